@@ -1,0 +1,90 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { defineEvent } from '../event-definition';
+import { Topic } from '../topics';
+import {
+  ACADEMY_CODE_PATTERN,
+  MODALITIES,
+  MODULE_CATEGORIES,
+  MODULE_KINDS,
+  Modality,
+  ModuleCategory,
+  ModuleKind,
+  TARGET_PROFILES,
+  TargetProfile,
+} from '../values/training';
+
+export class ModuleDurations {
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  faceToFaceHours!: number;
+
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  distanceSynchronousHours!: number;
+
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  distanceAsynchronousHours!: number;
+}
+
+export class ModulePublishedV1 {
+  @IsUUID()
+  moduleId!: string;
+
+  @IsInt()
+  @Min(1)
+  revision!: number;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @IsIn(MODULE_KINDS)
+  kind!: ModuleKind;
+
+  @IsIn(MODULE_CATEGORIES)
+  category!: ModuleCategory;
+
+  @IsIn(MODALITIES)
+  modality!: Modality;
+
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(TARGET_PROFILES, { each: true })
+  targetProfiles!: TargetProfile[];
+
+  @Matches(ACADEMY_CODE_PATTERN)
+  academy!: string;
+
+  @ValidateNested()
+  @Type(() => ModuleDurations)
+  durations!: ModuleDurations;
+
+  @IsISO8601({ strict: true })
+  publishedAt!: string;
+}
+
+export const ModulePublished = defineEvent({
+  type: 'ModulePublished',
+  version: 1,
+  topic: Topic.CatalogModule,
+  payload: ModulePublishedV1,
+  key: (data) => data.moduleId,
+  description: 'A training module (or parcours) of the offer was published and can be planned and reported on.',
+});

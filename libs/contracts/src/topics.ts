@@ -1,0 +1,10 @@
+/** Every Kafka topic of the platform: `<context>.<aggregate>.v<N>`. Dead letters go to `<topic>.dlq`. */
+export enum Topic {
+  CatalogModule = 'catalog.module.v1',
+}
+
+export const DEAD_LETTER_SUFFIX = '.dlq';
+
+export function deadLetterTopic(topic: string): string {
+  return `${topic}${DEAD_LETTER_SUFFIX}`;
+}

@@ -1,0 +1,65 @@
+import { EVENT_DEFINITIONS, EventDefinition, EventEnvelope } from '@forma/contracts';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+
+/** An event that cannot be accepted, with every offending field named. */
+export class EventValidationError extends Error {
+  constructor(
+    readonly reason: 'invalid-json' | 'invalid-envelope' | 'unknown-event' | 'invalid-payload',
+    readonly problems: string[],
+  ) {
+    super(`${reason}: ${problems.join('; ')}`);
+    this.name = 'EventValidationError';
+  }
+}
+
+export function describeValidationErrors(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => `${path}: ${message}`);
+    return [...own, ...describeValidationErrors(error.children ?? [], path)];
+  });
+}
+
+/** Checks an outgoing payload against its definition (strict: unknown fields are refused). */
+export function validateOutgoingPayload<T extends object>(definition: EventDefinition<T>, data: T): T {
+  const instance = plainToInstance(definition.payload, data);
+  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+  if (errors.length) throw new EventValidationError('invalid-payload', describeValidationErrors(errors, 'data'));
+  return data;
+}
+
+/**
+ * Turns bytes received from Kafka into a validated envelope. Tolerant reader: fields a newer producer added to a
+ * version we know are ignored; a version we do not know is refused (it goes to the dead-letter topic).
+ */
+export function decodeEvent(
+  raw: Buffer | string | null,
+  definitions: readonly EventDefinition[] = EVENT_DEFINITIONS,
+): { envelope: EventEnvelope<object>; definition: EventDefinition } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw === null ? '' : raw.toString());
+  } catch (error) {
+    throw new EventValidationError('invalid-json', [(error as Error).message]);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new EventValidationError('invalid-envelope', ['the message is not a JSON object']);
+  }
+  const envelope = plainToInstance(EventEnvelope, parsed);
+  const envelopeErrors = validateSync(envelope, { forbidUnknownValues: true });
+  if (envelopeErrors.length) {
+    throw new EventValidationError('invalid-envelope', describeValidationErrors(envelopeErrors));
+  }
+  const definition = definitions.find((d) => d.type === envelope.type && d.version === envelope.version);
+  if (!definition) {
+    throw new EventValidationError('unknown-event', [`no definition for ${envelope.type} v${envelope.version}`]);
+  }
+  const data = plainToInstance(definition.payload, envelope.data);
+  const payloadErrors = validateSync(data, { forbidUnknownValues: true });
+  if (payloadErrors.length) {
+    throw new EventValidationError('invalid-payload', describeValidationErrors(payloadErrors, 'data'));
+  }
+  envelope.data = data;
+  return { envelope: envelope as EventEnvelope<object>, definition };
+}

@@ -1,0 +1,38 @@
+import { deadLetterTopic } from '@forma/contracts';
+import { Kafka } from 'kafkajs';
+
+export interface TopicSpec {
+  topic: string;
+  partitions?: number;
+}
+
+/**
+ * Creates the topics (and their `.dlq` twins) that do not exist yet. The broker does not auto-create topics: each
+ * service declares what it publishes and consumes, with the partitions it means (`KAFKA_TOPIC_PARTITIONS`, default 3).
+ */
+export async function ensureTopics(kafka: Kafka, topics: string[], withDeadLetters = true): Promise<string[]> {
+  const partitions = Number(process.env.KAFKA_TOPIC_PARTITIONS ?? 3);
+  const replicationFactor = Number(process.env.KAFKA_REPLICATION_FACTOR ?? 1);
+  const wanted = new Set(topics.flatMap((t) => (withDeadLetters ? [t, deadLetterTopic(t)] : [t])));
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = [...wanted].filter((t) => !existing.has(t));
+    if (missing.length) {
+      try {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
+        });
+      } catch (error) {
+        // Another service created some of them at the same moment: fine, as long as they all exist now.
+        const now = new Set(await admin.listTopics());
+        if (missing.some((t) => !now.has(t))) throw error;
+      }
+    }
+    return missing;
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,269 @@
+import { createTestDatabase, eventually, uniqueSuffix } from '@forma/testing';
+import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { CounterService, counterEvents, publishCounters, startCounterService } from '../test/counter-service';
+import { kafkaConfig } from './kafka/kafka-options';
+import { ensureTopics } from './kafka/topic-admin';
+import { OutboxRelay } from './outbox/outbox.relay';
+
+// These tests run against the real Kafka broker and PostgreSQL server chosen by libs/testing (FORMA_INFRA).
+const kafka = new Kafka(kafkaConfig('messaging-int-spec'));
+
+async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function count(url: string, text: string, params: unknown[] = []): Promise<number> {
+  const [row] = await sql<{ n: string }>(url, text, params);
+  return Number(row.n);
+}
+
+async function messagesInTopic(topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function readDeadLetters(topic: string, expected: number) {
+  const consumer = kafka.consumer({ groupId: `dlq-reader-${uniqueSuffix()}` });
+  const letters: { value: string; headers: Record<string, string> }[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic: `${topic}.dlq`, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
+      letters.push({ value: message.value?.toString() ?? '', headers });
+    },
+  });
+  await eventually(async () => letters.length >= expected, `${expected} dead letters in ${topic}.dlq`);
+  await consumer.disconnect();
+  return letters;
+}
+
+describe('messaging over the real Kafka broker and PostgreSQL', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  const started: CounterService[] = [];
+
+  beforeEach(async () => {
+    db = await createTestDatabase('messaging');
+  });
+
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((s) => s.close()));
+    await db.drop();
+  });
+
+  async function start(options: Partial<Parameters<typeof startCounterService>[0]> & { topic: string }) {
+    const events = counterEvents(options.topic);
+    const service = await startCounterService({
+      url: db.url,
+      groupId: `counter-${uniqueSuffix()}`,
+      definitions: [events.incremented, events.bulk],
+      ...options,
+    });
+    started.push(service);
+    return { service, events };
+  }
+
+  it('relays the outbox and applies each event once, in order per key', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    const { service, events } = await start({ topic });
+    const keys = ['alpha', 'bravo', 'charlie', 'delta'];
+    for (let round = 0; round < 5; round++) {
+      // Several transactions, each publishing a slice of every key's sequence.
+      await publishCounters(
+        service,
+        events.incremented,
+        keys.flatMap((counter) => Array.from({ length: 20 }, (_, i) => ({ counter, seq: round * 20 + i }))),
+      );
+    }
+    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 400, '400 effects');
+    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message WHERE sent_at IS NULL')).toBe(0);
+    expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(400);
+    for (const counter of keys) {
+      const rows = await sql<{ seq: number }>(db.url, 'SELECT seq FROM effect WHERE counter = $1 ORDER BY id', [counter]);
+      expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    }
+  });
+
+  it('a crash between publish and mark-sent publishes twice but has one effect downstream', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    const { service, events } = await start({ topic, relay: false });
+    await publishCounters(service, events.incremented, [{ counter: 'crash', seq: 1 }]);
+
+    let crashes = 0;
+    const crashing = new OutboxRelay({
+      kafka,
+      dataSource: service.dataSource,
+      listenUrl: db.url,
+      topics: [topic],
+      afterPublish: () => {
+        crashes++;
+        throw new Error('simulated crash after the broker acknowledged, before the row was marked sent');
+      },
+    });
+    await expect(crashing.relayOnce()).rejects.toThrow("simulated crash");
+    await crashing.stop();
+    expect(crashes).toBe(1);
+    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message WHERE sent_at IS NULL')).toBe(1);
+
+    const restarted = new OutboxRelay({ kafka, dataSource: service.dataSource, listenUrl: db.url, topics: [topic] });
+    restarted.start();
+    try {
+      await eventually(async () => (await messagesInTopic(topic)) === 2, 'the event twice in the topic');
+      await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM inbox_message')) === 1, 'one inbox row');
+      await new Promise((r) => setTimeout(r, 1500)); // give the duplicate every chance to be (wrongly) applied
+      expect(await count(db.url, 'SELECT count(*) n FROM effect')).toBe(1);
+      expect(await count(db.url, 'SELECT count(*) n FROM outbox_message WHERE sent_at IS NULL')).toBe(0);
+      expect(service.server!.duplicatesSkipped).toBe(1);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('sends a poison message to the dead-letter topic and goes on with the next ones', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    const { service, events } = await start({ topic });
+    await ensureTopics(kafka, [topic]);
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, messages: [{ key: 'poison', value: 'this is not JSON' }] });
+    await producer.disconnect();
+    await publishCounters(service, events.incremented, [
+      { counter: 'poison', seq: 1, fail: true },
+      { counter: 'poison', seq: 2 },
+      { counter: 'poison', seq: 3 },
+    ]);
+
+    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 2, 'the two good events');
+    const letters = await readDeadLetters(topic, 2);
+    const reasons = letters.map((l) => l.headers['dlq-reason']).sort();
+    expect(reasons).toEqual(['handler-failed', 'invalid-json']);
+    const failed = letters.find((l) => l.headers['dlq-reason'] === 'handler-failed')!;
+    expect(failed.headers['dlq-error']).toContain('poison counter poison#1');
+    expect(failed.headers['dlq-attempts']).toBe('3');
+    expect(JSON.parse(failed.value).data.seq).toBe(1);
+    const rows = await sql<{ seq: number }>(db.url, 'SELECT seq FROM effect ORDER BY id');
+    expect(rows.map((r) => r.seq)).toEqual([2, 3]);
+  });
+
+  it('hands bulk flows to batch handlers, each event once', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    const { service, events } = await start({ topic, relay: false });
+    await publishCounters(
+      service,
+      events.bulk,
+      Array.from({ length: 600 }, (_, i) => ({ counter: `k${i % 3}`, seq: i })),
+    );
+    service.relayHost.relay.start();
+    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 600, '600 effects');
+    expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(600);
+    expect(await count(db.url, 'SELECT max(batch_size) n FROM effect')).toBeGreaterThan(1);
+  });
+
+  it('keeps events in the outbox while the broker is unreachable, and sends them when it is back', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    const { service, events } = await start({ topic, relay: false });
+    await publishCounters(service, events.incremented, [
+      { counter: 'offline', seq: 1 },
+      { counter: 'offline', seq: 2 },
+    ]);
+    const offline = new OutboxRelay({
+      kafka: new Kafka({ ...kafkaConfig('offline-relay', ['127.0.0.1:1']), retry: { retries: 0 } }),
+      dataSource: service.dataSource,
+      listenUrl: db.url,
+      topics: [topic],
+    });
+    offline.start();
+    await eventually(async () => offline.error, 'the relay to report the broker unreachable');
+    await offline.stop();
+    expect(offline.healthy).toBe(false);
+    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message WHERE sent_at IS NULL')).toBe(2);
+
+    service.relayHost.relay.start(); // the broker is "back": the service's own relay, on the real broker
+    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 2, 'both effects');
+  });
+
+  it('stops gracefully: the message in flight finishes and its offset is committed', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    const groupId = `counter-graceful-${uniqueSuffix()}`;
+    const first = await start({ topic, groupId });
+    await publishCounters(
+      first.service,
+      first.events.incremented,
+      Array.from({ length: 60 }, (_, i) => ({ counter: 'slow', seq: i, delayMs: 40 })),
+    );
+    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) >= 10, '10 effects');
+    await first.service.close();
+    started.splice(started.indexOf(first.service), 1);
+    const handled = await count(db.url, 'SELECT count(*) n FROM effect');
+    expect(handled).toBeLessThan(60);
+
+    const second = await start({ topic, groupId, relay: false });
+    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 60, 'all 60 effects');
+    expect(second.service.server!.duplicatesSkipped).toBe(0);
+  });
+
+  it('a consumer killed mid-batch resumes with every effect exactly once', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    const groupId = `counter-killed-${uniqueSuffix()}`;
+    const { service, events } = await start({ topic, consume: false });
+    await publishCounters(
+      service,
+      events.incremented,
+      Array.from({ length: 300 }, (_, i) => ({ counter: `k${i % 3}`, seq: i, delayMs: 5 })),
+    );
+    await eventually(async () => (await messagesInTopic(topic)) === 300, '300 events in the topic');
+
+    const spawnConsumer = () => {
+      const child = spawn(process.execPath, ['-r', '@swc-node/register', resolve(__dirname, '../test/consumer-process.ts')], {
+        env: { ...process.env, TEST_DB_URL: db.url, TEST_GROUP: groupId, TEST_TOPIC: topic, LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const progress = { duplicatesSkipped: 0 };
+      child.stdout!.on('data', (chunk: Buffer) => {
+        const lines = chunk.toString().trim().split('\n');
+        try {
+          Object.assign(progress, JSON.parse(lines[lines.length - 1]));
+        } catch {
+          /* a partial line: the next one will do */
+        }
+      });
+      return { child, progress };
+    };
+    const killed = (child: ChildProcess) => new Promise((r) => child.once('exit', r));
+
+    const first = spawnConsumer();
+    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) >= 60, '60 effects', 60000);
+    const exited = killed(first.child);
+    first.child.kill('SIGKILL');
+    await exited;
+    const beforeRestart = await count(db.url, 'SELECT count(*) n FROM effect');
+    expect(beforeRestart).toBeLessThan(300);
+
+    const second = spawnConsumer();
+    try {
+      await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) >= 300, '300 effects', 60000);
+      await eventually(async () => second.progress.duplicatesSkipped > 0, 'the redelivered events to be skipped');
+      expect(await count(db.url, 'SELECT count(*) n FROM effect')).toBe(300);
+      expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(300);
+    } finally {
+      const done = killed(second.child);
+      second.child.kill('SIGTERM');
+      await done;
+    }
+  }, 120000);
+});

@@ -1,0 +1,4 @@
+export * from './request-context';
+export * from './logger.module';
+export * from './health';
+export * from './backoff';

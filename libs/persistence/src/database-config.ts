@@ -1,0 +1,13 @@
+/** Where a service's database is: `DATABASE_URL`, else the local server's `forma_<service>` database. */
+export function databaseUrlFor(service: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATABASE_URL ?? `${adminDatabaseUrl(env).replace(/\/[^/]*$/, '')}/forma_${service}`;
+}
+
+/** A connection to the server's maintenance database, used to create databases: `PG_ADMIN_URL`. */
+export function adminDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+export function databaseNameOf(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+}

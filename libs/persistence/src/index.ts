@@ -1,0 +1,5 @@
+export * from './database-config';
+export * from './create-database';
+export * from './data-source.factory';
+export * from './database.connector';
+export * from './persistence.module';

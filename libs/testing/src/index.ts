@@ -1,0 +1,2 @@
+export * from './infra/infra-mode';
+export * from './test-database';

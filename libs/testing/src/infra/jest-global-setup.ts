@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { resolveInfraMode } from './infra-mode';
+
+interface StartedContainer {
+  stop(): Promise<unknown>;
+}
+
+const KAFKA_IMAGE = process.env.FORMA_KAFKA_IMAGE ?? 'confluentinc/cp-kafka:7.9.1';
+const POSTGRES_IMAGE = process.env.FORMA_POSTGRES_IMAGE ?? 'postgres:15-alpine';
+
+/** Jest global setup: makes a real Kafka broker and PostgreSQL server available and exports where they are. */
+export default async function globalSetup(): Promise<void> {
+  const mode = await resolveInfraMode();
+  process.env.FORMA_INFRA_RESOLVED = mode;
+  if (mode === 'containers') {
+    const containers = await startContainers();
+    (globalThis as { __formaContainers?: StartedContainer[] }).__formaContainers = containers;
+  } else {
+    startLocalKafka();
+  }
+  await checkPostgres(process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  console.log(`\n[forma tests] infrastructure: ${mode}; Kafka ${process.env.KAFKA_BROKERS}; PostgreSQL ${process.env.PG_ADMIN_URL ?? 'local'}`);
+}
+
+function startLocalKafka(): void {
+  process.env.KAFKA_BROKERS ??= `127.0.0.1:${process.env.KAFKA_PORT ?? 9092}`;
+  if (process.env.FORMA_KAFKA_AUTOSTART === '0') return;
+  const script = resolve(__dirname, '../../../../tools/kafka/kafka.sh');
+  execFileSync('bash', [script, 'start'], { stdio: 'inherit' });
+}
+
+async function startContainers(): Promise<StartedContainer[]> {
+  const { KafkaContainer } = await import('@testcontainers/kafka');
+  const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+  const [kafka, postgres] = await Promise.all([
+    new KafkaContainer(KAFKA_IMAGE).withKraft().withEnvironment({ KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false' }).start(),
+    new PostgreSqlContainer(POSTGRES_IMAGE).withUsername('postgres').withPassword('postgres').withDatabase('postgres').start(),
+  ]);
+  process.env.KAFKA_BROKERS = `${kafka.getHost()}:${kafka.getMappedPort(9093)}`;
+  process.env.PG_ADMIN_URL = postgres.getConnectionUri();
+  return [kafka, postgres];
+}
+
+async function checkPostgres(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL is not reachable at ${url} (${(error as Error).message}). Start the local server or set PG_ADMIN_URL.`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,31 @@
+import { adminDatabaseUrl, dropDatabase, ensureDatabase } from '@forma/persistence';
+import { randomBytes } from 'node:crypto';
+
+/** A fresh, uniquely named database on the test server; `drop()` removes it. */
+export async function createTestDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `forma_test_${prefix.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
+  const url = adminDatabaseUrl().replace(/\/[^/]*$/, `/${name}`);
+  await ensureDatabase(url);
+  return { url, drop: () => dropDatabase(url) };
+}
+
+/** A suffix that makes topic and group names unique to one test run. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+}
+
+/** Polls `probe` until it returns a truthy value or `timeoutMs` passes (then throws with `what`). */
+export async function eventually<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 20000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
