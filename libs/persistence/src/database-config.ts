@@ -1,6 +1,10 @@
-/** Where a service's database is: `DATABASE_URL`, else the local server's `forma_<service>` database. */
+/**
+ * Where a service's database is: `DATABASE_URL`, else the `<FORMA_DATABASE_PREFIX><service>` database (prefix default
+ * `forma_`) on the server of `PG_ADMIN_URL`.
+ */
 export function databaseUrlFor(service: string, env: NodeJS.ProcessEnv = process.env): string {
-  return env.DATABASE_URL ?? `${adminDatabaseUrl(env).replace(/\/[^/]*$/, '')}/forma_${service}`;
+  const prefix = env.FORMA_DATABASE_PREFIX ?? 'forma_';
+  return env.DATABASE_URL ?? `${adminDatabaseUrl(env).replace(/\/[^/]*$/, '')}/${prefix}${service}`;
 }
 
 /** A connection to the server's maintenance database, used to create databases: `PG_ADMIN_URL`. */

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@forma/http';
+import { ATTENDANCE_APP, AttendanceModule } from './attendance.module';
+
+void runService(AttendanceModule, ATTENDANCE_APP);

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@forma/http';
+import { CATALOG_APP, CatalogModule } from './catalog.module';
+
+void runService(CatalogModule, CATALOG_APP);

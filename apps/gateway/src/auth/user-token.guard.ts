@@ -1,0 +1,27 @@
+import { AuthenticatedRequest, AuthorisationGuard, Identity } from '@forma/auth';
+import { Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { UserTokenVerifier } from './user-token';
+
+/** The gateway's guard: `Authorization: Bearer <jwt>`, then the route's rule (deny by default). */
+@Injectable()
+export class UserTokenGuard extends AuthorisationGuard {
+  constructor(
+    reflector: Reflector,
+    private readonly verifier: UserTokenVerifier,
+  ) {
+    super(reflector);
+  }
+
+  protected authenticate(request: AuthenticatedRequest): Identity {
+    const header = request.headers.authorization;
+    const value = Array.isArray(header) ? header[0] : header;
+    const match = value ? /^Bearer\s+(.+)$/i.exec(value) : null;
+    if (!match) throw new Error('jeton Bearer absent');
+    try {
+      return this.verifier.verify(match[1]);
+    } catch (error) {
+      throw new Error(`jeton invalide (${(error as Error).message})`);
+    }
+  }
+}

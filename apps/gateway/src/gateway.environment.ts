@@ -1,0 +1,36 @@
+import { ServiceEnvironment } from '@forma/http';
+import { IsIn, IsOptional, IsString, IsUrl, MinLength } from 'class-validator';
+
+const url = { require_tld: false, require_protocol: true };
+
+export class GatewayEnvironment extends ServiceEnvironment {
+  /** Verifies users' bearer tokens (HS256). The OIDC issuer's JWKS replaces it in production (roadmap). */
+  @IsString()
+  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET!: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_JWT_ISSUER?: string;
+
+  /** `true` mounts POST /api/v1/dev/tokens, which mints tokens for any role: for local use only. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  AUTH_DEV_ISSUER_ENABLED?: string;
+
+  @IsOptional() @IsUrl(url) CATALOG_URL?: string;
+  @IsOptional() @IsUrl(url) ENROLMENT_URL?: string;
+  @IsOptional() @IsUrl(url) ATTENDANCE_URL?: string;
+  @IsOptional() @IsUrl(url) REMUNERATION_URL?: string;
+  @IsOptional() @IsUrl(url) REPORTING_URL?: string;
+}
+
+export const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration', 'reporting'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+const DEFAULT_PORTS: Record<ServiceName, number> = { catalog: 3001, enrolment: 3002, attendance: 3003, remuneration: 3004, reporting: 3005 };
+
+export function serviceUrl(service: ServiceName, env: NodeJS.ProcessEnv = process.env): string {
+  return env[`${service.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[service]}`;
+}
+
+export const DEFAULT_ISSUER = 'forma-dev-issuer';

@@ -1,0 +1,69 @@
+import { connectEventConsumer } from '@forma/messaging';
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { IEntryNestModule } from '@nestjs/core/nest-factory';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { correlationMiddleware } from './correlation.middleware';
+import { HealthRegistry } from './health.module';
+import { json } from 'express';
+import { jsonBodyErrorHandler, ProblemDetailsFilter } from './problem-details.filter';
+import { createValidationPipe } from './validation.pipe';
+
+export interface ServiceAppOptions {
+  /** Service name: logs, OpenAPI title, consumer group `forma-<service>[-<FORMA_INSTANCE>]`. */
+  service: string;
+  description: string;
+  /** Attach the Kafka event consumer (services with @HandleEvent handlers). */
+  consumesEvents: boolean;
+  /** Silence Nest's own start-up logs (tests). */
+  quiet?: boolean;
+}
+
+/** The HTTP conventions every app shares: logs, correlation ids, problem+json, strict validation, OpenAPI at /docs. */
+export function configureHttpApp(app: INestApplication, options: Pick<ServiceAppOptions, 'service' | 'description'>): OpenAPIObject {
+  app.useLogger(app.get(PinoLogger));
+  app.use(correlationMiddleware);
+  app.use(json({ limit: process.env.HTTP_BODY_LIMIT ?? '1mb' }), jsonBodyErrorHandler);
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(`Forma — ${options.service}`)
+      .setDescription(options.description)
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return document;
+}
+
+/** Creates a service app ready to listen: HTTP conventions, and the event consumer when it consumes events. */
+export async function createServiceApp(module: IEntryNestModule, options: ServiceAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(module, {
+    bodyParser: false, // configureHttpApp installs the JSON parser with its problem+json error handler
+    bufferLogs: !options.quiet,
+    logger: options.quiet ? ['error', 'warn'] : undefined,
+  });
+  configureHttpApp(app, options);
+  if (options.consumesEvents) {
+    // FORMA_INSTANCE separates environments sharing one cluster (and test runs) into their own consumer groups.
+    const instance = process.env.FORMA_INSTANCE ? `-${process.env.FORMA_INSTANCE}` : '';
+    const consumer = connectEventConsumer(app, `forma-${options.service}${instance}`);
+    app.get(HealthRegistry).add(consumer);
+  }
+  await app.startAllMicroservices();
+  return app;
+}
+
+/** `main.ts` of a service: create, listen on PORT (HOST, default 127.0.0.1), say where. */
+export async function runService(module: IEntryNestModule, options: ServiceAppOptions & { defaultPort: number }): Promise<void> {
+  const app = await createServiceApp(module, options);
+  const port = Number(process.env.PORT ?? options.defaultPort);
+  const host = process.env.HOST ?? '127.0.0.1';
+  await app.listen(port, host);
+  new Logger(options.service).log(`listening on http://${host}:${port} (OpenAPI at /docs, health at /health)`);
+}

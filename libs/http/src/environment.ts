@@ -1,0 +1,44 @@
+import { plainToInstance } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** What every service reads from its environment, checked at start (a wrong value stops the start with its name). */
+export class ServiceEnvironment {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
+  @IsOptional()
+  @IsString()
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  KAFKA_BROKERS?: string;
+
+  @IsString()
+  @MinLength(32, { message: 'INTERNAL_AUTH_SECRET must be at least 32 characters (shared by the gateway and the services)' })
+  INTERNAL_AUTH_SECRET!: string;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+}
+
+/** A validate function for @nestjs/config: converts numbers, refuses what is wrong, naming each variable. */
+export function validateEnvironment<T extends object>(schema: new () => T) {
+  return (config: Record<string, unknown>): T => {
+    const instance = plainToInstance(schema, config, { enableImplicitConversion: true });
+    const errors = validateSync(instance, { skipMissingProperties: false, whitelist: false });
+    if (errors.length) {
+      const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+      throw new Error(`invalid environment:\n${lines.join('\n')}`);
+    }
+    return instance;
+  };
+}

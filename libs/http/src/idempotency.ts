@@ -1,0 +1,117 @@
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  SetMetadata,
+  UseInterceptors,
+  applyDecorators,
+} from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
+import { from, Observable, of, switchMap, tap } from 'rxjs';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { ProblemError } from './problem';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/** Stored answers to creating POSTs, per caller and key, in each service's database. */
+export class CreateIdempotencyTable1764000000100 implements MigrationInterface {
+  name = 'CreateIdempotencyTable1764000000100';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE idempotency_key (
+        caller        text NOT NULL,
+        key           text NOT NULL,
+        request_hash  text NOT NULL,
+        status        integer,
+        response      jsonb,
+        created_at    timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (caller, key)
+      )`);
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE idempotency_key');
+  }
+}
+
+/**
+ * Honours `Idempotency-Key` on a creating POST: the first request runs and its answer is stored; a retry with the
+ * same key and body gets the same answer without a second effect; the same key with another body is refused (422);
+ * a retry while the first is still running gets 409.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request & { identity?: { sub: string } }>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const key = request.header(IDEMPOTENCY_HEADER);
+    if (!key) return next.handle();
+    if (key.length > 200) {
+      throw new ProblemError(400, 'invalid_idempotency_key', "L'en-tête Idempotency-Key dépasse 200 caractères.", [
+        { field: 'Idempotency-Key', rule: 'maxLength', message: 'Idempotency-Key : trop long' },
+      ]);
+    }
+    const caller = `${request.identity?.sub ?? 'anonymous'} ${request.method} ${request.route?.path ?? request.path}`;
+    const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
+    return from(this.claim(caller, key, hash)).pipe(
+      switchMap((stored) => {
+        if (stored) {
+          response.status(stored.status);
+          response.setHeader('Idempotent-Replayed', 'true');
+          return of(stored.response);
+        }
+        return next.handle().pipe(
+          tap({
+            next: (body) => void this.store(caller, key, response.statusCode, body),
+            error: () => void this.release(caller, key),
+          }),
+        );
+      }),
+    );
+  }
+
+  private async claim(caller: string, key: string, hash: string): Promise<{ status: number; response: unknown } | undefined> {
+    const inserted = await this.dataSource.query(
+      `INSERT INTO idempotency_key (caller, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+      [caller, key, hash],
+    );
+    if (inserted.length) return undefined;
+    const [row] = await this.dataSource.query(
+      'SELECT request_hash, status, response FROM idempotency_key WHERE caller = $1 AND key = $2',
+      [caller, key],
+    );
+    if (!row) return this.claim(caller, key, hash); // released in between: try again
+    if (row.request_hash !== hash) {
+      throw new ProblemError(422, 'idempotency_key_reused', "Cette clé d'idempotence a déjà servi pour une autre requête.");
+    }
+    if (row.status === null) {
+      throw new ProblemError(409, 'idempotency_in_progress', 'Une requête avec cette clé est déjà en cours.');
+    }
+    return { status: row.status, response: row.response };
+  }
+
+  private store(caller: string, key: string, status: number, body: unknown) {
+    return this.dataSource.query('UPDATE idempotency_key SET status = $3, response = $4 WHERE caller = $1 AND key = $2', [
+      caller,
+      key,
+      status,
+      JSON.stringify(body ?? null),
+    ]);
+  }
+
+  private release(caller: string, key: string) {
+    return this.dataSource.query('DELETE FROM idempotency_key WHERE caller = $1 AND key = $2 AND status IS NULL', [caller, key]);
+  }
+}
+
+/** Marks a creating POST as honouring `Idempotency-Key`. */
+export const IdempotentCreate = () =>
+  applyDecorators(
+    SetMetadata('forma:idempotent', true),
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry-safe key: same key + same body = same answer, one effect.' }),
+  );

@@ -1,0 +1,55 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { ProblemError } from './problem';
+
+/** Cursor pagination for every list: `?limit=50&cursor=...`; the response's `nextCursor` fetches the next page. */
+export class PageQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page (nextCursor).' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Position after the last item of a page, for keyset pagination on (sortValue, id). */
+export interface CursorPosition {
+  after: string;
+  id: string;
+}
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): CursorPosition | undefined {
+  if (!cursor) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Partial<CursorPosition>;
+    if (typeof value.after === 'string' && typeof value.id === 'string') return { after: value.after, id: value.id };
+  } catch {
+    /* reported below */
+  }
+  throw new ProblemError(400, 'invalid_cursor', "Le curseur de pagination est invalide.", [
+    { field: 'cursor', rule: 'cursor', message: 'cursor : curseur inconnu ou altéré' },
+  ]);
+}
+
+/** Builds a page from `limit + 1` rows: the extra row only says that there is a next page. */
+export function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, position: (row: R) => CursorPosition): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items: items.map(map), nextCursor: rows.length > limit && last ? encodeCursor(position(last)) : null };
+}

@@ -1,0 +1,100 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { currentContext } from '@forma/observability';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { FieldProblem } from './problem';
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance: string;
+  correlationId?: string;
+  errors?: FieldProblem[];
+}
+
+const DEFAULT_CODES: Record<number, [string, string]> = {
+  400: ['bad_request', 'Requête invalide.'],
+  401: ['unauthenticated', 'Authentification requise.'],
+  403: ['forbidden', 'Accès refusé.'],
+  404: ['not_found', 'Ressource introuvable.'],
+  405: ['method_not_allowed', 'Méthode non autorisée.'],
+  409: ['conflict', 'Conflit avec l’état actuel de la ressource.'],
+  413: ['payload_too_large', 'Requête trop volumineuse.'],
+  415: ['unsupported_media_type', 'Type de contenu non pris en charge.'],
+  422: ['unprocessable', 'Requête impossible à traiter.'],
+  429: ['too_many_requests', 'Trop de requêtes.'],
+  503: ['service_unavailable', 'Service momentanément indisponible.'],
+};
+
+/** Every error of the HTTP API as application/problem+json, French text beside a stable code. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = this.toProblem(exception, request);
+    if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(problem.status).type('application/problem+json').json(problem);
+  }
+
+  private toProblem(exception: unknown, request: Request): Problem {
+    const base = { instance: request.originalUrl, correlationId: currentContext()?.correlationId };
+    if (isBodyParserError(exception)) return bodyParserProblem(exception, request);
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const [fallbackCode, fallbackMessage] = DEFAULT_CODES[status] ?? ['error', 'Erreur.'];
+      const payload = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+      const code = typeof payload.code === 'string' ? payload.code : fallbackCode;
+      const detail = typeof payload.message === 'string' && payload.code ? payload.message : fallbackMessage;
+      const errors = Array.isArray(payload.errors) && payload.errors.length ? (payload.errors as FieldProblem[]) : undefined;
+      return { ...base, type: `urn:forma:problem:${code}`, title: detail, status, detail, code, ...(errors ? { errors } : {}) };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      const detail = 'La base de données du service est indisponible ; réessayez dans un instant.';
+      return { ...base, type: 'urn:forma:problem:database_unavailable', title: detail, status: 503, detail, code: 'database_unavailable' };
+    }
+    const detail = 'Erreur interne du service.';
+    return { ...base, type: 'urn:forma:problem:internal_error', title: detail, status: HttpStatus.INTERNAL_SERVER_ERROR, detail, code: 'internal_error' };
+  }
+}
+
+/** The problem for a body the JSON parser refused (used by the parser's own error handler, see bootstrap). */
+export function bodyParserProblem(error: { type: string; status: number; message: string }, request: Request): Problem {
+  const code = error.type === 'entity.too.large' ? 'payload_too_large' : 'invalid_json';
+  const detail = code === 'invalid_json' ? `Le corps de la requête n'est pas un JSON valide : ${error.message}.` : DEFAULT_CODES[413][1];
+  return {
+    instance: request.originalUrl,
+    correlationId: currentContext()?.correlationId,
+    type: `urn:forma:problem:${code}`,
+    title: detail,
+    status: error.status,
+    detail,
+    code,
+  };
+}
+
+/** Express error handler placed right after the JSON parser: answers unreadable bodies as problem+json. */
+export function jsonBodyErrorHandler(error: unknown, request: Request, response: Response, next: (e?: unknown) => void): void {
+  if (!isBodyParserError(error)) return next(error);
+  const problem = bodyParserProblem(error, request);
+  response.status(problem.status).type('application/problem+json').json(problem);
+}
+
+export function isBodyParserError(e: unknown): e is { type: string; status: number; message: string } {
+  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as { type: unknown }).type === 'string' &&
+    String((e as { type: string }).type).startsWith('entity.');
+}
+
+function isDatabaseUnavailable(e: unknown): boolean {
+  if (e instanceof QueryFailedError) return false;
+  const name = (e as { name?: string })?.name ?? '';
+  const message = (e as { message?: string })?.message ?? '';
+  return name === 'CannotExecuteNotConnectedError' || /ECONNREFUSED|Connection terminated|not initialized/i.test(message);
+}

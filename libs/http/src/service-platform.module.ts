@@ -1,0 +1,56 @@
+import { EventDefinition } from '@forma/contracts';
+import { InternalIdentityGuard, InternalIdentitySigner } from '@forma/auth';
+import { CreateMessagingTables1764000000000, KafkaHealthProbe, MessagingModule, OutboxRelayHost } from '@forma/messaging';
+import { ObservabilityLoggerModule } from '@forma/observability';
+import { DatabaseConnector, PersistenceModule } from '@forma/persistence';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { ServiceEnvironment, validateEnvironment } from './environment';
+import { HealthModule } from './health.module';
+import { CreateIdempotencyTable1764000000100, IdempotencyInterceptor } from './idempotency';
+
+export interface ServicePlatformOptions {
+  service: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  /** The service's own migrations, in order (the shared outbox, inbox and idempotency tables come first). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  publishes: EventDefinition[];
+}
+
+/**
+ * What every Forma service stands on: validated configuration, structured logs, its own database with migrations,
+ * the outbox and its relay, /health, and deny-by-default authorisation from the gateway's signed identity header.
+ */
+@Module({})
+export class ServicePlatformModule {
+  static forService(options: ServicePlatformOptions): DynamicModule {
+    return {
+      module: ServicePlatformModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment(ServiceEnvironment) }),
+        ObservabilityLoggerModule.forService(options.service),
+        PersistenceModule.forService({
+          service: options.service,
+          entities: options.entities,
+          migrations: [CreateMessagingTables1764000000000, CreateIdempotencyTable1764000000100, ...options.migrations],
+        }),
+        MessagingModule.forService({ service: options.service, publishes: options.publishes }),
+        HealthModule.withProbes([DatabaseConnector, KafkaHealthProbe, OutboxRelayHost]),
+      ],
+      providers: [
+        {
+          provide: InternalIdentitySigner,
+          useFactory: (config: ConfigService) => new InternalIdentitySigner(config.getOrThrow('INTERNAL_AUTH_SECRET')),
+          inject: [ConfigService],
+        },
+        { provide: APP_GUARD, useClass: InternalIdentityGuard },
+        IdempotencyInterceptor,
+      ],
+      exports: [InternalIdentitySigner, IdempotencyInterceptor, HealthModule],
+    };
+  }
+}
