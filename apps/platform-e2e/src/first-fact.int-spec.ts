@@ -1,16 +1,13 @@
 // The first fact end to end, over the real Kafka broker and PostgreSQL: POST /api/v1/modules on the gateway creates a
 // module in catalog, catalog publishes ModulePublished through its outbox, reporting projects it, and
-// GET /api/v1/reports/offer on the gateway returns it. Each service runs with its own database, as in production.
+// GET /api/v1/reports/offer on the gateway returns it. Each app runs as its own process from its main.ts, with its own
+// database, as in production.
 import { run } from './e2e-environment';
-import { createServiceApp } from '@forma/http';
-import { DatabaseConnector, ensureDatabase, databaseUrlFor, dropDatabase } from '@forma/persistence';
+import { ensureDatabase, databaseUrlFor, dropDatabase } from '@forma/persistence';
 import { eventually } from '@forma/testing';
-import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
-import { CATALOG_APP, CatalogModule } from '../../catalog/src/catalog.module';
-import { REPORTING_APP, ReportingModule } from '../../reporting/src/reporting.module';
-import { GATEWAY_APP, GatewayModule } from '../src/gateway.module';
+import { RunningApp, startApp } from './app-process';
 
 const services = ['catalog', 'reporting'] as const;
 
@@ -36,31 +33,25 @@ const validModule = {
 };
 
 describe('first fact: a module published through the gateway reaches the offer report', () => {
-  const apps: INestApplication[] = [];
-  let gateway: INestApplication;
+  const apps: RunningApp[] = [];
+  let gateway: string;
 
   beforeAll(async () => {
     for (const service of services) await ensureDatabase(databaseUrlFor(service));
-    const catalog = await createServiceApp(CatalogModule, { ...CATALOG_APP, quiet: true });
-    const reporting = await createServiceApp(ReportingModule, { ...REPORTING_APP, quiet: true });
-    await catalog.listen(0, '127.0.0.1');
-    await reporting.listen(0, '127.0.0.1');
-    // Services connect to their database in the background (they stay up, unhealthy, while it is down): wait for it.
-    await Promise.all([catalog, reporting].map((app) => app.get(DatabaseConnector).ready));
-    process.env.CATALOG_URL = await catalog.getUrl();
-    process.env.REPORTING_URL = await reporting.getUrl();
-    gateway = await createServiceApp(GatewayModule.create(), { ...GATEWAY_APP, quiet: true });
-    await gateway.listen(0, '127.0.0.1');
-    apps.push(catalog, reporting, gateway);
-  });
+    const [catalog, reporting] = await Promise.all([startApp('catalog'), startApp('reporting')]);
+    apps.push(catalog, reporting);
+    const front = await startApp('gateway', { CATALOG_URL: catalog.url, REPORTING_URL: reporting.url }, { healthy: false });
+    apps.push(front);
+    gateway = front.url;
+  }, 120000);
 
   afterAll(async () => {
-    for (const app of apps.reverse()) await app.close();
+    await Promise.all(apps.map((app) => app.stop()));
     for (const service of services) await dropDatabase(databaseUrlFor(service));
   });
 
   async function token(roles: string[], academy = 'guyane'): Promise<string> {
-    const answer = await request(gateway.getHttpServer())
+    const answer = await request(gateway)
       .post('/api/v1/dev/tokens')
       .send({ sub: `dev-${roles[0]}`, roles, scope: { level: 'academie', code: academy, academy } })
       .expect(201);
@@ -68,14 +59,14 @@ describe('first fact: a module published through the gateway reaches the offer r
   }
 
   it('refuses a caller without a token, with a problem+json in French and a stable code', async () => {
-    const answer = await request(gateway.getHttpServer()).post('/api/v1/modules').send(validModule).expect(401);
+    const answer = await request(gateway).post('/api/v1/modules').send(validModule).expect(401);
     expect(answer.headers['content-type']).toContain('application/problem+json');
     expect(answer.body).toMatchObject({ status: 401, code: 'unauthenticated' });
     expect(answer.body.detail).toMatch(/Authentification requise/);
   });
 
   it('refuses a role that may not publish', async () => {
-    const answer = await request(gateway.getHttpServer())
+    const answer = await request(gateway)
       .post('/api/v1/modules')
       .set('authorization', `Bearer ${await token(['bi-reader'])}`)
       .send(validModule)
@@ -84,7 +75,7 @@ describe('first fact: a module published through the gateway reaches the offer r
   });
 
   it('names every offending field of an invalid body, and stores nothing', async () => {
-    const answer = await request(gateway.getHttpServer())
+    const answer = await request(gateway)
       .post('/api/v1/modules')
       .set('authorization', `Bearer ${await token(['dafpen-admin'])}`)
       .send({ ...validModule, title: 42, kind: 'lecture', durations: { faceToFaceHours: -1 }, colour: 'blue' })
@@ -99,7 +90,7 @@ describe('first fact: a module published through the gateway reaches the offer r
   });
 
   it('answers invalid JSON with 400 invalid_json', async () => {
-    const answer = await request(gateway.getHttpServer())
+    const answer = await request(gateway)
       .post('/api/v1/modules')
       .set('authorization', `Bearer ${await token(['dafpen-admin'])}`)
       .set('content-type', 'application/json')
@@ -111,7 +102,7 @@ describe('first fact: a module published through the gateway reaches the offer r
   it('publishes a module, honours Idempotency-Key, and the offer report shows it with the correlation id carried', async () => {
     const admin = await token(['dafpen-admin']);
     const correlationId = `e2e-${run}`;
-    const first = await request(gateway.getHttpServer())
+    const first = await request(gateway)
       .post('/api/v1/modules')
       .set('authorization', `Bearer ${admin}`)
       .set('idempotency-key', `create-m1-${run}`)
@@ -120,7 +111,7 @@ describe('first fact: a module published through the gateway reaches the offer r
       .expect(201);
     expect(first.body).toMatchObject({ title: validModule.title, academy: 'guyane', status: 'published', revision: 1 });
 
-    const replay = await request(gateway.getHttpServer())
+    const replay = await request(gateway)
       .post('/api/v1/modules')
       .set('authorization', `Bearer ${admin}`)
       .set('idempotency-key', `create-m1-${run}`)
@@ -130,7 +121,7 @@ describe('first fact: a module published through the gateway reaches the offer r
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(await query('catalog', 'SELECT id FROM training_module')).toHaveLength(1);
 
-    const reused = await request(gateway.getHttpServer())
+    const reused = await request(gateway)
       .post('/api/v1/modules')
       .set('authorization', `Bearer ${admin}`)
       .set('idempotency-key', `create-m1-${run}`)
@@ -140,7 +131,7 @@ describe('first fact: a module published through the gateway reaches the offer r
 
     const reader = await token(['bi-reader']);
     const report = await eventually(async () => {
-      const answer = await request(gateway.getHttpServer()).get('/api/v1/reports/offer').set('authorization', `Bearer ${reader}`);
+      const answer = await request(gateway).get('/api/v1/reports/offer').set('authorization', `Bearer ${reader}`);
       return answer.status === 200 && answer.body.items.some((i: { moduleId: string }) => i.moduleId === first.body.id)
         ? answer.body
         : undefined;
@@ -161,7 +152,7 @@ describe('first fact: a module published through the gateway reaches the offer r
     expect(received.envelope.actor.id).toBe('dev-dafpen-admin');
     expect(received.envelope.academy).toBe('guyane');
 
-    const otherAcademy = await request(gateway.getHttpServer())
+    const otherAcademy = await request(gateway)
       .get('/api/v1/reports/offer')
       .set('authorization', `Bearer ${await token(['bi-reader'], 'creteil')}`)
       .expect(200);
@@ -170,12 +161,12 @@ describe('first fact: a module published through the gateway reaches the offer r
 
   it('paginates the report with an opaque cursor and refuses a forged one', async () => {
     const reader = await token(['bi-reader']);
-    const page = await request(gateway.getHttpServer())
+    const page = await request(gateway)
       .get('/api/v1/reports/offer?limit=1')
       .set('authorization', `Bearer ${reader}`)
       .expect(200);
     expect(page.body.items).toHaveLength(1);
-    const forged = await request(gateway.getHttpServer())
+    const forged = await request(gateway)
       .get('/api/v1/reports/offer?cursor=not-a-cursor')
       .set('authorization', `Bearer ${reader}`)
       .expect(400);
@@ -183,19 +174,19 @@ describe('first fact: a module published through the gateway reaches the offer r
   });
 
   it('services refuse calls that do not carry the gateway-signed identity', async () => {
-    const answer = await request(apps[0].getHttpServer()).post('/api/v1/modules').send(validModule).expect(401);
+    const answer = await request(apps[0].url).post('/api/v1/modules').send(validModule).expect(401);
     expect(answer.body.code).toBe('unauthenticated');
   });
 
   it('reports health: database, broker, outbox relay and consumer up', async () => {
     for (const app of apps.slice(0, 2)) {
-      const answer = await request(app.getHttpServer()).get('/health');
+      const answer = await request(app.url).get('/health');
       expect(answer.body.info?.database?.status).toBe('up');
       expect(answer.body.info?.kafka?.status).toBe('up');
       expect(answer.body.info?.outbox?.status).toBe('up');
       expect(answer.status).toBe(200);
     }
-    const reporting = await request(apps[1].getHttpServer()).get('/health').expect(200);
+    const reporting = await request(apps[1].url).get('/health').expect(200);
     expect(reporting.body.info.consumer.status).toBe('up');
   });
 });

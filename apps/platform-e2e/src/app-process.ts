@@ -1,0 +1,58 @@
+import { eventually } from '@forma/testing';
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export interface RunningApp {
+  name: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * Starts `apps/<name>/src/main.ts` as its own process on a free port, with this process's environment (the spec's
+ * database prefix, consumer-group instance and secrets), and waits until /health answers 200 (or only answers at all,
+ * with `healthy: false`). Its output is kept and shown when it does not come up.
+ */
+export async function startApp(name: string, env: Record<string, string> = {}, options = { healthy: true }): Promise<RunningApp> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', resolve(__dirname, `../../${name}/src/main.ts`)], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
+  child.stderr!.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await eventually(async () => {
+      if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+      const answer = await fetch(`${url}/health`);
+      return options.healthy ? answer.ok : true;
+    }, `${name} to be up`, 60000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${(error as Error).message}\n--- ${name} output ---\n${output}`);
+  }
+  return {
+    name,
+    url,
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}

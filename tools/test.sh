@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite: typecheck, lint (with the Nx module boundaries), the Nx graph check, then Jest (unit and
+# integration tests). Integration tests use a real Kafka broker and PostgreSQL: testcontainers when a Docker engine
+# answers, otherwise tools/kafka/kafka.sh and the local server (FORMA_INFRA=auto|local|containers, see README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=true
+t0=$SECONDS
+echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
+echo "== lint"; npx eslint --max-warnings=0 apps libs tools
+echo "== project graph"; node tools/check-graph.js
+echo "== tests"; npx jest --ci "$@"
+echo "== all checks passed in $((SECONDS - t0)) s"
