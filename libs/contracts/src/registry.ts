@@ -4,6 +4,3 @@ import { ModulePublished } from './catalog/module-published.event';
 /** Every event the platform knows, every version. Consumers validate what they receive against this list. */
 export const EVENT_DEFINITIONS: readonly EventDefinition[] = [ModulePublished];
 
-export function findEventDefinition(type: string, version: number): EventDefinition | undefined {
-  return EVENT_DEFINITIONS.find((d) => d.type === type && d.version === version);
-}

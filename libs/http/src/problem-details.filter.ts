@@ -45,7 +45,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown, request: Request): Problem {
     const base = { instance: request.originalUrl, correlationId: currentContext()?.correlationId };
-    if (isBodyParserError(exception)) return bodyParserProblem(exception, request);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
@@ -87,7 +86,7 @@ export function jsonBodyErrorHandler(error: unknown, request: Request, response:
   response.status(problem.status).type('application/problem+json').json(problem);
 }
 
-export function isBodyParserError(e: unknown): e is { type: string; status: number; message: string } {
+function isBodyParserError(e: unknown): e is { type: string; status: number; message: string } {
   return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as { type: unknown }).type === 'string' &&
     String((e as { type: string }).type).startsWith('entity.');
 }

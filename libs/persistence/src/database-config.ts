@@ -4,7 +4,12 @@
  */
 export function databaseUrlFor(service: string, env: NodeJS.ProcessEnv = process.env): string {
   const prefix = env.FORMA_DATABASE_PREFIX ?? 'forma_';
-  return env.DATABASE_URL ?? `${adminDatabaseUrl(env).replace(/\/[^/]*$/, '')}/${prefix}${service}`;
+  return env.DATABASE_URL ?? databaseUrlNamed(`${prefix}${service}`, env);
+}
+
+/** The URL of database `name` on the server of `PG_ADMIN_URL`. */
+export function databaseUrlNamed(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return adminDatabaseUrl(env).replace(/\/[^/]*$/, `/${name}`);
 }
 
 /** A connection to the server's maintenance database, used to create databases: `PG_ADMIN_URL`. */

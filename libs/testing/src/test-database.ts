@@ -1,10 +1,10 @@
-import { adminDatabaseUrl, dropDatabase, ensureDatabase } from '@forma/persistence';
+import { databaseUrlNamed, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { randomBytes } from 'node:crypto';
 
 /** A fresh, uniquely named database on the test server; `drop()` removes it. */
 export async function createTestDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `forma_test_${prefix.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
-  const url = adminDatabaseUrl().replace(/\/[^/]*$/, `/${name}`);
+  const url = databaseUrlNamed(name);
   await ensureDatabase(url);
   return { url, drop: () => dropDatabase(url) };
 }

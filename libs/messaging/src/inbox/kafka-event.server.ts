@@ -199,7 +199,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
-        await withPacemaker(heartbeat, () => this.handleInTransaction(batch, chunk, handler, attempt));
+        this.duplicatesSkipped += await withPacemaker(heartbeat, () => this.handleInTransaction(batch, chunk, handler, attempt));
         return;
       } catch (error) {
         lastError = error as Error;
@@ -220,7 +220,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     await this.deadLetter(batch, chunk[0].message, 'handler-failed', lastError?.stack ?? String(lastError), maxAttempts);
   }
 
-  private handleInTransaction(batch: Batch, chunk: Decoded[], handler: MessageHandler, attempt: number) {
+  private handleInTransaction(batch: Batch, chunk: Decoded[], handler: MessageHandler, attempt: number): Promise<number> {
     const first = chunk[0].envelope!;
     const context = { correlationId: first.correlationId, causationId: first.id, actor: first.actor, academy: first.academy };
     return runWithContext(context, () =>
@@ -240,12 +240,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
           ],
         );
         const fresh = new Set(inserted.map((r) => r.event_id));
-        this.duplicatesSkipped += chunk.length - fresh.size;
         const events = unique.filter((c) => fresh.has(c.envelope!.id)).map((c) => c.envelope!);
-        if (!events.length) return; // every event here was already handled: no second effect
+        if (!events.length) return chunk.length; // every event here was already handled: no second effect
         const ctx = new EventContext([manager, batch.topic, batch.partition, attempt]);
         const result = await handler(handler.extras?.batch ? events : events[0], ctx);
         await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        return chunk.length - fresh.size; // redeliveries absorbed by the inbox
       }),
     );
   }
