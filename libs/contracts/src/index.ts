@@ -5,3 +5,7 @@ export * from './registry';
 export * from './values/uai';
 export * from './values/training';
 export * from './catalog/module-published.event';
+export * from './values/session';
+export * from './catalog/module-revised.event';
+export * from './catalog/session.events';
+export * from './catalog/request.events';

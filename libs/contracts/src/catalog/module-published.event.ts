@@ -7,6 +7,7 @@ import {
   IsISO8601,
   IsNotEmpty,
   IsNumber,
+  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -21,6 +22,8 @@ import {
   MODALITIES,
   MODULE_CATEGORIES,
   MODULE_KINDS,
+  MODULE_ORIGINS,
+  ModuleOrigin,
   Modality,
   ModuleCategory,
   ModuleKind,
@@ -78,6 +81,31 @@ export class ModulePublishedV1 {
 
   @IsISO8601({ strict: true })
   publishedAt!: string;
+
+  /** Added after the first release: optional, so older events stay valid. */
+  @IsOptional()
+  @IsIn(MODULE_ORIGINS)
+  origin?: ModuleOrigin;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  maxParticipantsPerSession?: number | null;
+
+  /** Modules a participant must have completed first (seed 000: M2 requires M1). */
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  prerequisiteModuleIds?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  gaiaDispositif?: string | null;
+
+  @IsOptional()
+  @IsInt()
+  gaiaModuleNumber?: number | null;
 }
 
 export const ModulePublished = defineEvent({
