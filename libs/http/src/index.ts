@@ -9,3 +9,4 @@ export * from './health.module';
 export * from './environment';
 export * from './service-platform.module';
 export * from './bootstrap';
+export * from './concurrency';

@@ -1,2 +1,3 @@
 export * from './infra/infra-mode';
 export * from './test-database';
+export * from './seeds/offer';

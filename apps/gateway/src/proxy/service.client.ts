@@ -3,14 +3,18 @@ import { IDEMPOTENCY_HEADER, ProblemError } from '@forma/http';
 import { CORRELATION_ID_HEADER, currentContext } from '@forma/observability';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { Readable } from 'node:stream';
 import { ServiceName, serviceUrl } from '../gateway.environment';
 
 export interface ForwardedRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method: string;
   path: string;
   identity: Identity;
   body?: unknown;
+  /** A file upload (text/csv, text/plain...): streamed to the service as it arrives, never buffered here. */
+  raw?: { stream: Readable; contentType: string };
   idempotencyKey?: string;
+  ifMatch?: string;
 }
 
 /** Calls a service over HTTP with the caller's identity (signed), the correlation id and the idempotency key. */
@@ -28,15 +32,22 @@ export class ServiceClient {
       [CORRELATION_ID_HEADER]: currentContext()?.correlationId ?? '',
     };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
+    if (request.raw) headers['content-type'] = request.raw.contentType;
     if (request.idempotencyKey) headers[IDEMPOTENCY_HEADER] = request.idempotencyKey;
+    if (request.ifMatch) headers['if-match'] = request.ifMatch;
     let answer: globalThis.Response;
     try {
       answer = await fetch(`${serviceUrl(service)}${request.path}`, {
         method: request.method,
         headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: AbortSignal.timeout(30000),
-      });
+        body: request.raw
+          ? (Readable.toWeb(request.raw.stream) as ReadableStream<Uint8Array>)
+          : request.body === undefined
+            ? undefined
+            : JSON.stringify(request.body),
+        signal: AbortSignal.timeout(120000),
+        ...(request.raw ? { duplex: 'half' } : {}),
+      } as RequestInit);
     } catch (error) {
       this.logger.warn(`${service} unreachable: ${(error as Error).message}`);
       throw new ProblemError(503, 'service_unavailable', `Le service ${service} est momentanément indisponible.`);
@@ -46,6 +57,8 @@ export class ServiceClient {
     if (type) response.type(type);
     const replayed = answer.headers.get('idempotent-replayed');
     if (replayed) response.setHeader('Idempotent-Replayed', replayed);
+    const etag = answer.headers.get('etag');
+    if (etag) response.setHeader('ETag', etag);
     response.send(Buffer.from(await answer.arrayBuffer()));
   }
 }

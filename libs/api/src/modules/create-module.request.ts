@@ -2,11 +2,15 @@ import {
   MODALITIES,
   MODULE_CATEGORIES,
   MODULE_KINDS,
+  MODULE_ORIGINS,
   Modality,
   ModuleCategory,
   ModuleKind,
+  ModuleOrigin,
   TARGET_PROFILES,
+  TRAINER_TYPES,
   TargetProfile,
+  TrainerType,
 } from '@forma/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -21,6 +25,8 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUrl,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -47,7 +53,31 @@ export class ModuleDurationsDto {
   distanceAsynchronousHours!: number;
 }
 
-/** POST /api/v1/modules: a training module (or parcours) of the offer. */
+export class ModuleResourceDto {
+  @ApiProperty({ example: 'Guide du formateur' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({ example: 'https://ressources.example.org/canoprof/guide-formateur.pdf' })
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  url!: string;
+}
+
+/** PAF/GAIA identifiers: dispositif (10 characters, third one `N` for a national dispositif) and module number. */
+export class GaiaIdentifiersDto {
+  @ApiProperty({ example: '15A0330016' })
+  @Matches(/^[0-9A-Z]{1,10}$/)
+  dispositif!: string;
+
+  @ApiProperty({ example: 7863 })
+  @IsInt()
+  @Min(1)
+  moduleNumber!: number;
+}
+
+/** POST /api/v1/modules and PUT /api/v1/modules/{id}: a training module (or parcours) of the offer. */
 export class CreateModuleRequest {
   @ApiProperty({ example: 'Canoprof — module M1 « starter »', maxLength: 200 })
   @IsString()
@@ -92,4 +122,46 @@ export class CreateModuleRequest {
   @Min(1)
   @Max(500)
   maxParticipantsPerSession?: number;
+
+  @ApiPropertyOptional({ example: ['prise en main', 'séquences pédagogiques'], description: 'Thèmes abordés (seed 001).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  themes?: string[];
+
+  @ApiPropertyOptional({ enum: TRAINER_TYPES, example: 'referent-canope' })
+  @IsOptional()
+  @IsIn(TRAINER_TYPES)
+  trainerType?: TrainerType;
+
+  @ApiPropertyOptional({ enum: MODULE_ORIGINS, example: 'canope', default: 'academie' })
+  @IsOptional()
+  @IsIn(MODULE_ORIGINS)
+  origin?: ModuleOrigin;
+
+  @ApiPropertyOptional({ type: ModuleResourceDto, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ModuleResourceDto)
+  resources?: ModuleResourceDto[];
+
+  @ApiPropertyOptional({ example: 'IEN fictive de la circonscription Nord', description: 'Responsable pédagogique.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  pedagogicalOwner?: string;
+
+  @ApiPropertyOptional({ type: GaiaIdentifiersDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GaiaIdentifiersDto)
+  gaia?: GaiaIdentifiersDto;
+
+  @ApiPropertyOptional({ enum: ['draft', 'published'], default: 'published', description: 'Créer en brouillon ou publier aussitôt.' })
+  @IsOptional()
+  @IsIn(['draft', 'published'])
+  status?: 'draft' | 'published';
 }

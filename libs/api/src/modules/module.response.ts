@@ -1,6 +1,6 @@
 import { MODALITIES, MODULE_CATEGORIES, MODULE_KINDS, TARGET_PROFILES } from '@forma/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ModuleDurationsDto } from './create-module.request';
+import { GaiaIdentifiersDto, ModuleDurationsDto, ModuleResourceDto } from './create-module.request';
 
 export class ModuleResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -16,4 +16,14 @@ export class ModuleResponse {
   @ApiPropertyOptional() maxParticipantsPerSession?: number | null;
   @ApiProperty({ example: 'guyane' }) academy!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, isArray: true }) themes!: string[];
+  @ApiPropertyOptional({ type: String, nullable: true }) trainerType!: string | null;
+  @ApiProperty({ example: 'canope' }) origin!: string;
+  @ApiProperty({ type: ModuleResourceDto, isArray: true }) resources!: ModuleResourceDto[];
+  @ApiPropertyOptional({ type: String, nullable: true }) pedagogicalOwner!: string | null;
+  @ApiPropertyOptional({ type: GaiaIdentifiersDto, nullable: true }) gaia!: GaiaIdentifiersDto | null;
+  @ApiProperty({ type: String, isArray: true, description: 'Modules à avoir suivis avant celui-ci.' }) prerequisiteModuleIds!: string[];
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) archivedAt!: string | null;
+  @ApiProperty({ description: 'Version de la ligne, à renvoyer dans If-Match (optimistic locking).' }) rowVersion!: number;
 }

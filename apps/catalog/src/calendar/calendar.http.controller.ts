@@ -1,0 +1,69 @@
+import { Authorize } from '@forma/auth';
+import { ProblemError } from '@forma/http';
+import { CALENDAR_ZONES, CalendarZone } from '@forma/contracts';
+import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { Request } from 'express';
+import { addDays } from './school-calendar';
+import { CalendarService } from './calendar.service';
+import { CalendarFileError } from './open-data-calendar';
+import { readBody } from '../shared/read-body';
+
+export class DaysOffQuery {
+  @ApiPropertyOptional({ enum: CALENDAR_ZONES, example: 'C' }) @IsIn(CALENDAR_ZONES) zone!: CalendarZone;
+  @ApiPropertyOptional({ example: 'GF', description: 'Région date-holidays (GF, GP, MQ, RE, YT, 57, 67, 68) ; vide = métropole.' })
+  @IsOptional() @IsString() @MaxLength(3) region?: string;
+  @ApiPropertyOptional({ example: '2026-02-01' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) from!: string;
+  @ApiPropertyOptional({ example: '2026-03-31' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) to!: string;
+}
+
+const SAMPLE = [
+  'Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire',
+  "Vacances d'Hiver;-;2026-02-20T23:00:00+00:00;2026-03-08T23:00:00+00:00;Paris;Zone C;2025-2026",
+].join('\n');
+
+@ApiTags('calendar')
+@Controller('api/v1/calendar')
+export class CalendarHttpController {
+  constructor(private readonly calendars: CalendarService) {}
+
+  @Post('imports')
+  @HttpCode(200)
+  @Authorize('dafpen-admin')
+  @ApiOperation({ summary: 'Importe le calendrier scolaire officiel (open data « Calendrier scolaire », CSV) ; remplace les zones et années présentes.' })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', example: SAMPLE } })
+  async import(@Req() request: Request): Promise<unknown> {
+    const content = (await readBody(request, 20 * 1024 * 1024)).toString('utf8');
+    try {
+      return await this.calendars.importOpenData(content);
+    } catch (error) {
+      if (error instanceof CalendarFileError) {
+        throw new ProblemError(422, 'invalid_calendar_file', `Calendrier refusé : ${error.message}.`, [
+          { field: error.line ? `ligne ${error.line}${error.field ? ` : ${error.field}` : ''}` : 'file', rule: 'open-data-calendar', message: error.message },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  @Get('days-off')
+  @Authorize('dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer')
+  @ApiOperation({ summary: 'Les jours sans formation possible (week-ends, jours fériés, vacances) d’une zone sur une période.' })
+  @ApiOkResponse({ schema: { example: [{ date: '2026-02-23', reason: 'vacation', label: "Vacances d'Hiver" }] } })
+  async daysOff(@Query() query: DaysOffQuery): Promise<{ date: string; reason: string; label: string }[]> {
+    if (query.to < query.from || addDays(query.from, 400) < query.to) {
+      throw new ProblemError(400, 'invalid_range', 'La période doit aller de from à to, sur 400 jours au plus.', [
+        { field: 'to', rule: 'range', message: 'to : après from, 400 jours au plus' },
+      ]);
+    }
+    const calendar = await this.calendars.calendar();
+    const days: { date: string; reason: string; label: string }[] = [];
+    for (let day = query.from; day <= query.to; day = addDays(day, 1)) {
+      const off = calendar.dayOff(query.zone, query.region || null, day);
+      if (off) days.push({ date: day, ...off });
+    }
+    return days;
+  }
+}

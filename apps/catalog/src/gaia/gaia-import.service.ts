@@ -1,0 +1,252 @@
+import { Identity } from '@forma/auth';
+import { SessionRescheduled, SessionScheduled } from '@forma/contracts';
+import { ProblemError } from '@forma/http';
+import { EventPublisher } from '@forma/messaging';
+import { Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { checkSessionCalendar } from '../calendar/calendar-rules';
+import { CalendarService } from '../calendar/calendar.service';
+import { addDays, SchoolCalendar } from '../calendar/school-calendar';
+import { gaiaModuleKey, gaiaScope, isNationalDispositif } from '../modules/gaia-key';
+import { ModuleStore } from '../modules/module-store';
+import { TrainingModule } from '../modules/training-module.entity';
+import { scheduledPayload } from '../sessions/session-commands.service';
+import { SessionSlot, TrainingSession } from '../sessions/training-session.entity';
+import { decodeGaia, Parsed, parseTrainers, parseTrainings, RejectedLine, TrainingLine } from './gaia-file';
+
+export interface GaiaImportReport {
+  file: 'trainings' | 'trainers';
+  lines: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: RejectedLine[];
+}
+
+/** GAIA has no capacity in its trainings extract: sessions get the module's maximum, or this. */
+export const GAIA_DEFAULT_CAPACITY = 30;
+
+const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+
+/**
+ * Imports GAIA's trainings and trainers extracts: creates or updates dispositifs, modules, sessions (one per GAIA
+ * session and groupe) and module trainers. Idempotent: a line whose content did not change changes nothing; a changed
+ * line updates and is announced. National dispositifs (third character `N`) are shared, never duplicated.
+ */
+@Injectable()
+export class GaiaImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly modules: ModuleStore,
+    private readonly calendars: CalendarService,
+    private readonly events: EventPublisher,
+  ) {}
+
+  async importTrainings(content: Buffer, caller: Identity): Promise<GaiaImportReport> {
+    const parsed = parseTrainings(decodeGaia(content));
+    assertGaiaFile(parsed, 14);
+    const rejected = [...parsed.rejected];
+    const report: GaiaImportReport = { file: 'trainings', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected };
+    const seen = new Map<string, { line: number; hash: string }>();
+    const academy = caller.scope.academy;
+    await this.dataSource.transaction(async (manager) => {
+      const calendar = await this.calendars.calendar(manager);
+      for (const row of parsed.rows) {
+        const key = sessionKey(row, academy);
+        const rowHash = hash(row.line ? { ...row, line: 0 } : row);
+        const previous = seen.get(key);
+        if (previous) {
+          if (previous.hash !== rowHash) rejected.push({ line: row.line, reason: `doublon de la ligne ${previous.line} (même session GAIA ${row.sessionId}, contenu différent)` });
+          else report.unchanged += 1;
+          continue;
+        }
+        seen.set(key, { line: row.line, hash: rowHash });
+        await this.upsertDispositif(manager, row, academy);
+        const module = await this.upsertModule(manager, row, caller, report);
+        await this.upsertSession(manager, row, key, module, calendar, caller, report);
+      }
+    });
+    rejected.sort((a, b) => a.line - b.line);
+    return report;
+  }
+
+  async importTrainers(content: Buffer, caller: Identity): Promise<GaiaImportReport> {
+    const parsed = parseTrainers(decodeGaia(content));
+    assertGaiaFile(parsed, 6);
+    const report: GaiaImportReport = { file: 'trainers', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected] };
+    await this.dataSource.transaction(async (manager) => {
+      for (const row of parsed.rows) {
+        const [module] = await manager.query(
+          "SELECT id FROM training_module WHERE gaia_module_number = $1 AND (academy = $2 OR gaia_key LIKE 'N:%') ORDER BY (academy = $2) DESC LIMIT 1",
+          [row.moduleId, caller.scope.academy],
+        );
+        if (!module) {
+          report.rejected.push({ line: row.line, reason: `module GAIA ${row.moduleId} inconnu : importez d'abord l'extraction des formations` });
+          continue;
+        }
+        const [existing] = await manager.query('SELECT last_name, first_name FROM module_trainer WHERE module_id = $1 AND mail = $2', [module.id, row.mail]);
+        if (existing && existing.last_name === row.lastName && existing.first_name === row.firstName) {
+          report.unchanged += 1;
+          continue;
+        }
+        await manager.query(
+          `INSERT INTO module_trainer (module_id, mail, last_name, first_name, source) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (module_id, mail) DO UPDATE SET last_name = $3, first_name = $4, source = $5`,
+          [module.id, row.mail, row.lastName, row.firstName, row.sourceTable],
+        );
+        if (existing) report.updated += 1;
+        else report.created += 1;
+      }
+    });
+    report.rejected.sort((a, b) => a.line - b.line);
+    return report;
+  }
+
+  private async upsertDispositif(manager: EntityManager, row: TrainingLine, academy: string): Promise<void> {
+    const national = isNationalDispositif(row.dispositifId);
+    await manager.query(
+      `INSERT INTO gaia_dispositif (key, dispositif_id, name, national, academy, source_table) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (key) DO UPDATE SET name = $3, updated_at = now() WHERE gaia_dispositif.name <> $3`,
+      [`${gaiaScope(row.dispositifId, academy)}:${row.dispositifId}`, row.dispositifId, row.dispositifName, national, national ? null : academy, row.sourceTable],
+    );
+  }
+
+  private async upsertModule(manager: EntityManager, row: TrainingLine, caller: Identity, report: GaiaImportReport): Promise<TrainingModule> {
+    const key = gaiaModuleKey(row.dispositifId, row.moduleId, caller.scope.academy);
+    const contentHash = hash({ module: row.moduleName, dispositif: row.dispositifName });
+    const existing = await manager.findOne(TrainingModule, { where: { gaiaKey: key }, lock: { mode: 'pessimistic_write' } });
+    if (existing) {
+      if (existing.gaiaHash === contentHash || existing.status === 'archived') return existing;
+      existing.title = row.moduleName.slice(0, 200);
+      existing.gaiaHash = contentHash;
+      existing.searchText = [existing.title, row.dispositifName, ...existing.themes].join(' ');
+      report.updated += 1;
+      return this.modules.saveEdited(manager, existing);
+    }
+    const national = isNationalDispositif(row.dispositifId);
+    const module = manager.create(TrainingModule, {
+      id: randomUUID(),
+      revision: 1,
+      status: 'draft',
+      title: row.moduleName.slice(0, 200),
+      shortTitle: null,
+      kind: 'module',
+      category: 'unclassified',
+      modality: 'face-to-face',
+      targetProfiles: ['teacher'],
+      themes: [],
+      trainerType: null,
+      origin: national ? 'dgesco' : 'academie',
+      resources: [],
+      pedagogicalOwner: null,
+      faceToFaceHours: 0,
+      distanceSynchronousHours: 0,
+      distanceAsynchronousHours: 0,
+      maxParticipantsPerSession: null,
+      academy: caller.scope.academy,
+      searchText: `${row.moduleName} ${row.dispositifName}`,
+      gaiaDispositif: row.dispositifId,
+      gaiaModuleNumber: row.moduleId,
+      gaiaKey: key,
+      gaiaHash: contentHash,
+      createdBy: caller.sub,
+      publishedAt: null,
+      archivedAt: null,
+    });
+    report.created += 1;
+    return this.modules.publish(manager, await manager.save(module));
+  }
+
+  private async upsertSession(
+    manager: EntityManager,
+    row: TrainingLine,
+    key: string,
+    module: TrainingModule,
+    calendar: SchoolCalendar,
+    caller: Identity,
+    report: GaiaImportReport,
+  ): Promise<void> {
+    const slots = slotsOf(row);
+    const [school] = row.placeUai ? await manager.query('SELECT uai FROM school WHERE uai = $1', [row.placeUai]) : [];
+    const content = { group: row.groupNumber, slots, place: row.place, placeType: row.placeType, uai: school ? row.placeUai : null };
+    const contentHash = hash(content);
+    const existing = await manager.findOne(TrainingSession, { where: { gaiaKey: key }, lock: { mode: 'pessimistic_write' } });
+    if (existing && existing.gaiaHash === contentHash) {
+      report.unchanged += 1;
+      return;
+    }
+    const place = this.calendars.placeCalendar(caller.scope.academy, content.uai);
+    if (!place) throw new ProblemError(422, 'unknown_academy', `Académie inconnue : ${caller.scope.academy}.`);
+    // GAIA is the reference for its sessions: a broken calendar rule is kept as a warning, not a refusal.
+    const rules = checkSessionCalendar(
+      { modality: module.modality, distanceAsynchronousHours: module.distanceAsynchronousHours, slots, trainerCount: 2, zone: place.zone, holidayRegion: place.holidayRegion },
+      calendar,
+    );
+    const session =
+      existing ??
+      manager.create(TrainingSession, {
+        id: randomUUID(),
+        moduleId: module.id,
+        moduleRevision: module.revision,
+        academy: caller.scope.academy,
+        capacity: module.maxParticipantsPerSession ?? GAIA_DEFAULT_CAPACITY,
+        trainers: [],
+        status: 'planned',
+        cancelReason: null,
+        gaiaKey: key,
+        gaiaSessionId: row.sessionId,
+        distanceEndsOn: null,
+        label: null,
+        placeAddress: null,
+        createdBy: caller.sub,
+      });
+    session.groupNumber = row.groupNumber;
+    session.slots = slots;
+    session.startsOn = slots[0].date;
+    session.endsOn = slots[slots.length - 1].date;
+    session.placeUai = content.uai;
+    session.placeLabel = row.place || null;
+    session.zone = place.zone;
+    session.warnings = [...rules.errors, ...rules.warnings.filter((w) => w.code !== 'fewer_than_two_trainers')];
+    session.gaiaHash = contentHash;
+    const saved = await manager.save(session);
+    if (existing) {
+      report.updated += 1;
+      await this.events.publish(manager, SessionRescheduled, { ...scheduledPayload(saved), changed: ['gaia'] });
+    } else {
+      report.created += 1;
+      await this.events.publish(manager, SessionScheduled, scheduledPayload(saved));
+    }
+  }
+}
+
+/** (source table, dispositif, module, session) — without the source table for a national dispositif. */
+function sessionKey(row: TrainingLine, academy: string): string {
+  return isNationalDispositif(row.dispositifId)
+    ? `N:${row.dispositifId}:${row.moduleId}:${row.sessionId}`
+    : `${academy}:${row.sourceTable}:${row.dispositifId}:${row.moduleId}:${row.sessionId}`;
+}
+
+/** One slot per weekday from the start date to the end date, with GAIA's start and end times. */
+function slotsOf(row: TrainingLine): SessionSlot[] {
+  const slots: SessionSlot[] = [];
+  for (let day = row.startDate; day <= row.endDate; day = addDays(day, 1)) {
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (row.startDate !== row.endDate && (weekday === 0 || weekday === 6)) continue;
+    slots.push({ date: day, start: row.startTime, end: row.endTime, kind: 'face-to-face' });
+  }
+  return slots;
+}
+
+function assertGaiaFile(parsed: Parsed<unknown>, fields: number): void {
+  if (parsed.lines === 0) throw new ProblemError(400, 'empty_file', 'Le fichier GAIA est vide.');
+  if (parsed.rows.length === 0 && parsed.rejected.every((r) => !r.reason.startsWith(`${fields} champ`) && / champ\(s\) au lieu de /.test(r.reason))) {
+    throw new ProblemError(
+      422,
+      'not_a_gaia_file',
+      `Aucune ligne n'a les ${fields} champs séparés par « | » d'une extraction GAIA : le fichier est refusé en entier.`,
+      parsed.rejected.slice(0, 20).map((r) => ({ field: `ligne ${r.line}`, rule: 'gaia_format', message: `ligne ${r.line} : ${r.reason}` })),
+    );
+  }
+}

@@ -1,0 +1,125 @@
+import { CreateModuleRequest, ModuleResponse } from '@forma/api';
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { IdempotentCreate, IfMatchVersion, setVersionTag } from '@forma/http';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ArrayUnique, IsArray, IsUUID } from 'class-validator';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { moduleNotFound, ModuleStore } from '../module-store';
+import { TrainingModule } from '../training-module.entity';
+import { ModuleCommands } from './module-commands.service';
+
+export class SetPrerequisitesRequest {
+  @ApiProperty({ type: String, isArray: true, example: ['0192f3a0-7c1e-7d2a-9b7e-1c2d3e4f5a6b'], description: 'Modules à avoir suivis avant.' })
+  @IsArray()
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  requiredModuleIds!: string[];
+}
+
+const CANOPROF_M1: CreateModuleRequest = {
+  title: 'Canoprof — module M1 « starter »',
+  shortTitle: 'Canoprof M1',
+  kind: 'module',
+  category: 'pedagogical-use-1',
+  modality: 'face-to-face',
+  targetProfiles: ['teacher'],
+  durations: { faceToFaceHours: 3, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
+  maxParticipantsPerSession: 12,
+  themes: ['prise en main', 'créer un support de cours'],
+  trainerType: 'referent-canope',
+  origin: 'canope',
+};
+
+const EDITORS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
+const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer', 'participant', 'bi-reader'] as const;
+
+@ApiTags('modules')
+@Controller('api/v1/modules')
+export class ModulesHttpController {
+  constructor(
+    private readonly commands: ModuleCommands,
+    private readonly store: ModuleStore,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Authorize(...EDITORS)
+  @IdempotentCreate()
+  @ApiOperation({ summary: "Crée un module (brouillon) ou le publie aussitôt dans l'offre de l'académie de l'appelant." })
+  @ApiBody({ type: CreateModuleRequest, examples: { canoprofM1: { summary: 'Canoprof M1 (seed 000)', value: CANOPROF_M1 } } })
+  @ApiCreatedResponse({ type: ModuleResponse })
+  @ApiConflictResponse({ description: 'duplicate_gaia_identifier' })
+  async create(@Body() request: CreateModuleRequest, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ModuleResponse> {
+    const module = await this.commands.create(request, caller);
+    setVersionTag(res, module.rowVersion);
+    return module;
+  }
+
+  @Get(':id')
+  @Authorize(...READERS)
+  @ApiOperation({ summary: 'Un module, sa révision courante et ses prérequis (ETag = version pour If-Match).' })
+  @ApiOkResponse({ type: ModuleResponse })
+  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<ModuleResponse> {
+    const module = await this.dataSource.manager.findOne(TrainingModule, { where: { id } });
+    if (!module) throw moduleNotFound(id);
+    setVersionTag(res, module.rowVersion);
+    return this.store.response(this.dataSource.manager, module);
+  }
+
+  @Get(':id/revisions/:revision')
+  @Authorize(...READERS)
+  @ApiOperation({ summary: "Une révision publiée d'un module, telle que les sessions planifiées avec elle la voient." })
+  @ApiOkResponse({ type: ModuleResponse })
+  async revision(@Param('id', ParseUUIDPipe) id: string, @Param('revision') revision: string): Promise<ModuleResponse> {
+    const [row] = await this.dataSource.query('SELECT snapshot FROM module_revision WHERE module_id = $1 AND revision = $2', [id, Number(revision) || 0]);
+    if (!row) throw moduleNotFound(`${id} (révision ${revision})`);
+    return row.snapshot as ModuleResponse;
+  }
+
+  @Put(':id')
+  @Authorize(...EDITORS)
+  @ApiOperation({ summary: 'Modifie un module : en place pour un brouillon, nouvelle révision pour un module publié ; refusé si archivé.' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'ETag lu (version), "3" par exemple ; 409 si un autre a écrit entre-temps.' })
+  @ApiBody({ type: CreateModuleRequest, examples: { revision: { summary: 'M1 passe à 4 h', value: { ...CANOPROF_M1, durations: { ...CANOPROF_M1.durations, faceToFaceHours: 4 } } } } })
+  @ApiOkResponse({ type: ModuleResponse })
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: CreateModuleRequest,
+    @IfMatchVersion() version: number,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ModuleResponse> {
+    const module = await this.commands.update(id, request, version, caller);
+    setVersionTag(res, module.rowVersion);
+    return module;
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Authorize(...EDITORS)
+  @ApiOperation({ summary: 'Publie un brouillon (ModulePublished).' })
+  @ApiOkResponse({ type: ModuleResponse })
+  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ModuleResponse> {
+    return this.commands.publish(id, caller);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Authorize(...EDITORS)
+  @ApiOperation({ summary: 'Archive un module (ModuleArchived) : il devient lecture seule.' })
+  @ApiOkResponse({ type: ModuleResponse })
+  archive(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ModuleResponse> {
+    return this.commands.archive(id, caller);
+  }
+
+  @Put(':id/prerequisites')
+  @Authorize(...EDITORS)
+  @ApiOperation({ summary: 'Remplace les prérequis du module ; un cycle est refusé (422 prerequisite_cycle).' })
+  @ApiOkResponse({ type: ModuleResponse })
+  prerequisites(@Param('id', ParseUUIDPipe) id: string, @Body() request: SetPrerequisitesRequest, @CurrentIdentity() caller: Identity): Promise<ModuleResponse> {
+    return this.commands.setPrerequisites(id, request.requiredModuleIds, caller);
+  }
+}

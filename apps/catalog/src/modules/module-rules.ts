@@ -1,0 +1,51 @@
+import type { ModuleStatus } from '@forma/contracts';
+import { ProblemError } from '@forma/http';
+
+export type ModuleAction = 'edit' | 'publish' | 'archive' | 'schedule';
+
+/**
+ * draft -> published -> archived. A draft is edited in place; editing a published module makes a new revision (sessions
+ * already planned keep theirs); an archived module is read-only and takes no new session.
+ */
+export function assertModuleAllows(status: ModuleStatus, action: ModuleAction): void {
+  if (status === 'archived') {
+    throw new ProblemError(409, 'module_archived', 'Ce module est archivé : il ne peut plus être modifié ni planifié.', [
+      { field: 'status', rule: 'archived', message: 'status : module archivé, en lecture seule' },
+    ]);
+  }
+  if (action === 'publish' && status !== 'draft') {
+    throw new ProblemError(409, 'module_already_published', 'Ce module est déjà publié : modifiez-le pour en créer une révision.', [
+      { field: 'status', rule: 'draft', message: 'status : seul un brouillon se publie' },
+    ]);
+  }
+  if (action === 'schedule' && status !== 'published') {
+    throw new ProblemError(409, 'module_not_published', "Seul un module publié peut recevoir des sessions.", [
+      { field: 'moduleId', rule: 'published', message: 'moduleId : module en brouillon' },
+    ]);
+  }
+}
+
+/**
+ * The path that would close a cycle if `moduleId` required `requiredIds`: from one of them back to `moduleId` through
+ * the existing prerequisites, or undefined when there is none.
+ */
+export function findPrerequisiteCycle(
+  moduleId: string,
+  requiredIds: readonly string[],
+  prerequisitesOf: (id: string) => readonly string[],
+): string[] | undefined {
+  for (const start of requiredIds) {
+    if (start === moduleId) return [moduleId, moduleId];
+    const stack: string[][] = [[start]];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const path = stack.pop() as string[];
+      const current = path[path.length - 1];
+      if (current === moduleId) return [moduleId, ...path];
+      if (seen.has(current)) continue;
+      seen.add(current);
+      for (const next of prerequisitesOf(current)) stack.push([...path, next]);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,144 @@
+import { ModuleResponse } from '@forma/api';
+import { ModuleArchived, ModulePublished, ModulePublishedV1, ModuleRevised } from '@forma/contracts';
+import { ProblemError } from '@forma/http';
+import { EventPublisher } from '@forma/messaging';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TrainingModule } from './training-module.entity';
+
+/** Loading, locking, snapshotting and announcing modules: what every module use case shares. */
+@Injectable()
+export class ModuleStore {
+  constructor(private readonly events: EventPublisher) {}
+
+  /** The module, locked for the rest of the transaction (writers queue, then see the version they must match). */
+  async lock(manager: EntityManager, id: string): Promise<TrainingModule> {
+    const module = await manager.findOne(TrainingModule, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!module) throw moduleNotFound(id);
+    return module;
+  }
+
+  async prerequisitesOf(manager: EntityManager, id: string): Promise<string[]> {
+    const rows: { required_module_id: string }[] = await manager.query(
+      'SELECT required_module_id FROM module_prerequisite WHERE module_id = $1 ORDER BY required_module_id',
+      [id],
+    );
+    return rows.map((r) => r.required_module_id);
+  }
+
+  /** First publication: keeps revision 1 and announces `ModulePublished`. */
+  async publish(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
+    module.status = 'published';
+    module.publishedAt = new Date();
+    const saved = await manager.save(module);
+    const payload = await this.payload(manager, saved);
+    await this.snapshot(manager, saved, payload);
+    await this.events.publish(manager, ModulePublished, payload);
+    return saved;
+  }
+
+  /** A change to a published module: a new revision, kept beside the old one, and `ModuleRevised`. */
+  async revise(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
+    const previousRevision = module.revision;
+    module.revision += 1;
+    const saved = await manager.save(module);
+    const payload = await this.payload(manager, saved);
+    await this.snapshot(manager, saved, payload);
+    await this.events.publish(manager, ModuleRevised, { ...payload, previousRevision, revisedAt: saved.updatedAt.toISOString() });
+    return saved;
+  }
+
+  async archive(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
+    module.status = 'archived';
+    module.archivedAt = new Date();
+    const saved = await manager.save(module);
+    await this.events.publish(manager, ModuleArchived, {
+      moduleId: saved.id,
+      revision: saved.revision,
+      archivedAt: (saved.archivedAt ?? new Date()).toISOString(),
+    });
+    return saved;
+  }
+
+  /** Saves a draft, or a published module through `revise`: what an edit does depends on the state. */
+  async saveEdited(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
+    return module.status === 'published' ? this.revise(manager, module) : manager.save(module);
+  }
+
+  async response(manager: EntityManager, module: TrainingModule): Promise<ModuleResponse> {
+    return toModuleResponse(module, await this.prerequisitesOf(manager, module.id));
+  }
+
+  private async payload(manager: EntityManager, m: TrainingModule): Promise<ModulePublishedV1> {
+    return {
+      moduleId: m.id,
+      revision: m.revision,
+      title: m.title,
+      kind: m.kind,
+      category: m.category,
+      modality: m.modality,
+      targetProfiles: m.targetProfiles,
+      academy: m.academy,
+      durations: {
+        faceToFaceHours: m.faceToFaceHours,
+        distanceSynchronousHours: m.distanceSynchronousHours,
+        distanceAsynchronousHours: m.distanceAsynchronousHours,
+      },
+      publishedAt: (m.publishedAt ?? m.createdAt).toISOString(),
+      origin: m.origin,
+      maxParticipantsPerSession: m.maxParticipantsPerSession,
+      prerequisiteModuleIds: await this.prerequisitesOf(manager, m.id),
+      gaiaDispositif: m.gaiaDispositif,
+      gaiaModuleNumber: m.gaiaModuleNumber,
+    };
+  }
+
+  private async snapshot(manager: EntityManager, m: TrainingModule, payload: ModulePublishedV1): Promise<void> {
+    await manager.query(
+      `INSERT INTO module_revision (module_id, revision, snapshot) VALUES ($1, $2, $3)
+       ON CONFLICT (module_id, revision) DO UPDATE SET snapshot = EXCLUDED.snapshot`,
+      [m.id, m.revision, JSON.stringify({ ...toModuleResponse(m, payload.prerequisiteModuleIds ?? []), rowVersion: undefined })],
+    );
+  }
+}
+
+export function moduleNotFound(id: string): ProblemError {
+  return new ProblemError(404, 'module_not_found', `Aucun module ${id} dans l'offre.`, [
+    { field: 'moduleId', rule: 'exists', message: `moduleId : module ${id} inconnu` },
+  ]);
+}
+
+export function toModuleResponse(module: TrainingModule, prerequisiteModuleIds: string[]): ModuleResponse {
+  return {
+    id: module.id,
+    revision: module.revision,
+    status: module.status,
+    title: module.title,
+    shortTitle: module.shortTitle,
+    kind: module.kind,
+    category: module.category,
+    modality: module.modality,
+    targetProfiles: module.targetProfiles,
+    durations: {
+      faceToFaceHours: module.faceToFaceHours,
+      distanceSynchronousHours: module.distanceSynchronousHours,
+      distanceAsynchronousHours: module.distanceAsynchronousHours,
+    },
+    maxParticipantsPerSession: module.maxParticipantsPerSession,
+    academy: module.academy,
+    createdAt: module.createdAt.toISOString(),
+    themes: module.themes,
+    trainerType: module.trainerType,
+    origin: module.origin,
+    resources: module.resources,
+    pedagogicalOwner: module.pedagogicalOwner,
+    gaia:
+      module.gaiaDispositif && module.gaiaModuleNumber
+        ? { dispositif: module.gaiaDispositif, moduleNumber: module.gaiaModuleNumber }
+        : null,
+    prerequisiteModuleIds,
+    publishedAt: module.publishedAt?.toISOString() ?? null,
+    archivedAt: module.archivedAt?.toISOString() ?? null,
+    rowVersion: module.rowVersion,
+  };
+}

@@ -1,0 +1,162 @@
+import { Authorize } from '@forma/auth';
+import { decodeCursor, encodeCursor, Page } from '@forma/http';
+import { MODALITIES, MODULE_CATEGORIES, MODULE_ORIGINS, TARGET_PROFILES } from '@forma/contracts';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+
+const SORTS = ['title', 'published', 'duration'] as const;
+
+/** Filters of the offer, after m@gistère's "offre de parcours" page. */
+export class OfferQuery {
+  @ApiPropertyOptional({ example: 'numérique', description: 'Texte cherché dans le titre, le titre court et les thèmes.' })
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ enum: MODULE_CATEGORIES }) @IsOptional() @IsIn(MODULE_CATEGORIES) category?: string;
+  @ApiPropertyOptional({ enum: TARGET_PROFILES }) @IsOptional() @IsIn(TARGET_PROFILES) profile?: string;
+  @ApiPropertyOptional({ enum: MODALITIES }) @IsOptional() @IsIn(MODALITIES) modality?: string;
+  @ApiPropertyOptional({ enum: MODULE_ORIGINS }) @IsOptional() @IsIn(MODULE_ORIGINS) origin?: string;
+  @ApiPropertyOptional({ example: 'guyane' }) @IsOptional() @Matches(/^[a-z][a-z-]{1,40}$/) academy?: string;
+  @ApiPropertyOptional({ example: 2 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) minHours?: number;
+  @ApiPropertyOptional({ example: 6 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) maxHours?: number;
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'Modules ayant une session qui finit ce jour ou après.' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) from?: string;
+  @ApiPropertyOptional({ example: '2026-06-30', description: 'Modules ayant une session qui commence ce jour ou avant.' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) to?: string;
+  @ApiPropertyOptional({ enum: SORTS, default: 'title' }) @IsOptional() @IsIn(SORTS) sort?: (typeof SORTS)[number];
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
+}
+
+export class OfferItem {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) shortTitle!: string | null;
+  @ApiProperty() kind!: string;
+  @ApiProperty() category!: string;
+  @ApiProperty() modality!: string;
+  @ApiProperty({ type: String, isArray: true }) targetProfiles!: string[];
+  @ApiProperty({ example: 'dgesco' }) origin!: string;
+  @ApiProperty() academy!: string;
+  @ApiProperty({ example: 9 }) totalHours!: number;
+  @ApiProperty({ example: '6h à distance - 3h en présence' }) durationLabel!: string;
+  @ApiProperty({ format: 'date-time' }) publishedAt!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty({ example: 2 }) upcomingSessions!: number;
+}
+
+export class OfferPage {
+  @ApiProperty({ type: OfferItem, isArray: true }) items!: OfferItem[];
+  @ApiPropertyOptional({ type: String, nullable: true }) nextCursor!: string | null;
+  @ApiProperty({ example: 55, description: 'Nombre de résultats (« 55 résultat(s) »).' }) total!: number;
+}
+
+interface OfferRow {
+  id: string;
+  title: string;
+  short_title: string | null;
+  kind: string;
+  category: string;
+  modality: string;
+  target_profiles: string[];
+  origin: string;
+  academy: string;
+  total_hours: string;
+  distance_hours: string;
+  face_to_face_hours: string;
+  published_at: Date;
+  revision: number;
+  upcoming_sessions: string;
+  sort_value: string;
+  total: string;
+}
+
+function hours(h: number): string {
+  return `${Number(h.toFixed(2)).toString().replace('.', ',')}h`;
+}
+
+/** "6h à distance - 3h en présence", as m@gistère shows it. */
+export function durationLabel(distance: number, faceToFace: number): string {
+  const parts = [distance > 0 ? `${hours(distance)} à distance` : '', faceToFace > 0 ? `${hours(faceToFace)} en présence` : ''];
+  return parts.filter(Boolean).join(' - ') || '0h';
+}
+
+@ApiTags('offer')
+@Controller('api/v1/offer')
+export class OfferHttpController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Authorize('dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer', 'participant', 'bi-reader')
+  @ApiOperation({ summary: "L'offre publiée : recherche plein texte, filtres, tri et pagination par curseur." })
+  @ApiOkResponse({ type: OfferPage })
+  async search(@Query() query: OfferQuery): Promise<OfferPage> {
+    const limit = query.limit ?? 50;
+    const sort = query.sort ?? 'title';
+    const sortExpr = { title: 'lower(m.title)', published: "to_char(m.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')", duration: "lpad(to_char((m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) * 100, 'FM0000000'), 7, '0')" }[sort];
+    const where: string[] = ["m.status = 'published'"];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.q) add("to_tsvector('french', m.search_text) @@ plainto_tsquery('french', ?)", query.q);
+    if (query.category) add('m.category = ?', query.category);
+    if (query.profile) add('? = ANY (m.target_profiles)', query.profile);
+    if (query.modality) add('m.modality = ?', query.modality);
+    if (query.origin) add('m.origin = ?', query.origin);
+    if (query.academy) add('m.academy = ?', query.academy);
+    if (query.minHours !== undefined) add('(m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) >= ?', query.minHours);
+    if (query.maxHours !== undefined) add('(m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) <= ?', query.maxHours);
+    if (query.from) add("EXISTS (SELECT 1 FROM training_session s WHERE s.module_id = m.id AND s.status <> 'cancelled' AND s.ends_on >= ?::date)", query.from);
+    if (query.to) add("EXISTS (SELECT 1 FROM training_session s WHERE s.module_id = m.id AND s.status <> 'cancelled' AND s.starts_on <= ?::date)", query.to);
+    const filters = [...where];
+    const cursor = decodeCursor(query.cursor);
+    if (cursor) {
+      params.push(cursor.after, cursor.id);
+      where.push(`(${sortExpr}, m.id::text) > ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(limit + 1);
+    const rows: OfferRow[] = await this.dataSource.query(
+      `SELECT m.id, m.title, m.short_title, m.kind, m.category, m.modality, m.target_profiles, m.origin, m.academy,
+              m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours AS total_hours,
+              m.distance_synchronous_hours + m.distance_asynchronous_hours AS distance_hours, m.face_to_face_hours,
+              m.published_at, m.revision, ${sortExpr} AS sort_value,
+              (SELECT count(*) FROM training_session s WHERE s.module_id = m.id AND s.status IN ('planned', 'open', 'full') AND s.ends_on >= current_date) AS upcoming_sessions,
+              (SELECT count(*) FROM training_module m WHERE ${filters.join(' AND ')}) AS total
+         FROM training_module m
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${sortExpr}, m.id::text
+        LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const page: Page<OfferItem> = {
+      items: items.map((r) => ({
+        id: r.id,
+        title: r.title,
+        shortTitle: r.short_title,
+        kind: r.kind,
+        category: r.category,
+        modality: r.modality,
+        targetProfiles: r.target_profiles,
+        origin: r.origin,
+        academy: r.academy,
+        totalHours: Number(r.total_hours),
+        durationLabel: durationLabel(Number(r.distance_hours), Number(r.face_to_face_hours)),
+        publishedAt: r.published_at.toISOString(),
+        revision: r.revision,
+        upcomingSessions: Number(r.upcoming_sessions),
+      })),
+      nextCursor: rows.length > limit && last ? encodeCursor({ after: last.sort_value, id: last.id }) : null,
+    };
+    return { ...page, total: Number(rows[0]?.total ?? (cursor ? await this.count(filters, params.slice(0, params.length - 3)) : 0)) };
+  }
+
+  private async count(filters: string[], params: unknown[]): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*) AS total FROM training_module m WHERE ${filters.join(' AND ')}`, params);
+    return Number(row.total);
+  }
+}
