@@ -1,13 +1,4 @@
-import {
-  ModuleArchived,
-  ModulePublished,
-  ModuleRevised,
-  OpeningRequestDecided,
-  SessionCancelled,
-  SessionDelivered,
-  SessionRescheduled,
-  SessionScheduled,
-} from '@forma/contracts';
+import { CATALOG_EVENTS } from '@forma/contracts';
 import { ServicePlatformModule } from '@forma/http';
 import { Module } from '@nestjs/common';
 import { CalendarHttpController } from './calendar/calendar.http.controller';
@@ -33,16 +24,7 @@ import { TrainingSession } from './sessions/training-session.entity';
       service: 'catalog',
       entities: [TrainingModule, TrainingSession],
       migrations: CATALOG_MIGRATIONS,
-      publishes: [
-        ModulePublished,
-        ModuleRevised,
-        ModuleArchived,
-        SessionScheduled,
-        SessionRescheduled,
-        SessionCancelled,
-        SessionDelivered,
-        OpeningRequestDecided,
-      ],
+      publishes: [...CATALOG_EVENTS],
     }),
   ],
   controllers: [

@@ -4,8 +4,8 @@ import { ModuleArchived, ModuleRevised } from './catalog/module-revised.event';
 import { OpeningRequestDecided } from './catalog/request.events';
 import { SessionCancelled, SessionDelivered, SessionRescheduled, SessionScheduled } from './catalog/session.events';
 
-/** Every event the platform knows, every version. Consumers validate what they receive against this list. */
-export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
+/** What the catalog publishes. */
+export const CATALOG_EVENTS: readonly EventDefinition[] = [
   ModulePublished,
   ModuleRevised,
   ModuleArchived,
@@ -15,3 +15,6 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   SessionDelivered,
   OpeningRequestDecided,
 ];
+
+/** Every event the platform knows, every version. Consumers validate what they receive against this list. */
+export const EVENT_DEFINITIONS: readonly EventDefinition[] = [...CATALOG_EVENTS];

@@ -1,5 +1,6 @@
 import { isValidUai } from '@forma/contracts';
 import iconv from 'iconv-lite';
+import { isRealDate } from '../calendar/school-calendar';
 
 /** GAIA extracts are pipe-delimited and encoded in Windows-1252 (shared/domain/GAIA.md). */
 export function decodeGaia(content: Buffer): string {
@@ -51,8 +52,7 @@ export function gaiaDate(value: string): string | undefined {
   const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim());
   if (!match) return undefined;
   const iso = `${match[3]}-${match[2]}-${match[1]}`;
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === iso ? iso : undefined;
+  return isRealDate(iso) ? iso : undefined;
 }
 
 function each<T>(text: string, fields: number, read: (cells: string[], line: number) => T | string): Parsed<T> {

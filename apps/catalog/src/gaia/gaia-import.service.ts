@@ -54,7 +54,7 @@ export class GaiaImportService {
       const calendar = await this.calendars.calendar(manager);
       for (const row of parsed.rows) {
         const key = sessionKey(row, academy);
-        const rowHash = hash(row.line ? { ...row, line: 0 } : row);
+        const rowHash = hash({ ...row, line: 0 });
         const previous = seen.get(key);
         if (previous) {
           if (previous.hash !== rowHash) rejected.push({ line: row.line, reason: `doublon de la ligne ${previous.line} (même session GAIA ${row.sessionId}, contenu différent)` });
@@ -241,7 +241,8 @@ function slotsOf(row: TrainingLine): SessionSlot[] {
 
 function assertGaiaFile(parsed: Parsed<unknown>, fields: number): void {
   if (parsed.lines === 0) throw new ProblemError(400, 'empty_file', 'Le fichier GAIA est vide.');
-  if (parsed.rows.length === 0 && parsed.rejected.every((r) => !r.reason.startsWith(`${fields} champ`) && / champ\(s\) au lieu de /.test(r.reason))) {
+  // not one line with the right number of fields: not a GAIA extract (a CSV, a spreadsheet...), refused whole
+  if (parsed.rows.length === 0 && parsed.rejected.every((r) => r.reason.endsWith(`au lieu de ${fields}`))) {
     throw new ProblemError(
       422,
       'not_a_gaia_file',

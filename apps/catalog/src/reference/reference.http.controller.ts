@@ -1,12 +1,14 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IsUai, isValidUai } from '@forma/contracts';
+import { ACADEMY_CODE_PATTERN, IsUai, isValidUai } from '@forma/contracts';
 import { ProblemError } from '@forma/http';
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayNotEmpty, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 
-const ACADEMY = /^[a-z][a-z-]{1,40}$/;
+const ACADEMY = ACADEMY_CODE_PATTERN;
+/** Department codes: 2 or 3 characters, 2A and 2B for Corse. */
+const DEPARTMENT = /^[0-9]{2,3}[AB]?$/;
 
 export class DepartmentRequest {
   @ApiProperty({ example: 'Guyane' }) @IsString() @IsNotEmpty() @MaxLength(120) name!: string;
@@ -15,7 +17,7 @@ export class DepartmentRequest {
 
 export class DistrictRequest {
   @ApiProperty({ example: 'Circonscription fictive de Kourou' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
-  @ApiProperty({ example: '973' }) @Matches(/^[0-9]{2,3}[AB]?$/) department!: string;
+  @ApiProperty({ example: '973' }) @Matches(DEPARTMENT) department!: string;
 }
 
 export class SchoolRequest {
@@ -24,7 +26,7 @@ export class SchoolRequest {
   @ApiPropertyOptional({ example: '1 rue des Exemples' }) @IsOptional() @IsString() @MaxLength(300) address?: string;
   @ApiPropertyOptional({ example: '97300' }) @IsOptional() @Matches(/^\d{5}$/) postalCode?: string;
   @ApiPropertyOptional({ example: 'Cayenne' }) @IsOptional() @IsString() @MaxLength(120) city?: string;
-  @ApiPropertyOptional({ example: '973' }) @IsOptional() @Matches(/^[0-9]{2,3}[AB]?$/) department?: string;
+  @ApiPropertyOptional({ example: '973' }) @IsOptional() @Matches(DEPARTMENT) department?: string;
   @ApiPropertyOptional({ example: '973-kourou' }) @IsOptional() @IsString() @MaxLength(60) district?: string;
 }
 
@@ -63,7 +65,7 @@ export class ReferenceHttpController {
   @Authorize(...ADMINS)
   @ApiOperation({ summary: 'Crée ou met à jour un département.' })
   async department(@Param('code') code: string, @Body() body: DepartmentRequest): Promise<unknown> {
-    if (!/^[0-9]{2,3}[AB]?$/.test(code)) throw badParam('code', 'code de département (2 ou 3 caractères, 2A/2B)');
+    if (!DEPARTMENT.test(code)) throw badParam('code', 'code de département (2 ou 3 caractères, 2A/2B)');
     await this.assertAcademy(body.academy);
     await this.dataSource.query(
       'INSERT INTO department (code, name, academy) VALUES ($1, $2, $3) ON CONFLICT (code) DO UPDATE SET name = $2, academy = $3',

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkSessionCalendar, RuleViolation, slotHours } from '../calendar/calendar-rules';
 import { CalendarService } from '../calendar/calendar.service';
+import { isRealDate } from '../calendar/school-calendar';
 import { assertModuleAllows } from '../modules/module-rules';
 import { ModuleStore } from '../modules/module-store';
 import { TrainingModule } from '../modules/training-module.entity';
@@ -133,7 +134,7 @@ export class SessionCommands {
   private async check(manager: EntityManager, module: TrainingModule, session: TrainingSession): Promise<void> {
     const problems: FieldProblem[] = [];
     for (const [index, slot] of session.slots.entries()) {
-      if (Number.isNaN(Date.parse(`${slot.date}T00:00:00Z`)) || new Date(`${slot.date}T00:00:00Z`).toISOString().slice(0, 10) !== slot.date) {
+      if (!isRealDate(slot.date)) {
         problems.push({ field: `slots[${index}].date`, rule: 'date', message: `slots[${index}].date : ${slot.date} n'existe pas` });
       }
     }

@@ -1,6 +1,6 @@
 import { Authorize } from '@forma/auth';
 import { decodeCursor, encodeCursor, Page } from '@forma/http';
-import { MODALITIES, MODULE_CATEGORIES, MODULE_ORIGINS, TARGET_PROFILES } from '@forma/contracts';
+import { ACADEMY_CODE_PATTERN, MODALITIES, MODULE_CATEGORIES, MODULE_ORIGINS, TARGET_PROFILES } from '@forma/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -17,7 +17,7 @@ export class OfferQuery {
   @ApiPropertyOptional({ enum: TARGET_PROFILES }) @IsOptional() @IsIn(TARGET_PROFILES) profile?: string;
   @ApiPropertyOptional({ enum: MODALITIES }) @IsOptional() @IsIn(MODALITIES) modality?: string;
   @ApiPropertyOptional({ enum: MODULE_ORIGINS }) @IsOptional() @IsIn(MODULE_ORIGINS) origin?: string;
-  @ApiPropertyOptional({ example: 'guyane' }) @IsOptional() @Matches(/^[a-z][a-z-]{1,40}$/) academy?: string;
+  @ApiPropertyOptional({ example: 'guyane' }) @IsOptional() @Matches(ACADEMY_CODE_PATTERN) academy?: string;
   @ApiPropertyOptional({ example: 2 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) minHours?: number;
   @ApiPropertyOptional({ example: 6 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) maxHours?: number;
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Modules ayant une session qui finit ce jour ou après.' })
