@@ -1,16 +1,62 @@
+import { ENROLMENT_EVENTS } from '@forma/contracts';
 import { ServicePlatformModule } from '@forma/http';
-import { Module } from '@nestjs/common';
+import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { DatabaseConnector } from '@forma/persistence';
+import { ConvocationDispatcher } from './convocations/convocation.dispatcher';
+import { notifierFromEnvironment } from './convocations/mail.adapters';
+import { NotificationPort } from './convocations/notification.port';
+import { ImportJobService } from './imports/import-job.service';
+import { ImportsHttpController } from './imports/imports.http.controller';
+import { ENROLMENT_MIGRATIONS } from './migrations';
+import { PeopleHttpController } from './people/people.http.controller';
+import { RegistrationCommands } from './registrations/registration-commands.service';
+import { RegistrationDesk } from './registrations/registration-desk';
+import { RegistrationsHttpController } from './registrations/registrations.http.controller';
+import { CatalogReplicaEventController } from './replica/catalog-replica.event.controller';
+import { WorkshopPlansHttpController } from './workshops/workshop-plans.http.controller';
 
-// The enrolment context owns its database (migrations: the shared outbox, inbox and idempotency tables for now) and
-// exposes /health; its domain arrives with its own issue (docs/architecture.md, roadmap).
+/** Fails the import jobs a stopped process left running, once migrations have run. */
+class InterruptedImports implements OnApplicationBootstrap {
+  constructor(
+    private readonly imports: ImportJobService,
+    private readonly database: DatabaseConnector,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.database.ready.then(() => this.imports.failInterrupted());
+  }
+}
+
 @Module({
-  imports: [ServicePlatformModule.forService({ service: 'enrolment', entities: [], migrations: [], publishes: [] })],
+  imports: [
+    ServicePlatformModule.forService({
+      service: 'enrolment',
+      entities: [],
+      migrations: ENROLMENT_MIGRATIONS,
+      publishes: [...ENROLMENT_EVENTS],
+    }),
+  ],
+  controllers: [
+    RegistrationsHttpController,
+    PeopleHttpController,
+    ImportsHttpController,
+    WorkshopPlansHttpController,
+    CatalogReplicaEventController,
+  ],
+  providers: [
+    RegistrationDesk,
+    RegistrationCommands,
+    ImportJobService,
+    ConvocationDispatcher,
+    { provide: NotificationPort, useFactory: () => notifierFromEnvironment() },
+    { provide: InterruptedImports, useFactory: (i: ImportJobService, d: DatabaseConnector) => new InterruptedImports(i, d), inject: [ImportJobService, DatabaseConnector] },
+  ],
 })
 export class EnrolmentModule {}
 
 export const ENROLMENT_APP = {
   service: 'enrolment',
-  description: "Inscriptions, listes d'attente, imports GAIA, groupes d'ateliers.",
-  consumesEvents: false,
+  description: "Inscriptions, listes d'attente, imports de participants (GAIA, Mailexport, tableurs), convocations, groupes d'ateliers.",
+  consumesEvents: true,
   defaultPort: 3002,
 };

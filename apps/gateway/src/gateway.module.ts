@@ -11,7 +11,7 @@ import { UserTokenGuard } from './auth/user-token.guard';
 import { DEFAULT_ISSUER, GatewayEnvironment } from './gateway.environment';
 import { ServiceClient } from './proxy/service.client';
 import { ServicesHealthProbe } from './proxy/services-health.probe';
-import { CatalogHttpController } from './routes/catalog.http.controller';
+import { ServiceRoutesHttpController } from './routes/service-routes.http.controller';
 import { ReportsHttpController } from './routes/reports.http.controller';
 
 @Module({})
@@ -26,7 +26,7 @@ export class GatewayModule {
         HealthModule.withProbes([ServicesHealthProbe], [ServicesHealthProbe]),
       ],
       controllers: [
-        CatalogHttpController,
+        ServiceRoutesHttpController,
         ReportsHttpController,
         ...(env.AUTH_DEV_ISSUER_ENABLED === 'true' ? [DevTokenHttpController] : []),
       ],

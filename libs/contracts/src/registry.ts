@@ -2,6 +2,16 @@ import { EventDefinition } from './event-definition';
 import { ModulePublished } from './catalog/module-published.event';
 import { ModuleArchived, ModuleRevised } from './catalog/module-revised.event';
 import { OpeningRequestDecided } from './catalog/request.events';
+import { SchoolRegistered } from './catalog/reference.events';
+import { ParticipantCompleted } from './attendance/participant-completed.event';
+import { GroupFormed } from './enrolment/group.events';
+import { ImportCompleted } from './enrolment/import.events';
+import {
+  EnrolmentCancelled,
+  EnrolmentConfirmed,
+  EnrolmentRequested,
+  EnrolmentWaitlisted,
+} from './enrolment/registration.events';
 import { SessionCancelled, SessionDelivered, SessionRescheduled, SessionScheduled } from './catalog/session.events';
 
 /** What the catalog publishes. */
@@ -14,7 +24,21 @@ export const CATALOG_EVENTS: readonly EventDefinition[] = [
   SessionCancelled,
   SessionDelivered,
   OpeningRequestDecided,
+  SchoolRegistered,
 ];
 
+/** What enrolment publishes. */
+export const ENROLMENT_EVENTS: readonly EventDefinition[] = [
+  EnrolmentRequested,
+  EnrolmentConfirmed,
+  EnrolmentWaitlisted,
+  EnrolmentCancelled,
+  GroupFormed,
+  ImportCompleted,
+];
+
+/** What attendance publishes (the rest of its events come with its issue). */
+export const ATTENDANCE_EVENTS: readonly EventDefinition[] = [ParticipantCompleted];
+
 /** Every event the platform knows, every version. Consumers validate what they receive against this list. */
-export const EVENT_DEFINITIONS: readonly EventDefinition[] = [...CATALOG_EVENTS];
+export const EVENT_DEFINITIONS: readonly EventDefinition[] = [...CATALOG_EVENTS, ...ENROLMENT_EVENTS, ...ATTENDANCE_EVENTS];

@@ -3,6 +3,11 @@ export enum Topic {
   CatalogModule = 'catalog.module.v1',
   CatalogSession = 'catalog.session.v1',
   CatalogRequest = 'catalog.request.v1',
+  CatalogReference = 'catalog.reference.v1',
+  EnrolmentRegistration = 'enrolment.registration.v1',
+  EnrolmentGroup = 'enrolment.group.v1',
+  EnrolmentImport = 'enrolment.import.v1',
+  AttendanceParticipation = 'attendance.participation.v1',
 }
 
 export const DEAD_LETTER_SUFFIX = '.dlq';

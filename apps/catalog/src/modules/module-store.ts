@@ -90,6 +90,7 @@ export class ModuleStore {
       prerequisiteModuleIds: await this.prerequisitesOf(manager, m.id),
       gaiaDispositif: m.gaiaDispositif,
       gaiaModuleNumber: m.gaiaModuleNumber,
+      themes: m.themes,
     };
   }
 

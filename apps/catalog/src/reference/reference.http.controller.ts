@@ -1,6 +1,7 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { ACADEMY_CODE_PATTERN, IsUai, isValidUai } from '@forma/contracts';
+import { ACADEMY_CODE_PATTERN, IsUai, isValidUai, SchoolRegistered } from '@forma/contracts';
 import { ProblemError } from '@forma/http';
+import { EventPublisher } from '@forma/messaging';
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayNotEmpty, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
@@ -51,7 +52,10 @@ const ANYONE = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'traine
 @ApiTags('reference')
 @Controller('api/v1/reference')
 export class ReferenceHttpController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventPublisher,
+  ) {}
 
   @Get('academies')
   @Authorize(...ANYONE)
@@ -117,12 +121,21 @@ export class ReferenceHttpController {
       if (!district) throw unknownReference('district', body.district, 'circonscription');
     }
     const row = [uai, body.name, body.kind ?? null, body.address ?? null, body.postalCode ?? null, body.city ?? null, body.department ?? null, body.district ?? null, caller.scope.academy];
-    await this.dataSource.query(
-      `INSERT INTO school (uai, name, kind, address, postal_code, city, department, district, academy)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (uai) DO UPDATE SET name = $2, kind = $3, address = $4, postal_code = $5, city = $6, department = $7, district = $8, academy = $9`,
-      row,
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO school (uai, name, kind, address, postal_code, city, department, district, academy)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (uai) DO UPDATE SET name = $2, kind = $3, address = $4, postal_code = $5, city = $6, department = $7, district = $8, academy = $9`,
+        row,
+      );
+      await this.events.publish(manager, SchoolRegistered, {
+        uai,
+        name: body.name,
+        academy: caller.scope.academy,
+        department: body.department ?? null,
+        district: body.district ?? null,
+      });
+    });
     return { uai, ...body, academy: caller.scope.academy };
   }
 

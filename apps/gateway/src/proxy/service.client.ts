@@ -4,6 +4,7 @@ import { CORRELATION_ID_HEADER, currentContext } from '@forma/observability';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ServiceName, serviceUrl } from '../gateway.environment';
 
 export interface ForwardedRequest {
@@ -57,8 +58,15 @@ export class ServiceClient {
     if (type) response.type(type);
     const replayed = answer.headers.get('idempotent-replayed');
     if (replayed) response.setHeader('Idempotent-Replayed', replayed);
-    const etag = answer.headers.get('etag');
-    if (etag) response.setHeader('ETag', etag);
-    response.send(Buffer.from(await answer.arrayBuffer()));
+    for (const header of ['etag', 'location', 'content-disposition']) {
+      const value = answer.headers.get(header);
+      if (value) response.setHeader(header, value);
+    }
+    if (!answer.body) {
+      response.end();
+      return;
+    }
+    // streamed through: a rejected-rows report or an export may be large
+    await pipeline(Readable.fromWeb(answer.body as import('node:stream/web').ReadableStream<Uint8Array>), response);
   }
 }

@@ -106,6 +106,12 @@ export class ModulePublishedV1 {
   @IsOptional()
   @IsInt()
   gaiaModuleNumber?: number | null;
+
+  /** The module's themes, read as its objectives in convocations (optional: added after v1 was first published). */
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  themes?: string[];
 }
 
 export const ModulePublished = defineEvent({

@@ -1,0 +1,67 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { Transporter } from 'nodemailer';
+import { AlreadySentError, NotificationPort, OutgoingMessage } from './notification.port';
+
+function mailOptions(from: string, message: OutgoingMessage) {
+  return {
+    from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    messageId: `<${message.id}@forma.convocation>`,
+    headers: { 'X-Forma-Registration': message.id },
+  };
+}
+
+/**
+ * The default adapter: each convocation becomes `<registration id>.eml` (RFC 5322, composed by nodemailer) in a folder
+ * any mail client opens. The file is created exclusively: a second sending of the same registration is refused.
+ */
+export class EmlFileNotifier extends NotificationPort {
+  private readonly composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+
+  constructor(
+    private readonly directory: string,
+    private readonly from: string,
+  ) {
+    super();
+  }
+
+  async send(message: OutgoingMessage): Promise<void> {
+    await mkdir(this.directory, { recursive: true });
+    const info = (await this.composer.sendMail(mailOptions(this.from, message))) as { message: Buffer };
+    try {
+      await writeFile(join(this.directory, `${message.id}.eml`), info.message, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AlreadySentError(`${message.id}.eml exists`);
+      throw error;
+    }
+  }
+}
+
+/** Sends through an SMTP server (`SMTP_URL`, such as smtps://user:pass@smtp.ac-exemple.fr). */
+export class SmtpNotifier extends NotificationPort {
+  private readonly transport: Transporter;
+
+  constructor(
+    url: string,
+    private readonly from: string,
+  ) {
+    super();
+    this.transport = nodemailer.createTransport(url);
+  }
+
+  async send(message: OutgoingMessage): Promise<void> {
+    await this.transport.sendMail(mailOptions(this.from, message));
+  }
+}
+
+export function notifierFromEnvironment(env: NodeJS.ProcessEnv = process.env): NotificationPort {
+  const from = env.NOTIFICATION_FROM ?? 'Forma — formation continue <ne-pas-repondre@forma.invalid>';
+  if (env.NOTIFICATION_ADAPTER === 'smtp') {
+    if (!env.SMTP_URL) throw new Error('NOTIFICATION_ADAPTER=smtp needs SMTP_URL');
+    return new SmtpNotifier(env.SMTP_URL, from);
+  }
+  return new EmlFileNotifier(env.NOTIFICATION_EML_DIR ?? join(process.cwd(), 'var', 'convocations'), from);
+}

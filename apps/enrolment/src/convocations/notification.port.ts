@@ -1,0 +1,15 @@
+/** A message to one person. `id` is stable per registration: adapters use it to refuse a second sending. */
+export interface OutgoingMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Thrown when the adapter knows the message already left once: the dispatcher records it as sent, never resends. */
+export class AlreadySentError extends Error {}
+
+/** Where convocations go: `.eml` files in a folder by default, an SMTP server in production. */
+export abstract class NotificationPort {
+  abstract send(message: OutgoingMessage): Promise<void>;
+}

@@ -1,0 +1,38 @@
+import { stringify } from 'csv-stringify';
+import type { Response } from 'express';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell a spreadsheet will not run: text starting with = + - @ or a tab/CR (OWASP "CSV injection") gets a leading
+ * apostrophe, so `=cmd|' /C calc'!A0` is shown as text, never evaluated.
+ */
+export function neutraliseCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Streams rows as a CSV download the French way (`;`, UTF-8 with BOM so Excel reads accents), every cell
+ * neutralised. `rows` may be an async iterable: nothing is held in memory beyond one row.
+ */
+export async function sendCsv(
+  response: Response,
+  fileName: string,
+  header: string[],
+  rows: AsyncIterable<unknown[]> | Iterable<unknown[]>,
+): Promise<void> {
+  response.setHeader('content-type', 'text/csv; charset=utf-8');
+  response.setHeader('content-disposition', `attachment; filename="${fileName}"`);
+  const csv = stringify({ delimiter: ';', bom: true, record_delimiter: 'windows' });
+  csv.pipe(response);
+  const write = (row: unknown[]) =>
+    new Promise<void>((resolve) => (csv.write(row.map(neutraliseCell)) ? resolve() : csv.once('drain', () => resolve())));
+  await write(header);
+  for await (const row of rows) await write(row);
+  await new Promise<void>((resolve) => {
+    response.once('finish', () => resolve());
+    csv.end();
+  });
+}

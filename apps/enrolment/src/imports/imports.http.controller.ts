@@ -1,0 +1,97 @@
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { IMPORT_FORMATS, ImportFormat } from '@forma/contracts';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { sendCsv } from './csv-export';
+import { ImportJobService, ImportJobView } from './import-job.service';
+
+const IMPORTERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
+
+export class ImportQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'La session où inscrire (Mailexport, tableurs) ; un extrait GAIA porte ses sessions.' })
+  @IsOptional()
+  @IsUUID()
+  sessionId?: string;
+
+  @ApiPropertyOptional({ enum: IMPORT_FORMATS, description: 'Détecté sinon : GAIA (5 champs |), Mailexport (Nom = « NOM Prénom »), tableur.' })
+  @IsOptional()
+  @IsIn(IMPORT_FORMATS)
+  format?: ImportFormat;
+
+  @ApiPropertyOptional({ example: 'stagiaires-session-4101.csv' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  fileName?: string;
+}
+
+const PAGE = 5000;
+
+@ApiTags('enrolment-imports')
+@Controller('api/v1/enrolment-imports')
+export class ImportsHttpController {
+  constructor(
+    private readonly imports: ImportJobService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @Authorize(...IMPORTERS)
+  @ApiOperation({
+    summary:
+      'Importe des participants (corps brut du fichier) : extrait GAIA, Mailexport ou tableur (UTF-8 avec ou sans BOM, Windows-1252, ; ou ,). Répond 202 avec le travail ; suivre sa progression par GET.',
+  })
+  @ApiConsumes('text/csv', 'text/plain', 'application/octet-stream')
+  @ApiBody({ schema: { type: 'string', example: 'Nom;Mail;Fonction;Grade\r\nEXEMPLE Claire;claire.exemple@ac-exemple.fr;ENS;P ECOLE CN\r\n' } })
+  @ApiAcceptedResponse({ schema: { example: { id: '…', format: 'mailexport', state: 'running', rowsRead: 0, accepted: 0, rejected: 0 } } })
+  async start(@Req() request: Request, @Query() query: ImportQuery, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ImportJobView> {
+    const job = await this.imports.start(request, query, caller);
+    res.setHeader('location', `/api/v1/enrolment-imports/${job.id}`);
+    return job;
+  }
+
+  @Get(':id')
+  @Authorize(...IMPORTERS)
+  @ApiOperation({ summary: 'Un import : état et progression (lignes lues, acceptées, rejetées), pendant et après.' })
+  @ApiOkResponse({ schema: { example: { id: '…', state: 'completed', rowsRead: 3, accepted: 2, rejected: 1, registrationsCreated: 2 } } })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<ImportJobView> {
+    return this.imports.view(id);
+  }
+
+  @Get(':id/rejections')
+  @Authorize(...IMPORTERS)
+  @ApiOperation({ summary: 'Les lignes rejetées d’un import (numéro de ligne, code, champ, motif), par pages de 5000 (after = dernier numéro lu).' })
+  async rejections(@Param('id', ParseUUIDPipe) id: string, @Query('after') after?: string): Promise<unknown[]> {
+    await this.imports.view(id);
+    return this.dataSource.query(
+      `SELECT row_number AS "row", code, field, message, cells FROM import_rejection WHERE job_id = $1 AND row_number > $2 ORDER BY row_number LIMIT ${PAGE}`,
+      [id, Number(after) || 0],
+    );
+  }
+
+  @Get(':id/rejections.csv')
+  @Authorize(...IMPORTERS)
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'Le rapport des lignes rejetées en CSV (motif en français, cellules d’origine, formules neutralisées).' })
+  async rejectionsCsv(@Param('id', ParseUUIDPipe) id: string, @Res() response: Response): Promise<void> {
+    await this.imports.view(id);
+    const dataSource = this.dataSource;
+    async function* rows(): AsyncIterable<unknown[]> {
+      let after = 0;
+      for (;;) {
+        const page = (await dataSource.query(
+          `SELECT row_number AS "row", code, field, message, cells FROM import_rejection WHERE job_id = $1 AND row_number > $2 ORDER BY row_number LIMIT ${PAGE}`,
+          [id, after],
+        )) as { row: number; code: string; field: string | null; message: string; cells: string[] }[];
+        for (const r of page) yield [r.row, r.code, r.field, r.message, ...r.cells];
+        if (page.length < PAGE) return;
+        after = page[page.length - 1].row;
+      }
+    }
+    await sendCsv(response, `rejets-${id}.csv`, ['Ligne', 'Code', 'Champ', 'Motif', 'Cellules d’origine…'], rows());
+  }
+}

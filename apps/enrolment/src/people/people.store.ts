@@ -1,0 +1,99 @@
+import { EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { mailKey, PERSON_FIELDS, PersonInput, personChanges } from './person';
+
+export interface StoredPerson extends PersonInput {
+  id: string;
+  mailKey: string;
+  version: number;
+}
+
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface UpsertResult {
+  /** By mail key. */
+  people: Map<string, StoredPerson & { outcome: UpsertOutcome }>;
+  created: number;
+  updated: number;
+}
+
+const SELECT = `SELECT id, mail_key AS "mailKey", mail, last_name AS "lastName", first_name AS "firstName", function, grade,
+  uai, profile, version FROM participant`;
+
+export async function findPerson(manager: EntityManager, id: string): Promise<StoredPerson | undefined> {
+  const [row] = (await manager.query(`${SELECT} WHERE id = $1`, [id])) as StoredPerson[];
+  return row;
+}
+
+/**
+ * Creates or updates people by mail key, in bulk: one locking read, one multi-row insert, one multi-row update and one
+ * history insert for the whole list, whatever its length. Inputs must be cleaned and checked, one per mail key.
+ * A change is recorded in `participant_history` with its source (a request, an import job).
+ */
+export async function upsertPeople(
+  manager: EntityManager,
+  inputs: PersonInput[],
+  source: string,
+  actor: string,
+): Promise<UpsertResult> {
+  const keys = inputs.map((p) => mailKey(p.mail));
+  const existing = (await manager.query(`${SELECT} WHERE mail_key = ANY($1::text[]) ORDER BY mail_key FOR UPDATE`, [keys])) as StoredPerson[];
+  const byKey = new Map(existing.map((p) => [p.mailKey, p]));
+  const people = new Map<string, StoredPerson & { outcome: UpsertOutcome }>();
+  const created: StoredPerson[] = [];
+  const updated: { person: StoredPerson; changes: object }[] = [];
+  inputs.forEach((input, i) => {
+    const key = keys[i];
+    const stored = byKey.get(key);
+    if (!stored) {
+      const person: StoredPerson = { ...input, id: uuidv7(), mailKey: key, firstName: input.firstName ?? '', version: 1 };
+      created.push(person);
+      people.set(key, { ...person, outcome: 'created' });
+      return;
+    }
+    const changes = personChanges(stored, input);
+    if (Object.keys(changes).length === 0) {
+      people.set(key, { ...stored, outcome: 'unchanged' });
+      return;
+    }
+    const next: StoredPerson = { ...stored, version: stored.version + 1 };
+    for (const [field, change] of Object.entries(changes)) (next as unknown as Record<string, string>)[field] = change.to;
+    updated.push({ person: next, changes });
+    people.set(key, { ...next, outcome: 'updated' });
+  });
+  const columns = (list: StoredPerson[]) => [
+    list.map((p) => p.id),
+    list.map((p) => p.mailKey),
+    ...PERSON_FIELDS.map((f) => list.map((p) => p[f] ?? (f === 'firstName' ? '' : null))),
+  ];
+  if (created.length) {
+    await manager.query(
+      `INSERT INTO participant (id, mail_key, mail, last_name, first_name, function, grade, uai, profile)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
+      columns(created),
+    );
+  }
+  if (updated.length) {
+    const list = updated.map((u) => u.person);
+    await manager.query(
+      `UPDATE participant p SET mail = u.mail, last_name = u.last_name, first_name = u.first_name, function = u.function,
+         grade = u.grade, uai = u.uai, profile = u.profile, version = p.version + 1, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+         AS u(id, mail_key, mail, last_name, first_name, function, grade, uai, profile)
+       WHERE p.id = u.id`,
+      columns(list),
+    );
+  }
+  const history = [
+    ...created.map((p) => ({ id: p.id, version: 1, changes: { created: true } })),
+    ...updated.map((u) => ({ id: u.person.id, version: u.person.version, changes: u.changes })),
+  ];
+  if (history.length) {
+    await manager.query(
+      `INSERT INTO participant_history (participant_id, version, changes, source, actor)
+       SELECT id, version, changes, $4, $5 FROM unnest($1::uuid[], $2::int[], $3::jsonb[]) AS h(id, version, changes)`,
+      [history.map((h) => h.id), history.map((h) => h.version), history.map((h) => JSON.stringify(h.changes)), source, actor],
+    );
+  }
+  return { people, created: created.length, updated: updated.length };
+}

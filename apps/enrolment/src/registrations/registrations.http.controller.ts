@@ -1,0 +1,110 @@
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { ProblemError } from '@forma/http';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { sendCsv } from '../imports/csv-export';
+import { RegistrationCommands } from './registration-commands.service';
+import { CancelRegistrationRequest, RegistrationQuery, RegistrationRequest, RegistrationResponse } from './registration.dto';
+
+const ORGANISERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
+const DESIGNATORS = [...ORGANISERS, 'school-head'] as const;
+const READERS = [...DESIGNATORS, 'trainer'] as const;
+
+const LIST = `SELECT r.id, r.session_id AS "sessionId", r.participant_id AS "participantId", r.kind, r.state,
+  r.cancel_reason AS "cancelReason", r.created_at AS "createdAt", p.mail, p.last_name AS "lastName", p.first_name AS "firstName",
+  p.function, p.grade, p.uai,
+  CASE WHEN r.state = 'waitlisted' THEN (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id
+    AND w.state = 'waitlisted' AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id)) END AS position
+  FROM registration r JOIN participant p ON p.id = r.participant_id`;
+
+@ApiTags('registrations')
+@Controller('api/v1/registrations')
+export class RegistrationsHttpController {
+  constructor(
+    private readonly commands: RegistrationCommands,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Authorize(...DESIGNATORS, 'participant')
+  @ApiOperation({ summary: 'Inscrit une personne à une session : demande individuelle (à accepter) ou désignation (place ou liste d’attente).' })
+  @ApiBody({
+    type: RegistrationRequest,
+    examples: {
+      designated: {
+        summary: 'Désignation par une directrice d’école',
+        value: { sessionId: '0196a0c4-0000-7000-8000-000000000001', kind: 'designated', person: { mail: 'claire.exemple@ac-exemple.fr', lastName: 'EXEMPLE', firstName: 'Claire', function: 'ENS', grade: 'P ECOLE CN', uai: '9730298L' } },
+      },
+    },
+  })
+  @ApiCreatedResponse({ type: RegistrationResponse })
+  @ApiConflictResponse({ description: 'already_registered, session_cancelled, session_closed, module_archived' })
+  @ApiUnprocessableEntityResponse({ description: 'prerequisite_missing (module nommé), invalid_mail, unknown_uai' })
+  register(@Body() request: RegistrationRequest, @CurrentIdentity() caller: Identity): Promise<RegistrationResponse> {
+    if (request.kind === 'designated' && caller.roles.every((r) => r === 'participant')) {
+      throw new ProblemError(403, 'forbidden', 'Seuls un chef d’établissement, un IEN ou l’organisateur peuvent désigner.');
+    }
+    return this.commands.register(request, caller);
+  }
+
+  @Get()
+  @Authorize(...READERS)
+  @ApiOperation({ summary: 'Les inscriptions d’une session, avec leur état et le rang sur liste d’attente.' })
+  list(@Query() query: RegistrationQuery): Promise<unknown[]> {
+    return this.dataSource.query(
+      `${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2) ORDER BY r.state, r.waitlisted_at NULLS FIRST, p.last_name, r.id`,
+      [query.sessionId, query.state ?? null],
+    );
+  }
+
+  @Get('export.csv')
+  @Authorize(...READERS)
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'Exporte les inscriptions d’une session en CSV (;), cellules neutralisées contre l’injection de formules.' })
+  async export(@Query() query: RegistrationQuery, @Res() response: Response): Promise<void> {
+    const rows = (await this.dataSource.query(
+      `${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2) ORDER BY p.last_name, p.first_name, r.id`,
+      [query.sessionId, query.state ?? null],
+    )) as Record<string, unknown>[];
+    await sendCsv(
+      response,
+      `inscriptions-${query.sessionId}.csv`,
+      ['Nom', 'Prénom', 'Mail', 'Fonction', 'Grade', 'UAI', 'État', 'Rang attente'],
+      rows.map((r) => [r.lastName, r.firstName, r.mail, r.function, r.grade, r.uai, r.state, r.position]),
+    );
+  }
+
+  @Get(':id')
+  @Authorize(...READERS)
+  @ApiOperation({ summary: 'Une inscription et l’historique de ses états (avec raisons).' })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<unknown> {
+    const [row] = (await this.dataSource.query(`${LIST} WHERE r.id = $1`, [id])) as Record<string, unknown>[];
+    if (!row) throw new ProblemError(404, 'registration_not_found', `Inscription introuvable : ${id}.`);
+    const history = await this.dataSource.query(
+      `SELECT from_state AS "from", to_state AS "to", reason, actor, at FROM registration_transition WHERE registration_id = $1 ORDER BY id`,
+      [id],
+    );
+    return { ...row, history };
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @Authorize(...ORGANISERS)
+  @ApiOperation({ summary: 'Accepte une demande individuelle : place si libre, sinon liste d’attente.' })
+  @ApiOkResponse({ schema: { example: { id: '…', state: 'confirmed' } } })
+  accept(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<unknown> {
+    return this.commands.accept(id, caller);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Authorize(...DESIGNATORS, 'participant')
+  @ApiOperation({ summary: 'Annule une inscription (raison obligatoire) ; une place libérée va au premier de la liste d’attente.' })
+  @ApiOkResponse({ schema: { example: { id: '…', state: 'cancelled', promoted: ['…'] } } })
+  cancel(@Param('id', ParseUUIDPipe) id: string, @Body() body: CancelRegistrationRequest, @CurrentIdentity() caller: Identity): Promise<unknown> {
+    return this.commands.cancel(id, body.reason, body.comment ?? null, caller);
+  }
+}

@@ -1,0 +1,53 @@
+import { Authorize, CurrentIdentity, Identity, ROLES } from '@forma/auth';
+import { IDEMPOTENCY_HEADER, ProblemError } from '@forma/http';
+import { All, Controller, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { ServiceName } from '../gateway.environment';
+import { ServiceClient } from '../proxy/service.client';
+
+/** The first path segment under /api/v1 of each service's routes. Their OpenAPI is the service's own (/docs). */
+export const SERVICE_ROUTES: Partial<Record<ServiceName, string[]>> = {
+  catalog: ['modules', 'offer', 'sessions', 'reference', 'calendar', 'requests', 'planner', 'gaia-imports'],
+  enrolment: ['registrations', 'people', 'enrolment-imports', 'workshop-plans'],
+};
+
+const OWNER = new Map(
+  Object.entries(SERVICE_ROUTES).flatMap(([service, prefixes]) => prefixes.map((p) => [p, service as ServiceName] as const)),
+);
+const ROUTES = [...OWNER.keys()].flatMap((p) => [p, `${p}/*path`]);
+
+/**
+ * Forwards the services' routes as they are: the gateway authenticates the caller and signs its identity; the service
+ * authorises each route again (deny by default) and validates the body. File uploads and downloads are streamed.
+ */
+@ApiExcludeController()
+@ApiBearerAuth()
+@Controller('api/v1')
+export class ServiceRoutesHttpController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @All(ROUTES)
+  @Authorize(...ROLES)
+  async forward(@Req() request: Request, @CurrentIdentity() identity: Identity, @Res() response: Response): Promise<void> {
+    const prefix = request.path.replace(/^\/api\/v1\//, '').split('/')[0];
+    const service = OWNER.get(prefix);
+    if (!service) throw new ProblemError(404, 'not_found', `Route inconnue : ${request.path}.`);
+    const type = request.header('content-type') ?? '';
+    const json = /^application\/(.+\+)?json/i.test(type);
+    const hasBody = !['GET', 'HEAD', 'DELETE'].includes(request.method);
+    await this.services.forward(
+      service,
+      {
+        method: request.method,
+        path: request.originalUrl,
+        identity,
+        body: hasBody && json ? request.body : undefined,
+        raw: hasBody && !json && type ? { stream: request, contentType: type } : undefined,
+        idempotencyKey: request.header(IDEMPOTENCY_HEADER),
+        ifMatch: request.header('if-match'),
+      },
+      response,
+    );
+  }
+}
