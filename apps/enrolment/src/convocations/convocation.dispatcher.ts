@@ -72,8 +72,9 @@ export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicat
     return (await this.dataSource.query(
       `SELECT r.id AS "registrationId", p.mail, p.first_name AS "firstName", p.last_name AS "lastName",
          coalesce(m.title, 'Formation') AS "moduleTitle", coalesce(m.themes, '{}') AS themes, coalesce(m.total_hours, 0)::float AS "totalHours",
-         s.slots, s.place_uai AS place, s.group_number AS "groupNumber"
+         s.slots, coalesce(sc.name || ' (' || s.place_uai || ')', s.place_uai) AS place, s.group_number AS "groupNumber"
        FROM registration r JOIN participant p ON p.id = r.participant_id JOIN session_replica s ON s.session_id = r.session_id
+       LEFT JOIN school_replica sc ON sc.uai = s.place_uai
        LEFT JOIN module_replica m ON m.module_id = r.module_id WHERE r.id = ANY($1::uuid[])`,
       [rows.map((r) => r.registrationId)],
     )) as ConvocationFacts[];

@@ -1,10 +1,14 @@
 import { CANCELLATION_REASONS, CancellationReason, IsUai, MAIL_MAX_LENGTH, REGISTRATION_STATES, RegistrationState } from '@forma/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 
 export class PersonRequest {
-  @ApiProperty({ example: 'claire.exemple@ac-exemple.fr' }) @IsEmail() @MaxLength(MAIL_MAX_LENGTH) mail!: string;
+  @ApiProperty({ example: 'claire.exemple@ac-exemple.fr' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail()
+  @MaxLength(MAIL_MAX_LENGTH)
+  mail!: string;
   @ApiProperty({ example: 'EXEMPLE' }) @IsString() @IsNotEmpty() @MaxLength(120) lastName!: string;
   @ApiPropertyOptional({ example: 'Claire' }) @IsOptional() @IsString() @MaxLength(120) firstName?: string;
   @ApiPropertyOptional({ example: 'ENS', description: 'Fonction GAIA (ENS, DIR, CPC...)' }) @IsOptional() @IsString() @MaxLength(60) function?: string;
