@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=true
 t0=$SECONDS
 echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
-echo "== lint"; npx eslint --max-warnings=0 apps libs tools
+echo "== lint"; npx eslint --max-warnings=0 apps libs tools bench
 echo "== project graph"; node tools/check-graph.js
 echo "== tests"; npx jest --ci "$@"
 echo "== all checks passed in $((SECONDS - t0)) s"

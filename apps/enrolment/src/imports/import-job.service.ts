@@ -72,6 +72,8 @@ const SAMPLE_BYTES = 64 * 1024;
 const BATCH_ROWS = Number(process.env.IMPORT_BATCH_ROWS ?? 5000);
 const MAX_BYTES = Number(process.env.IMPORT_MAX_BYTES ?? 1024 * 1024 * 1024);
 const MAX_CELL = 500;
+/** Joins a row's cells for one text[] parameter (string_to_array on the server): no cell holds it. */
+const UNIT_SEPARATOR = '\u001f';
 
 export const JOB_SELECT = `SELECT id, format, session_id AS "sessionId", state, encoding, delimiter, rows_read AS "rowsRead",
   accepted, rejected, people_created AS "peopleCreated", people_updated AS "peopleUpdated",
@@ -251,6 +253,8 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
   private async handleBatch(job: Job, rows: Row[], skipped: Rejection[]): Promise<void> {
     if (!rows.length && !skipped.length) return;
     await retryingTransaction(this.dataSource, async (manager) => {
+      // a batch lost to a crash is redone by re-importing (idempotent): no need to wait for the WAL flush
+      await manager.query('SET LOCAL synchronous_commit TO OFF');
       const rejections: Rejection[] = [...skipped];
       const reject = (row: Row, problem: RowProblem) => rejections.push({ ...problem, row: row.number, cells: row.cells });
       // 1. each row alone
@@ -297,7 +301,11 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
       const upserted = await upsertPeople(manager, [...people.values()], `import:${job.id}`, job.actor);
       // 6. registrations, session by session, sessions locked in id order
       const bySession = new Map<string, typeof unique>();
-      for (const c of unique) bySession.set(c.target as string, [...(bySession.get(c.target as string) ?? []), c]);
+      for (const c of unique) {
+        const list = bySession.get(c.target as string);
+        if (list) list.push(c);
+        else bySession.set(c.target as string, [c]);
+      }
       const sessions = await this.desk.lockSessions(manager, [...bySession.keys()]);
       const modules = await this.desk.modules(manager, [...sessions.values()].map((s) => s.moduleId));
       let created = 0;
@@ -400,7 +408,7 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
         rejections.map((r) => r.code),
         rejections.map((r) => r.field),
         rejections.map((r) => r.message),
-        rejections.map((r) => r.cells.map((c) => c.replace(/\x1f/g, ' ')).join('\x1f')),
+        rejections.map((r) => r.cells.map((c) => c.split(UNIT_SEPARATOR).join(' ')).join(UNIT_SEPARATOR)),
       ],
     );
   }

@@ -1,0 +1,153 @@
+// Benchmark (issue 4): a 100,000-row GAIA participants file imported and every EnrolmentConfirmed published to Kafka,
+// against two baselines measured in the same run on the same machine: a bare PostgreSQL COPY of the same file, and raw
+// kafkajs sending as many messages of the same size. Needs the broker (npm run kafka -- start) and PostgreSQL.
+//   npm run bench:import                 100,000 rows (target: under 5 s)
+//   npm run bench:import -- 1000000      a million rows: memory must stay under 200 MB
+import { run } from './bench-environment';
+import { Identity } from '@forma/auth';
+import { createServiceApp } from '@forma/http';
+import { kafkaConfig } from '@forma/messaging';
+import { DatabaseConnector, databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
+import iconv from 'iconv-lite';
+import { CompressionTypes, Kafka } from 'kafkajs';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { ENROLMENT_APP, EnrolmentModule } from '../apps/enrolment/src/enrolment.module';
+import { ImportJobService } from '../apps/enrolment/src/imports/import-job.service';
+
+const ROWS = Number(process.argv[2] ?? 100_000);
+const PER_SESSION = 1000;
+const TARGET_SECONDS = 5;
+const caller: Identity = { sub: 'bench', roles: ['dafpen-admin'], scope: { level: 'academie', code: 'paris', academy: 'paris' } };
+
+const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+
+/** Written in chunks, so the file's size does not weigh on the memory figure. */
+async function writeGaiaFile(path: string, gaiaBase: number): Promise<void> {
+  await writeFile(path, '');
+  for (let start = 0; start < ROWS; start += 10_000) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(ROWS, start + 10_000); i += 1) {
+      lines.push(`ACA075|${gaiaBase + Math.floor(i / PER_SESSION)}|FICTIF-${i}|Amélie|bench.${run}.${i}@ac-exemple.fr\r\n`);
+    }
+    await appendFile(path, iconv.encode(lines.join(''), 'win1252'));
+  }
+}
+
+async function bareCopy(path: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrlFor('enrolment') });
+  await client.connect();
+  try {
+    await client.query('CREATE TEMP TABLE bench_copy (source text, session int, last_name text, first_name text, mail text)');
+    const t0 = process.hrtime.bigint();
+    await pipeline(createReadStream(path), client.query(copyFrom("COPY bench_copy FROM STDIN WITH (FORMAT text, DELIMITER '|', ENCODING 'WIN1252')")));
+    return seconds(t0);
+  } finally {
+    await client.end();
+  }
+}
+
+async function rawKafka(messageBytes: number): Promise<number> {
+  const kafka = new Kafka(kafkaConfig(`bench-raw-${run}`));
+  const admin = kafka.admin();
+  await admin.connect();
+  const topic = `bench.raw.${run}`;
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const value = 'x'.repeat(messageBytes);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < ROWS; i += 1000) {
+    await producer.send({
+      topic,
+      acks: -1,
+      compression: CompressionTypes.None,
+      messages: Array.from({ length: Math.min(1000, ROWS - i) }, (_, j) => ({ key: uuidv7(), value: `${value}${i + j}` })),
+    });
+  }
+  const elapsed = seconds(t0);
+  await producer.disconnect();
+  await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+  await admin.disconnect();
+  return elapsed;
+}
+
+async function main(): Promise<void> {
+  await ensureDatabase(databaseUrlFor('enrolment'));
+  const app = await createServiceApp(EnrolmentModule, { ...ENROLMENT_APP, consumesEvents: false, quiet: true });
+  await app.init();
+  await app.get(DatabaseConnector).ready;
+  const dataSource = app.get(DataSource);
+  const imports = app.get(ImportJobService);
+  const directory = await mkdtemp(join(tmpdir(), 'forma-bench-'));
+  const file = join(directory, 'stagiaires.txt');
+  try {
+    // the catalog's facts, as the replica holds them after its events (setup, not measured)
+    const gaiaBase = 1_000_000 + Math.floor(Math.random() * 1_000_000);
+    const moduleId = uuidv7();
+    await dataSource.query(`INSERT INTO module_replica (module_id, revision, title, academy) VALUES ($1, 1, 'Module de référence (banc)', 'paris')`, [moduleId]);
+    const sessions = Math.ceil(ROWS / PER_SESSION);
+    await dataSource.query(
+      `INSERT INTO session_replica (session_id, module_id, module_revision, academy, group_number, capacity, status, slots, gaia_session_id)
+       SELECT gen_random_uuid(), $1, 1, 'paris', '01', $2, 'open', '[{"date":"2027-01-12","start":"09:00","end":"12:00","kind":"face-to-face"}]', $3 + g
+       FROM generate_series(0, $4 - 1) AS g`,
+      [moduleId, PER_SESSION, gaiaBase, sessions],
+    );
+    await writeGaiaFile(file, gaiaBase);
+    const bytes = (await stat(file)).size;
+
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+    const t0 = process.hrtime.bigint();
+    const job = await imports.start(createReadStream(file), { fileName: 'stagiaires.txt' }, caller);
+    const done = await imports.settled(job.id);
+    const imported = seconds(t0);
+    for (;;) {
+      const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM outbox_message WHERE sent_at IS NULL')) as { n: number }[];
+      if (n === 0) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const total = seconds(t0);
+    clearInterval(sampler);
+    const [{ confirmed }] = (await dataSource.query(
+      `SELECT count(*)::int AS confirmed FROM outbox_message WHERE event_type = 'EnrolmentConfirmed' AND sent_at IS NOT NULL`,
+    )) as { confirmed: number }[];
+    const [{ size }] = (await dataSource.query(`SELECT avg(length(payload))::int AS size FROM outbox_message WHERE event_type = 'EnrolmentConfirmed'`)) as { size: number }[];
+
+    const copy = await bareCopy(file);
+    const kafka = await rawKafka(size);
+    const result = {
+      rows: ROWS,
+      fileMB: +(bytes / 1024 / 1024).toFixed(1),
+      job: { state: done.state, accepted: done.accepted, rejected: done.rejected, registrationsCreated: done.registrationsCreated },
+      eventsPublished: confirmed,
+      importSeconds: +imported.toFixed(2),
+      importAndPublishSeconds: +total.toFixed(2),
+      rowsPerSecond: Math.round(ROWS / total),
+      rssBeforeImportMB: Math.round(rssBefore / 1024 / 1024),
+      peakRssMB: Math.round(peakRss / 1024 / 1024),
+      baseline: { bareCopySeconds: +copy.toFixed(3), rawKafkajsSeconds: +kafka.toFixed(2), eventBytes: size },
+      ratio: { versusBareCopy: +(total / copy).toFixed(1), versusCopyPlusRawKafka: +(total / (copy + kafka)).toFixed(2) },
+      target: ROWS === 100_000 ? { seconds: TARGET_SECONDS, met: total < TARGET_SECONDS } : { peakRssMB: 200, met: peakRss < 200 * 1024 * 1024 },
+    };
+    console.log(JSON.stringify(result, null, 2));
+    if (done.state !== 'completed' || confirmed !== ROWS) process.exitCode = 1;
+  } finally {
+    await app.close();
+    await rm(directory, { recursive: true, force: true });
+    await dropDatabase(databaseUrlFor('enrolment'));
+  }
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
