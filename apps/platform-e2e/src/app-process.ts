@@ -56,3 +56,21 @@ export async function startApp(name: string, env: Record<string, string> = {}, o
       }),
   };
 }
+
+/** `Bearer` tokens from the gateway's development issuer, one per role and académie, minted once. */
+export function devTokens(gateway: () => string): (role: string, academy?: string) => Promise<string> {
+  const tokens = new Map<string, string>();
+  return async (role, academy = 'paris') => {
+    const key = `${role}@${academy}`;
+    if (!tokens.has(key)) {
+      const answer = await fetch(`${gateway()}/api/v1/dev/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sub: `dev-${role}-${academy}`, roles: [role], scope: { level: 'academie', code: academy, academy } }),
+      });
+      if (answer.status !== 201) throw new Error(`dev token for ${key}: ${answer.status}`);
+      tokens.set(key, ((await answer.json()) as { accessToken: string }).accessToken);
+    }
+    return `Bearer ${tokens.get(key)}`;
+  };
+}

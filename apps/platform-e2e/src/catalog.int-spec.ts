@@ -10,7 +10,7 @@ import iconv from 'iconv-lite';
 import { Consumer, Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import request from 'supertest';
-import { RunningApp, startApp } from './app-process';
+import { devTokens, RunningApp, startApp } from './app-process';
 
 const uai = (digits: string) => `${digits}${uaiCheckLetter(digits)}`;
 const PARIS_SCHOOL = uai('0750101');
@@ -49,18 +49,7 @@ describe('catalog through the gateway, events on the real broker', () => {
     await dropDatabase(databaseUrlFor('catalog'));
   });
 
-  const tokens = new Map<string, string>();
-  async function token(role: string, academy = 'paris'): Promise<string> {
-    const key = `${role}@${academy}`;
-    if (!tokens.has(key)) {
-      const answer = await request(gateway)
-        .post('/api/v1/dev/tokens')
-        .send({ sub: `dev-${role}-${academy}`, roles: [role], scope: { level: 'academie', code: academy, academy } })
-        .expect(201);
-      tokens.set(key, answer.body.accessToken);
-    }
-    return `Bearer ${tokens.get(key)}`;
-  }
+  const token = devTokens(() => gateway);
   const admin = (academy = 'paris') => token('dafpen-admin', academy);
 
   async function eventsFor(key: string, type: string, count = 1): Promise<EventEnvelope[]> {

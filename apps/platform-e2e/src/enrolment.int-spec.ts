@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
-import { RunningApp, startApp } from './app-process';
+import { devTokens, RunningApp, startApp } from './app-process';
 
 const uai = (digits: string) => `${digits}${uaiCheckLetter(digits)}`;
 const SCHOOL = uai('0750202');
@@ -43,18 +43,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
   const modules = new Map<string, string>();
   const sessions = new Map<string, string>();
 
-  const tokens = new Map<string, string>();
-  async function token(role: string, academy = 'paris'): Promise<string> {
-    const key = `${role}@${academy}`;
-    if (!tokens.has(key)) {
-      const answer = await request(gateway)
-        .post('/api/v1/dev/tokens')
-        .send({ sub: `dev-${role}-${academy}`, roles: [role], scope: { level: 'academie', code: academy, academy } })
-        .expect(201);
-      tokens.set(key, answer.body.accessToken);
-    }
-    return `Bearer ${tokens.get(key)}`;
-  }
+  const token = devTokens(() => gateway);
   const admin = () => token('dafpen-admin');
   const api = async (method: 'get' | 'post' | 'put' | 'patch', path: string, body?: object, role = 'dafpen-admin') => {
     const call = request(gateway)[method](`/api/v1${path}`).set('authorization', await token(role));

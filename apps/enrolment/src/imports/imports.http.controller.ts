@@ -29,6 +29,8 @@ export class ImportQuery {
 }
 
 const PAGE = 5000;
+const REJECTIONS_PAGE = `SELECT row_number AS "row", code, field, message, cells FROM import_rejection
+  WHERE job_id = $1 AND row_number > $2 ORDER BY row_number LIMIT ${PAGE}`;
 
 @ApiTags('enrolment-imports')
 @Controller('api/v1/enrolment-imports')
@@ -68,7 +70,7 @@ export class ImportsHttpController {
   async rejections(@Param('id', ParseUUIDPipe) id: string, @Query('after') after?: string): Promise<unknown[]> {
     await this.imports.view(id);
     return this.dataSource.query(
-      `SELECT row_number AS "row", code, field, message, cells FROM import_rejection WHERE job_id = $1 AND row_number > $2 ORDER BY row_number LIMIT ${PAGE}`,
+      REJECTIONS_PAGE,
       [id, Number(after) || 0],
     );
   }
@@ -84,7 +86,7 @@ export class ImportsHttpController {
       let after = 0;
       for (;;) {
         const page = (await dataSource.query(
-          `SELECT row_number AS "row", code, field, message, cells FROM import_rejection WHERE job_id = $1 AND row_number > $2 ORDER BY row_number LIMIT ${PAGE}`,
+          REJECTIONS_PAGE,
           [id, after],
         )) as { row: number; code: string; field: string | null; message: string; cells: string[] }[];
         for (const r of page) yield [r.row, r.code, r.field, r.message, ...r.cells];

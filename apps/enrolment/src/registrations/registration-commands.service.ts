@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { findPerson, StoredPerson, upsertPeople } from '../people/people.store';
 import { checkPerson, cleanPerson, mailKey } from '../people/person';
-import { RegistrationDesk } from './registration-desk';
+import { RegistrationDesk, registrationNotFound } from './registration-desk';
 import { RegistrationRequest, RegistrationResponse } from './registration.dto';
 
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
@@ -78,7 +78,7 @@ export class RegistrationCommands {
 
   private async sessionOf(manager: EntityManager, registrationId: string): Promise<string> {
     const [row] = (await manager.query('SELECT session_id AS "sessionId" FROM registration WHERE id = $1', [registrationId])) as { sessionId: string }[];
-    if (!row) throw new ProblemError(404, 'registration_not_found', `Inscription introuvable : ${registrationId}.`);
+    if (!row) throw registrationNotFound(registrationId);
     return row.sessionId;
   }
 

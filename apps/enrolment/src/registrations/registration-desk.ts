@@ -13,7 +13,7 @@ import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { StoredPerson } from '../people/people.store';
+import { findPerson, StoredPerson } from '../people/people.store';
 
 /** The local replica of a catalog session, as enrolment needs it. */
 export interface SessionReplica {
@@ -60,6 +60,9 @@ export interface Placed {
 
 const SESSION_SELECT = `SELECT session_id AS "sessionId", module_id AS "moduleId", academy, capacity, status,
   gaia_session_id AS "gaiaSessionId", slots, place_uai AS "placeUai", group_number AS "groupNumber" FROM session_replica`;
+
+const REGISTRATION_SELECT = `SELECT id, session_id AS "sessionId", module_id AS "moduleId", participant_id AS "participantId", kind, state, academy
+  FROM registration`;
 
 interface RegistrationRow {
   id: string;
@@ -254,8 +257,7 @@ export class RegistrationDesk {
   /** Cancels every live registration of a session (the session was cancelled). */
   async cancelAll(manager: EntityManager, session: SessionReplica, reason: CancellationReason, comment: string, actor: string): Promise<number> {
     const rows = (await manager.query(
-      `SELECT id, session_id AS "sessionId", module_id AS "moduleId", participant_id AS "participantId", kind, state, academy
-       FROM registration WHERE session_id = $1 AND state <> 'cancelled' ORDER BY id FOR UPDATE`,
+      `${REGISTRATION_SELECT} WHERE session_id = $1 AND state <> 'cancelled' ORDER BY id FOR UPDATE`,
       [session.sessionId],
     )) as RegistrationRow[];
     await this.cancelRows(manager, session, rows, reason, comment, actor);
@@ -269,8 +271,7 @@ export class RegistrationDesk {
     const free = session.capacity - seats.confirmed;
     if (free <= 0 || seats.waitlisted === 0) return [];
     const rows = (await manager.query(
-      `SELECT id, session_id AS "sessionId", module_id AS "moduleId", participant_id AS "participantId", kind, state, academy
-       FROM registration WHERE session_id = $1 AND state = 'waitlisted' ORDER BY waitlisted_at, id LIMIT $2 FOR UPDATE`,
+      `${REGISTRATION_SELECT} WHERE session_id = $1 AND state = 'waitlisted' ORDER BY waitlisted_at, id LIMIT $2 FOR UPDATE`,
       [session.sessionId, free],
     )) as RegistrationRow[];
     const at = new Date().toISOString();
@@ -290,8 +291,7 @@ export class RegistrationDesk {
 
   async lockRegistration(manager: EntityManager, id: string): Promise<RegistrationRow> {
     const [row] = (await manager.query(
-      `SELECT id, session_id AS "sessionId", module_id AS "moduleId", participant_id AS "participantId", kind, state, academy
-       FROM registration WHERE id = $1 FOR UPDATE`,
+      `${REGISTRATION_SELECT} WHERE id = $1 FOR UPDATE`,
       [id],
     )) as RegistrationRow[];
     if (!row) throw registrationNotFound(id);
@@ -361,13 +361,11 @@ export class RegistrationDesk {
   }
 
   private async personOf(manager: EntityManager, participantId: string): Promise<StoredPerson> {
-    const [person] = (await manager.query(
-      `SELECT id, mail_key AS "mailKey", mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, version
-       FROM participant WHERE id = $1`,
-      [participantId],
-    )) as StoredPerson[];
+    const person = await findPerson(manager, participantId);
+    if (!person) throw new Error(`registration points to a missing participant ${participantId}`);
     return person;
   }
+
 }
 
 export function toFact(registrationId: string, session: SessionReplica, person: StoredPerson, kind: RegistrationKind): RegistrationFactV1 {

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { sendCsv } from '../imports/csv-export';
 import { RegistrationCommands } from './registration-commands.service';
+import { registrationNotFound } from './registration-desk';
 import { CancelRegistrationRequest, RegistrationQuery, RegistrationRequest, RegistrationResponse } from './registration.dto';
 
 const ORGANISERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
@@ -82,7 +83,7 @@ export class RegistrationsHttpController {
   @ApiOperation({ summary: 'Une inscription et l’historique de ses états (avec raisons).' })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<unknown> {
     const [row] = (await this.dataSource.query(`${LIST} WHERE r.id = $1`, [id])) as Record<string, unknown>[];
-    if (!row) throw new ProblemError(404, 'registration_not_found', `Inscription introuvable : ${id}.`);
+    if (!row) throw registrationNotFound(id);
     const history = await this.dataSource.query(
       `SELECT from_state AS "from", to_state AS "to", reason, actor, at FROM registration_transition WHERE registration_id = $1 ORDER BY id`,
       [id],
