@@ -6,7 +6,8 @@
 import { run } from './bench-environment';
 import { Identity } from '@forma/auth';
 import { createServiceApp } from '@forma/http';
-import { kafkaConfig } from '@forma/messaging';
+import { EnrolmentConfirmed, EnrolmentConfirmedV1 } from '@forma/contracts';
+import { createEnvelope, kafkaConfig } from '@forma/messaging';
 import { DatabaseConnector, databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import iconv from 'iconv-lite';
 import { CompressionTypes, Kafka } from 'kafkajs';
@@ -79,6 +80,37 @@ async function rawKafka(messageBytes: number): Promise<number> {
   return elapsed;
 }
 
+/** Messages in a topic so far: the sum of its partitions' end offsets. */
+async function topicMessages(topic: string): Promise<number> {
+  const admin = new Kafka(kafkaConfig(`bench-offsets-${run}`)).admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((sum, p) => sum + Number(p.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** An EnrolmentConfirmed as an imported GAIA row produces it (for the raw kafkajs baseline's message size). */
+function sampleFact(): EnrolmentConfirmedV1 {
+  return {
+    registrationId: uuidv7(),
+    sessionId: uuidv7(),
+    moduleId: uuidv7(),
+    participantId: uuidv7(),
+    mail: `bench.${run}.99999@ac-exemple.fr`,
+    lastName: 'FICTIF-99999',
+    firstName: 'Amélie',
+    function: null,
+    grade: null,
+    uai: null,
+    kind: 'imported',
+    academy: 'paris',
+    confirmedAt: new Date().toISOString(),
+  };
+}
+
 async function main(): Promise<void> {
   await ensureDatabase(databaseUrlFor('enrolment'));
   const app = await createServiceApp(EnrolmentModule, { ...ENROLMENT_APP, consumesEvents: false, quiet: true });
@@ -103,24 +135,30 @@ async function main(): Promise<void> {
     await writeGaiaFile(file, gaiaBase);
     const bytes = (await stat(file)).size;
 
-    const rssBefore = process.memoryUsage().rss;
+    global.gc?.();
+    const { rss: rssBefore, heapUsed: heapBefore } = process.memoryUsage();
     let peakRss = rssBefore;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+    let peakHeap = heapBefore;
+    const sampler = setInterval(() => {
+      const { rss, heapUsed } = process.memoryUsage();
+      peakRss = Math.max(peakRss, rss);
+      peakHeap = Math.max(peakHeap, heapUsed);
+    }, 50);
+    const published = await topicMessages(EnrolmentConfirmed.topic);
     const t0 = process.hrtime.bigint();
     const job = await imports.start(createReadStream(file), { fileName: 'stagiaires.txt' }, caller);
     const done = await imports.settled(job.id);
     const imported = seconds(t0);
     for (;;) {
-      const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM outbox_message WHERE sent_at IS NULL')) as { n: number }[];
+      const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM outbox_message')) as { n: number }[];
       if (n === 0) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     const total = seconds(t0);
     clearInterval(sampler);
-    const [{ confirmed }] = (await dataSource.query(
-      `SELECT count(*)::int AS confirmed FROM outbox_message WHERE event_type = 'EnrolmentConfirmed' AND sent_at IS NOT NULL`,
-    )) as { confirmed: number }[];
-    const [{ size }] = (await dataSource.query(`SELECT avg(length(payload))::int AS size FROM outbox_message WHERE event_type = 'EnrolmentConfirmed'`)) as { size: number }[];
+    // what reached the broker: the registration topic's end offsets moved by one per event
+    const confirmed = (await topicMessages(EnrolmentConfirmed.topic)) - published;
+    const size = Buffer.byteLength(JSON.stringify(createEnvelope('enrolment', EnrolmentConfirmed, sampleFact(), { academy: 'paris' })));
 
     const copy = await bareCopy(file);
     const kafka = await rawKafka(size);
@@ -134,9 +172,15 @@ async function main(): Promise<void> {
       rowsPerSecond: Math.round(ROWS / total),
       rssBeforeImportMB: Math.round(rssBefore / 1024 / 1024),
       peakRssMB: Math.round(peakRss / 1024 / 1024),
+      heapUsedBeforeImportMB: Math.round(heapBefore / 1024 / 1024),
+      peakHeapUsedMB: Math.round(peakHeap / 1024 / 1024),
+      importWorkingSetMB: Math.round((peakHeap - heapBefore) / 1024 / 1024),
       baseline: { bareCopySeconds: +copy.toFixed(3), rawKafkajsSeconds: +kafka.toFixed(2), eventBytes: size },
       ratio: { versusBareCopy: +(total / copy).toFixed(1), versusCopyPlusRawKafka: +(total / (copy + kafka)).toFixed(2) },
-      target: ROWS === 100_000 ? { seconds: TARGET_SECONDS, met: total < TARGET_SECONDS } : { peakRssMB: 200, met: peakRss < 200 * 1024 * 1024 },
+      target:
+        ROWS === 100_000
+          ? { seconds: TARGET_SECONDS, met: total < TARGET_SECONDS }
+          : { memoryMB: 200, importWorkingSetMet: peakHeap - heapBefore < 200 * 1024 * 1024, peakRssMet: peakRss < 200 * 1024 * 1024 },
     };
     console.log(JSON.stringify(result, null, 2));
     if (done.state !== 'completed' || confirmed !== ROWS) process.exitCode = 1;

@@ -1,4 +1,6 @@
+import { ensureTopics } from '@forma/messaging';
 import { eventually } from '@forma/testing';
+import { Consumer, Kafka } from 'kafkajs';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -73,4 +75,19 @@ export function devTokens(gateway: () => string): (role: string, academy?: strin
     }
     return `Bearer ${tokens.get(key)}`;
   };
+}
+
+/**
+ * Runs `consumer` on `topics` from their current end: only what this run publishes is read, however many events
+ * earlier runs and benchmarks left on the shared development broker (a benchmark leaves a million).
+ */
+export async function consumeFromNow(kafka: Kafka, consumer: Consumer, topics: string[], onValue: (value: string) => void): Promise<void> {
+  await ensureTopics(kafka, topics);
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = await Promise.all(topics.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })));
+  await admin.disconnect();
+  await consumer.subscribe({ topics, fromBeginning: true });
+  await consumer.run({ eachMessage: async ({ message }) => onValue(String(message.value)) });
+  for (const { topic, offsets } of ends) for (const { partition, high } of offsets) consumer.seek({ topic, partition, offset: high });
 }

@@ -1,6 +1,6 @@
 import { EventDefinition } from '@forma/contracts';
 import { InternalIdentityGuard, InternalIdentitySigner } from '@forma/auth';
-import { CreateMessagingTables1764000000000, KafkaHealthProbe, MessagingModule, OutboxRelayHost } from '@forma/messaging';
+import { KafkaHealthProbe, MESSAGING_MIGRATIONS, MessagingModule, OutboxRelayHost } from '@forma/messaging';
 import { ObservabilityLoggerModule } from '@forma/observability';
 import { DatabaseConnector, PersistenceModule } from '@forma/persistence';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -36,7 +36,7 @@ export class ServicePlatformModule {
         PersistenceModule.forService({
           service: options.service,
           entities: options.entities,
-          migrations: [CreateMessagingTables1764000000000, CreateIdempotencyTable1764000000100, ...options.migrations],
+          migrations: [...MESSAGING_MIGRATIONS, CreateIdempotencyTable1764000000100, ...options.migrations],
         }),
         MessagingModule.forService({ service: options.service, publishes: options.publishes }),
         HealthModule.withProbes([DatabaseConnector, KafkaHealthProbe, OutboxRelayHost]),

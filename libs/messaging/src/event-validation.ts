@@ -1,6 +1,6 @@
 import { EVENT_DEFINITIONS, EventDefinition, EventEnvelope } from '@forma/contracts';
 import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
+import { getMetadataStorage, validateSync, ValidationError, ValidationTypes } from 'class-validator';
 
 /** An event that cannot be accepted, with every offending field named. */
 export class EventValidationError extends Error {
@@ -21,9 +21,34 @@ export function describeValidationErrors(errors: ValidationError[], prefix = '')
   });
 }
 
-/** Checks an outgoing payload against its definition (strict: unknown fields are refused). */
+const flatPayloads = new WeakMap<object, boolean>();
+
+/** A payload class without nested classes: its instance is its fields on its prototype, no transformation needed. */
+function isFlat(payload: new () => object): boolean {
+  let flat = flatPayloads.get(payload);
+  if (flat === undefined) {
+    const metadata = getMetadataStorage().getTargetValidationMetadatas(payload, '', true, false);
+    flat = !metadata.some((m) => m.type === ValidationTypes.NESTED_VALIDATION);
+    flatPayloads.set(payload, flat);
+  }
+  return flat;
+}
+
+function hasObjectValue(data: object): boolean {
+  return Object.values(data).some((value) => typeof value === 'object' && value !== null && !Array.isArray(value));
+}
+
+/**
+ * Checks an outgoing payload against its definition (strict: unknown fields are refused). Bulk flows publish tens of
+ * thousands of events: for a flat payload (no nested class, no object value) the instance is built by copying the
+ * fields onto the class, which validates the same fields with the same rules at about half the cost of
+ * class-transformer's `plainToInstance`.
+ */
 export function validateOutgoingPayload<T extends object>(definition: EventDefinition<T>, data: T): T {
-  const instance = plainToInstance(definition.payload, data);
+  const instance =
+    isFlat(definition.payload) && !hasObjectValue(data)
+      ? Object.assign(new definition.payload(), data)
+      : plainToInstance(definition.payload, data);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
   if (errors.length) throw new EventValidationError('invalid-payload', describeValidationErrors(errors, 'data'));
   return data;

@@ -7,6 +7,8 @@ export * from './kafka/kafka-health.probe';
 export * from './outbox/event-publisher.port';
 export * from './outbox/outbox.publisher';
 export * from './outbox/outbox.relay';
+export * from './outbox/outbox-relay.thread';
+export * from './outbox/outbox.channel';
 export * from './inbox/event-context';
 export * from './inbox/handle-event.decorator';
 export * from './inbox/dead-letter';

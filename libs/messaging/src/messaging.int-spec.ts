@@ -91,11 +91,38 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
       );
     }
     await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 400, '400 effects');
-    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message WHERE sent_at IS NULL')).toBe(0);
+    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(0);
     expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(400);
     for (const counter of keys) {
       const rows = await sql<{ seq: number }>(db.url, 'SELECT seq FROM effect WHERE counter = $1 ORDER BY id', [counter]);
       expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    }
+  });
+
+  it('writes a large publish with COPY (text escapes kept) and two relays on one database send each event once, in order', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    const { service, events } = await start({ topic, relay: false });
+    // keys with the characters COPY's text format reserves: tab, newline, carriage return, backslash
+    const keys = ['tab\there', 'line\nbreak', 'back\\slash\r'];
+    await publishCounters(service, events.incremented, keys.flatMap((counter) => Array.from({ length: 100 }, (_, seq) => ({ counter, seq }))));
+    const stored = await sql<{ message_key: string; payload: string }>(db.url, 'SELECT message_key, payload FROM outbox_message ORDER BY seq');
+    expect(stored).toHaveLength(300);
+    expect([...new Set(stored.map((r) => r.message_key))]).toEqual(keys);
+    expect(JSON.parse(stored[0].payload).data).toEqual({ counter: keys[0], seq: 0 });
+
+    const relays = [1, 2].map(() => new OutboxRelay({ kafka, databaseUrl: db.url, topics: [topic], batchSize: 40 }));
+    relays.forEach((relay) => relay.start());
+    try {
+      await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 300, '300 effects');
+      expect(await messagesInTopic(topic)).toBe(300); // no event sent twice
+      expect(relays[0].sentCount + relays[1].sentCount).toBe(300);
+      for (const counter of keys) {
+        const rows = await sql<{ seq: number }>(db.url, 'SELECT seq FROM effect WHERE counter = $1 ORDER BY id', [counter]);
+        expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+      }
+      expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(0);
+    } finally {
+      await Promise.all(relays.map((relay) => relay.stop()));
     }
   });
 
@@ -107,8 +134,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     let crashes = 0;
     const crashing = new OutboxRelay({
       kafka,
-      dataSource: service.dataSource,
-      listenUrl: db.url,
+      databaseUrl: db.url,
       topics: [topic],
       afterPublish: () => {
         crashes++;
@@ -118,16 +144,16 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     await expect(crashing.relayOnce()).rejects.toThrow("simulated crash");
     await crashing.stop();
     expect(crashes).toBe(1);
-    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message WHERE sent_at IS NULL')).toBe(1);
+    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(1);
 
-    const restarted = new OutboxRelay({ kafka, dataSource: service.dataSource, listenUrl: db.url, topics: [topic] });
+    const restarted = new OutboxRelay({ kafka, databaseUrl: db.url, topics: [topic] });
     restarted.start();
     try {
       await eventually(async () => (await messagesInTopic(topic)) === 2, 'the event twice in the topic');
       await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM inbox_message')) === 1, 'one inbox row');
       await new Promise((r) => setTimeout(r, 1500)); // give the duplicate every chance to be (wrongly) applied
       expect(await count(db.url, 'SELECT count(*) n FROM effect')).toBe(1);
-      expect(await count(db.url, 'SELECT count(*) n FROM outbox_message WHERE sent_at IS NULL')).toBe(0);
+      expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(0);
       expect(service.server!.duplicatesSkipped).toBe(1);
     } finally {
       await restarted.stop();
@@ -183,15 +209,14 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     ]);
     const offline = new OutboxRelay({
       kafka: new Kafka({ ...kafkaConfig('offline-relay', ['127.0.0.1:1']), retry: { retries: 0 } }),
-      dataSource: service.dataSource,
-      listenUrl: db.url,
+      databaseUrl: db.url,
       topics: [topic],
     });
     offline.start();
     await eventually(async () => offline.error, 'the relay to report the broker unreachable');
     await offline.stop();
     expect(offline.healthy).toBe(false);
-    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message WHERE sent_at IS NULL')).toBe(2);
+    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(2);
 
     service.relayHost.relay.start(); // the broker is "back": the service's own relay, on the real broker
     await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 2, 'both effects');

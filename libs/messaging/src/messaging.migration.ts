@@ -43,3 +43,27 @@ export class CreateMessagingTables1764000000000 implements MigrationInterface {
     await q.query('DROP TABLE outbox_message');
   }
 }
+
+/**
+ * The relay deletes what the broker has acknowledged (see OutboxRelay): every row left is unsent, so the partial
+ * indexes on unsent rows and the sent bookkeeping go. Rows already sent are deleted: their events are in Kafka.
+ */
+export class OutboxDeletesSentRows1764000000200 implements MigrationInterface {
+  name = 'OutboxDeletesSentRows1764000000200';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('DELETE FROM outbox_message WHERE sent_at IS NOT NULL');
+    await q.query('DROP INDEX outbox_message_unsent');
+    await q.query('DROP INDEX outbox_message_unsent_key');
+    await q.query('ALTER TABLE outbox_message DROP COLUMN sent_at, DROP COLUMN attempts, DROP COLUMN last_error');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE outbox_message ADD COLUMN sent_at timestamptz, ADD COLUMN attempts integer NOT NULL DEFAULT 0, ADD COLUMN last_error text');
+    await q.query('CREATE INDEX outbox_message_unsent ON outbox_message (seq) WHERE sent_at IS NULL');
+    await q.query('CREATE INDEX outbox_message_unsent_key ON outbox_message (message_key, seq) WHERE sent_at IS NULL');
+  }
+}
+
+/** The messaging tables' migrations, in order: every service lists them before its own. */
+export const MESSAGING_MIGRATIONS = [CreateMessagingTables1764000000000, OutboxDeletesSentRows1764000000200];

@@ -16,10 +16,11 @@ import { DataSource } from 'typeorm';
 import { KafkaEventServer, KafkaEventServerOptions } from './inbox/kafka-event.server';
 import { RethrowEventErrorsFilter } from './inbox/rethrow-event-errors.filter';
 import { KafkaHealthProbe } from './kafka/kafka-health.probe';
-import { kafkaConfig } from './kafka/kafka-options';
+import { kafkaBrokers, kafkaConfig } from './kafka/kafka-options';
 import { EventPublisher } from './outbox/event-publisher.port';
 import { OutboxEventPublisher } from './outbox/outbox.publisher';
-import { OutboxRelay } from './outbox/outbox.relay';
+import { ThreadedOutboxRelay } from './outbox/outbox-relay.thread';
+import { OutboxRelay, RelayControl } from './outbox/outbox.relay';
 
 export const KAFKA = Symbol('KAFKA');
 const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
@@ -33,13 +34,18 @@ export interface MessagingModuleOptions {
   brokers?: string[];
   /** Set to false where a process must not relay (a read-only replica, some tests). Default true. */
   relay?: boolean;
+  /**
+   * Where the relay runs: `thread` (a worker thread, the default) or `inline` (the main event loop). Overridden by
+   * `OUTBOX_RELAY_MODE`.
+   */
+  relayMode?: 'thread' | 'inline';
 }
 
 /** Runs the outbox relay for the lifetime of the application, once the database is usable. */
 @Injectable()
 export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShutdown, HealthProbe {
   readonly name = 'outbox';
-  readonly relay: OutboxRelay;
+  readonly relay: RelayControl;
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
@@ -47,12 +53,13 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
     private readonly database: DatabaseConnector,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
   ) {
-    this.relay = new OutboxRelay({
-      kafka,
-      dataSource,
-      listenUrl: (dataSource.options as { url: string }).url ?? databaseUrlFor(options.service),
-      topics: [...new Set(options.publishes.map((d) => d.topic))],
-    });
+    const databaseUrl = (dataSource.options as { url?: string }).url ?? databaseUrlFor(options.service);
+    const topics = [...new Set(options.publishes.map((d) => d.topic))];
+    const mode = process.env.OUTBOX_RELAY_MODE ?? options.relayMode ?? 'thread';
+    this.relay =
+      mode === 'inline'
+        ? new OutboxRelay({ kafka, databaseUrl, topics })
+        : new ThreadedOutboxRelay({ clientId: `forma-${options.service}-relay`, brokers: options.brokers ?? kafkaBrokers(), databaseUrl, topics });
   }
 
   onApplicationBootstrap(): void {

@@ -9,7 +9,7 @@ import { IsBoolean, IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import {
   connectEventConsumer,
-  CreateMessagingTables1764000000000,
+  MESSAGING_MIGRATIONS,
   EventContext,
   EventPublisher,
   HandleEvent,
@@ -109,7 +109,7 @@ class CounterServiceModule {
           service: 'counter',
           url: options.url,
           entities: [],
-          migrations: [CreateMessagingTables1764000000000, CreateEffectTable1764000000001],
+          migrations: [...MESSAGING_MIGRATIONS, CreateEffectTable1764000000001],
           poolSize: 4,
         }),
         MessagingModule.forService({

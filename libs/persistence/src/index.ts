@@ -3,3 +3,4 @@ export * from './create-database';
 export * from './data-source.factory';
 export * from './database.connector';
 export * from './persistence.module';
+export * from './copy-rows';

@@ -63,6 +63,24 @@ interface Row {
   cells: string[];
 }
 
+interface Candidate {
+  row: Row;
+  person: PersonInput;
+  target?: string;
+  gaiaSessionId?: number;
+}
+
+/** A row after the checks that need no database: a candidate, or its problem. */
+type Checked = Candidate | { row: Row; problem: RowProblem };
+
+function checkRow(job: Job, row: Row): Checked {
+  const interpreted = interpretRow(job.layout, row.cells);
+  if ('problem' in interpreted) return { row, problem: interpreted.problem };
+  const problem = checkPerson(interpreted.person);
+  if (problem) return { row, problem: { code: problem.code, field: problem.field, message: problem.message } };
+  return { row, person: interpreted.person, gaiaSessionId: interpreted.gaiaSessionId, target: job.sessionId ?? undefined };
+}
+
 interface Rejection extends RowProblem {
   row: number;
   cells: string[];
@@ -222,14 +240,14 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
         skipped.push({ row: error.lines ?? 0, code: 'malformed_row', field: null, message: `Ligne illisible : ${error.message}`, cells: [] });
       });
       const source = createReadStream(job.path).pipe(iconv.decodeStream(job.encoding)).pipe(parser);
-      let batch: Row[] = [];
+      let batch: Checked[] = [];
       let headerSeen = !job.hasHeader;
       for await (const { record, info } of source as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
         if (!headerSeen) {
           headerSeen = true;
           continue;
         }
-        batch.push({ number: info.lines, cells: record.map((c) => c.slice(0, MAX_CELL)) });
+        batch.push(checkRow(job, { number: info.lines, cells: record.map((c) => c.slice(0, MAX_CELL)) }));
         if (batch.length >= BATCH_ROWS) {
           await this.handleBatch(job, batch, skipped.splice(0));
           batch = [];
@@ -250,27 +268,18 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** One batch, one transaction: checks, people, registrations, events, rejections and progress commit together. */
-  private async handleBatch(job: Job, rows: Row[], skipped: Rejection[]): Promise<void> {
+  private async handleBatch(job: Job, rows: Checked[], skipped: Rejection[]): Promise<void> {
     if (!rows.length && !skipped.length) return;
     await retryingTransaction(this.dataSource, async (manager) => {
       // a batch lost to a crash is redone by re-importing (idempotent): no need to wait for the WAL flush
       await manager.query('SET LOCAL synchronous_commit TO OFF');
       const rejections: Rejection[] = [...skipped];
       const reject = (row: Row, problem: RowProblem) => rejections.push({ ...problem, row: row.number, cells: row.cells });
-      // 1. each row alone
-      const candidates: { row: Row; person: PersonInput; target?: string; gaiaSessionId?: number }[] = [];
-      for (const row of rows) {
-        const interpreted = interpretRow(job.layout, row.cells);
-        if ('problem' in interpreted) {
-          reject(row, interpreted.problem);
-          continue;
-        }
-        const problem = checkPerson(interpreted.person);
-        if (problem) {
-          reject(row, { code: problem.code, field: problem.field, message: problem.message });
-          continue;
-        }
-        candidates.push({ row, person: interpreted.person, gaiaSessionId: interpreted.gaiaSessionId, target: job.sessionId ?? undefined });
+      // 1. each row alone (checked as it was read)
+      const candidates: Candidate[] = [];
+      for (const checked of rows) {
+        if ('problem' in checked) reject(checked.row, checked.problem);
+        else candidates.push({ ...checked });
       }
       // 2. sessions named by GAIA ids
       const gaiaIds = [...new Set(candidates.filter((c) => c.gaiaSessionId !== undefined && !job.sessionId).map((c) => c.gaiaSessionId as number))];
@@ -383,14 +392,31 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     }
     const list = [...inBatch.values()];
     if (!list.length) return [];
-    const inserted = (await manager.query(
-      `INSERT INTO import_seen (job_id, target, mail_key) SELECT $1, t, m FROM unnest($2::text[], $3::text[]) AS u(t, m)
-       ON CONFLICT DO NOTHING RETURNING target, mail_key AS "mailKey"`,
-      [jobId, list.map((c) => c.target), list.map((c) => mailKey(c.person.mail))],
-    )) as { target: string; mailKey: string }[];
-    const fresh = new Set(inserted.map((r) => `${r.target}\u0000${r.mailKey}`));
+    // Across batches: a live registration for (session, mail) made by this job comes from an earlier row of this
+    // file. One made before this job (a re-import, a registration through the API) is met once per file: the first
+    // row that meets it is noted in import_seen, the next ones are duplicates. A first import writes nothing here.
+    const live = (await manager.query(
+      `SELECT u.target, u.mail_key AS "mailKey", r.import_job_id AS "jobId"
+       FROM unnest($1::uuid[], $2::text[]) AS u(target, mail_key)
+       JOIN participant p ON p.mail_key = u.mail_key
+       JOIN registration r ON r.participant_id = p.id AND r.session_id = u.target AND r.state <> 'cancelled'`,
+      [list.map((c) => c.target), list.map((c) => mailKey(c.person.mail))],
+    )) as { target: string; mailKey: string; jobId: string | null }[];
+    if (!live.length) return list;
+    const madeBy = new Map(live.map((r) => [`${r.target}\u0000${r.mailKey}`, r.jobId]));
+    const keyOf = (c: T) => `${c.target}\u0000${mailKey(c.person.mail)}`;
+    const earlier = list.filter((c) => madeBy.has(keyOf(c)) && madeBy.get(keyOf(c)) !== jobId);
+    const seen = earlier.length
+      ? ((await manager.query(
+          `INSERT INTO import_seen (job_id, target, mail_key) SELECT $1, t, m FROM unnest($2::text[], $3::text[]) AS u(t, m)
+           ON CONFLICT DO NOTHING RETURNING target, mail_key AS "mailKey"`,
+          [jobId, earlier.map((c) => c.target), earlier.map((c) => mailKey(c.person.mail))],
+        )) as { target: string; mailKey: string }[])
+      : [];
+    const firstMeeting = new Set(seen.map((r) => `${r.target}\u0000${r.mailKey}`));
     return list.filter((c) => {
-      if (fresh.has(`${c.target}\u0000${mailKey(c.person.mail)}`)) return true;
+      const key = keyOf(c);
+      if (!madeBy.has(key) || firstMeeting.has(key)) return true;
       reject(c.row, duplicate(c.person.mail));
       return false;
     });

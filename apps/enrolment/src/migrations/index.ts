@@ -1,4 +1,5 @@
 import { Enrolment1764000002000 } from './1764000002000-enrolment';
+import { BulkWrites1764000002100 } from './1764000002100-bulk-writes';
 
 /** Enrolment's migrations, in order. */
-export const ENROLMENT_MIGRATIONS = [Enrolment1764000002000];
+export const ENROLMENT_MIGRATIONS = [Enrolment1764000002000, BulkWrites1764000002100];

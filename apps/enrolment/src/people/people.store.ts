@@ -67,10 +67,15 @@ export async function upsertPeople(
     ...PERSON_FIELDS.map((f) => list.map((p) => p[f] ?? (f === 'firstName' ? '' : null))),
   ];
   if (created.length) {
+    // the people and their first history entry: one statement
     await manager.query(
-      `INSERT INTO participant (id, mail_key, mail, last_name, first_name, function, grade, uai, profile)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
-      columns(created),
+      `WITH p AS (
+         INSERT INTO participant (id, mail_key, mail, last_name, first_name, function, grade, uai, profile)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+         RETURNING id)
+       INSERT INTO participant_history (participant_id, version, changes, source, actor)
+       SELECT id, 1, '{"created":true}'::jsonb, $10, $11 FROM p`,
+      [...columns(created), source, actor],
     );
   }
   if (updated.length) {
@@ -83,16 +88,10 @@ export async function upsertPeople(
        WHERE p.id = u.id`,
       columns(list),
     );
-  }
-  const history = [
-    ...created.map((p) => ({ id: p.id, version: 1, changes: { created: true } })),
-    ...updated.map((u) => ({ id: u.person.id, version: u.person.version, changes: u.changes })),
-  ];
-  if (history.length) {
     await manager.query(
       `INSERT INTO participant_history (participant_id, version, changes, source, actor)
        SELECT id, version, changes, $4, $5 FROM unnest($1::uuid[], $2::int[], $3::jsonb[]) AS h(id, version, changes)`,
-      [history.map((h) => h.id), history.map((h) => h.version), history.map((h) => JSON.stringify(h.changes)), source, actor],
+      [list.map((p) => p.id), list.map((p) => p.version), updated.map((u) => JSON.stringify(u.changes)), source, actor],
     );
   }
   return { people, created: created.length, updated: updated.length };

@@ -185,12 +185,17 @@ export class RegistrationDesk {
       waiting += 1;
       return { registrationId, participantId: request.person.id, state: 'waitlisted', position: waiting, request };
     });
-    await manager.query(
-      `INSERT INTO registration (id, session_id, module_id, participant_id, kind, state, designated_by, waitlisted_at, import_job_id, academy)
-       SELECT r.id, $2, $3, r.participant_id, r.kind, r.state, r.designated_by,
-              CASE WHEN r.state = 'waitlisted' THEN $5::timestamptz + (r.ord * interval '1 microsecond') END, r.import_job_id, $4
-       FROM unnest($1::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::uuid[]) WITH ORDINALITY
-         AS r(id, participant_id, kind, state, designated_by, import_job_id, ord)`,
+    // the registrations, their first transition and the convocations of the confirmed ones: one statement
+    const inserting = manager.query(
+      `WITH r AS (
+         INSERT INTO registration (id, session_id, module_id, participant_id, kind, state, designated_by, waitlisted_at, import_job_id, academy)
+         SELECT r.id, $2, $3, r.participant_id, r.kind, r.state, r.designated_by,
+                CASE WHEN r.state = 'waitlisted' THEN $5::timestamptz + (r.ord * interval '1 microsecond') END, r.import_job_id, $4
+         FROM unnest($1::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::uuid[]) WITH ORDINALITY
+           AS r(id, participant_id, kind, state, designated_by, import_job_id, ord)
+         RETURNING id, kind, state),
+       t AS (INSERT INTO registration_transition (registration_id, from_state, to_state, reason, actor) SELECT id, NULL, state, kind, $11 FROM r)
+       INSERT INTO convocation (registration_id) SELECT id FROM r WHERE state = 'confirmed' ON CONFLICT (registration_id) DO NOTHING`,
       [
         placed.map((p) => p.registrationId),
         session.sessionId,
@@ -202,21 +207,31 @@ export class RegistrationDesk {
         placed.map((p) => p.state),
         placed.map((p) => p.request.designatedBy ?? null),
         placed.map((p) => p.request.importJobId ?? null),
+        actor,
       ],
     );
-    await this.recordTransitions(manager, placed.map((p) => ({ id: p.registrationId, from: null, to: p.state, reason: p.request.kind })), actor);
+    // while PostgreSQL inserts, the events are built and validated (the statement is sent on the next turn)
+    await new Promise((resolve) => setImmediate(resolve));
     const fact = (p: (typeof placed)[number]): RegistrationFactV1 => toFact(p.registrationId, session, p.request.person, p.request.kind);
     const by = (state: RegistrationState) => placed.filter((p) => p.state === state);
     const at = now.toISOString();
     const options = { academy: session.academy };
-    if (by('requested').length) await this.events.publishMany(manager, EnrolmentRequested, by('requested').map(fact), options);
-    if (by('confirmed').length) {
-      await this.events.publishMany(manager, EnrolmentConfirmed, by('confirmed').map((p) => ({ ...fact(p), confirmedAt: at })), options);
-      await this.queueConvocations(manager, by('confirmed').map((p) => p.registrationId));
+    const prepare = () => ({
+      requested: this.events.prepare(EnrolmentRequested, by('requested').map(fact), options),
+      confirmed: this.events.prepare(EnrolmentConfirmed, by('confirmed').map((p) => ({ ...fact(p), confirmedAt: at })), options),
+      waitlisted: this.events.prepare(EnrolmentWaitlisted, by('waitlisted').map((p) => ({ ...fact(p), position: p.position ?? 1 })), options),
+    });
+    let prepared: ReturnType<typeof prepare>;
+    try {
+      prepared = prepare();
+    } finally {
+      await inserting; // an invalid event still waits for the statement, whose own error comes first
     }
-    if (by('waitlisted').length) {
-      await this.events.publishMany(manager, EnrolmentWaitlisted, by('waitlisted').map((p) => ({ ...fact(p), position: p.position ?? 1 })), options);
-    }
+    const { requested, confirmed, waitlisted } = prepared;
+    await this.events.record(manager, EnrolmentRequested, requested);
+    await this.events.record(manager, EnrolmentConfirmed, confirmed);
+    await this.events.record(manager, EnrolmentWaitlisted, waitlisted);
+    if (confirmed.length) await notifyConvocations(manager, confirmed.length);
     return placed.map(({ request: _request, ...rest }) => rest);
   }
 
@@ -357,7 +372,7 @@ export class RegistrationDesk {
       `INSERT INTO convocation (registration_id) SELECT unnest($1::uuid[]) ON CONFLICT (registration_id) DO NOTHING`,
       [registrationIds],
     );
-    await manager.query(`SELECT pg_notify('forma_convocation', $1)`, [String(registrationIds.length)]);
+    await notifyConvocations(manager, registrationIds.length);
   }
 
   private async personOf(manager: EntityManager, participantId: string): Promise<StoredPerson> {
@@ -366,6 +381,11 @@ export class RegistrationDesk {
     return person;
   }
 
+}
+
+/** Wakes the convocation dispatcher when the transaction commits. */
+async function notifyConvocations(manager: EntityManager, count: number): Promise<void> {
+  await manager.query(`SELECT pg_notify('forma_convocation', $1)`, [String(count)]);
 }
 
 export function toFact(registrationId: string, session: SessionReplica, person: StoredPerson, kind: RegistrationKind): RegistrationFactV1 {

@@ -1,9 +1,13 @@
 import { EventDefinition, EventEnvelope } from '@forma/contracts';
+import { copyRows } from '@forma/persistence';
 import { EntityManager } from 'typeorm';
 import { createEnvelope, EnvelopeOptions, eventHeaders } from '../envelope.factory';
 import { EventPublisher } from './event-publisher.port';
+import { OUTBOX_CHANNEL } from './outbox.channel';
 
-export const OUTBOX_CHANNEL = 'forma_outbox';
+/** From this many events on, the outbox rows are written with COPY rather than one multi-row insert. */
+const COPY_FROM = 200;
+const COLUMNS = ['event_id', 'topic', 'message_key', 'event_type', 'event_version', 'payload', 'headers'] as const;
 
 /** EventPublisher that writes to the transactional outbox and wakes the relay with NOTIFY (delivered on commit). */
 export class OutboxEventPublisher extends EventPublisher {
@@ -27,25 +31,43 @@ export class OutboxEventPublisher extends EventPublisher {
     data: T[],
     options?: EnvelopeOptions,
   ): Promise<EventEnvelope<T>[]> {
+    const envelopes = this.prepare(definition, data, options);
+    await this.record(manager, definition, envelopes);
+    return envelopes;
+  }
+
+  prepare<T extends object>(definition: EventDefinition<T>, data: T[], options?: EnvelopeOptions): EventEnvelope<T>[] {
+    return data.map((d) => createEnvelope(this.source, definition, d, options));
+  }
+
+  async record<T extends object>(manager: EntityManager, definition: EventDefinition<T>, envelopes: EventEnvelope<T>[]): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('EventPublisher.publish must be called inside the transaction of the state change');
     }
-    const envelopes = data.map((d) => createEnvelope(this.source, definition, d, options));
-    // One statement for the whole list: arrays unnested server-side, so 10 000 events cost one round trip.
-    await manager.query(
-      `INSERT INTO outbox_message (event_id, topic, message_key, event_type, event_version, payload, headers)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::jsonb[])`,
-      [
-        envelopes.map((e) => e.id),
-        envelopes.map(() => definition.topic),
-        envelopes.map((e) => e.key),
-        envelopes.map((e) => e.type),
-        envelopes.map((e) => e.version),
-        envelopes.map((e) => JSON.stringify(e)),
-        envelopes.map((e) => JSON.stringify(eventHeaders(e))),
-      ],
-    );
+    if (!envelopes.length) return;
+    if (envelopes.length >= COPY_FROM) {
+      await copyRows(
+        manager,
+        'outbox_message',
+        COLUMNS,
+        envelopes.map((e) => [e.id, definition.topic, e.key, e.type, e.version, JSON.stringify(e), JSON.stringify(eventHeaders(e))]),
+      );
+    } else {
+      // One statement for the whole list: arrays unnested server-side, one round trip whatever the length.
+      await manager.query(
+        `INSERT INTO outbox_message (${COLUMNS.join(', ')})
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::jsonb[])`,
+        [
+          envelopes.map((e) => e.id),
+          envelopes.map(() => definition.topic),
+          envelopes.map((e) => e.key),
+          envelopes.map((e) => e.type),
+          envelopes.map((e) => e.version),
+          envelopes.map((e) => JSON.stringify(e)),
+          envelopes.map((e) => JSON.stringify(eventHeaders(e))),
+        ],
+      );
+    }
     await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(envelopes.length)]);
-    return envelopes;
   }
 }

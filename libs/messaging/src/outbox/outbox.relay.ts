@@ -1,10 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { backoffDelay, sleep } from '@forma/observability';
-import { Kafka, Producer } from 'kafkajs';
-import { Client } from 'pg';
-import { DataSource, QueryRunner } from 'typeorm';
+import { Kafka, Partitioners, Producer } from 'kafkajs';
+import { Client, Pool } from 'pg';
 import { ensureTopics } from '../kafka/topic-admin';
-import { OUTBOX_CHANNEL } from './outbox.publisher';
+import { OUTBOX_CHANNEL } from './outbox.channel';
 
 export interface OutboxRow {
   seq: string;
@@ -17,10 +16,12 @@ export interface OutboxRow {
 
 export interface OutboxRelayOptions {
   kafka: Kafka;
-  dataSource: DataSource;
-  /** Connection string for the LISTEN connection (the data source's own URL). */
-  listenUrl: string;
+  /** The service's database: the relay keeps one connection for its rounds and one for LISTEN. */
+  databaseUrl: string;
+  /** Rows claimed per round (default 2000); they are sent in requests of at most `requestBytes`. */
   batchSize?: number;
+  /** Payload bytes per produce request (default 512 KiB), under the broker's 1 MiB per partition batch. */
+  requestBytes?: number;
   pollIntervalMs?: number;
   /** Topics to create at start (with their dead-letter twins). */
   topics?: string[];
@@ -29,34 +30,61 @@ export interface OutboxRelayOptions {
    * diagnostics: throwing here is a crash between publish and mark-sent (the rows are published again).
    */
   afterPublish?: (rows: OutboxRow[]) => Promise<void> | void;
+  /** Told after every round that sent rows or changed the relay's health (the thread host forwards it). */
+  onStatus?: (status: OutboxRelayStatus) => void;
 }
 
+export interface OutboxRelayStatus {
+  healthy: boolean;
+  error?: string;
+  sentCount: number;
+}
+
+/** What a service holds of its relay, whether it runs on the main thread or in a worker thread. */
+export interface RelayControl {
+  start(): void;
+  stop(): Promise<void>;
+  readonly healthy: boolean;
+  readonly error: string | undefined;
+  readonly sentCount: number;
+}
+
+/** The advisory lock that makes one relay per database the sender: the others stand by. */
+const LEADER_LOCK = "hashtext('forma_outbox_relay')";
+
 /**
- * Sends committed outbox rows to Kafka and marks them sent.
+ * Sends committed outbox rows to Kafka and deletes them once the broker has them.
  *
  * - Woken at once by NOTIFY (sent by the publisher's transaction on commit), and polls as a safety net.
- * - Claims rows with `FOR UPDATE SKIP LOCKED`, so two relays never publish the same row at the same time.
- * - Keeps per-key order across relays: a row is sent only when every earlier unsent row of its key is in the same
- *   batch, in order; otherwise it waits for the next round.
- * - The idempotent producer (acks=all) waits for the broker; rows are marked sent only after that. A crash in between
- *   sends them again: consumers deduplicate by event id (inbox).
+ * - One relay per database sends at a time: each round takes a transaction-scoped advisory lock, so replicas of a
+ *   service stand by instead of competing, and rows go out in `seq` order. Two events of one key come from
+ *   transactions that locked the same aggregate, so the later one commits later with a higher `seq`: order per key
+ *   holds without locking each row.
+ * - The idempotent producer (acks=all) waits for the broker; rows are deleted only after that. A crash in between
+ *   sends them again: consumers deduplicate by event id (inbox). The topic, not the outbox, is the record of what
+ *   was published: keeping sent rows would rewrite each ~1 kB row once more, and the outbox stays small.
  * - While the broker is unreachable the rows stay in the outbox; the relay retries with backoff.
  */
-export class OutboxRelay {
+export class OutboxRelay implements RelayControl {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly abort = new AbortController();
+  private readonly pool: Pool;
   private producer: Producer | undefined;
   private listener: Client | undefined;
   private wake: (() => void) | undefined;
   private loop: Promise<void> | undefined;
   private readonly batchSize: number;
+  private readonly requestBytes: number;
   private readonly pollIntervalMs: number;
   private lastError: string | undefined;
   sentCount = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 2000;
+    this.requestBytes = options.requestBytes ?? 512 * 1024;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.pool = new Pool({ connectionString: options.databaseUrl, max: 1, application_name: 'outbox-relay' });
+    this.pool.on('error', (error) => this.logger.warn(`outbox relay connection lost: ${error.message}`));
   }
 
   start(): void {
@@ -70,6 +98,7 @@ export class OutboxRelay {
     await this.loop;
     await this.producer?.disconnect().catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
+    await this.pool.end().catch(() => undefined);
   }
 
   get healthy(): boolean {
@@ -84,11 +113,15 @@ export class OutboxRelay {
     for (let failures = 0; !this.abort.signal.aborted; ) {
       try {
         const sent = await this.relayOnce();
-        this.lastError = undefined;
+        if (sent > 0 || this.lastError !== undefined) {
+          this.lastError = undefined;
+          this.options.onStatus?.({ healthy: true, sentCount: this.sentCount });
+        }
         failures = 0;
         if (sent < this.batchSize) await this.idle();
       } catch (error) {
         this.lastError = (error as Error).message;
+        this.options.onStatus?.({ healthy: false, error: this.lastError, sentCount: this.sentCount });
         const delay = backoffDelay(failures++, 250, 15000);
         this.logger.warn(`outbox relay failed (${this.lastError}); retrying in ${delay} ms`);
         await this.resetConnections();
@@ -99,7 +132,7 @@ export class OutboxRelay {
 
   private async connect(): Promise<void> {
     if (!this.listener) {
-      const listener = new Client({ connectionString: this.options.listenUrl });
+      const listener = new Client({ connectionString: this.options.databaseUrl, application_name: 'outbox-relay-listen' });
       listener.on('notification', () => this.wake?.());
       listener.on('error', (error) => {
         this.logger.warn(`LISTEN connection lost: ${error.message}`);
@@ -111,7 +144,8 @@ export class OutboxRelay {
     }
     if (!this.producer) {
       if (this.options.topics?.length) await ensureTopics(this.options.kafka, this.options.topics);
-      const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+      // the Java client's partitioner (murmur2 of the key): consumers in any language agree on where a key lives
+      const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
       await producer.connect();
       this.producer = producer;
     }
@@ -137,64 +171,55 @@ export class OutboxRelay {
     });
   }
 
-  /** One round: claim, keep per-key order, publish, mark sent. Returns how many rows were sent. */
+  /** One round: lead, read the oldest rows, publish, delete them. Returns how many rows were sent. */
   async relayOnce(): Promise<number> {
     await this.connect();
-    const runner = this.options.dataSource.createQueryRunner();
-    await runner.connect();
+    const client = await this.pool.connect();
     try {
-      await runner.startTransaction();
-      const claimed: OutboxRow[] = await runner.query(
-        `SELECT seq, event_id, topic, message_key, payload, headers FROM outbox_message
-         WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
-      );
-      const rows = await this.inKeyOrder(runner, claimed);
+      await client.query('BEGIN');
+      const { rows: lock } = await client.query<{ leader: boolean }>(`SELECT pg_try_advisory_xact_lock(${LEADER_LOCK}) AS leader`);
+      const { rows } = lock[0].leader
+        ? await client.query<OutboxRow>(
+            'SELECT seq, event_id, topic, message_key, payload, headers FROM outbox_message ORDER BY seq LIMIT $1',
+            [this.batchSize],
+          )
+        : { rows: [] as OutboxRow[] };
       if (rows.length === 0) {
-        await runner.commitTransaction();
+        await client.query('COMMIT');
         return 0;
       }
-      await this.producer!.sendBatch({
-        acks: -1,
-        topicMessages: groupByTopic(rows),
-      });
+      for (const request of bySize(rows, this.requestBytes)) {
+        await this.producer!.sendBatch({ acks: -1, topicMessages: groupByTopic(request) });
+      }
       await this.options.afterPublish?.(rows);
-      await runner.query(
-        'UPDATE outbox_message SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY($1::bigint[])',
-        [rows.map((r) => r.seq)],
-      );
-      await runner.commitTransaction();
+      await client.query('DELETE FROM outbox_message WHERE seq = ANY($1::bigint[])', [rows.map((r) => r.seq)]);
+      await client.query('COMMIT');
       this.sentCount += rows.length;
       return rows.length;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      await runner.release();
+      client.release();
     }
   }
+}
 
-  /**
-   * Drops the claimed rows that would overtake an earlier unsent row of the same key held by another relay: for each
-   * key, only the claimed rows before the first unclaimed one are kept.
-   */
-  private async inKeyOrder(runner: QueryRunner, claimed: OutboxRow[]): Promise<OutboxRow[]> {
-    if (claimed.length === 0) return claimed;
-    const maxSeq = claimed[claimed.length - 1].seq;
-    const keys = [...new Set(claimed.map((r) => r.message_key))];
-    const pending: { seq: string; message_key: string }[] = await runner.query(
-      `SELECT seq, message_key FROM outbox_message
-       WHERE sent_at IS NULL AND message_key = ANY($1::text[]) AND seq <= $2 ORDER BY seq`,
-      [keys, maxSeq],
-    );
-    const mine = new Set(claimed.map((r) => r.seq));
-    const blocked = new Set<string>();
-    for (const row of pending) {
-      if (!mine.has(row.seq)) blocked.add(row.message_key);
-      else if (blocked.has(row.message_key)) mine.delete(row.seq);
+/** Consecutive slices of at most `bytes` payload bytes (a single larger row goes alone), in order. */
+function* bySize(rows: OutboxRow[], bytes: number): Generator<OutboxRow[]> {
+  let slice: OutboxRow[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const length = row.payload.length + row.message_key.length;
+    if (slice.length && size + length > bytes) {
+      yield slice;
+      slice = [];
+      size = 0;
     }
-    return claimed.filter((r) => mine.has(r.seq));
+    slice.push(row);
+    size += length;
   }
+  if (slice.length) yield slice;
 }
 
 function groupByTopic(rows: OutboxRow[]) {
