@@ -49,8 +49,8 @@ export interface RelayControl {
   readonly sentCount: number;
 }
 
-/** The advisory lock that makes one relay per database the sender: the others stand by. */
-const LEADER_LOCK = "hashtext('forma_outbox_relay')";
+/** The advisory lock that makes one relay per outbox (database and schema) the sender: the others stand by. */
+const LEADER_LOCK = "hashtext('forma_outbox_relay:' || current_schema())";
 
 /**
  * Sends committed outbox rows to Kafka and deletes them once the broker has them.
