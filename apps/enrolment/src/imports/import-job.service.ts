@@ -279,7 +279,7 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
       const candidates: Candidate[] = [];
       for (const checked of rows) {
         if ('problem' in checked) reject(checked.row, checked.problem);
-        else candidates.push({ ...checked });
+        else candidates.push(checked);
       }
       // 2. sessions named by GAIA ids
       const gaiaIds = [...new Set(candidates.filter((c) => c.gaiaSessionId !== undefined && !job.sessionId).map((c) => c.gaiaSessionId as number))];
@@ -386,12 +386,12 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
   ): Promise<T[]> {
     const inBatch = new Map<string, T>();
     for (const c of candidates) {
-      const key = `${c.target}\u0000${mailKey(c.person.mail)}`;
+      const key = pairKey(c.target, mailKey(c.person.mail));
       if (inBatch.has(key)) reject(c.row, duplicate(c.person.mail, inBatch.get(key)!.row.number));
       else inBatch.set(key, c);
     }
+    if (!inBatch.size) return [];
     const list = [...inBatch.values()];
-    if (!list.length) return [];
     // Across batches: a live registration for (session, mail) made by this job comes from an earlier row of this
     // file. One made before this job (a re-import, a registration through the API) is met once per file: the first
     // row that meets it is noted in import_seen, the next ones are duplicates. A first import writes nothing here.
@@ -403,9 +403,8 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
       [list.map((c) => c.target), list.map((c) => mailKey(c.person.mail))],
     )) as { target: string; mailKey: string; jobId: string | null }[];
     if (!live.length) return list;
-    const madeBy = new Map(live.map((r) => [`${r.target}\u0000${r.mailKey}`, r.jobId]));
-    const keyOf = (c: T) => `${c.target}\u0000${mailKey(c.person.mail)}`;
-    const earlier = list.filter((c) => madeBy.has(keyOf(c)) && madeBy.get(keyOf(c)) !== jobId);
+    const madeBy = new Map(live.map((r) => [pairKey(r.target, r.mailKey), r.jobId]));
+    const earlier = [...inBatch].filter(([key]) => madeBy.has(key) && madeBy.get(key) !== jobId).map(([, c]) => c);
     const seen = earlier.length
       ? ((await manager.query(
           `INSERT INTO import_seen (job_id, target, mail_key) SELECT $1, t, m FROM unnest($2::text[], $3::text[]) AS u(t, m)
@@ -413,13 +412,14 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
           [jobId, earlier.map((c) => c.target), earlier.map((c) => mailKey(c.person.mail))],
         )) as { target: string; mailKey: string }[])
       : [];
-    const firstMeeting = new Set(seen.map((r) => `${r.target}\u0000${r.mailKey}`));
-    return list.filter((c) => {
-      const key = keyOf(c);
-      if (!madeBy.has(key) || firstMeeting.has(key)) return true;
-      reject(c.row, duplicate(c.person.mail));
-      return false;
-    });
+    const firstMeeting = new Set(seen.map((r) => pairKey(r.target, r.mailKey)));
+    return [...inBatch]
+      .filter(([key, c]) => {
+        if (!madeBy.has(key) || firstMeeting.has(key)) return true;
+        reject(c.row, duplicate(c.person.mail));
+        return false;
+      })
+      .map(([, c]) => c);
   }
 
   private async recordRejections(manager: EntityManager, jobId: string, rejections: Rejection[]): Promise<void> {
@@ -464,6 +464,11 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
       );
     });
   }
+}
+
+/** One (session, person) pair of an import, as a map key. */
+function pairKey(target: string | undefined, mailKeyValue: string): string {
+  return `${target}\u0000${mailKeyValue}`;
 }
 
 function duplicate(mail: string, first?: number): RowProblem {

@@ -45,27 +45,15 @@ export class OutboxEventPublisher extends EventPublisher {
       throw new Error('EventPublisher.publish must be called inside the transaction of the state change');
     }
     if (!envelopes.length) return;
-    if (envelopes.length >= COPY_FROM) {
-      await copyRows(
-        manager,
-        'outbox_message',
-        COLUMNS,
-        envelopes.map((e) => [e.id, definition.topic, e.key, e.type, e.version, JSON.stringify(e), JSON.stringify(eventHeaders(e))]),
-      );
+    const rows = envelopes.map((e) => [e.id, definition.topic, e.key, e.type, e.version, JSON.stringify(e), JSON.stringify(eventHeaders(e))]);
+    if (rows.length >= COPY_FROM) {
+      await copyRows(manager, 'outbox_message', COLUMNS, rows);
     } else {
-      // One statement for the whole list: arrays unnested server-side, one round trip whatever the length.
+      // One statement for the whole list: one array per column, unnested server-side, one round trip.
       await manager.query(
         `INSERT INTO outbox_message (${COLUMNS.join(', ')})
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::jsonb[])`,
-        [
-          envelopes.map((e) => e.id),
-          envelopes.map(() => definition.topic),
-          envelopes.map((e) => e.key),
-          envelopes.map((e) => e.type),
-          envelopes.map((e) => e.version),
-          envelopes.map((e) => JSON.stringify(e)),
-          envelopes.map((e) => JSON.stringify(eventHeaders(e))),
-        ],
+        COLUMNS.map((_, column) => rows.map((row) => row[column])),
       );
     }
     await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(envelopes.length)]);
