@@ -4,6 +4,7 @@
 //   npm run bench:import                 100,000 rows (target: under 5 s)
 //   npm run bench:import -- 1000000      a million rows: memory must stay under 200 MB
 import { run } from './bench-environment';
+import { cpuSnapshot, cpuSpent } from './cpu-accounting';
 import { Identity } from '@forma/auth';
 import { createServiceApp } from '@forma/http';
 import { EnrolmentConfirmed, EnrolmentConfirmedV1 } from '@forma/contracts';
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
       peakHeap = Math.max(peakHeap, heapUsed);
     }, 50);
     const published = await topicMessages(EnrolmentConfirmed.topic);
+    const cpuBefore = await cpuSnapshot();
     const t0 = process.hrtime.bigint();
     const job = await imports.start(createReadStream(file), { fileName: 'stagiaires.txt' }, caller);
     const done = await imports.settled(job.id);
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 20));
     }
     const total = seconds(t0);
+    const cpu = cpuSpent(cpuBefore, await cpuSnapshot());
     clearInterval(sampler);
     // what reached the broker: the registration topic's end offsets moved by one per event
     const confirmed = (await topicMessages(EnrolmentConfirmed.topic)) - published;
@@ -170,6 +173,8 @@ async function main(): Promise<void> {
       importSeconds: +imported.toFixed(2),
       importAndPublishSeconds: +total.toFixed(2),
       rowsPerSecond: Math.round(ROWS / total),
+      // CPU seconds during the import and its publication: this process (all threads), PostgreSQL, the broker
+      cpuSeconds: cpu,
       rssBeforeImportMB: Math.round(rssBefore / 1024 / 1024),
       peakRssMB: Math.round(peakRss / 1024 / 1024),
       heapUsedBeforeImportMB: Math.round(heapBefore / 1024 / 1024),
