@@ -17,7 +17,7 @@ interface PropertyPlan {
   checks: Check[];
 }
 
-const plans = new WeakMap<Function, ValidationPlan | null>();
+const plans = new WeakMap<object, ValidationPlan | null>();
 
 /**
  * class-validator's own rules for a class without nested validation, looked up once and evaluated without building
@@ -42,7 +42,7 @@ export function validationPlan(target: new () => object): ValidationPlan | undef
   return plan ?? undefined;
 }
 
-function compile(target: Function): ValidationPlan | null {
+function compile(target: new () => object): ValidationPlan | null {
   const storage = getMetadataStorage();
   const metadatas = storage.getTargetValidationMetadatas(target, '', false, false, undefined);
   if (!metadatas.length) return null; // forbidUnknownValues: class-validator refuses it, with its own message
