@@ -1,14 +1,18 @@
 # One image for every Forma app; the app is chosen by APP (gateway, catalog, enrolment, attendance, remuneration,
-# reporting). Runs TypeScript through @swc-node/register, as `npm start` does.
+# reporting). Runs the JavaScript compiled by tools/build (as `npm start` does): compiling in the process would cost
+# each service ~100 MB more.
 FROM node:20.20-bookworm-slim
 WORKDIR /srv/forma
 # The old generation is capped: V8 otherwise lets garbage pile up to several hundred MB under a bulk import whose
-# live data is ~40 MB (bench/enrolment-import.bench.ts); a service's heap stays near 100 MB with the cap.
-ENV NODE_ENV=production HOST=0.0.0.0 NODE_OPTIONS=--max-old-space-size=192
+# live data is ~40 MB (bench/enrolment-import.bench.ts); a service's heap stays near 100 MB with the cap. A smaller
+# young generation (8 MB semi-spaces) keeps RSS down for ~5% more CPU.
+ENV NODE_ENV=production HOST=0.0.0.0 NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=8"
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY libs ./libs
 COPY apps ./apps
+COPY tools/build ./tools/build
+RUN node tools/build/build.js
 USER node
-CMD ["sh", "-c", "exec node -r @swc-node/register apps/${APP}/src/main.ts"]
+CMD ["sh", "-c", "exec node dist/apps/${APP}/src/main.js"]

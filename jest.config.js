@@ -1,20 +1,9 @@
 // One Jest run for the whole monorepo: unit specs (*.spec.ts) and integration specs (*.int-spec.ts) that talk to the
 // real Kafka broker and PostgreSQL server chosen by libs/testing (see README, "Tests and the infrastructure switch").
 const { pathsToModuleNameMapper } = require('./tools/jest/paths');
+const { swcOptions } = require('./tools/build/swc-options');
 
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
-];
+const swc = ['@swc/jest', swcOptions({ sourceMaps: 'inline' })];
 
 module.exports = {
   testEnvironment: 'node',

@@ -140,10 +140,12 @@ async function main(): Promise<void> {
     const { rss: rssBefore, heapUsed: heapBefore } = process.memoryUsage();
     let peakRss = rssBefore;
     let peakHeap = heapBefore;
+    let atPeak = process.memoryUsage();
     const sampler = setInterval(() => {
-      const { rss, heapUsed } = process.memoryUsage();
-      peakRss = Math.max(peakRss, rss);
-      peakHeap = Math.max(peakHeap, heapUsed);
+      const usage = process.memoryUsage();
+      if (usage.rss > peakRss) atPeak = usage;
+      peakRss = Math.max(peakRss, usage.rss);
+      peakHeap = Math.max(peakHeap, usage.heapUsed);
     }, 50);
     const published = await topicMessages(EnrolmentConfirmed.topic);
     const cpuBefore = await cpuSnapshot();
@@ -180,6 +182,8 @@ async function main(): Promise<void> {
       heapUsedBeforeImportMB: Math.round(heapBefore / 1024 / 1024),
       peakHeapUsedMB: Math.round(peakHeap / 1024 / 1024),
       importWorkingSetMB: Math.round((peakHeap - heapBefore) / 1024 / 1024),
+      // what the RSS peak was made of: this thread's V8 heap (reserved), and memory outside it (buffers)
+      atPeakRssMB: { heapTotal: Math.round(atPeak.heapTotal / 1024 / 1024), external: Math.round(atPeak.external / 1024 / 1024) },
       baseline: { bareCopySeconds: +copy.toFixed(3), rawKafkajsSeconds: +kafka.toFixed(2), eventBytes: size },
       ratio: { versusBareCopy: +(total / copy).toFixed(1), versusCopyPlusRawKafka: +(total / (copy + kafka)).toFixed(2) },
       target:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the whole platform on this machine: a real Kafka broker (KRaft, from Maven Central jars), the databases on
-# the local PostgreSQL server, and the six apps, each in its own process. `npm start` runs it; Ctrl-C stops the apps.
+# the local PostgreSQL server, and the six apps, each in its own process, compiled to dist/ first (tools/build). `npm start` runs it; Ctrl-C stops the apps.
 #   bash tools/platform.sh start   (foreground; logs in .cache/logs/<app>.log)
 #   bash tools/platform.sh stop    (stops the broker too)
 set -euo pipefail
@@ -14,16 +14,19 @@ export INTERNAL_AUTH_SECRET="${INTERNAL_AUTH_SECRET:-dev-internal-secret-change-
 export AUTH_JWT_SECRET="${AUTH_JWT_SECRET:-dev-user-token-secret-change-me-0123456789}"
 export AUTH_DEV_ISSUER_ENABLED="${AUTH_DEV_ISSUER_ENABLED:-true}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
+# as in the image (Dockerfile): the old generation is capped, see docs/architecture.md
+export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=8}"
 
 start() {
   [ -d node_modules ] || npm ci --no-audit --no-fund
+  node tools/build/build.js
   bash tools/kafka/kafka.sh start
   node -r @swc-node/register tools/db/create-databases.ts
   mkdir -p "$logs"
   pids=()
   trap 'echo "[platform] stopping apps"; kill "${pids[@]}" 2>/dev/null; wait; exit 0' INT TERM
   for app in "${apps[@]}"; do
-    PORT="${ports[$app]}" node -r @swc-node/register "apps/$app/src/main.ts" >"$logs/$app.log" 2>&1 &
+    PORT="${ports[$app]}" node "dist/apps/$app/src/main.js" >"$logs/$app.log" 2>&1 &
     pids+=($!)
     echo "[platform] $app started (pid $!, port ${ports[$app]}, log $logs/$app.log)"
   done
@@ -43,6 +46,6 @@ start() {
 
 case "${1:-start}" in
   start) start ;;
-  stop) pkill -f "apps/.*/src/main.ts" || true; bash tools/kafka/kafka.sh stop ;;
+  stop) pkill -f "dist/apps/.*/src/main.js" || true; bash tools/kafka/kafka.sh stop ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;
 esac

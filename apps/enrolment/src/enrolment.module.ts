@@ -34,6 +34,9 @@ class InterruptedImports implements OnApplicationBootstrap {
       entities: [],
       migrations: ENROLMENT_MIGRATIONS,
       publishes: [...ENROLMENT_EVENTS],
+      // A bulk import must stay under 200 MB: a relay thread costs ~15 MB at rest and ~50 MB more under load (its own
+      // heap and malloc arenas), for a gain hidden by the run-to-run noise once memory is capped (bench/README.md).
+      relayMode: 'inline',
     }),
   ],
   controllers: [

@@ -23,13 +23,14 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Starts `apps/<name>/src/main.ts` as its own process on a free port, with this process's environment (the spec's
+ * Starts the compiled `dist/apps/<name>/src/main.js` (built by the tests' global setup, as the image runs it) as its
+ * own process on a free port, with this process's environment (the spec's
  * database prefix, consumer-group instance and secrets), and waits until /health answers 200 (or only answers at all,
  * with `healthy: false`). Its output is kept and shown when it does not come up.
  */
 export async function startApp(name: string, env: Record<string, string> = {}, options = { healthy: true }): Promise<RunningApp> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', resolve(__dirname, `../../${name}/src/main.ts`)], {
+  const child: ChildProcess = spawn(process.execPath, [resolve(__dirname, `../../../dist/apps/${name}/src/main.js`)], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

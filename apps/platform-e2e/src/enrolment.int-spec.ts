@@ -331,6 +331,28 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     expect(hugo).toEqual({ uai: SCHOOL, grade: 'P ECOLE, CN', first_name: 'Hugo' });
   });
 
+  it('takes the file from an HTML form (multipart/form-data) with its fields, and names what is missing or wrong', async () => {
+    const csv = iconv.encode(['Nom;Mail;Fonction', 'FORMULAIRE Zoé;zoe.formulaire@ac-exemple.fr;ENS', 'FORMULAIRE Noé;pas-un-mail;ENS'].join('\r\n'), 'win1252');
+    const authorization = await admin();
+    const upload = () => request(gateway).post('/api/v1/enrolment-imports').set('authorization', authorization);
+    const started = await upload().field('sessionId', sessions.get('imports')!).attach('file', csv, 'liste-formulaire.csv');
+    expect([started.status, started.body.state]).toEqual([202, 'running']);
+    const job = await finished(started.body.id);
+    expect(job).toMatchObject({ format: 'mailexport', encoding: 'windows-1252', delimiter: ';', accepted: 1, rejected: 1 });
+    const [stored] = await query<{ file_name: string }>('SELECT file_name FROM import_job WHERE id = $1', [started.body.id]);
+    expect(stored.file_name).toBe('liste-formulaire.csv');
+    const [zoe] = await query<{ first_name: string }>('SELECT first_name FROM participant WHERE mail_key = $1', ['zoe.formulaire@ac-exemple.fr']);
+    expect(zoe.first_name).toBe('Zoé');
+
+    const jobs = await count('SELECT count(*) AS n FROM import_job');
+    const noFile = await upload().field('sessionId', sessions.get('imports')!);
+    expect([noFile.status, noFile.body.code, noFile.body.errors?.[0]?.field]).toEqual([400, 'missing_file', 'file']);
+    const badField = await upload().field('sessionId', 'pas-un-uuid').attach('file', csv, 'liste.csv');
+    expect([badField.status, badField.body.code]).toEqual([400, 'validation_failed']);
+    expect(badField.body.errors.map((e: { field: string }) => e.field)).toEqual(['sessionId']);
+    expect(await count('SELECT count(*) AS n FROM import_job')).toBe(jobs);
+  });
+
   it('imports the GAIA participants extract: sessions by GAIA id, wrong lines and unknown sessions rejected', async () => {
     // the broker outlives test runs and replicas read it from the beginning: a GAIA session id of this run's own
     const gaiaId = 100000 + Math.floor(Math.random() * 800000);

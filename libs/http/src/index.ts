@@ -10,3 +10,4 @@ export * from './environment';
 export * from './service-platform.module';
 export * from './bootstrap';
 export * from './concurrency';
+export * from './multipart';

@@ -18,6 +18,8 @@ export interface ServicePlatformOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   publishes: EventDefinition[];
+  /** Where the outbox relay runs (see MessagingModuleOptions.relayMode); `OUTBOX_RELAY_MODE` overrides it. */
+  relayMode?: 'thread' | 'inline';
 }
 
 /**
@@ -38,7 +40,7 @@ export class ServicePlatformModule {
           entities: options.entities,
           migrations: [...MESSAGING_MIGRATIONS, CreateIdempotencyTable1764000000100, ...options.migrations],
         }),
-        MessagingModule.forService({ service: options.service, publishes: options.publishes }),
+        MessagingModule.forService({ service: options.service, publishes: options.publishes, relayMode: options.relayMode }),
         HealthModule.withProbes([DatabaseConnector, KafkaHealthProbe, OutboxRelayHost]),
       ],
       providers: [

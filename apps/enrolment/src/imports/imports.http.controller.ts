@@ -1,4 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { createValidationPipe, isMultipart, receiveUpload } from '@forma/http';
 import { IMPORT_FORMATS, ImportFormat } from '@forma/contracts';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -28,6 +29,7 @@ export class ImportQuery {
   fileName?: string;
 }
 
+const FORM_FIELDS = createValidationPipe();
 const PAGE = 5000;
 const REJECTIONS_PAGE = `SELECT row_number AS "row", code, field, message, cells FROM import_rejection
   WHERE job_id = $1 AND row_number > $2 ORDER BY row_number LIMIT ${PAGE}`;
@@ -45,13 +47,30 @@ export class ImportsHttpController {
   @Authorize(...IMPORTERS)
   @ApiOperation({
     summary:
-      'Importe des participants (corps brut du fichier) : extrait GAIA, Mailexport ou tableur (UTF-8 avec ou sans BOM, Windows-1252, ; ou ,). Répond 202 avec le travail ; suivre sa progression par GET.',
+      'Importe des participants : extrait GAIA, Mailexport ou tableur (UTF-8 avec ou sans BOM, Windows-1252, ; ou ,). Le fichier est le corps brut de la requête, ou le champ « file » d’un formulaire multipart/form-data (les champs sessionId, format et fileName peuvent l’y précéder). Répond 202 avec le travail ; suivre sa progression par GET.',
   })
-  @ApiConsumes('text/csv', 'text/plain', 'application/octet-stream')
-  @ApiBody({ schema: { type: 'string', example: 'Nom;Mail;Fonction;Grade\r\nEXEMPLE Claire;claire.exemple@ac-exemple.fr;ENS;P ECOLE CN\r\n' } })
+  @ApiConsumes('text/csv', 'text/plain', 'application/octet-stream', 'multipart/form-data')
+  @ApiBody({
+    description: 'Le fichier (corps brut), ou en multipart/form-data : file (le fichier, en dernier), sessionId, format, fileName.',
+    schema: { type: 'string', format: 'binary', example: 'Nom;Mail;Fonction;Grade\r\nEXEMPLE Claire;claire.exemple@ac-exemple.fr;ENS;P ECOLE CN\r\n' },
+  })
   @ApiAcceptedResponse({ schema: { example: { id: '…', format: 'mailexport', state: 'running', rowsRead: 0, accepted: 0, rejected: 0 } } })
   async start(@Req() request: Request, @Query() query: ImportQuery, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ImportJobView> {
-    const job = await this.imports.start(request, query, caller);
+    if (!isMultipart(request)) {
+      const job = await this.imports.start(request, query, caller);
+      res.setHeader('location', `/api/v1/enrolment-imports/${job.id}`);
+      return job;
+    }
+    const upload = await receiveUpload(request, 'file');
+    let options: ImportQuery;
+    try {
+      // the form's fields are checked by the same rules as the query string, and win over it
+      options = (await FORM_FIELDS.transform({ ...query, ...upload.fields }, { type: 'body', metatype: ImportQuery })) as ImportQuery;
+    } catch (error) {
+      upload.file.resume();
+      throw error;
+    }
+    const job = await this.imports.start(upload.file, { ...options, fileName: options.fileName ?? upload.fileName?.slice(0, 200) }, caller);
     res.setHeader('location', `/api/v1/enrolment-imports/${job.id}`);
     return job;
   }

@@ -51,7 +51,13 @@ export class ThreadedOutboxRelay implements RelayControl {
     const execArgv = fromSources && !process.execArgv.join(' ').includes('@swc-node/register')
       ? [...process.execArgv, '-r', '@swc-node/register']
       : undefined;
-    const worker = new Worker(join(__dirname, `outbox-relay.worker${extname(__filename)}`), { workerData: this.settings, execArgv });
+    const worker = new Worker(join(__dirname, `outbox-relay.worker${extname(__filename)}`), {
+      workerData: this.settings,
+      execArgv,
+      // a round holds at most `batchSize` rows (~2.5 MB) and one produce request: small heaps keep the thread's memory
+      // near its live data (it is restarted, and the rows sent again, should it ever run out)
+      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+    });
     worker.on('message', (message: RelayThreadMessage) => {
       if (message.kind === 'status') this.status = message.status;
     });

@@ -21,6 +21,8 @@ export default async function globalSetup(): Promise<void> {
     startLocalKafka();
   }
   await checkPostgres(process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  // end-to-end tests start the apps as production does: compiled to dist/ (about a second)
+  execFileSync(process.execPath, [resolve(__dirname, '../../../../tools/build/build.js')], { stdio: 'inherit' });
   console.log(`\n[forma tests] infrastructure: ${mode}; Kafka ${process.env.KAFKA_BROKERS}; PostgreSQL ${process.env.PG_ADMIN_URL ?? 'local'}`);
 }
 
