@@ -8,7 +8,7 @@ import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { eventually } from '@forma/testing';
 import iconv from 'iconv-lite';
-import { Consumer, Kafka, Producer } from 'kafkajs';
+import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,7 +122,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     gateway = apps[2].url;
     const kafka = new Kafka(kafkaConfig(`e2e-enrolment-${run}`));
     consumer = kafka.consumer({ groupId: `e2e-enrolment-${run}` });
-    producer = kafka.producer();
+    producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await Promise.all([consumer.connect(), producer.connect()]);
     await consumeFromNow(kafka, consumer, [Topic.EnrolmentRegistration, Topic.EnrolmentGroup, Topic.EnrolmentImport], (value) => void received.push(JSON.parse(value)));
 

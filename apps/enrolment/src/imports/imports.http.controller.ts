@@ -52,7 +52,21 @@ export class ImportsHttpController {
   @ApiConsumes('text/csv', 'text/plain', 'application/octet-stream', 'multipart/form-data')
   @ApiBody({
     description: 'Le fichier (corps brut), ou en multipart/form-data : file (le fichier, en dernier), sessionId, format, fileName.',
-    schema: { type: 'string', format: 'binary', example: 'Nom;Mail;Fonction;Grade\r\nEXEMPLE Claire;claire.exemple@ac-exemple.fr;ENS;P ECOLE CN\r\n' },
+    schema: {
+      oneOf: [
+        { type: 'string', format: 'binary', example: 'Nom;Mail;Fonction;Grade\r\nEXEMPLE Claire;claire.exemple@ac-exemple.fr;ENS;P ECOLE CN\r\n' },
+        {
+          type: 'object',
+          required: ['file'],
+          properties: {
+            sessionId: { type: 'string', format: 'uuid' },
+            format: { type: 'string', enum: [...IMPORT_FORMATS] },
+            fileName: { type: 'string', maxLength: 200 },
+            file: { type: 'string', format: 'binary' },
+          },
+        },
+      ],
+    },
   })
   @ApiAcceptedResponse({ schema: { example: { id: '…', format: 'mailexport', state: 'running', rowsRead: 0, accepted: 0, rejected: 0 } } })
   async start(@Req() request: Request, @Query() query: ImportQuery, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ImportJobView> {

@@ -1,16 +1,4 @@
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsISO8601, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 import { CANCELLATION_REASONS, CancellationReason, REGISTRATION_KINDS, RegistrationKind } from '../values/enrolment';
@@ -76,6 +64,7 @@ export const EnrolmentRequested = defineEvent({
 export class EnrolmentConfirmedV1 extends RegistrationFactV1 {
   /** true when a seat freed and the first of the waitlist took it. */
   @IsOptional()
+  @IsBoolean()
   promotedFromWaitlist?: boolean;
 
   @IsISO8601({ strict: true })
