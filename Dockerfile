@@ -12,6 +12,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY libs ./libs
 COPY apps ./apps
+# the services' OpenAPI documents: the gateway serves them merged at /docs
+COPY docs/openapi ./docs/openapi
 COPY tools/build ./tools/build
 RUN node tools/build/build.js
 USER node

@@ -9,6 +9,7 @@ import { DevTokenHttpController } from './auth/dev-token.http.controller';
 import { UserTokenVerifier } from './auth/user-token';
 import { UserTokenGuard } from './auth/user-token.guard';
 import { DEFAULT_ISSUER, GatewayEnvironment } from './gateway.environment';
+import { platformDocument } from './openapi/platform-document';
 import { ServiceClient } from './proxy/service.client';
 import { ServicesHealthProbe } from './proxy/services-health.probe';
 import { ServiceRoutesHttpController } from './routes/service-routes.http.controller';
@@ -57,4 +58,6 @@ export const GATEWAY_APP = {
   description: "API de Forma : formation continue autour des ENT (offre, sessions, inscriptions, présences, HSE, bilans).",
   consumesEvents: false,
   defaultPort: 3000,
+  // /docs shows the whole public API: the gateway's routes and those it forwards, as the services document them
+  openApi: platformDocument,
 };

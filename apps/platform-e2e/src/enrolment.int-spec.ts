@@ -353,6 +353,14 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     expect(await count('SELECT count(*) AS n FROM import_job')).toBe(jobs);
   });
 
+  it('documents the whole public API at the gateway’s /docs: its own routes and those it forwards', async () => {
+    const doc = (await request(gateway).get('/docs-json').expect(200)).body as { paths: Record<string, { post?: { requestBody?: { content: object } } }> };
+    for (const path of ['/api/v1/enrolment-imports', '/api/v1/registrations', '/api/v1/modules', '/api/v1/reports/offer', '/health']) {
+      expect(doc.paths[path]).toBeDefined();
+    }
+    expect(Object.keys(doc.paths['/api/v1/enrolment-imports'].post?.requestBody?.content ?? {})).toContain('multipart/form-data');
+  });
+
   it('imports the GAIA participants extract: sessions by GAIA id, wrong lines and unknown sessions rejected', async () => {
     // the broker outlives test runs and replicas read it from the beginning: a GAIA session id of this run's own
     const gaiaId = 100000 + Math.floor(Math.random() * 800000);

@@ -18,10 +18,13 @@ export interface ServiceAppOptions {
   consumesEvents: boolean;
   /** Silence Nest's own start-up logs (tests). */
   quiet?: boolean;
+  /** What /docs serves, from the app's own generated document (the gateway adds the routes it forwards). */
+  openApi?: (own: OpenAPIObject) => OpenAPIObject;
 }
 
 /** The HTTP conventions every app shares: logs, correlation ids, problem+json, strict validation, OpenAPI at /docs. */
-export function configureHttpApp(app: INestApplication, options: Pick<ServiceAppOptions, 'service' | 'description'>): OpenAPIObject {
+/** Returns the app's own document (its controllers and DTOs), which `options.openApi` may extend for /docs. */
+export function configureHttpApp(app: INestApplication, options: Pick<ServiceAppOptions, 'service' | 'description' | 'openApi'>): OpenAPIObject {
   app.useLogger(app.get(PinoLogger));
   app.use(correlationMiddleware);
   app.use(json({ limit: process.env.HTTP_BODY_LIMIT ?? '1mb' }), jsonBodyErrorHandler);
@@ -37,7 +40,7 @@ export function configureHttpApp(app: INestApplication, options: Pick<ServiceApp
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, options.openApi ? options.openApi(document) : document, { jsonDocumentUrl: 'docs-json' });
   return document;
 }
 

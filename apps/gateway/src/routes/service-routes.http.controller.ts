@@ -6,7 +6,7 @@ import type { Request, Response } from 'express';
 import { ServiceName } from '../gateway.environment';
 import { ServiceClient } from '../proxy/service.client';
 
-/** The first path segment under /api/v1 of each service's routes. Their OpenAPI is the service's own (/docs). */
+/** The first path segment under /api/v1 of each service's routes. /docs shows them as the service documents them. */
 export const SERVICE_ROUTES: Partial<Record<ServiceName, string[]>> = {
   catalog: ['modules', 'offer', 'sessions', 'reference', 'calendar', 'requests', 'planner', 'gaia-imports'],
   enrolment: ['registrations', 'people', 'enrolment-imports', 'workshop-plans'],
