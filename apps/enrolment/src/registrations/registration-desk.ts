@@ -116,7 +116,15 @@ export class RegistrationDesk {
     if (session.status === 'delivered') {
       return { status: 409, code: 'session_closed', message: 'La session a eu lieu : elle ne prend plus d’inscription.' };
     }
-    if (module?.archived) {
+    if (!module) {
+      // the session's facts arrived before its module's (two topics): without the module, prerequisites are unknown
+      return {
+        status: 503,
+        code: 'module_not_replicated',
+        message: 'Le module de cette session n’est pas encore connu du service des inscriptions (réplication du catalogue en cours) : réessayez dans quelques secondes.',
+      };
+    }
+    if (module.archived) {
       return { status: 409, code: 'module_archived', message: `Le module « ${module.title} » est archivé : il ne prend plus d’inscription.` };
     }
     return undefined;

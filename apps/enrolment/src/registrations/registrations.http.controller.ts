@@ -1,7 +1,17 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { ProblemError } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { sendCsv } from '../imports/csv-export';
@@ -44,6 +54,7 @@ export class RegistrationsHttpController {
   @ApiCreatedResponse({ type: RegistrationResponse })
   @ApiConflictResponse({ description: 'already_registered, session_cancelled, session_closed, module_archived' })
   @ApiUnprocessableEntityResponse({ description: 'prerequisite_missing (module nommé), invalid_mail, unknown_uai' })
+  @ApiServiceUnavailableResponse({ description: 'module_not_replicated : le module de la session n’est pas encore arrivé du catalogue ; réessayer' })
   register(@Body() request: RegistrationRequest, @CurrentIdentity() caller: Identity): Promise<RegistrationResponse> {
     if (request.kind === 'designated' && caller.roles.every((r) => r === 'participant')) {
       throw new ProblemError(403, 'forbidden', 'Seuls un chef d’établissement, un IEN ou l’organisateur peuvent désigner.');
