@@ -3,10 +3,6 @@
 # each service ~100 MB more.
 FROM node:20.20-bookworm-slim
 WORKDIR /srv/forma
-# The old generation is capped: V8 otherwise lets garbage pile up to several hundred MB under a bulk import whose
-# live data is ~40 MB (bench/enrolment-import.bench.ts); a service's heap stays near 100 MB with the cap. A smaller
-# young generation (8 MB semi-spaces) keeps RSS down for ~5% more CPU.
-ENV NODE_ENV=production HOST=0.0.0.0 NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=8"
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
@@ -16,5 +12,9 @@ COPY apps ./apps
 COPY docs/openapi ./docs/openapi
 COPY tools/build ./tools/build
 RUN node tools/build/build.js
+# Set after the install and the build, which need more memory than a service: the old generation is capped, since V8
+# otherwise lets garbage pile up to several hundred MB under a bulk import whose live data is ~40 MB (bench/README.md);
+# a smaller young generation (8 MB semi-spaces) keeps RSS down for ~5% more CPU.
+ENV NODE_ENV=production HOST=0.0.0.0 NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=8"
 USER node
 CMD ["sh", "-c", "exec node dist/apps/${APP}/src/main.js"]

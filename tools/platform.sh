@@ -14,8 +14,8 @@ export INTERNAL_AUTH_SECRET="${INTERNAL_AUTH_SECRET:-dev-internal-secret-change-
 export AUTH_JWT_SECRET="${AUTH_JWT_SECRET:-dev-user-token-secret-change-me-0123456789}"
 export AUTH_DEV_ISSUER_ENABLED="${AUTH_DEV_ISSUER_ENABLED:-true}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
-# as in the image (Dockerfile): the old generation is capped, see docs/architecture.md
-export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=8}"
+# The apps run with the image's memory flags (Dockerfile, bench/README.md); npm and the build keep their own.
+APP_NODE_OPTIONS="${APP_NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=8}"
 
 start() {
   [ -d node_modules ] || npm ci --no-audit --no-fund
@@ -26,7 +26,7 @@ start() {
   pids=()
   trap 'echo "[platform] stopping apps"; kill "${pids[@]}" 2>/dev/null; wait; exit 0' INT TERM
   for app in "${apps[@]}"; do
-    PORT="${ports[$app]}" node "dist/apps/$app/src/main.js" >"$logs/$app.log" 2>&1 &
+    PORT="${ports[$app]}" NODE_OPTIONS="$APP_NODE_OPTIONS" node "dist/apps/$app/src/main.js" >"$logs/$app.log" 2>&1 &
     pids+=($!)
     echo "[platform] $app started (pid $!, port ${ports[$app]}, log $logs/$app.log)"
   done
