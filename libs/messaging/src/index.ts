@@ -15,3 +15,4 @@ export * from './inbox/dead-letter';
 export * from './inbox/kafka-event.server';
 export * from './messaging.module';
 export * from './inbox/rethrow-event-errors.filter';
+export * from './kafka/key-partitioner';

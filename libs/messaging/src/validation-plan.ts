@@ -1,19 +1,23 @@
 import { getMetadataStorage, MetadataStorage, ValidationArguments, ValidationTypes } from 'class-validator';
 
 type ValidationMetadata = ReturnType<MetadataStorage['getTargetValidationMetadatas']>[number];
-type ConstraintMetadata = ReturnType<MetadataStorage['getTargetValidatorConstraints']>[number];
 
 /** A verdict on an instance: true when every rule passes, false when one fails, undefined when it cannot tell. */
 export type ValidationPlan = (instance: object) => boolean | undefined;
 
+type Validate = (value: unknown, args: ValidationArguments) => unknown;
+type Condition = (object: object, value: unknown) => boolean;
+
 interface Check {
   metadata: ValidationMetadata;
-  constraints: ConstraintMetadata[];
+  each: boolean;
+  /** The constraints' `validate`, their instances taken from class-validator's container once. */
+  validators: Validate[];
 }
 
 interface PropertyPlan {
   name: string;
-  conditions: ValidationMetadata[];
+  conditions: Condition[];
   checks: Check[];
 }
 
@@ -50,48 +54,79 @@ function compile(target: new () => object): ValidationPlan | null {
   const properties: PropertyPlan[] = [];
   for (const [name, group] of Object.entries(grouped)) {
     if (group.some((m) => m.type === ValidationTypes.NESTED_VALIDATION || m.type === ValidationTypes.PROMISE_VALIDATION)) return null;
-    const checks = (type: string) =>
+    const checks = (type: string): Check[] =>
       group
         .filter((m) => m.type === type)
         .map((metadata) => ({
           metadata,
+          each: metadata.each === true,
           // validateSync skips asynchronous constraints
-          constraints: storage.getTargetValidatorConstraints(metadata.constraintCls).filter((c) => !c.async),
+          validators: storage
+            .getTargetValidatorConstraints(metadata.constraintCls)
+            .filter((c) => !c.async)
+            .map((c) => {
+              const instance = c.instance;
+              return (value: unknown, args: ValidationArguments) => instance.validate(value, args);
+            }),
         }));
     properties.push({
       name,
-      conditions: group.filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION),
+      conditions: group.filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION).map((m) => m.constraints[0] as Condition),
       checks: [...checks(ValidationTypes.IS_DEFINED), ...checks(ValidationTypes.CUSTOM_VALIDATION)],
     });
   }
   const known = new Set(Object.entries(grouped).filter(([, group]) => group.length > 0).map(([name]) => name));
 
+  // Called for every event of a bulk import: one arguments object per call, no closure, no array per rule.
   return (instance) => {
     for (const key of Object.keys(instance)) if (!known.has(key)) return false;
     const record = instance as Record<string, unknown>;
-    const targetName = instance.constructor ? instance.constructor.name : undefined;
+    const args: ValidationArguments = {
+      targetName: instance.constructor ? instance.constructor.name : (undefined as unknown as string),
+      property: '',
+      object: instance,
+      value: undefined,
+      constraints: [],
+    };
     for (const property of properties) {
       const value = record[property.name];
-      if (!property.conditions.every((c) => (c.constraints[0] as (o: object, v: unknown) => boolean)(instance, value))) continue;
-      for (const { metadata, constraints } of property.checks) {
-        const args: ValidationArguments = { targetName: targetName as string, property: metadata.propertyName, object: instance, value, constraints: metadata.constraints };
-        for (const constraint of constraints) {
-          const verdict = passes(constraint, metadata, value, args);
-          if (verdict !== true) return verdict;
-        }
+      if (!conditionsHold(property.conditions, instance, value)) continue;
+      for (const check of property.checks) {
+        args.property = check.metadata.propertyName;
+        args.value = value;
+        args.constraints = check.metadata.constraints;
+        const verdict = check.each && isCollection(value) ? everyElement(check.validators, value, args) : passes(check.validators, value, args);
+        if (verdict !== true) return verdict;
       }
     }
     return true;
   };
 }
 
-function passes(constraint: ConstraintMetadata, metadata: ValidationMetadata, value: unknown, args: ValidationArguments): boolean | undefined {
-  const each = metadata.each && (Array.isArray(value) || value instanceof Set || value instanceof Map);
-  const values: unknown[] = each ? (value instanceof Map ? [...value.values()] : [...(value as Iterable<unknown>)]) : [value];
-  for (const v of values) {
-    const result: unknown = constraint.instance.validate(v, args);
+function conditionsHold(conditions: Condition[], object: object, value: unknown): boolean {
+  for (const condition of conditions) if (!condition(object, value)) return false;
+  return true;
+}
+
+function isCollection(value: unknown): value is unknown[] | Set<unknown> | Map<unknown, unknown> {
+  return Array.isArray(value) || value instanceof Set || value instanceof Map;
+}
+
+/** Every validator accepts the value: true; one refuses it: false; one answers with a promise: undefined. */
+function passes(validators: Validate[], value: unknown, args: ValidationArguments): boolean | undefined {
+  for (const validate of validators) {
+    const result = validate(value, args);
     if (typeof result === 'object' && result !== null && 'then' in result) return undefined; // a promise: cannot tell
     if (!result) return false;
+  }
+  return true;
+}
+
+/** `each: true` on a collection: every element (a Map's values), as class-validator does. */
+function everyElement(validators: Validate[], value: unknown[] | Set<unknown> | Map<unknown, unknown>, args: ValidationArguments): boolean | undefined {
+  for (const element of value instanceof Map ? value.values() : value) {
+    const verdict = passes(validators, element, args);
+    if (verdict !== true) return verdict;
   }
   return true;
 }

@@ -1,7 +1,8 @@
 import { EVENT_DEFINITIONS, EventDefinition, EventEnvelope } from '@forma/contracts';
 import { backoffDelay, HealthProbe, runWithContext, sleep } from '@forma/observability';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
+import { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { KeyHashPartitioner } from '../kafka/key-partitioner';
 import { lastValueFrom } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { decodeEvent, EventValidationError } from '../event-validation';
@@ -114,7 +115,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     for (let attempt = 0; !this.stopping; attempt++) {
       try {
         await ensureTopics(this.options.kafka, topics);
-        this.producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+        this.producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: KeyHashPartitioner });
         await this.producer.connect();
         this.consumer = this.options.kafka.consumer({
           groupId: this.options.groupId,

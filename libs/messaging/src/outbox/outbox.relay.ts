@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { backoffDelay, sleep } from '@forma/observability';
-import { Kafka, Partitioners, Producer } from 'kafkajs';
+import { Kafka, Producer } from 'kafkajs';
+import { KeyHashPartitioner } from '../kafka/key-partitioner';
 import { Client, Pool } from 'pg';
 import { ensureTopics } from '../kafka/topic-admin';
 import { OUTBOX_CHANNEL } from './outbox.channel';
@@ -144,8 +145,8 @@ export class OutboxRelay implements RelayControl {
     }
     if (!this.producer) {
       if (this.options.topics?.length) await ensureTopics(this.options.kafka, this.options.topics);
-      // the Java client's partitioner (murmur2 of the key): consumers in any language agree on where a key lives
-      const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+      // the Java client's partitioner (murmur2 of the key), without kafkajs's allocations: any client agrees on where a key lives
+      const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: KeyHashPartitioner });
       await producer.connect();
       this.producer = producer;
     }
