@@ -27,7 +27,7 @@ export function receiveUpload(request: IncomingMessage, fieldName = 'file'): Pro
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: request.headers, limits: { files: 1, fields: 20, fieldSize: 4096, parts: 25 } });
+      parser = busboy({ headers: request.headers, limits: { files: 5, fields: 20, fieldSize: 4096, parts: 25 } });
     } catch (error) {
       reject(new ProblemError(400, 'invalid_multipart', `Formulaire multipart illisible : ${(error as Error).message}.`, [
         { field: 'content-type', rule: 'invalid_multipart', message: 'content-type : multipart/form-data sans délimiteur (boundary)' },
