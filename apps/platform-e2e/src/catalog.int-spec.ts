@@ -300,6 +300,9 @@ describe('catalog through the gateway, events on the real broker', () => {
 
     const again = await send(file);
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    // the same file from an HTML form (multipart/form-data, field file): the same answer
+    const fromForm = await request(gateway).post('/api/v1/gaia-imports/trainings').set('authorization', await admin('guyane')).attach('file', file, 'formations.txt').expect(200);
+    expect(fromForm.body).toMatchObject({ lines: 4, created: 0, updated: 0, unchanged: 3, rejected: [{ line: 3 }] });
     await new Promise((r) => setTimeout(r, 1500)); // give a wrongly published event every chance to arrive
     expect(aboutImport()).toBe(eventsBefore);
 

@@ -32,8 +32,8 @@ export class CalendarHttpController {
   @HttpCode(200)
   @Authorize('dafpen-admin')
   @ApiOperation({ summary: 'Importe le calendrier scolaire officiel (open data « Calendrier scolaire », CSV) ; remplace les zones et années présentes.' })
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', example: SAMPLE } })
+  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiBody({ description: 'Le fichier : corps brut de la requête, ou champ « file » d’un formulaire multipart/form-data.', schema: { type: 'string', example: SAMPLE } })
   async import(@Req() request: Request): Promise<unknown> {
     const content = (await readBody(request, 20 * 1024 * 1024)).toString('utf8');
     try {
