@@ -36,6 +36,8 @@ const plans = new WeakMap<object, ValidationPlan | null>();
  * runs `validateSync` for the messages, so error reports are class-validator's own.
  *
  * Returns undefined for a class it does not handle (nested or promise validation): use `validateSync` for those.
+ * Constraint instances are taken from class-validator's container when the plan is built (first use of the class): a
+ * `useContainer` call must come before, as for any validation at start.
  */
 export function validationPlan(target: new () => object): ValidationPlan | undefined {
   let plan = plans.get(target);
