@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole platform on this machine: a real Kafka broker (KRaft, from Maven Central jars), the databases on
-# the local PostgreSQL server, and the six apps, each in its own process, compiled to dist/ first (tools/build). `npm start` runs it; Ctrl-C stops the apps.
+# the local PostgreSQL server, and the six apps, each in its own process, compiled to dist/ first (tools/build).
+# `npm start` runs it; Ctrl-C stops the apps.
 #   bash tools/platform.sh start   (foreground; logs in .cache/logs/<app>.log)
 #   bash tools/platform.sh stop    (stops the broker too)
 set -euo pipefail

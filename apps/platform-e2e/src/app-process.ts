@@ -1,9 +1,11 @@
 import { ensureTopics } from '@forma/messaging';
+import { databaseUrlFor } from '@forma/persistence';
 import { eventually } from '@forma/testing';
 import { Consumer, Kafka } from 'kafkajs';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { Client } from 'pg';
 
 export interface RunningApp {
   name: string;
@@ -91,4 +93,15 @@ export async function consumeFromNow(kafka: Kafka, consumer: Consumer, topics: s
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({ eachMessage: async ({ message }) => onValue(String(message.value)) });
   for (const { topic, offsets } of ends) for (const { partition, high } of offsets) consumer.seek({ topic, partition, offset: high });
+}
+
+/** One SQL statement on a service's own database (what a test checks behind the API), on its own connection. */
+export async function queryService<T>(service: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: databaseUrlFor(service) });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }

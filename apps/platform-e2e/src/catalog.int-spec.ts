@@ -8,23 +8,14 @@ import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence
 import { eventually, SEED_OFFER } from '@forma/testing';
 import iconv from 'iconv-lite';
 import { Consumer, Kafka } from 'kafkajs';
-import { Client } from 'pg';
 import request from 'supertest';
-import { devTokens, RunningApp, startApp } from './app-process';
+import { devTokens, queryService, RunningApp, startApp } from './app-process';
 
 const uai = (digits: string) => `${digits}${uaiCheckLetter(digits)}`;
 const PARIS_SCHOOL = uai('0750101');
 const GUYANE_SCHOOL = uai('9730298');
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: databaseUrlFor('catalog') });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []) => queryService<T>('catalog', sql, params);
 
 describe('catalog through the gateway, events on the real broker', () => {
   const apps: RunningApp[] = [];

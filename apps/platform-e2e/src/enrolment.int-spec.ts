@@ -12,9 +12,8 @@ import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import request from 'supertest';
-import { consumeFromNow, devTokens, RunningApp, startApp } from './app-process';
+import { consumeFromNow, devTokens, queryService, RunningApp, startApp } from './app-process';
 
 const uai = (digits: string) => `${digits}${uaiCheckLetter(digits)}`;
 const SCHOOL = uai('0750202');
@@ -22,15 +21,7 @@ const OTHER_SCHOOL = uai('0750303');
 const UNKNOWN_SCHOOL = uai('0759999');
 const slot = (date: string) => ({ slots: [{ date, start: '09:00', end: '12:00', kind: 'face-to-face' }], placeUai: SCHOOL });
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: databaseUrlFor('enrolment') });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []) => queryService<T>('enrolment', sql, params);
 const count = async (sql: string, params: unknown[] = []) => Number((await query<{ n: string }>(sql, params))[0].n);
 
 describe('enrolment through the gateway, replicas and events on the real broker', () => {

@@ -1,25 +1,16 @@
 // The first fact end to end, over the real Kafka broker and PostgreSQL: POST /api/v1/modules on the gateway creates a
 // module in catalog, catalog publishes ModulePublished through its outbox, reporting projects it, and
-// GET /api/v1/reports/offer on the gateway returns it. Each app runs as its own process from its main.ts, with its own
+// GET /api/v1/reports/offer on the gateway returns it. Each app runs as its own process (compiled main.js), with its own
 // database, as in production.
 import { run } from './e2e-environment';
 import { ensureDatabase, databaseUrlFor, dropDatabase } from '@forma/persistence';
 import { eventually } from '@forma/testing';
-import { Client } from 'pg';
 import request from 'supertest';
-import { RunningApp, startApp } from './app-process';
+import { queryService, RunningApp, startApp } from './app-process';
 
 const services = ['catalog', 'reporting'] as const;
 
-async function query<T>(service: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: databaseUrlFor(service) });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = queryService;
 
 const validModule = {
   title: 'Canoprof — module M1 « starter »',

@@ -22,8 +22,10 @@ export interface ServiceAppOptions {
   openApi?: (own: OpenAPIObject) => OpenAPIObject;
 }
 
-/** The HTTP conventions every app shares: logs, correlation ids, problem+json, strict validation, OpenAPI at /docs. */
-/** Returns the app's own document (its controllers and DTOs), which `options.openApi` may extend for /docs. */
+/**
+ * The HTTP conventions every app shares: logs, correlation ids, problem+json, strict validation, OpenAPI at /docs.
+ * Returns the app's own document (its controllers and DTOs), which `options.openApi` may extend for /docs.
+ */
 export function configureHttpApp(app: INestApplication, options: Pick<ServiceAppOptions, 'service' | 'description' | 'openApi'>): OpenAPIObject {
   app.useLogger(app.get(PinoLogger));
   app.use(correlationMiddleware);
