@@ -11,7 +11,7 @@ import { EnrolmentConfirmed, EnrolmentConfirmedV1 } from '@forma/contracts';
 import { createEnvelope, kafkaConfig } from '@forma/messaging';
 import { DatabaseConnector, databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import iconv from 'iconv-lite';
-import { CompressionTypes, Kafka } from 'kafkajs';
+import { CompressionTypes, Kafka, KafkaJSError } from 'kafkajs';
 import { createReadStream } from 'node:fs';
 import { appendFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -81,13 +81,23 @@ async function rawKafka(messageBytes: number): Promise<number> {
   return elapsed;
 }
 
-/** Messages in a topic so far: the sum of its partitions' end offsets. */
+/**
+ * Messages in a topic so far: the sum of its partitions' end offsets. On a fresh broker the topic was created a moment
+ * ago (the relay ensures it at start) and its partitions may not have a leader yet: retriable errors are retried.
+ */
 async function topicMessages(topic: string): Promise<number> {
   const admin = new Kafka(kafkaConfig(`bench-offsets-${run}`)).admin();
   await admin.connect();
   try {
-    const offsets = await admin.fetchTopicOffsets(topic);
-    return offsets.reduce((sum, p) => sum + Number(p.high), 0);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const offsets = await admin.fetchTopicOffsets(topic);
+        return offsets.reduce((sum, p) => sum + Number(p.high), 0);
+      } catch (error) {
+        if (!(error instanceof KafkaJSError && error.retriable) || attempt === 20) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
   } finally {
     await admin.disconnect();
   }
