@@ -18,6 +18,8 @@ export default [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
+            // rules in libs/domain are plain TypeScript: no Nest, no database, no other lib of ours
+            { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:lib'] },
           ],
         },
@@ -25,6 +27,62 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // libs/testing (infrastructure switch, fixtures) serves tests only: production code may not import it.
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/testing/**', 'apps/platform-e2e/**', '**/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@forma/testing', message: 'libs/testing is for tests only (specs, apps/platform-e2e, bench).' }] },
+      ],
+    },
+  },
+  {
+    // the house layout (docs/architecture.md): controllers are thin. No SQL, no transaction, no event publishing.
+    files: ['apps/*/src/**/*.controller.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', message: 'Controllers hold no SQL: call a use-case service or a *.queries.ts class.' },
+            { name: '@forma/messaging', importNames: ['EventPublisher'], message: 'Controllers publish nothing: a use case writes events to the outbox.' },
+            { name: '@forma/testing', message: 'libs/testing is for tests only (specs, apps/platform-e2e, bench).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // pure domain rules: no Nest, no database, no HTTP
+    files: ['apps/*/src/**/*.rules.ts', 'apps/*/src/**/*.policy.ts', 'libs/domain/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'pg', 'express', '@forma/http', '@forma/messaging', '@forma/persistence', '@forma/platform', '@forma/testing'], message: 'Domain rules are pure: no Nest, no SQL, no HTTP.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // capacity arithmetic runs only on a session locked FOR UPDATE: only the locking read may make a LockedSession
+    files: ['apps/**/*.ts'],
+    ignores: ['apps/enrolment/src/registrations/registration.repository.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression > TSTypeReference[typeName.name='LockedSession']",
+          message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
+        },
+      ],
     },
   },
 ];

@@ -6,7 +6,7 @@
 import { run } from './bench-environment';
 import { cpuSnapshot, cpuSpent } from './cpu-accounting';
 import { Identity } from '@forma/auth';
-import { createServiceApp } from '@forma/http';
+import { createServiceApp } from '@forma/platform';
 import { EnrolmentConfirmed, EnrolmentConfirmedV1 } from '@forma/contracts';
 import { createEnvelope, kafkaConfig } from '@forma/messaging';
 import { DatabaseConnector, databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';

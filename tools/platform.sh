@@ -3,12 +3,12 @@
 # the local PostgreSQL server, and the six apps, each in its own process, compiled to dist/ first (tools/build).
 # `npm start` runs it; Ctrl-C stops the apps.
 #   bash tools/platform.sh start   (foreground; logs in .cache/logs/<app>.log)
-#   bash tools/platform.sh stop    (stops the broker too)
+#   bash tools/platform.sh stop    (stops the apps this script started, by pid, and the broker)
+# The apps and their ports come from the service manifest (libs/platform/src/service-manifest.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-apps=(catalog enrolment attendance remuneration reporting gateway)
-declare -A ports=([gateway]=3000 [catalog]=3001 [enrolment]=3002 [attendance]=3003 [remuneration]=3004 [reporting]=3005)
 logs=.cache/logs
+pidfile=.cache/platform.pids
 
 # Development defaults: every one can be overridden from the environment.
 export INTERNAL_AUTH_SECRET="${INTERNAL_AUTH_SECRET:-dev-internal-secret-change-me-0123456789}"
@@ -19,20 +19,35 @@ export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 APP_NODE_OPTIONS="${APP_NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=8}"
 
 start() {
-  [ -d node_modules ] || npm ci --no-audit --no-fund
+  if [ ! -d node_modules ]; then
+    echo "[platform] installing dependencies (npm ci; about two minutes on a fresh machine)..."
+    npm ci --no-audit --no-fund
+  fi
+  echo "[platform] compiling to dist/"
   node tools/build/build.js
+  echo "[platform] starting the Kafka broker (the first start fetches its jars through Maven: about a minute)"
   bash tools/kafka/kafka.sh start
+  echo "[platform] creating the databases"
   node -r @swc-node/register tools/db/create-databases.ts
   mkdir -p "$logs"
+  # name and port of each app, from the manifest; the gateway starts last
+  mapfile -t manifest < <(node -e "const m = require('./dist/libs/platform/src/service-manifest.js').SERVICE_MANIFEST;
+    for (const s of [...m.filter((s) => s.name !== 'gateway'), ...m.filter((s) => s.name === 'gateway')]) console.log(s.name + ' ' + s.port)")
   pids=()
-  trap 'echo "[platform] stopping apps"; kill "${pids[@]}" 2>/dev/null; wait; exit 0' INT TERM
-  for app in "${apps[@]}"; do
-    PORT="${ports[$app]}" NODE_OPTIONS="$APP_NODE_OPTIONS" node "dist/apps/$app/src/main.js" >"$logs/$app.log" 2>&1 &
+  : >"$pidfile"
+  trap 'echo "[platform] stopping the apps (pids ${pids[*]})"; kill "${pids[@]}" 2>/dev/null; wait; rm -f "$pidfile";
+        echo "[platform] the Kafka broker keeps running (its data too): bash tools/kafka/kafka.sh stop, or npm stop"; exit 0' INT TERM
+  gateway_port=3000
+  for entry in "${manifest[@]}"; do
+    read -r app port <<<"$entry"
+    [ "$app" = gateway ] && gateway_port=$port
+    PORT="$port" NODE_OPTIONS="$APP_NODE_OPTIONS" node "dist/apps/$app/src/main.js" >"$logs/$app.log" 2>&1 &
     pids+=($!)
-    echo "[platform] $app started (pid $!, port ${ports[$app]}, log $logs/$app.log)"
+    echo "$! $app" >>"$pidfile"
+    echo "[platform] $app started (pid $!, port $port, log $logs/$app.log)"
   done
   for _ in $(seq 1 120); do
-    if curl -fs "http://127.0.0.1:3000/health" >/dev/null 2>&1; then
+    if curl -fs "http://127.0.0.1:$gateway_port/health" >/dev/null 2>&1; then
       echo "[platform] ready: gateway http://127.0.0.1:3000 — OpenAPI http://127.0.0.1:3000/docs — health /health"
       echo "[platform] a development token: curl -s -XPOST localhost:3000/api/v1/dev/tokens -H 'content-type: application/json' \\"
       echo "             -d '{\"sub\":\"dev-admin\",\"roles\":[\"dafpen-admin\"],\"scope\":{\"level\":\"academie\",\"code\":\"guyane\",\"academy\":\"guyane\"}}'"
@@ -45,8 +60,23 @@ start() {
   wait
 }
 
+# Stops only the processes this script started (their pids are in $pidfile, each checked to still be a Forma app).
+stop() {
+  if [ -f "$pidfile" ]; then
+    while read -r pid app; do
+      if [ -n "$pid" ] && grep -qs "dist/apps/$app/src/main.js" "/proc/$pid/cmdline"; then
+        kill "$pid" && echo "[platform] stopped $app (pid $pid)"
+      fi
+    done <"$pidfile"
+    rm -f "$pidfile"
+  else
+    echo "[platform] no apps started by npm start are recorded ($pidfile)"
+  fi
+  bash tools/kafka/kafka.sh stop
+}
+
 case "${1:-start}" in
   start) start ;;
-  stop) pkill -f "dist/apps/.*/src/main.js" || true; bash tools/kafka/kafka.sh stop ;;
+  stop) stop ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;
 esac

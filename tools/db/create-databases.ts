@@ -1,11 +1,10 @@
 // Creates each service's database on the PostgreSQL server (PG_ADMIN_URL, default the local server, user postgres).
 // Idempotent. Tables come from each service's migrations, run when the service starts.
 import { databaseUrlFor, ensureDatabase } from '@forma/persistence';
-
-const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration', 'reporting'];
+import { DATABASE_SERVICES } from '@forma/platform';
 
 async function main(): Promise<void> {
-  for (const service of SERVICES) {
+  for (const service of DATABASE_SERVICES) {
     const url = databaseUrlFor(service);
     const created = await ensureDatabase(url);
     console.log(`[db] ${service}: ${new URL(url).pathname.slice(1)} ${created ? 'created' : 'already there'}`);

@@ -1,7 +1,7 @@
 // The OpenAPI document of each app, generated from its controllers and DTOs (@nestjs/swagger), as it serves it at
 // /docs. The app is created, never started: no database, broker or port is touched. `npm run docs:generate` writes
 // docs/openapi/<app>.yaml; a test checks that the committed documents are current and valid.
-import { configureHttpApp, ServiceAppOptions } from '@forma/http';
+import { configureHttpApp, ServiceAppOptions } from '@forma/platform';
 import { NestFactory } from '@nestjs/core';
 import type { IEntryNestModule } from '@nestjs/core/nest-factory';
 import type { OpenAPIObject } from '@nestjs/swagger';

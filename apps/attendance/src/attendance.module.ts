@@ -1,4 +1,4 @@
-import { ServicePlatformModule } from '@forma/http';
+import { ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
 
 // The attendance context owns its database (migrations: the shared outbox, inbox and idempotency tables for now) and
@@ -8,9 +8,8 @@ import { Module } from '@nestjs/common';
 })
 export class AttendanceModule {}
 
-export const ATTENDANCE_APP = {
+export const ATTENDANCE_APP: ServiceAppOptions = {
   service: 'attendance',
   description: "Présences, progression, attestations, évaluations.",
   consumesEvents: false,
-  defaultPort: 3003,
 };

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runService } from '@forma/http';
+import { runService } from '@forma/platform';
 import { CATALOG_APP, CatalogModule } from './catalog.module';
 
 void runService(CatalogModule, CATALOG_APP);

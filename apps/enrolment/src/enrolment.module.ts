@@ -1,36 +1,36 @@
 import { ENROLMENT_EVENTS } from '@forma/contracts';
-import { ServicePlatformModule } from '@forma/http';
-import { Module, OnApplicationBootstrap } from '@nestjs/common';
-import { DatabaseConnector } from '@forma/persistence';
+import { ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
+import { Module } from '@nestjs/common';
 import { ConvocationDispatcher } from './convocations/convocation.dispatcher';
-import { notifierFromEnvironment } from './convocations/mail.adapters';
+import { notifierFrom } from './convocations/mail.adapters';
 import { NotificationPort } from './convocations/notification.port';
+import { ENROLMENT_SETTINGS, EnrolmentEnvironment, EnrolmentSettings, enrolmentSettingsProvider } from './enrolment.config';
+import { ImportBatchWriter } from './imports/import-batch.writer';
+import { ImportJobRepository } from './imports/import-job.repository';
 import { ImportJobService } from './imports/import-job.service';
 import { ImportsHttpController } from './imports/imports.http.controller';
+import { UploadStorage } from './imports/upload-storage';
 import { ENROLMENT_MIGRATIONS } from './migrations';
 import { PeopleHttpController } from './people/people.http.controller';
+import { PeopleQueries } from './people/people.queries';
+import { PeopleRepository } from './people/people.repository';
+import { Placements } from './registrations/placements.service';
 import { RegistrationCommands } from './registrations/registration-commands.service';
-import { RegistrationDesk } from './registrations/registration-desk';
+import { RegistrationQueries } from './registrations/registration.queries';
+import { RegistrationRepository } from './registrations/registration.repository';
 import { RegistrationsHttpController } from './registrations/registrations.http.controller';
 import { CatalogReplicaEventController } from './replica/catalog-replica.event.controller';
+import { ReplicaRepository } from './replica/replica.repository';
+import { SessionReplicas } from './replica/replicas.service';
+import { WorkshopPlanRepository } from './workshops/workshop-plan.repository';
+import { WorkshopPlans } from './workshops/workshop-plans.service';
 import { WorkshopPlansHttpController } from './workshops/workshop-plans.http.controller';
-
-/** Fails the import jobs a stopped process left running, once migrations have run. */
-class InterruptedImports implements OnApplicationBootstrap {
-  constructor(
-    private readonly imports: ImportJobService,
-    private readonly database: DatabaseConnector,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    void this.database.ready.then(() => this.imports.failInterrupted());
-  }
-}
 
 @Module({
   imports: [
     ServicePlatformModule.forService({
       service: 'enrolment',
+      environment: EnrolmentEnvironment,
       entities: [],
       migrations: ENROLMENT_MIGRATIONS,
       publishes: [...ENROLMENT_EVENTS],
@@ -39,27 +39,37 @@ class InterruptedImports implements OnApplicationBootstrap {
       relayMode: 'inline',
     }),
   ],
-  controllers: [
-    RegistrationsHttpController,
-    PeopleHttpController,
-    ImportsHttpController,
-    WorkshopPlansHttpController,
-    CatalogReplicaEventController,
-  ],
+  controllers: [RegistrationsHttpController, PeopleHttpController, ImportsHttpController, WorkshopPlansHttpController, CatalogReplicaEventController],
   providers: [
-    RegistrationDesk,
+    enrolmentSettingsProvider,
+    // registrations
+    RegistrationRepository,
+    RegistrationQueries,
+    Placements,
     RegistrationCommands,
+    // people
+    PeopleRepository,
+    PeopleQueries,
+    // imports
+    UploadStorage,
+    ImportJobRepository,
+    ImportBatchWriter,
     ImportJobService,
+    // replicas of the catalog's and attendance's facts
+    ReplicaRepository,
+    SessionReplicas,
+    // workshops
+    WorkshopPlanRepository,
+    WorkshopPlans,
+    // convocations
     ConvocationDispatcher,
-    { provide: NotificationPort, useFactory: () => notifierFromEnvironment() },
-    { provide: InterruptedImports, useFactory: (i: ImportJobService, d: DatabaseConnector) => new InterruptedImports(i, d), inject: [ImportJobService, DatabaseConnector] },
+    { provide: NotificationPort, useFactory: (s: EnrolmentSettings) => notifierFrom(s.notification), inject: [ENROLMENT_SETTINGS] },
   ],
 })
 export class EnrolmentModule {}
 
-export const ENROLMENT_APP = {
+export const ENROLMENT_APP: ServiceAppOptions = {
   service: 'enrolment',
   description: "Inscriptions, listes d'attente, imports de participants (GAIA, Mailexport, tableurs), convocations, groupes d'ateliers.",
   consumesEvents: true,
-  defaultPort: 3002,
 };

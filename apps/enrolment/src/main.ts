@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runService } from '@forma/http';
+import { runService } from '@forma/platform';
 import { ENROLMENT_APP, EnrolmentModule } from './enrolment.module';
 
 void runService(EnrolmentModule, ENROLMENT_APP);

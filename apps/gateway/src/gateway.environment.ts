@@ -1,4 +1,4 @@
-import { ServiceEnvironment } from '@forma/http';
+import { manifestOf, ServiceEnvironment, ServiceName, SERVICE_NAMES } from '@forma/platform';
 import { IsIn, IsOptional, IsString, IsUrl, MinLength } from 'class-validator';
 
 const url = { require_tld: false, require_protocol: true };
@@ -25,12 +25,12 @@ export class GatewayEnvironment extends ServiceEnvironment {
   @IsOptional() @IsUrl(url) REPORTING_URL?: string;
 }
 
-export const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration', 'reporting'] as const;
-export type ServiceName = (typeof SERVICES)[number];
-const DEFAULT_PORTS: Record<ServiceName, number> = { catalog: 3001, enrolment: 3002, attendance: 3003, remuneration: 3004, reporting: 3005 };
+/** The services behind the gateway, from the service manifest (libs/platform). */
+export const SERVICES = SERVICE_NAMES;
+export type { ServiceName };
 
 export function serviceUrl(service: ServiceName, env: NodeJS.ProcessEnv = process.env): string {
-  return env[`${service.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[service]}`;
+  return env[`${service.toUpperCase()}_URL`] ?? `http://127.0.0.1:${manifestOf(service).port}`;
 }
 
 export const DEFAULT_ISSUER = 'forma-dev-issuer';

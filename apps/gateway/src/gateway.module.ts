@@ -1,5 +1,5 @@
 import { InternalIdentitySigner } from '@forma/auth';
-import { HealthModule, validateEnvironment } from '@forma/http';
+import { HealthModule, ServiceAppOptions, validateEnvironment } from '@forma/platform';
 import { ObservabilityLoggerModule } from '@forma/observability';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
@@ -53,11 +53,10 @@ export class GatewayModule {
   }
 }
 
-export const GATEWAY_APP = {
+export const GATEWAY_APP: ServiceAppOptions = {
   service: 'gateway',
   description: "API de Forma : formation continue autour des ENT (offre, sessions, inscriptions, présences, HSE, bilans).",
   consumesEvents: false,
-  defaultPort: 3000,
   // /docs shows the whole public API: the gateway's routes and those it forwards, as the services document them
   openApi: platformDocument,
 };

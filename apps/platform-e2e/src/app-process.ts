@@ -81,18 +81,33 @@ export function devTokens(gateway: () => string): (role: string, academy?: strin
 }
 
 /**
- * Runs `consumer` on `topics` from their current end: only what this run publishes is read, however many events
- * earlier runs and benchmarks left on the shared development broker (a benchmark leaves a million).
+ * Runs `consumer` on `topics` from their current end: only what is published from now on is read, however many events
+ * earlier runs, `npm start` and benchmarks left on the shared development broker (a benchmark leaves a million). The
+ * offsets are taken before the consumer starts, and anything below them is skipped even if it is delivered before the
+ * seek applies.
  */
 export async function consumeFromNow(kafka: Kafka, consumer: Consumer, topics: string[], onValue: (value: string) => void): Promise<void> {
   await ensureTopics(kafka, topics);
   const admin = kafka.admin();
   await admin.connect();
-  const ends = await Promise.all(topics.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })));
-  await admin.disconnect();
+  const start = new Map<string, bigint>();
+  try {
+    for (const topic of topics) {
+      for (const { partition, high } of await admin.fetchTopicOffsets(topic)) start.set(`${topic}/${partition}`, BigInt(high));
+    }
+  } finally {
+    await admin.disconnect();
+  }
   await consumer.subscribe({ topics, fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => onValue(String(message.value)) });
-  for (const { topic, offsets } of ends) for (const { partition, high } of offsets) consumer.seek({ topic, partition, offset: high });
+  await consumer.run({
+    eachMessage: async ({ topic, partition, message }) => {
+      if (BigInt(message.offset) >= (start.get(`${topic}/${partition}`) ?? 0n)) onValue(String(message.value));
+    },
+  });
+  for (const [key, offset] of start) {
+    const [topic, partition] = key.split('/');
+    consumer.seek({ topic, partition: Number(partition), offset: String(offset) });
+  }
 }
 
 /** One SQL statement on a service's own database (what a test checks behind the API), on its own connection. */

@@ -9,7 +9,7 @@ import { eventually, SEED_OFFER } from '@forma/testing';
 import iconv from 'iconv-lite';
 import { Consumer, Kafka } from 'kafkajs';
 import request from 'supertest';
-import { devTokens, queryService, RunningApp, startApp } from './app-process';
+import { consumeFromNow, devTokens, queryService, RunningApp, startApp } from './app-process';
 
 const uai = (digits: string) => `${digits}${uaiCheckLetter(digits)}`;
 const PARIS_SCHOOL = uai('0750101');
@@ -30,8 +30,11 @@ describe('catalog through the gateway, events on the real broker', () => {
     apps.push(catalog);
     apps.push(await startApp('gateway', { CATALOG_URL: catalog.url }, { healthy: false }));
     gateway = apps[1].url;
-    consumer = new Kafka(kafkaConfig(`e2e-catalog-${run}`)).consumer({ groupId: `e2e-catalog-${run}` });
+    const kafka = new Kafka(kafkaConfig(`e2e-catalog-${run}`));
+    consumer = kafka.consumer({ groupId: `e2e-catalog-${run}` });
     await consumer.connect();
+    // this run's events only: the broker may hold earlier runs' and `npm start`'s
+    await consumeFromNow(kafka, consumer, [Topic.CatalogModule, Topic.CatalogSession, Topic.CatalogRequest], (value) => void received.push(JSON.parse(value)));
   }, 120000);
 
   afterAll(async () => {
@@ -68,8 +71,6 @@ describe('catalog through the gateway, events on the real broker', () => {
     const [{ count }] = await query<{ count: string }>("SELECT count(*) FROM training_module WHERE status = 'published'");
     expect(Number(count)).toBe(SEED_OFFER.length);
 
-    await consumer.subscribe({ topics: [Topic.CatalogModule, Topic.CatalogSession, Topic.CatalogRequest], fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(String(message.value))) });
     const [published] = await eventsFor(ids.get('canoprof-m1') ?? '', 'ModulePublished');
     expect(published.data).toMatchObject({ title: 'Canoprof — M1 « starter »', origin: 'canope', maxParticipantsPerSession: 12 });
     const revisedM2 = await eventsFor(ids.get('canoprof-m2') ?? '', 'ModuleRevised');
@@ -322,6 +323,7 @@ describe('catalog through the gateway, events on the real broker', () => {
   });
 
   it('every catalog event on Kafka is a valid envelope with the actor and the académie', async () => {
+    expect(received.length).toBeGreaterThan(8); // not vacuous: this run published every type at least once
     const types = new Set(received.map((e) => e.type));
     for (const type of ['ModulePublished', 'ModuleRevised', 'ModuleArchived', 'SessionScheduled', 'SessionRescheduled', 'SessionCancelled', 'SessionDelivered', 'OpeningRequestDecided']) {
       expect(types.has(type)).toBe(true);

@@ -1,4 +1,4 @@
-import { ServicePlatformModule } from '@forma/http';
+import { ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
 
 // The remuneration context owns its database (migrations: the shared outbox, inbox and idempotency tables for now) and
@@ -8,9 +8,8 @@ import { Module } from '@nestjs/common';
 })
 export class RemunerationModule {}
 
-export const REMUNERATION_APP = {
+export const REMUNERATION_APP: ServiceAppOptions = {
   service: 'remuneration',
   description: "Conventions DAFPEN x EPLE, formateurs accompagnateurs, HSE.",
   consumesEvents: false,
-  defaultPort: 3004,
 };

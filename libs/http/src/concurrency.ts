@@ -30,15 +30,3 @@ export const IfMatchVersion = createParamDecorator((_: unknown, context: Executi
   }
   return version;
 });
-
-/** Optimistic locking: the row changed since the caller read it, so the second writer gets 409. */
-export function assertVersion(expected: number, actual: number, what: string): void {
-  if (expected !== actual) {
-    throw new ProblemError(
-      409,
-      'version_conflict',
-      `${what} a été modifié(e) par quelqu'un d'autre (version ${actual}, vous aviez lu la version ${expected}) : relisez puis recommencez.`,
-      [{ field: 'If-Match', rule: 'version', message: `If-Match : version ${expected} périmée, version actuelle ${actual}` }],
-    );
-  }
-}

@@ -72,3 +72,22 @@ export function receiveUpload(request: IncomingMessage, fieldName = 'file'): Pro
     request.pipe(parser);
   });
 }
+
+/**
+ * A small uploaded file read whole (GAIA extracts, the school calendar): the raw body or the `file` field of an HTML
+ * form, refused above `limit` bytes. Large files (participant imports) are streamed with `receiveUpload` instead.
+ */
+export async function readUpload(request: IncomingMessage, limit: number): Promise<Buffer> {
+  const source = isMultipart(request) ? (await receiveUpload(request, 'file')).file : request;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      throw new ProblemError(413, 'file_too_large', `Fichier trop volumineux (plus de ${Math.round(limit / 1024 / 1024)} Mo).`);
+    }
+    chunks.push(chunk);
+  }
+  if (!size) throw new ProblemError(400, 'empty_file', 'Le fichier envoyé est vide.', [{ field: 'file', rule: 'required', message: 'file : vide' }]);
+  return Buffer.concat(chunks);
+}

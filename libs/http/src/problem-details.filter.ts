@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { isRuleViolation, ViolationKind } from '@forma/domain';
 import { currentContext } from '@forma/observability';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
@@ -29,6 +30,19 @@ const DEFAULT_CODES: Record<number, [string, string]> = {
   503: ['service_unavailable', 'Service momentanément indisponible.'],
 };
 
+/** The one place where a rule's refusal becomes an HTTP status (see RuleViolation in libs/domain). */
+export const VIOLATION_STATUS: Record<ViolationKind, number> = {
+  invalid: 422,
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  unavailable: 503,
+  precondition: 428,
+  too_large: 413,
+  unsupported: 415,
+  bad_request: 400,
+};
+
 /** Every error of the HTTP API as application/problem+json, French text beside a stable code. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -45,6 +59,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown, request: Request): Problem {
     const base = { instance: request.originalUrl, correlationId: currentContext()?.correlationId };
+    if (isRuleViolation(exception)) {
+      const { code, message: detail, errors } = exception;
+      const status = VIOLATION_STATUS[exception.kind];
+      return { ...base, type: `urn:forma:problem:${code}`, title: detail, status, detail, code, ...(errors.length ? { errors } : {}) };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();

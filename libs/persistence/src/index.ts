@@ -4,3 +4,4 @@ export * from './data-source.factory';
 export * from './database.connector';
 export * from './persistence.module';
 export * from './copy-rows';
+export * from './retrying-transaction';

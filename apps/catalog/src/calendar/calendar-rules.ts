@@ -22,15 +22,15 @@ export interface SessionCalendarInput {
 }
 
 /** A rule that is broken (error) or only advised (warning): stable code, offending field, French message. */
-export interface RuleViolation {
+export interface CalendarFinding {
   code: string;
   field: string;
   message: string;
 }
 
 export interface RuleReport {
-  errors: RuleViolation[];
-  warnings: RuleViolation[];
+  errors: CalendarFinding[];
+  warnings: CalendarFinding[];
 }
 
 /** Seed 003: "horaires ouvrables" for virtual classes. */
@@ -76,8 +76,8 @@ const DAY_OFF_CODES: Record<DayOff['reason'], string> = {
  * per session are advised (warning only).
  */
 export function checkSessionCalendar(input: SessionCalendarInput, calendar: SchoolCalendar): RuleReport {
-  const errors: RuleViolation[] = [];
-  const warnings: RuleViolation[] = [];
+  const errors: CalendarFinding[] = [];
+  const warnings: CalendarFinding[] = [];
   const ordered = input.slots.map((slot, index) => ({ slot, index })).sort((a, b) => order(a.slot, b.slot));
 
   for (const { slot, index } of ordered) {
@@ -156,7 +156,7 @@ export function workingWeeks(from: string, to: string, zone: CalendarZone, regio
  * Distance work stays within 2 h a week: virtual-class hours count in their week; asynchronous hours must fit in what
  * the working weeks from the first slot to the end of the distance work leave free (2 h minus that week's classes).
  */
-export function checkWeeklyDistanceLoad(input: SessionCalendarInput, calendar: SchoolCalendar): RuleViolation[] {
+export function checkWeeklyDistanceLoad(input: SessionCalendarInput, calendar: SchoolCalendar): CalendarFinding[] {
   const dates = input.slots.map((s) => s.date).sort();
   if (!dates.length) return [];
   const from = dates[0];

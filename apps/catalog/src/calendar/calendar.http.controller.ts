@@ -1,14 +1,11 @@
 import { Authorize } from '@forma/auth';
-import { ProblemError } from '@forma/http';
+import { readUpload } from '@forma/http';
 import { CALENDAR_ZONES, CalendarZone } from '@forma/contracts';
 import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Request } from 'express';
-import { addDays } from './school-calendar';
-import { CalendarService } from './calendar.service';
-import { CalendarFileError } from './open-data-calendar';
-import { readBody } from '../shared/read-body';
+import { CalendarService, DayOff } from './calendar.service';
 
 export class DaysOffQuery {
   @ApiPropertyOptional({ enum: CALENDAR_ZONES, example: 'C' }) @IsIn(CALENDAR_ZONES) zone!: CalendarZone;
@@ -35,35 +32,15 @@ export class CalendarHttpController {
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({ description: 'Le fichier : corps brut de la requête, ou champ « file » d’un formulaire multipart/form-data.', schema: { type: 'string', example: SAMPLE } })
   async import(@Req() request: Request): Promise<unknown> {
-    const content = (await readBody(request, 20 * 1024 * 1024)).toString('utf8');
-    try {
-      return await this.calendars.importOpenData(content);
-    } catch (error) {
-      if (error instanceof CalendarFileError) {
-        throw new ProblemError(422, 'invalid_calendar_file', `Calendrier refusé : ${error.message}.`, [
-          { field: error.line ? `ligne ${error.line}${error.field ? ` : ${error.field}` : ''}` : 'file', rule: 'open-data-calendar', message: error.message },
-        ]);
-      }
-      throw error;
-    }
+    const content = (await readUpload(request, 20 * 1024 * 1024)).toString('utf8');
+    return this.calendars.importOpenData(content);
   }
 
   @Get('days-off')
   @Authorize('dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer')
   @ApiOperation({ summary: 'Les jours sans formation possible (week-ends, jours fériés, vacances) d’une zone sur une période.' })
   @ApiOkResponse({ schema: { example: [{ date: '2026-02-23', reason: 'vacation', label: "Vacances d'Hiver" }] } })
-  async daysOff(@Query() query: DaysOffQuery): Promise<{ date: string; reason: string; label: string }[]> {
-    if (query.to < query.from || addDays(query.from, 400) < query.to) {
-      throw new ProblemError(400, 'invalid_range', 'La période doit aller de from à to, sur 400 jours au plus.', [
-        { field: 'to', rule: 'range', message: 'to : après from, 400 jours au plus' },
-      ]);
-    }
-    const calendar = await this.calendars.calendar();
-    const days: { date: string; reason: string; label: string }[] = [];
-    for (let day = query.from; day <= query.to; day = addDays(day, 1)) {
-      const off = calendar.dayOff(query.zone, query.region || null, day);
-      if (off) days.push({ date: day, ...off });
-    }
-    return days;
+  daysOff(@Query() query: DaysOffQuery): Promise<DayOff[]> {
+    return this.calendars.daysOff(query.zone, query.region || null, query.from, query.to);
   }
 }

@@ -1,9 +1,17 @@
 import { CalendarZone } from '@forma/contracts';
+import { RuleViolation } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AcademyReference, findAcademy, holidayRegionFor } from './academies';
-import { bundledCalendar, parseOpenDataCalendar } from './open-data-calendar';
-import { SchoolCalendar, VacationPeriod } from './school-calendar';
+import { bundledCalendar, CalendarFileError, parseOpenDataCalendar } from './open-data-calendar';
+import { addDays, SchoolCalendar, VacationPeriod } from './school-calendar';
+import { SchoolVacation } from './school-vacation.entity';
+
+export interface DayOff {
+  date: string;
+  reason: string;
+  label: string;
+}
 
 export interface PlaceCalendar {
   academy: AcademyReference;
@@ -19,17 +27,13 @@ export class CalendarService {
   constructor(private readonly dataSource: DataSource) {}
 
   async calendar(manager: EntityManager = this.dataSource.manager): Promise<SchoolCalendar> {
-    const rows: { zone: CalendarZone; school_year: string; description: string; last_class_day: string; resume_day: string }[] =
-      await manager.query(
-        `SELECT zone, school_year, description, to_char(last_class_day, 'YYYY-MM-DD') AS last_class_day,
-                to_char(resume_day, 'YYYY-MM-DD') AS resume_day FROM school_vacation`,
-      );
+    const rows = await manager.find(SchoolVacation);
     const imported: VacationPeriod[] = rows.map((r) => ({
       zone: r.zone,
-      schoolYear: r.school_year,
+      schoolYear: r.schoolYear,
       description: r.description,
-      lastClassDay: r.last_class_day,
-      resumeDay: r.resume_day,
+      lastClassDay: r.lastClassDay,
+      resumeDay: r.resumeDay,
     }));
     const replaced = new Set(imported.map((p) => `${p.zone}|${p.schoolYear}`));
     return new SchoolCalendar([...this.bundled.filter((p) => !replaced.has(`${p.zone}|${p.schoolYear}`)), ...imported]);
@@ -37,17 +41,16 @@ export class CalendarService {
 
   /** Imports an official open-data file: for each zone and school year it holds, its periods replace what was known. */
   async importOpenData(content: string): Promise<{ periods: number; zones: { zone: string; schoolYear: string; periods: number }[] }> {
-    const periods = parseOpenDataCalendar(content);
+    const periods = parsedOrViolation(content);
     const groups = new Map<string, VacationPeriod[]>();
     for (const p of periods) groups.set(`${p.zone}|${p.schoolYear}`, [...(groups.get(`${p.zone}|${p.schoolYear}`) ?? []), p]);
     await this.dataSource.transaction(async (manager) => {
       for (const [key, list] of groups) {
         const [zone, schoolYear] = key.split('|');
-        await manager.query('DELETE FROM school_vacation WHERE zone = $1 AND school_year = $2', [zone, schoolYear]);
-        await manager.query(
-          `INSERT INTO school_vacation (zone, school_year, description, last_class_day, resume_day)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[])`,
-          [list.map((p) => p.zone), list.map((p) => p.schoolYear), list.map((p) => p.description), list.map((p) => p.lastClassDay), list.map((p) => p.resumeDay)],
+        await manager.delete(SchoolVacation, { zone, schoolYear });
+        await manager.insert(
+          SchoolVacation,
+          list.map((p) => ({ zone: p.zone, schoolYear: p.schoolYear, description: p.description, lastClassDay: p.lastClassDay, resumeDay: p.resumeDay })),
         );
       }
     });
@@ -57,10 +60,34 @@ export class CalendarService {
     };
   }
 
+  /** The days a training cannot take place (weekends, public holidays, vacations) from `from` to `to` (400 days at most). */
+  async daysOff(zone: CalendarZone, region: string | null, from: string, to: string): Promise<DayOff[]> {
+    if (to < from || addDays(from, 400) < to) {
+      throw RuleViolation.onField('bad_request', 'invalid_range', 'La période doit aller de from à to, sur 400 jours au plus.', 'to', 'to : après from, 400 jours au plus');
+    }
+    const calendar = await this.calendar();
+    const days: DayOff[] = [];
+    for (let day = from; day <= to; day = addDays(day, 1)) {
+      const off = calendar.dayOff(zone, region, day);
+      if (off) days.push({ date: day, ...off });
+    }
+    return days;
+  }
+
   /** Zone and public-holiday region of a session: the académie's zone, the place's department for holidays. */
   placeCalendar(academyCode: string, uai?: string | null): PlaceCalendar | undefined {
     const academy = findAcademy(academyCode);
     if (!academy) return undefined;
     return { academy, zone: academy.zone, holidayRegion: holidayRegionFor(academy, uai) };
+  }
+}
+
+function parsedOrViolation(content: string): VacationPeriod[] {
+  try {
+    return parseOpenDataCalendar(content);
+  } catch (error) {
+    if (!(error instanceof CalendarFileError)) throw error;
+    const field = error.line ? `ligne ${error.line}${error.field ? ` : ${error.field}` : ''}` : 'file';
+    throw new RuleViolation('invalid', 'invalid_calendar_file', `Calendrier refusé : ${error.message}.`, [{ field, rule: 'open-data-calendar', message: error.message }]);
   }
 }

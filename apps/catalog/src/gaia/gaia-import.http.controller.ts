@@ -1,8 +1,8 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { readUpload } from '@forma/http';
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { readBody } from '../shared/read-body';
 import { GaiaImportReport, GaiaImportService } from './gaia-import.service';
 
 const LIMIT = 50 * 1024 * 1024;
@@ -21,7 +21,7 @@ export class GaiaImportHttpController {
   @ApiBody({ description: FILE_BODY, schema: { type: 'string', example: 'ACA973|15A0330016|Développer l’usage du numérique|7863|Préparer la classe avec le numérique|4101|01|01/04/2026|08:30|01/04/2026|16:00|E|9730298L - RECTORAT FICTIF|' } })
   @ApiOkResponse({ schema: { example: { file: 'trainings', lines: 3, created: 4, updated: 0, unchanged: 0, rejected: [{ line: 3, reason: '3 champ(s) au lieu de 14' }] } } })
   async trainings(@Req() request: Request, @CurrentIdentity() caller: Identity): Promise<GaiaImportReport> {
-    return this.imports.importTrainings(await readBody(request, LIMIT), caller);
+    return this.imports.importTrainings(await readUpload(request, LIMIT), caller);
   }
 
   @Post('trainers')
@@ -32,6 +32,6 @@ export class GaiaImportHttpController {
   @ApiBody({ description: FILE_BODY, schema: { type: 'string', example: 'ACA973|7863|FORMATRICE|Alice|alice.formatrice@ac-exemple.fr|' } })
   @ApiOkResponse({ schema: { example: { file: 'trainers', lines: 2, created: 2, updated: 0, unchanged: 0, rejected: [] } } })
   async trainers(@Req() request: Request, @CurrentIdentity() caller: Identity): Promise<GaiaImportReport> {
-    return this.imports.importTrainers(await readBody(request, LIMIT), caller);
+    return this.imports.importTrainers(await readUpload(request, LIMIT), caller);
   }
 }

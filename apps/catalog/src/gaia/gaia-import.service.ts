@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { SessionRescheduled, SessionScheduled } from '@forma/contracts';
-import { ProblemError } from '@forma/http';
+import { RuleViolation } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
@@ -9,10 +9,16 @@ import { checkSessionCalendar } from '../calendar/calendar-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, SchoolCalendar } from '../calendar/school-calendar';
 import { gaiaModuleKey, gaiaScope, isNationalDispositif } from '../modules/gaia-key';
-import { ModuleStore } from '../modules/module-store';
+import { ModuleTrainer } from '../modules/module-links.entities';
+import { ModulePublication } from '../modules/module-publication.service';
+import { ModuleRepository } from '../modules/module.repository';
 import { TrainingModule } from '../modules/training-module.entity';
+import { ReferenceRepository } from '../reference/reference.repository';
 import { scheduledPayload } from '../sessions/session-commands.service';
+import { SessionRepository } from '../sessions/session.repository';
+import { unknownAcademy } from '../sessions/session.rules';
 import { SessionSlot, TrainingSession } from '../sessions/training-session.entity';
+import { GaiaDispositif } from './gaia-dispositif.entity';
 import { decodeGaia, Parsed, parseTrainers, parseTrainings, RejectedLine, TrainingLine } from './gaia-file';
 
 export interface GaiaImportReport {
@@ -38,7 +44,10 @@ const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(valu
 export class GaiaImportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly modules: ModuleStore,
+    private readonly publication: ModulePublication,
+    private readonly modules: ModuleRepository,
+    private readonly sessions: SessionRepository,
+    private readonly reference: ReferenceRepository,
     private readonly calendars: CalendarService,
     private readonly events: EventPublisher,
   ) {}
@@ -77,23 +86,26 @@ export class GaiaImportService {
     const report: GaiaImportReport = { file: 'trainers', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected] };
     await this.dataSource.transaction(async (manager) => {
       for (const row of parsed.rows) {
-        const [module] = await manager.query(
-          "SELECT id FROM training_module WHERE gaia_module_number = $1 AND (academy = $2 OR gaia_key LIKE 'N:%') ORDER BY (academy = $2) DESC LIMIT 1",
-          [row.moduleId, caller.scope.academy],
-        );
+        // the caller's académie's module first, else a national dispositif's
+        const module = await manager
+          .createQueryBuilder(TrainingModule, 'm')
+          .select('m.id')
+          .where("m.gaiaModuleNumber = :number AND (m.academy = :academy OR m.gaiaKey LIKE 'N:%')", { number: row.moduleId, academy: caller.scope.academy })
+          .orderBy('(m.academy = :academy)', 'DESC')
+          .getOne();
         if (!module) {
           report.rejected.push({ line: row.line, reason: `module GAIA ${row.moduleId} inconnu : importez d'abord l'extraction des formations` });
           continue;
         }
-        const [existing] = await manager.query('SELECT last_name, first_name FROM module_trainer WHERE module_id = $1 AND mail = $2', [module.id, row.mail]);
-        if (existing && existing.last_name === row.lastName && existing.first_name === row.firstName) {
+        const existing = await manager.findOneBy(ModuleTrainer, { moduleId: module.id, mail: row.mail });
+        if (existing && existing.lastName === row.lastName && existing.firstName === row.firstName) {
           report.unchanged += 1;
           continue;
         }
-        await manager.query(
-          `INSERT INTO module_trainer (module_id, mail, last_name, first_name, source) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (module_id, mail) DO UPDATE SET last_name = $3, first_name = $4, source = $5`,
-          [module.id, row.mail, row.lastName, row.firstName, row.sourceTable],
+        await manager.upsert(
+          ModuleTrainer,
+          { moduleId: module.id, mail: row.mail, lastName: row.lastName, firstName: row.firstName, source: row.sourceTable },
+          { conflictPaths: ['moduleId', 'mail'] },
         );
         if (existing) report.updated += 1;
         else report.created += 1;
@@ -105,24 +117,34 @@ export class GaiaImportService {
 
   private async upsertDispositif(manager: EntityManager, row: TrainingLine, academy: string): Promise<void> {
     const national = isNationalDispositif(row.dispositifId);
-    await manager.query(
-      `INSERT INTO gaia_dispositif (key, dispositif_id, name, national, academy, source_table) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (key) DO UPDATE SET name = $3, updated_at = now() WHERE gaia_dispositif.name <> $3`,
-      [`${gaiaScope(row.dispositifId, academy)}:${row.dispositifId}`, row.dispositifId, row.dispositifName, national, national ? null : academy, row.sourceTable],
-    );
+    const key = `${gaiaScope(row.dispositifId, academy)}:${row.dispositifId}`;
+    const existing = await manager.findOne(GaiaDispositif, { where: { key }, lock: { mode: 'pessimistic_write' } });
+    if (existing) {
+      // a national dispositif is shared by every académie importing it: only its name follows the latest extract
+      if (existing.name !== row.dispositifName) await manager.update(GaiaDispositif, { key }, { name: row.dispositifName });
+      return;
+    }
+    await manager.insert(GaiaDispositif, {
+      key,
+      dispositifId: row.dispositifId,
+      name: row.dispositifName,
+      national,
+      academy: national ? null : academy,
+      sourceTable: row.sourceTable,
+    });
   }
 
   private async upsertModule(manager: EntityManager, row: TrainingLine, caller: Identity, report: GaiaImportReport): Promise<TrainingModule> {
     const key = gaiaModuleKey(row.dispositifId, row.moduleId, caller.scope.academy);
     const contentHash = hash({ module: row.moduleName, dispositif: row.dispositifName });
-    const existing = await manager.findOne(TrainingModule, { where: { gaiaKey: key }, lock: { mode: 'pessimistic_write' } });
+    const existing = await this.modules.lockByGaiaKey(manager, key);
     if (existing) {
       if (existing.gaiaHash === contentHash || existing.status === 'archived') return existing;
       existing.title = row.moduleName.slice(0, 200);
       existing.gaiaHash = contentHash;
       existing.searchText = [existing.title, row.dispositifName, ...existing.themes].join(' ');
       report.updated += 1;
-      return this.modules.saveEdited(manager, existing);
+      return this.publication.saveEdited(manager, existing);
     }
     const national = isNationalDispositif(row.dispositifId);
     const module = manager.create(TrainingModule, {
@@ -155,7 +177,7 @@ export class GaiaImportService {
       archivedAt: null,
     });
     report.created += 1;
-    return this.modules.publish(manager, await manager.save(module));
+    return this.publication.publish(manager, await this.modules.save(manager, module));
   }
 
   private async upsertSession(
@@ -168,16 +190,16 @@ export class GaiaImportService {
     report: GaiaImportReport,
   ): Promise<void> {
     const slots = slotsOf(row);
-    const [school] = row.placeUai ? await manager.query('SELECT uai FROM school WHERE uai = $1', [row.placeUai]) : [];
-    const content = { group: row.groupNumber, slots, place: row.place, placeType: row.placeType, uai: school ? row.placeUai : null };
+    const known = row.placeUai ? await this.reference.schoolExists(manager, row.placeUai) : false;
+    const content = { group: row.groupNumber, slots, place: row.place, placeType: row.placeType, uai: known ? row.placeUai : null };
     const contentHash = hash(content);
-    const existing = await manager.findOne(TrainingSession, { where: { gaiaKey: key }, lock: { mode: 'pessimistic_write' } });
+    const existing = await this.sessions.lockByGaiaKey(manager, key);
     if (existing && existing.gaiaHash === contentHash) {
       report.unchanged += 1;
       return;
     }
     const place = this.calendars.placeCalendar(caller.scope.academy, content.uai);
-    if (!place) throw new ProblemError(422, 'unknown_academy', `Académie inconnue : ${caller.scope.academy}.`);
+    if (!place) throw unknownAcademy(caller.scope.academy);
     // GAIA is the reference for its sessions: a broken calendar rule is kept as a warning, not a refusal.
     const rules = checkSessionCalendar(
       { modality: module.modality, distanceAsynchronousHours: module.distanceAsynchronousHours, slots, trainerCount: 2, zone: place.zone, holidayRegion: place.holidayRegion },
@@ -210,7 +232,7 @@ export class GaiaImportService {
     session.zone = place.zone;
     session.warnings = [...rules.errors, ...rules.warnings.filter((w) => w.code !== 'fewer_than_two_trainers')];
     session.gaiaHash = contentHash;
-    const saved = await manager.save(session);
+    const saved = await this.sessions.save(manager, session);
     if (existing) {
       report.updated += 1;
       await this.events.publish(manager, SessionRescheduled, { ...scheduledPayload(saved), changed: ['gaia'] });
@@ -240,11 +262,11 @@ function slotsOf(row: TrainingLine): SessionSlot[] {
 }
 
 function assertGaiaFile(parsed: Parsed<unknown>, fields: number): void {
-  if (parsed.lines === 0) throw new ProblemError(400, 'empty_file', 'Le fichier GAIA est vide.');
+  if (parsed.lines === 0) throw new RuleViolation('bad_request', 'empty_file', 'Le fichier GAIA est vide.');
   // not one line with the right number of fields: not a GAIA extract (a CSV, a spreadsheet...), refused whole
   if (parsed.rows.length === 0 && parsed.rejected.every((r) => r.reason.endsWith(`au lieu de ${fields}`))) {
-    throw new ProblemError(
-      422,
+    throw new RuleViolation(
+      'invalid',
       'not_a_gaia_file',
       `Aucune ligne n'a les ${fields} champs séparés par « | » d'une extraction GAIA : le fichier est refusé en entier.`,
       parsed.rejected.slice(0, 20).map((r) => ({ field: `ligne ${r.line}`, rule: 'gaia_format', message: `ligne ${r.line} : ${r.reason}` })),

@@ -1,4 +1,4 @@
-import { ProblemError } from '@forma/http';
+import { RuleViolation } from '@forma/domain';
 import { assertModuleAllows, findPrerequisiteCycle } from './module-rules';
 
 function codeOf(fn: () => void): string | undefined {
@@ -6,7 +6,7 @@ function codeOf(fn: () => void): string | undefined {
     fn();
     return undefined;
   } catch (error) {
-    return (error as ProblemError).code;
+    return (error as RuleViolation).code;
   }
 }
 

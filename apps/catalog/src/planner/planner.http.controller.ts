@@ -1,50 +1,14 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IsUai, ISO_DATE_PATTERN } from '@forma/contracts';
-import { ProblemError } from '@forma/http';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { CalendarService } from '../calendar/calendar.service';
-import { moduleNotFound } from '../modules/module-store';
-import { TrainingModule } from '../modules/training-module.entity';
-import { PlanResult, planSessions } from './session-planner';
-
-export class PlannerTrainerDto {
-  @ApiProperty({ example: 'Alice Formatrice' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
-  @ApiPropertyOptional({ example: ['2026-01-15'] }) @IsOptional() @IsArray() @Matches(ISO_DATE_PATTERN, { each: true }) unavailableOn?: string[];
-}
-
-export class PlannerPlaceDto {
-  @ApiPropertyOptional({ example: '0750001A' }) @IsOptional() @IsUai() uai?: string;
-  @ApiProperty({ example: 'Atelier Canopé fictif de Paris' }) @IsString() @IsNotEmpty() @MaxLength(200) label!: string;
-}
-
-export class RepeatDto {
-  @ApiProperty({ example: 2, description: 'y : sessions en parallèle' }) @IsInt() @Min(1) @Max(50) sessions!: number;
-  @ApiProperty({ example: 3, description: 'n : nombre de fois' }) @IsInt() @Min(1) @Max(100) times!: number;
-}
-
-export class PlanRequest {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() moduleId!: string;
-  @ApiProperty({ example: 30 }) @IsInt() @Min(1) @Max(100000) participants!: number;
-  @ApiProperty({ example: '2026-01-12' }) @Matches(ISO_DATE_PATTERN) from!: string;
-  @ApiProperty({ example: '2026-03-31' }) @Matches(ISO_DATE_PATTERN) to!: string;
-  @ApiProperty({ type: PlannerTrainerDto, isArray: true })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PlannerTrainerDto) trainers!: PlannerTrainerDto[];
-  @ApiProperty({ type: PlannerPlaceDto, isArray: true })
-  @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PlannerPlaceDto) places!: PlannerPlaceDto[];
-  @ApiPropertyOptional({ type: RepeatDto }) @IsOptional() @ValidateNested() @Type(() => RepeatDto) repeat?: RepeatDto;
-}
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PlanRequest } from './planner.dto';
+import { PlanResult } from './session-planner';
+import { SessionPlannerService } from './session-planner.service';
 
 @ApiTags('planner')
 @Controller('api/v1/planner')
 export class PlannerHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly calendars: CalendarService,
-  ) {}
+  constructor(private readonly planner: SessionPlannerService) {}
 
   @Post('proposals')
   @HttpCode(200)
@@ -70,25 +34,7 @@ export class PlannerHttpController {
     },
   })
   @ApiOkResponse({ description: '{ feasible: true, sessionCount, sessions[], notes[] } ou { feasible: false, reasons[] }' })
-  async propose(@Body() request: PlanRequest, @CurrentIdentity() caller: Identity): Promise<PlanResult> {
-    const module = await this.dataSource.manager.findOne(TrainingModule, { where: { id: request.moduleId } });
-    if (!module) throw moduleNotFound(request.moduleId);
-    if (module.status === 'archived') throw new ProblemError(409, 'module_archived', 'Ce module est archivé : il ne se planifie plus.');
-    const place = this.calendars.placeCalendar(caller.scope.academy, request.places.find((p) => p.uai)?.uai);
-    if (!place) throw new ProblemError(422, 'unknown_academy', `Académie inconnue : ${caller.scope.academy}.`);
-    return planSessions(
-      {
-        module,
-        participants: request.participants,
-        from: request.from,
-        to: request.to,
-        zone: place.zone,
-        holidayRegion: place.holidayRegion,
-        trainers: request.trainers,
-        places: request.places,
-        repeat: request.repeat,
-      },
-      await this.calendars.calendar(),
-    );
+  propose(@Body() request: PlanRequest, @CurrentIdentity() caller: Identity): Promise<PlanResult> {
+    return this.planner.propose(request, caller);
   }
 }

@@ -3,7 +3,7 @@ import {
   checkSessionCalendar,
   MAX_DISTANCE_HOURS_PER_WEEK,
   PlannedSlot,
-  RuleViolation,
+  CalendarFinding,
   slotHours,
   workingWeeks,
 } from '../calendar/calendar-rules';
@@ -47,12 +47,12 @@ export interface ProposedSession {
   trainers: string[];
   slots: PlannedSlot[];
   distanceEndsOn: string | null;
-  warnings: RuleViolation[];
+  warnings: CalendarFinding[];
 }
 
 export type PlanResult =
   | { feasible: true; sessionCount: number; sessions: ProposedSession[]; notes: string[] }
-  | { feasible: false; reasons: RuleViolation[] };
+  | { feasible: false; reasons: CalendarFinding[] };
 
 /** A face-to-face day: 09:00-12:00 then 13:30-16:30, so at most 6 h. */
 const DAY_BLOCKS = [

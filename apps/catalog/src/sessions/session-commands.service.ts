@@ -1,17 +1,19 @@
 import { Identity } from '@forma/auth';
 import { SessionCancelled, SessionDelivered, SessionRescheduled, SessionScheduled, SessionScheduledV1 } from '@forma/contracts';
-import { assertVersion, FieldProblem, ProblemError } from '@forma/http';
+import { assertVersion } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { checkSessionCalendar, RuleViolation, slotHours } from '../calendar/calendar-rules';
+import { checkSessionCalendar, slotHours } from '../calendar/calendar-rules';
 import { CalendarService } from '../calendar/calendar.service';
-import { isRealDate } from '../calendar/school-calendar';
 import { assertModuleAllows } from '../modules/module-rules';
-import { ModuleStore } from '../modules/module-store';
+import { ModuleRepository } from '../modules/module.repository';
 import { TrainingModule } from '../modules/training-module.entity';
+import { ReferenceRepository } from '../reference/reference.repository';
 import { RescheduleSessionRequest, ScheduleSessionRequest, SessionResponse } from './session.dto';
+import { SessionRepository } from './session.repository';
+import { assertOpenable, assertOpenForChanges, assertOver, assertOwnSession, calendarRuleBroken, sessionProblems, unknownAcademy } from './session.rules';
 import { SessionSlot, TrainingSession } from './training-session.entity';
 
 /** Planning and moving sessions: every change goes through the calendar rules, and is announced through the outbox. */
@@ -19,10 +21,20 @@ import { SessionSlot, TrainingSession } from './training-session.entity';
 export class SessionCommands {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly modules: ModuleStore,
+    private readonly sessions: SessionRepository,
+    private readonly modules: ModuleRepository,
+    private readonly reference: ReferenceRepository,
     private readonly calendars: CalendarService,
     private readonly events: EventPublisher,
   ) {}
+
+  ofModule(moduleId: string): Promise<SessionResponse[]> {
+    return this.sessions.ofModule(this.dataSource.manager, moduleId).then((list) => list.map(toSessionResponse));
+  }
+
+  async get(id: string): Promise<SessionResponse> {
+    return toSessionResponse(await this.sessions.get(this.dataSource.manager, id));
+  }
 
   schedule(moduleId: string, request: ScheduleSessionRequest, caller: Identity): Promise<SessionResponse> {
     return this.dataSource.transaction(async (manager) => {
@@ -33,7 +45,7 @@ export class SessionCommands {
         moduleId,
         moduleRevision: module.revision,
         academy: caller.scope.academy,
-        groupNumber: request.groupNumber ?? (await this.nextGroup(manager, moduleId, caller.scope.academy)),
+        groupNumber: request.groupNumber ?? (await this.sessions.nextGroup(manager, moduleId, caller.scope.academy)),
         status: 'planned',
         cancelReason: null,
         gaiaKey: null,
@@ -43,7 +55,7 @@ export class SessionCommands {
       });
       apply(session, request);
       await this.check(manager, module, session);
-      const saved = await manager.save(session);
+      const saved = await this.sessions.save(manager, session);
       await this.events.publish(manager, SessionScheduled, scheduledPayload(saved));
       return toSessionResponse(saved);
     });
@@ -58,7 +70,7 @@ export class SessionCommands {
       const changed = (Object.keys(request) as (keyof RescheduleSessionRequest)[]).filter((k) => request[k] !== undefined);
       if (JSON.stringify(session) === before) return session;
       await this.check(manager, module, session);
-      const saved = await manager.save(session);
+      const saved = await this.sessions.save(manager, session);
       await this.events.publish(manager, SessionRescheduled, { ...scheduledPayload(saved), changed });
       return saved;
     });
@@ -66,12 +78,10 @@ export class SessionCommands {
 
   open(id: string, caller: Identity): Promise<SessionResponse> {
     return this.change(id, caller, async (manager, session, module) => {
-      if (session.status !== 'planned') {
-        throw new ProblemError(409, 'session_not_planned', `Seule une session planifiée s'ouvre aux inscriptions (statut actuel : ${session.status}).`);
-      }
+      assertOpenable(session);
       assertModuleAllows(module.status, 'schedule');
       session.status = 'open';
-      const saved = await manager.save(session);
+      const saved = await this.sessions.save(manager, session);
       await this.events.publish(manager, SessionRescheduled, { ...scheduledPayload(saved), changed: ['status'] });
       return saved;
     });
@@ -82,7 +92,7 @@ export class SessionCommands {
       assertOpenForChanges(session);
       session.status = 'cancelled';
       session.cancelReason = reason.trim();
-      const saved = await manager.save(session);
+      const saved = await this.sessions.save(manager, session);
       await this.events.publish(manager, SessionCancelled, {
         sessionId: saved.id,
         moduleId: saved.moduleId,
@@ -97,11 +107,9 @@ export class SessionCommands {
   deliver(id: string, caller: Identity, today = new Date().toISOString().slice(0, 10)): Promise<SessionResponse> {
     return this.change(id, caller, async (manager, session) => {
       assertOpenForChanges(session);
-      if (session.endsOn > today) {
-        throw new ProblemError(409, 'session_not_over', `La session se termine le ${session.endsOn} : elle ne peut pas encore être déclarée terminée.`);
-      }
+      assertOver(session, today);
       session.status = 'delivered';
-      const saved = await manager.save(session);
+      const saved = await this.sessions.save(manager, session);
       await this.events.publish(manager, SessionDelivered, {
         sessionId: saved.id,
         moduleId: saved.moduleId,
@@ -120,38 +128,20 @@ export class SessionCommands {
     work: (manager: EntityManager, session: TrainingSession, module: TrainingModule) => Promise<TrainingSession>,
   ): Promise<SessionResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOne(TrainingSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!session) throw sessionNotFound(id);
-      if (session.academy !== caller.scope.academy) {
-        throw new ProblemError(403, 'foreign_academy', `Cette session relève de l'académie ${session.academy}.`);
-      }
-      const module = await manager.findOneByOrFail(TrainingModule, { id: session.moduleId });
+      const session = await this.sessions.lock(manager, id);
+      assertOwnSession(session, caller.scope.academy);
+      const module = await this.modules.get(manager, session.moduleId);
       return toSessionResponse(await work(manager, session, module));
     });
   }
 
   /** Capacity, place and the calendar rules: errors refuse the whole change, warnings are kept with the session. */
   private async check(manager: EntityManager, module: TrainingModule, session: TrainingSession): Promise<void> {
-    const problems: FieldProblem[] = [];
-    for (const [index, slot] of session.slots.entries()) {
-      if (!isRealDate(slot.date)) {
-        problems.push({ field: `slots[${index}].date`, rule: 'date', message: `slots[${index}].date : ${slot.date} n'existe pas` });
-      }
-    }
-    if (module.maxParticipantsPerSession && session.capacity > module.maxParticipantsPerSession) {
-      problems.push({
-        field: 'capacity',
-        rule: 'capacity_above_module_maximum',
-        message: `capacity : ${session.capacity} places dépassent le maximum du module (${module.maxParticipantsPerSession} par session)`,
-      });
-    }
-    if (session.placeUai) {
-      const [school] = await manager.query('SELECT uai FROM school WHERE uai = $1', [session.placeUai]);
-      if (!school) problems.push({ field: 'placeUai', rule: 'unknown_uai', message: `placeUai : ${session.placeUai} inconnu du référentiel des établissements` });
-    }
+    const placeKnown = !session.placeUai || (await this.reference.schoolExists(manager, session.placeUai));
     const place = this.calendars.placeCalendar(session.academy, session.placeUai);
-    if (!place) throw new ProblemError(422, 'unknown_academy', `Académie inconnue : ${session.academy}.`);
-    if (problems.length) throw new ProblemError(422, problems[0].rule, problems.map((p) => p.message).join(' ; '), problems);
+    if (!place) throw unknownAcademy(session.academy);
+    const problem = sessionProblems(session, module, placeKnown);
+    if (problem) throw problem;
     session.zone = place.zone;
     const report = checkSessionCalendar(
       {
@@ -167,33 +157,6 @@ export class SessionCommands {
     );
     if (report.errors.length) throw calendarRuleBroken(report.errors);
     session.warnings = report.warnings;
-  }
-
-  private async nextGroup(manager: EntityManager, moduleId: string, academy: string): Promise<string> {
-    const [row] = await manager.query(
-      "SELECT coalesce(max(group_number::int), 0) + 1 AS next FROM training_session WHERE module_id = $1 AND academy = $2 AND group_number ~ '^[0-9]+$'",
-      [moduleId, academy],
-    );
-    return String(row.next).padStart(2, '0');
-  }
-}
-
-export function calendarRuleBroken(errors: RuleViolation[]): ProblemError {
-  return new ProblemError(
-    422,
-    errors[0].code,
-    errors.map((e) => e.message).join(' '),
-    errors.map((e) => ({ field: e.field, rule: e.code, message: `${e.field} : ${e.message}` })),
-  );
-}
-
-export function sessionNotFound(id: string): ProblemError {
-  return new ProblemError(404, 'session_not_found', `Aucune session ${id}.`, [{ field: 'sessionId', rule: 'exists', message: `sessionId : session ${id} inconnue` }]);
-}
-
-function assertOpenForChanges(session: TrainingSession): void {
-  if (session.status === 'cancelled' || session.status === 'delivered') {
-    throw new ProblemError(409, 'session_closed', `Cette session est ${session.status === 'cancelled' ? 'annulée' : 'terminée'} : elle ne change plus.`);
   }
 }
 

@@ -3,10 +3,8 @@ import { IdempotentCreate, IfMatchVersion, setVersionTag } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { CancelSessionRequest, RescheduleSessionRequest, ScheduleSessionRequest, SessionResponse } from './session.dto';
-import { SessionCommands, sessionNotFound, toSessionResponse } from './session-commands.service';
-import { TrainingSession } from './training-session.entity';
+import { SessionCommands } from './session-commands.service';
 
 const PLANNERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer', 'participant', 'bi-reader'] as const;
@@ -25,10 +23,7 @@ const EXAMPLE: ScheduleSessionRequest = {
 @ApiTags('sessions')
 @Controller('api/v1')
 export class SessionsHttpController {
-  constructor(
-    private readonly commands: SessionCommands,
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly commands: SessionCommands) {}
 
   @Post('modules/:moduleId/sessions')
   @HttpCode(201)
@@ -54,8 +49,7 @@ export class SessionsHttpController {
   @ApiOperation({ summary: 'Les sessions d’un module, par date.' })
   @ApiOkResponse({ type: SessionResponse, isArray: true })
   async list(@Param('moduleId', ParseUUIDPipe) moduleId: string): Promise<SessionResponse[]> {
-    const sessions = await this.dataSource.manager.find(TrainingSession, { where: { moduleId }, order: { startsOn: 'ASC', groupNumber: 'ASC' } });
-    return sessions.map(toSessionResponse);
+    return this.commands.ofModule(moduleId);
   }
 
   @Get('sessions/:id')
@@ -63,10 +57,9 @@ export class SessionsHttpController {
   @ApiOperation({ summary: 'Une session (ETag = version pour If-Match).' })
   @ApiOkResponse({ type: SessionResponse })
   async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
-    const session = await this.dataSource.manager.findOne(TrainingSession, { where: { id } });
-    if (!session) throw sessionNotFound(id);
+    const session = await this.commands.get(id);
     setVersionTag(res, session.rowVersion);
-    return toSessionResponse(session);
+    return session;
   }
 
   @Patch('sessions/:id')

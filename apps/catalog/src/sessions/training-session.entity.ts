@@ -1,6 +1,6 @@
 import type { SessionStatus, SlotKind, TrainerRole } from '@forma/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { RuleViolation } from '../calendar/calendar-rules';
+import type { CalendarFinding } from '../calendar/calendar-rules';
 
 export interface SessionSlot {
   date: string;
@@ -36,7 +36,7 @@ export class TrainingSession {
   @Column('text') zone!: string;
   @Column('text') status!: SessionStatus;
   @Column('text', { nullable: true }) cancelReason!: string | null;
-  @Column('jsonb') warnings!: RuleViolation[];
+  @Column('jsonb') warnings!: CalendarFinding[];
   @Column('text', { nullable: true }) gaiaKey!: string | null;
   @Column('int', { nullable: true }) gaiaSessionId!: number | null;
   @Column('text', { nullable: true }) gaiaHash!: string | null;

@@ -1,7 +1,8 @@
 import { HealthProbe } from '@forma/observability';
 import { DatabaseConnector } from '@forma/persistence';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ENROLMENT_SETTINGS, EnrolmentSettings } from '../enrolment.config';
 import { ConvocationFacts, composeConvocation } from './convocation-message';
 import { AlreadySentError, NotificationPort } from './notification.port';
 
@@ -26,11 +27,13 @@ export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicat
     private readonly dataSource: DataSource,
     private readonly notifier: NotificationPort,
     private readonly database: DatabaseConnector,
+    @Inject(ENROLMENT_SETTINGS) private readonly settings: EnrolmentSettings,
   ) {}
 
+  /** Polls the convocation outbox every `CONVOCATION_POLL_MS` (default 1 s); nothing else wakes it. */
   onApplicationBootstrap(): void {
-    if (process.env.CONVOCATIONS_ENABLED === 'false') return;
-    const every = Number(process.env.CONVOCATION_POLL_MS ?? 1000);
+    if (!this.settings.convocations.enabled) return;
+    const every = this.settings.convocations.pollMs;
     void this.database.ready.then(() => {
       this.timer = setInterval(() => void this.drain(), every);
     });

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
+import type { EnrolmentSettings } from '../enrolment.config';
 import { AlreadySentError, NotificationPort, OutgoingMessage } from './notification.port';
 
 function mailOptions(from: string, message: OutgoingMessage) {
@@ -57,11 +58,7 @@ export class SmtpNotifier extends NotificationPort {
   }
 }
 
-export function notifierFromEnvironment(env: NodeJS.ProcessEnv = process.env): NotificationPort {
-  const from = env.NOTIFICATION_FROM ?? 'Forma — formation continue <ne-pas-repondre@forma.invalid>';
-  if (env.NOTIFICATION_ADAPTER === 'smtp') {
-    if (!env.SMTP_URL) throw new Error('NOTIFICATION_ADAPTER=smtp needs SMTP_URL');
-    return new SmtpNotifier(env.SMTP_URL, from);
-  }
-  return new EmlFileNotifier(env.NOTIFICATION_EML_DIR ?? join(process.cwd(), 'var', 'convocations'), from);
+/** The adapter the settings name: `.eml` files (default) or SMTP. */
+export function notifierFrom(settings: EnrolmentSettings['notification']): NotificationPort {
+  return settings.adapter === 'smtp' ? new SmtpNotifier(settings.url, settings.from) : new EmlFileNotifier(settings.directory, settings.from);
 }

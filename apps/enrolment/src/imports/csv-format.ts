@@ -1,16 +1,13 @@
 import { ImportFormat } from '@forma/contracts';
+import { RuleViolation, ViolationKind } from '@forma/domain';
 import { PersonField } from '../people/person';
 
 export type FileEncoding = 'utf-8' | 'windows-1252';
 
-/** Why a whole file is refused before any row is read. */
-export class FileRefusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+/** Why a whole file is refused before any row is read: a rule violation naming the `file` field. */
+export class FileRefusal extends RuleViolation {
+  constructor(kind: ViolationKind, code: string, message: string) {
+    super(kind, code, message, [{ field: 'file', rule: code, message }]);
   }
 }
 
@@ -27,15 +24,15 @@ const MAGIC: [string, number[]][] = [
 export function assertText(sample: Buffer): void {
   for (const [name, bytes] of MAGIC) {
     if (bytes.every((b, i) => sample[i] === b)) {
-      throw new FileRefusal(415, 'not_csv', `Le fichier n’est pas un CSV (signature ${name}) : enregistrez-le au format CSV.`);
+      throw new FileRefusal('unsupported', 'not_csv', `Le fichier n’est pas un CSV (signature ${name}) : enregistrez-le au format CSV.`);
     }
   }
   let control = 0;
   for (const byte of sample) {
-    if (byte === 0) throw new FileRefusal(415, 'not_csv', 'Le fichier n’est pas un CSV (octets nuls : fichier binaire ou UTF-16).');
+    if (byte === 0) throw new FileRefusal('unsupported', 'not_csv', 'Le fichier n’est pas un CSV (octets nuls : fichier binaire ou UTF-16).');
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control += 1;
   }
-  if (control > sample.length / 100) throw new FileRefusal(415, 'not_csv', 'Le fichier n’est pas un CSV (caractères de contrôle).');
+  if (control > sample.length / 100) throw new FileRefusal('unsupported', 'not_csv', 'Le fichier n’est pas un CSV (caractères de contrôle).');
 }
 
 export function hasUtf8Bom(sample: Buffer): boolean {
@@ -85,7 +82,7 @@ export function detectDelimiter(line: string): string {
   let best = ';';
   for (const [d, n] of counts) if (n > (counts.get(best) ?? 0)) best = d;
   if ((counts.get(best) ?? 0) === 0) {
-    throw new FileRefusal(422, 'not_csv', 'Le fichier n’est pas un CSV : aucun séparateur (; , | ou tabulation) sur la première ligne.');
+    throw new FileRefusal('invalid', 'not_csv', 'Le fichier n’est pas un CSV : aucun séparateur (; , | ou tabulation) sur la première ligne.');
   }
   return best;
 }
@@ -137,7 +134,7 @@ export function mapHeader(cells: string[]): HeaderMap {
   const missing = [!seen.has('mail') && 'Mail', !seen.has('lastName') && 'Nom'].filter(Boolean);
   if (missing.length) {
     throw new FileRefusal(
-      422,
+      'invalid',
       'missing_column',
       `Colonne(s) introuvable(s) : ${missing.join(', ')}. En-tête lu : ${cells.map((c) => `« ${c.slice(0, 40)} »`).join(', ')}.`,
     );

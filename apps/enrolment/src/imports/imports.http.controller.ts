@@ -5,9 +5,9 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res 
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { sendCsv } from './csv-export';
-import { ImportJobService, ImportJobView } from './import-job.service';
+import { ImportJobRepository, ImportJobView, RejectionRow } from './import-job.repository';
+import { ImportJobService } from './import-job.service';
 
 const IMPORTERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
 
@@ -31,15 +31,13 @@ export class ImportQuery {
 
 const FORM_FIELDS = createValidationPipe();
 const PAGE = 5000;
-const REJECTIONS_PAGE = `SELECT row_number AS "row", code, field, message, cells FROM import_rejection
-  WHERE job_id = $1 AND row_number > $2 ORDER BY row_number LIMIT ${PAGE}`;
 
 @ApiTags('enrolment-imports')
 @Controller('api/v1/enrolment-imports')
 export class ImportsHttpController {
   constructor(
     private readonly imports: ImportJobService,
-    private readonly dataSource: DataSource,
+    private readonly jobs: ImportJobRepository,
   ) {}
 
   @Post()
@@ -94,18 +92,15 @@ export class ImportsHttpController {
   @ApiOperation({ summary: 'Un import : état et progression (lignes lues, acceptées, rejetées), pendant et après.' })
   @ApiOkResponse({ schema: { example: { id: '…', state: 'completed', rowsRead: 3, accepted: 2, rejected: 1, registrationsCreated: 2 } } })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<ImportJobView> {
-    return this.imports.view(id);
+    return this.jobs.view(id);
   }
 
   @Get(':id/rejections')
   @Authorize(...IMPORTERS)
   @ApiOperation({ summary: 'Les lignes rejetées d’un import (numéro de ligne, code, champ, motif), par pages de 5000 (after = dernier numéro lu).' })
-  async rejections(@Param('id', ParseUUIDPipe) id: string, @Query('after') after?: string): Promise<unknown[]> {
-    await this.imports.view(id);
-    return this.dataSource.query(
-      REJECTIONS_PAGE,
-      [id, Number(after) || 0],
-    );
+  async rejections(@Param('id', ParseUUIDPipe) id: string, @Query('after') after?: string): Promise<RejectionRow[]> {
+    await this.jobs.view(id);
+    return this.jobs.rejections(id, Number(after) || 0, PAGE);
   }
 
   @Get(':id/rejections.csv')
@@ -113,15 +108,12 @@ export class ImportsHttpController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Le rapport des lignes rejetées en CSV (motif en français, cellules d’origine, formules neutralisées).' })
   async rejectionsCsv(@Param('id', ParseUUIDPipe) id: string, @Res() response: Response): Promise<void> {
-    await this.imports.view(id);
-    const dataSource = this.dataSource;
+    await this.jobs.view(id);
+    const jobs = this.jobs;
     async function* rows(): AsyncIterable<unknown[]> {
       let after = 0;
       for (;;) {
-        const page = (await dataSource.query(
-          REJECTIONS_PAGE,
-          [id, after],
-        )) as { row: number; code: string; field: string | null; message: string; cells: string[] }[];
+        const page = await jobs.rejections(id, after, PAGE);
         for (const r of page) yield [r.row, r.code, r.field, r.message, ...r.cells];
         if (page.length < PAGE) return;
         after = page[page.length - 1].row;

@@ -1,5 +1,6 @@
 import { Enrolment1764000002000 } from './1764000002000-enrolment';
 import { BulkWrites1764000002100 } from './1764000002100-bulk-writes';
+import { ImportJobHeartbeat1764000002200 } from './1764000002200-import-job-heartbeat';
 
 /** Enrolment's migrations, in order. */
-export const ENROLMENT_MIGRATIONS = [Enrolment1764000002000, BulkWrites1764000002100];
+export const ENROLMENT_MIGRATIONS = [Enrolment1764000002000, BulkWrites1764000002100, ImportJobHeartbeat1764000002200];

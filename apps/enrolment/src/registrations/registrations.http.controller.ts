@@ -1,5 +1,4 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { ProblemError } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -13,29 +12,22 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { sendCsv } from '../imports/csv-export';
 import { RegistrationCommands } from './registration-commands.service';
-import { registrationNotFound } from './registration-desk';
+import { registrationNotFound } from './registration.errors';
+import { RegistrationQueries, RegistrationView } from './registration.queries';
 import { CancelRegistrationRequest, RegistrationQuery, RegistrationRequest, RegistrationResponse } from './registration.dto';
 
 const ORGANISERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
 const DESIGNATORS = [...ORGANISERS, 'school-head'] as const;
 const READERS = [...DESIGNATORS, 'trainer'] as const;
 
-const LIST = `SELECT r.id, r.session_id AS "sessionId", r.participant_id AS "participantId", r.kind, r.state,
-  r.cancel_reason AS "cancelReason", r.created_at AS "createdAt", p.mail, p.last_name AS "lastName", p.first_name AS "firstName",
-  p.function, p.grade, p.uai,
-  CASE WHEN r.state = 'waitlisted' THEN (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id
-    AND w.state = 'waitlisted' AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id)) END AS position
-  FROM registration r JOIN participant p ON p.id = r.participant_id`;
-
 @ApiTags('registrations')
 @Controller('api/v1/registrations')
 export class RegistrationsHttpController {
   constructor(
     private readonly commands: RegistrationCommands,
-    private readonly dataSource: DataSource,
+    private readonly queries: RegistrationQueries,
   ) {}
 
   @Post()
@@ -56,20 +48,14 @@ export class RegistrationsHttpController {
   @ApiUnprocessableEntityResponse({ description: 'prerequisite_missing (module nommé), invalid_mail, unknown_uai' })
   @ApiServiceUnavailableResponse({ description: 'module_not_replicated : le module de la session n’est pas encore arrivé du catalogue ; réessayer' })
   register(@Body() request: RegistrationRequest, @CurrentIdentity() caller: Identity): Promise<RegistrationResponse> {
-    if (request.kind === 'designated' && caller.roles.every((r) => r === 'participant')) {
-      throw new ProblemError(403, 'forbidden', 'Seuls un chef d’établissement, un IEN ou l’organisateur peuvent désigner.');
-    }
     return this.commands.register(request, caller);
   }
 
   @Get()
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Les inscriptions d’une session, avec leur état et le rang sur liste d’attente.' })
-  list(@Query() query: RegistrationQuery): Promise<unknown[]> {
-    return this.dataSource.query(
-      `${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2) ORDER BY r.state, r.waitlisted_at NULLS FIRST, p.last_name, r.id`,
-      [query.sessionId, query.state ?? null],
-    );
+  list(@Query() query: RegistrationQuery): Promise<RegistrationView[]> {
+    return this.queries.ofSession(query.sessionId, query.state ?? null, 'state');
   }
 
   @Get('export.csv')
@@ -77,10 +63,7 @@ export class RegistrationsHttpController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Exporte les inscriptions d’une session en CSV (;), cellules neutralisées contre l’injection de formules.' })
   async export(@Query() query: RegistrationQuery, @Res() response: Response): Promise<void> {
-    const rows = (await this.dataSource.query(
-      `${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2) ORDER BY p.last_name, p.first_name, r.id`,
-      [query.sessionId, query.state ?? null],
-    )) as Record<string, unknown>[];
+    const rows = await this.queries.ofSession(query.sessionId, query.state ?? null, 'name');
     await sendCsv(
       response,
       `inscriptions-${query.sessionId}.csv`,
@@ -92,14 +75,10 @@ export class RegistrationsHttpController {
   @Get(':id')
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Une inscription et l’historique de ses états (avec raisons).' })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<unknown> {
-    const [row] = (await this.dataSource.query(`${LIST} WHERE r.id = $1`, [id])) as Record<string, unknown>[];
-    if (!row) throw registrationNotFound(id);
-    const history = await this.dataSource.query(
-      `SELECT from_state AS "from", to_state AS "to", reason, actor, at FROM registration_transition WHERE registration_id = $1 ORDER BY id`,
-      [id],
-    );
-    return { ...row, history };
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<object> {
+    const registration = await this.queries.withHistory(id);
+    if (!registration) throw registrationNotFound(id);
+    return registration;
   }
 
   @Post(':id/accept')

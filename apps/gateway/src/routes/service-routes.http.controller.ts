@@ -1,16 +1,16 @@
 import { Authorize, CurrentIdentity, Identity, ROLES } from '@forma/auth';
 import { IDEMPOTENCY_HEADER, ProblemError } from '@forma/http';
+import { SERVICE_MANIFEST } from '@forma/platform';
 import { All, Controller, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ServiceName } from '../gateway.environment';
 import { ServiceClient } from '../proxy/service.client';
 
-/** The first path segment under /api/v1 of each service's routes. /docs shows them as the service documents them. */
-export const SERVICE_ROUTES: Partial<Record<ServiceName, string[]>> = {
-  catalog: ['modules', 'offer', 'sessions', 'reference', 'calendar', 'requests', 'planner', 'gaia-imports'],
-  enrolment: ['registrations', 'people', 'enrolment-imports', 'workshop-plans'],
-};
+/** The first path segment under /api/v1 of each service's routes, from the service manifest. /docs shows them as the service documents them. */
+export const SERVICE_ROUTES: Partial<Record<ServiceName, string[]>> = Object.fromEntries(
+  SERVICE_MANIFEST.filter((s) => s.routes.length).map((s) => [s.name, [...s.routes]]),
+);
 
 const OWNER = new Map(
   Object.entries(SERVICE_ROUTES).flatMap(([service, prefixes]) => prefixes.map((p) => [p, service as ServiceName] as const)),

@@ -4,15 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import type { IEntryNestModule } from '@nestjs/core/nest-factory';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { correlationMiddleware } from './correlation.middleware';
+import { correlationMiddleware, createValidationPipe, jsonBodyErrorHandler, ProblemDetailsFilter } from '@forma/http';
 import { HealthRegistry } from './health.module';
+import { AppName, manifestOf } from './service-manifest';
 import { json } from 'express';
-import { jsonBodyErrorHandler, ProblemDetailsFilter } from './problem-details.filter';
-import { createValidationPipe } from './validation.pipe';
 
 export interface ServiceAppOptions {
-  /** Service name: logs, OpenAPI title, consumer group `forma-<service>[-<FORMA_INSTANCE>]`. */
-  service: string;
+  /** App name from the service manifest: logs, OpenAPI title, default port, consumer group `forma-<service>[-<FORMA_INSTANCE>]`. */
+  service: AppName;
   description: string;
   /** Attach the Kafka event consumer (services with @HandleEvent handlers). */
   consumesEvents: boolean;
@@ -64,10 +63,10 @@ export async function createServiceApp(module: IEntryNestModule, options: Servic
   return app;
 }
 
-/** `main.ts` of a service: create, listen on PORT (HOST, default 127.0.0.1), say where. */
-export async function runService(module: IEntryNestModule, options: ServiceAppOptions & { defaultPort: number }): Promise<void> {
+/** `main.ts` of a service: create, listen on PORT (default: the manifest's; HOST, default 127.0.0.1), say where. */
+export async function runService(module: IEntryNestModule, options: ServiceAppOptions): Promise<void> {
   const app = await createServiceApp(module, options);
-  const port = Number(process.env.PORT ?? options.defaultPort);
+  const port = Number(process.env.PORT ?? manifestOf(options.service).port);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen(port, host);
   new Logger(options.service).log(`listening on http://${host}:${port} (OpenAPI at /docs, health at /health)`);

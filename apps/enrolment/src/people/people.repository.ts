@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { mailKey, PERSON_FIELDS, PersonInput, personChanges } from './person';
@@ -20,9 +21,26 @@ export interface UpsertResult {
 const SELECT = `SELECT id, mail_key AS "mailKey", mail, last_name AS "lastName", first_name AS "firstName", function, grade,
   uai, profile, version FROM participant`;
 
-export async function findPerson(manager: EntityManager, id: string): Promise<StoredPerson | undefined> {
-  const [row] = (await manager.query(`${SELECT} WHERE id = $1`, [id])) as StoredPerson[];
-  return row;
+/** People (participants) and the schools they may belong to, as SQL, in the caller's transaction. */
+@Injectable()
+export class PeopleRepository {
+  async find(manager: EntityManager, id: string): Promise<StoredPerson | undefined> {
+    const [row] = (await manager.query(`${SELECT} WHERE id = $1`, [id])) as StoredPerson[];
+    return row;
+  }
+
+  upsert(manager: EntityManager, inputs: PersonInput[], source: string, actor: string): Promise<UpsertResult> {
+    return upsertPeople(manager, inputs, source, actor);
+  }
+
+  /** UAIs the catalog has not published (SchoolRegistered): a typo would lose the person's school. */
+  async unknownSchools(manager: EntityManager, uais: string[]): Promise<Set<string>> {
+    const distinct = [...new Set(uais)];
+    if (!distinct.length) return new Set();
+    const rows = (await manager.query('SELECT uai FROM school_replica WHERE uai = ANY($1::text[])', [distinct])) as { uai: string }[];
+    const known = new Set(rows.map((r) => r.uai));
+    return new Set(distinct.filter((u) => !known.has(u)));
+  }
 }
 
 /**
@@ -30,7 +48,7 @@ export async function findPerson(manager: EntityManager, id: string): Promise<St
  * history insert for the whole list, whatever its length. Inputs must be cleaned and checked, one per mail key.
  * A change is recorded in `participant_history` with its source (a request, an import job).
  */
-export async function upsertPeople(
+async function upsertPeople(
   manager: EntityManager,
   inputs: PersonInput[],
   source: string,

@@ -5,9 +5,6 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res }
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsUUID } from 'class-validator';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
-import { moduleNotFound, ModuleStore } from '../module-store';
-import { TrainingModule } from '../training-module.entity';
 import { ModuleCommands } from './module-commands.service';
 
 export class SetPrerequisitesRequest {
@@ -38,11 +35,7 @@ const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'train
 @ApiTags('modules')
 @Controller('api/v1/modules')
 export class ModulesHttpController {
-  constructor(
-    private readonly commands: ModuleCommands,
-    private readonly store: ModuleStore,
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly commands: ModuleCommands) {}
 
   @Post()
   @HttpCode(201)
@@ -63,10 +56,9 @@ export class ModulesHttpController {
   @ApiOperation({ summary: 'Un module, sa révision courante et ses prérequis (ETag = version pour If-Match).' })
   @ApiOkResponse({ type: ModuleResponse })
   async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<ModuleResponse> {
-    const module = await this.dataSource.manager.findOne(TrainingModule, { where: { id } });
-    if (!module) throw moduleNotFound(id);
+    const module = await this.commands.get(id);
     setVersionTag(res, module.rowVersion);
-    return this.store.response(this.dataSource.manager, module);
+    return module;
   }
 
   @Get(':id/revisions/:revision')
@@ -74,9 +66,7 @@ export class ModulesHttpController {
   @ApiOperation({ summary: "Une révision publiée d'un module, telle que les sessions planifiées avec elle la voient." })
   @ApiOkResponse({ type: ModuleResponse })
   async revision(@Param('id', ParseUUIDPipe) id: string, @Param('revision') revision: string): Promise<ModuleResponse> {
-    const [row] = await this.dataSource.query('SELECT snapshot FROM module_revision WHERE module_id = $1 AND revision = $2', [id, Number(revision) || 0]);
-    if (!row) throw moduleNotFound(`${id} (révision ${revision})`);
-    return row.snapshot as ModuleResponse;
+    return this.commands.revision(id, Number(revision) || 0);
   }
 
   @Put(':id')

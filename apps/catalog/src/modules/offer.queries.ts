@@ -1,56 +1,7 @@
-import { Authorize } from '@forma/auth';
 import { decodeCursor, encodeCursor, Page } from '@forma/http';
-import { ACADEMY_CODE_PATTERN, MODALITIES, MODULE_CATEGORIES, MODULE_ORIGINS, TARGET_PROFILES } from '@forma/contracts';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-
-const SORTS = ['title', 'published', 'duration'] as const;
-
-/** Filters of the offer, after m@gistère's "offre de parcours" page. */
-export class OfferQuery {
-  @ApiPropertyOptional({ example: 'numérique', description: 'Texte cherché dans le titre, le titre court et les thèmes.' })
-  @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @ApiPropertyOptional({ enum: MODULE_CATEGORIES }) @IsOptional() @IsIn(MODULE_CATEGORIES) category?: string;
-  @ApiPropertyOptional({ enum: TARGET_PROFILES }) @IsOptional() @IsIn(TARGET_PROFILES) profile?: string;
-  @ApiPropertyOptional({ enum: MODALITIES }) @IsOptional() @IsIn(MODALITIES) modality?: string;
-  @ApiPropertyOptional({ enum: MODULE_ORIGINS }) @IsOptional() @IsIn(MODULE_ORIGINS) origin?: string;
-  @ApiPropertyOptional({ example: 'guyane' }) @IsOptional() @Matches(ACADEMY_CODE_PATTERN) academy?: string;
-  @ApiPropertyOptional({ example: 2 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) minHours?: number;
-  @ApiPropertyOptional({ example: 6 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) maxHours?: number;
-  @ApiPropertyOptional({ example: '2026-01-01', description: 'Modules ayant une session qui finit ce jour ou après.' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) from?: string;
-  @ApiPropertyOptional({ example: '2026-06-30', description: 'Modules ayant une session qui commence ce jour ou avant.' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) to?: string;
-  @ApiPropertyOptional({ enum: SORTS, default: 'title' }) @IsOptional() @IsIn(SORTS) sort?: (typeof SORTS)[number];
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
-}
-
-export class OfferItem {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() title!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) shortTitle!: string | null;
-  @ApiProperty() kind!: string;
-  @ApiProperty() category!: string;
-  @ApiProperty() modality!: string;
-  @ApiProperty({ type: String, isArray: true }) targetProfiles!: string[];
-  @ApiProperty({ example: 'dgesco' }) origin!: string;
-  @ApiProperty() academy!: string;
-  @ApiProperty({ example: 9 }) totalHours!: number;
-  @ApiProperty({ example: '6h à distance - 3h en présence' }) durationLabel!: string;
-  @ApiProperty({ format: 'date-time' }) publishedAt!: string;
-  @ApiProperty() revision!: number;
-  @ApiProperty({ example: 2 }) upcomingSessions!: number;
-}
-
-export class OfferPage {
-  @ApiProperty({ type: OfferItem, isArray: true }) items!: OfferItem[];
-  @ApiPropertyOptional({ type: String, nullable: true }) nextCursor!: string | null;
-  @ApiProperty({ example: 55, description: 'Nombre de résultats (« 55 résultat(s) »).' }) total!: number;
-}
+import { OfferItem, OfferPage, OfferQuery } from './offer.dto';
 
 interface OfferRow {
   id: string;
@@ -82,16 +33,15 @@ export function durationLabel(distance: number, faceToFace: number): string {
   return parts.filter(Boolean).join(' - ') || '0h';
 }
 
-@ApiTags('offer')
-@Controller('api/v1/offer')
-export class OfferHttpController {
+/**
+ * The offer's search (m@gistère's "offre de parcours"): a read model over the published modules, French full-text
+ * search, filters, sort and cursor. A projection, not an aggregate: SQL, where catalog's writes go through its entities.
+ */
+@Injectable()
+export class OfferQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  @Get()
-  @Authorize('dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer', 'participant', 'bi-reader')
-  @ApiOperation({ summary: "L'offre publiée : recherche plein texte, filtres, tri et pagination par curseur." })
-  @ApiOkResponse({ type: OfferPage })
-  async search(@Query() query: OfferQuery): Promise<OfferPage> {
+  async search(query: OfferQuery): Promise<OfferPage> {
     const limit = query.limit ?? 50;
     const sort = query.sort ?? 'title';
     const sortExpr = { title: 'lower(m.title)', published: "to_char(m.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')", duration: "lpad(to_char((m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) * 100, 'FM0000000'), 7, '0')" }[sort];

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** What every service reads from its environment, checked at start (a wrong value stops the start with its name). */
 export class ServiceEnvironment {
@@ -28,6 +28,16 @@ export class ServiceEnvironment {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
+
+  /** Read by libs/persistence, libs/messaging and the HTTP bootstrap: checked here so a typo stops the start. */
+  @IsOptional() @IsInt() @Min(1) @Max(200) DATABASE_POOL_SIZE?: number;
+  @IsOptional() @IsString() FORMA_DATABASE_PREFIX?: string;
+  @IsOptional() @IsString() PG_ADMIN_URL?: string;
+  @IsOptional() @Matches(/^[a-z0-9-]+$/, { message: 'FORMA_INSTANCE must be lower-case letters, digits and dashes' }) FORMA_INSTANCE?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(1000) KAFKA_TOPIC_PARTITIONS?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(10) KAFKA_REPLICATION_FACTOR?: number;
+  @IsOptional() @IsIn(['thread', 'inline']) OUTBOX_RELAY_MODE?: string;
+  @IsOptional() @Matches(/^\d+(b|kb|mb)$/i, { message: 'HTTP_BODY_LIMIT must look like 1mb, 512kb or 100000b' }) HTTP_BODY_LIMIT?: string;
 }
 
 /** A validate function for @nestjs/config: converts numbers, refuses what is wrong, naming each variable. */

@@ -1,21 +1,35 @@
 import { CreateModuleRequest, ModuleResponse } from '@forma/api';
 import { Identity } from '@forma/auth';
-import { assertVersion, ProblemError } from '@forma/http';
+import { assertVersion, RuleViolation } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { gaiaModuleKey } from '../gaia-key';
-import { assertModuleAllows, findPrerequisiteCycle } from '../module-rules';
-import { ModuleStore } from '../module-store';
-import { TrainingModule } from '../training-module.entity';
+import { gaiaModuleKey } from './gaia-key';
+import { ModulePublication } from './module-publication.service';
+import { assertModuleAllows, assertOwnModule, findPrerequisiteCycle, moduleNotFound, prerequisiteCycle, unknownRequiredModules } from './module-rules';
+import { ModuleRepository } from './module.repository';
+import { TrainingModule } from './training-module.entity';
 
 /** Writes of the offer: create (draft or published), edit (a revision once published), publish, archive, prerequisites. */
 @Injectable()
 export class ModuleCommands {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly store: ModuleStore,
+    private readonly modules: ModuleRepository,
+    private readonly store: ModulePublication,
   ) {}
+
+  async get(id: string): Promise<ModuleResponse> {
+    const manager = this.dataSource.manager;
+    return this.store.response(manager, await this.modules.get(manager, id));
+  }
+
+  /** A published revision as sessions planned with it see it. */
+  async revision(id: string, revision: number): Promise<ModuleResponse> {
+    const snapshot = await this.modules.revision(this.dataSource.manager, id, revision);
+    if (!snapshot) throw moduleNotFound(`${id} (révision ${revision})`);
+    return snapshot as ModuleResponse;
+  }
 
   create(request: CreateModuleRequest, caller: Identity): Promise<ModuleResponse> {
     return this.write(async (manager) => {
@@ -30,7 +44,7 @@ export class ModuleCommands {
         gaiaHash: null,
       });
       applyContent(module, request);
-      const saved = await manager.save(module);
+      const saved = await this.modules.save(manager, module);
       const result = request.status === 'draft' ? saved : await this.store.publish(manager, saved);
       return this.store.response(manager, result);
     });
@@ -66,45 +80,16 @@ export class ModuleCommands {
   setPrerequisites(id: string, requiredIds: string[], caller: Identity): Promise<ModuleResponse> {
     return this.write(async (manager) => {
       // One writer of the prerequisite graph at a time, or two concurrent edges could close a cycle unseen.
-      await manager.query("SELECT pg_advisory_xact_lock(hashtext('catalog.module_prerequisite'))");
+      await this.modules.lockPrerequisiteGraph(manager);
       const module = await this.lockOwn(manager, id, caller);
       assertModuleAllows(module.status, 'edit');
-      const known: { id: string; title: string }[] = await manager.query(
-        'SELECT id, title FROM training_module WHERE id = ANY($1::uuid[])',
-        [requiredIds],
-      );
-      const titles = new Map(known.map((k) => [k.id, k.title]));
-      const unknown = requiredIds.map((r, i) => ({ r, i })).filter(({ r }) => !titles.has(r));
-      if (unknown.length) {
-        throw new ProblemError(
-          422,
-          'unknown_module',
-          'Un module requis est inconnu.',
-          unknown.map(({ r, i }) => ({ field: `requiredModuleIds[${i}]`, rule: 'exists', message: `requiredModuleIds[${i}] : module ${r} inconnu` })),
-        );
-      }
-      const edges: { module_id: string; required_module_id: string }[] = await manager.query(
-        'SELECT module_id, required_module_id FROM module_prerequisite WHERE module_id <> $1',
-        [id],
-      );
-      const graph = new Map<string, string[]>();
-      for (const e of edges) graph.set(e.module_id, [...(graph.get(e.module_id) ?? []), e.required_module_id]);
+      const unknown = unknownRequiredModules(requiredIds, await this.modules.titles(manager, requiredIds));
+      if (unknown) throw unknown;
+      const graph = await this.modules.graphWithout(manager, id);
       const cycle = findPrerequisiteCycle(id, requiredIds, (m) => graph.get(m) ?? []);
-      if (cycle) {
-        const names = await manager.query('SELECT id, title FROM training_module WHERE id = ANY($1::uuid[])', [cycle]);
-        const byId = new Map<string, string>(names.map((n: { id: string; title: string }) => [n.id, n.title]));
-        throw new ProblemError(422, 'prerequisite_cycle', `Ces prérequis formeraient un cycle : ${cycle.map((c) => `« ${byId.get(c) ?? c} »`).join(' → ')}.`, [
-          { field: 'requiredModuleIds', rule: 'acyclic', message: 'requiredModuleIds : cycle de prérequis' },
-        ]);
-      }
-      const before = await this.store.prerequisitesOf(manager, id);
-      await manager.query('DELETE FROM module_prerequisite WHERE module_id = $1', [id]);
-      if (requiredIds.length) {
-        await manager.query(
-          'INSERT INTO module_prerequisite (module_id, required_module_id) SELECT $1, unnest($2::uuid[])',
-          [id, requiredIds],
-        );
-      }
+      if (cycle) throw prerequisiteCycle(cycle, await this.modules.titles(manager, cycle));
+      const before = await this.modules.prerequisitesOf(manager, id);
+      await this.modules.replacePrerequisites(manager, id, requiredIds);
       const changed = JSON.stringify([...before].sort()) !== JSON.stringify([...requiredIds].sort());
       const saved = changed ? await this.store.saveEdited(manager, module) : module;
       return this.store.response(manager, saved);
@@ -112,10 +97,8 @@ export class ModuleCommands {
   }
 
   private async lockOwn(manager: EntityManager, id: string, caller: Identity): Promise<TrainingModule> {
-    const module = await this.store.lock(manager, id);
-    if (module.academy !== caller.scope.academy) {
-      throw new ProblemError(403, 'foreign_academy', `Ce module appartient à l'académie ${module.academy} : seule elle peut le modifier.`);
-    }
+    const module = await this.modules.lock(manager, id);
+    assertOwnModule(module, caller.scope.academy);
     return module;
   }
 
@@ -128,12 +111,12 @@ export class ModuleCommands {
   }
 }
 
-/** A GAIA identifier already used in the same scope (académie, or nationally) is a 409 naming the field. */
+/** A GAIA identifier already used in the same scope (académie, or nationally) is a conflict naming the field. */
 export function translateUniqueViolation(error: unknown): unknown {
   if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
     const constraint = (error.driverError as { constraint?: string }).constraint ?? '';
     if (constraint.includes('gaia_key')) {
-      return new ProblemError(409, 'duplicate_gaia_identifier', 'Cet identifiant GAIA (dispositif et module) est déjà utilisé.', [
+      return new RuleViolation('conflict', 'duplicate_gaia_identifier', 'Cet identifiant GAIA (dispositif et module) est déjà utilisé.', [
         { field: 'gaia', rule: 'unique', message: 'gaia : dispositif et module déjà présents dans l’offre' },
       ]);
     }

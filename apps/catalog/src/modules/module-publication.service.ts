@@ -1,36 +1,27 @@
 import { ModuleResponse } from '@forma/api';
 import { ModuleArchived, ModulePublished, ModulePublishedV1, ModuleRevised } from '@forma/contracts';
-import { ProblemError } from '@forma/http';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ModuleRepository } from './module.repository';
 import { TrainingModule } from './training-module.entity';
 
-/** Loading, locking, snapshotting and announcing modules: what every module use case shares. */
+/**
+ * A module's publication lifecycle inside the caller's transaction: publish, revise (a new revision kept beside the
+ * old ones), archive, each saved with its snapshot and announced on the outbox. Every module use case goes through it.
+ */
 @Injectable()
-export class ModuleStore {
-  constructor(private readonly events: EventPublisher) {}
-
-  /** The module, locked for the rest of the transaction (writers queue, then see the version they must match). */
-  async lock(manager: EntityManager, id: string): Promise<TrainingModule> {
-    const module = await manager.findOne(TrainingModule, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!module) throw moduleNotFound(id);
-    return module;
-  }
-
-  async prerequisitesOf(manager: EntityManager, id: string): Promise<string[]> {
-    const rows: { required_module_id: string }[] = await manager.query(
-      'SELECT required_module_id FROM module_prerequisite WHERE module_id = $1 ORDER BY required_module_id',
-      [id],
-    );
-    return rows.map((r) => r.required_module_id);
-  }
+export class ModulePublication {
+  constructor(
+    private readonly modules: ModuleRepository,
+    private readonly events: EventPublisher,
+  ) {}
 
   /** First publication: keeps revision 1 and announces `ModulePublished`. */
   async publish(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
     module.status = 'published';
     module.publishedAt = new Date();
-    const saved = await manager.save(module);
+    const saved = await this.modules.save(manager, module);
     const payload = await this.payload(manager, saved);
     await this.snapshot(manager, saved, payload);
     await this.events.publish(manager, ModulePublished, payload);
@@ -41,7 +32,7 @@ export class ModuleStore {
   async revise(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
     const previousRevision = module.revision;
     module.revision += 1;
-    const saved = await manager.save(module);
+    const saved = await this.modules.save(manager, module);
     const payload = await this.payload(manager, saved);
     await this.snapshot(manager, saved, payload);
     await this.events.publish(manager, ModuleRevised, { ...payload, previousRevision, revisedAt: saved.updatedAt.toISOString() });
@@ -51,7 +42,7 @@ export class ModuleStore {
   async archive(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
     module.status = 'archived';
     module.archivedAt = new Date();
-    const saved = await manager.save(module);
+    const saved = await this.modules.save(manager, module);
     await this.events.publish(manager, ModuleArchived, {
       moduleId: saved.id,
       revision: saved.revision,
@@ -62,11 +53,11 @@ export class ModuleStore {
 
   /** Saves a draft, or a published module through `revise`: what an edit does depends on the state. */
   async saveEdited(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
-    return module.status === 'published' ? this.revise(manager, module) : manager.save(module);
+    return module.status === 'published' ? this.revise(manager, module) : this.modules.save(manager, module);
   }
 
   async response(manager: EntityManager, module: TrainingModule): Promise<ModuleResponse> {
-    return toModuleResponse(module, await this.prerequisitesOf(manager, module.id));
+    return toModuleResponse(module, await this.modules.prerequisitesOf(manager, module.id));
   }
 
   private async payload(manager: EntityManager, m: TrainingModule): Promise<ModulePublishedV1> {
@@ -87,7 +78,7 @@ export class ModuleStore {
       publishedAt: (m.publishedAt ?? m.createdAt).toISOString(),
       origin: m.origin,
       maxParticipantsPerSession: m.maxParticipantsPerSession,
-      prerequisiteModuleIds: await this.prerequisitesOf(manager, m.id),
+      prerequisiteModuleIds: await this.modules.prerequisitesOf(manager, m.id),
       gaiaDispositif: m.gaiaDispositif,
       gaiaModuleNumber: m.gaiaModuleNumber,
       themes: m.themes,
@@ -95,18 +86,9 @@ export class ModuleStore {
   }
 
   private async snapshot(manager: EntityManager, m: TrainingModule, payload: ModulePublishedV1): Promise<void> {
-    await manager.query(
-      `INSERT INTO module_revision (module_id, revision, snapshot) VALUES ($1, $2, $3)
-       ON CONFLICT (module_id, revision) DO UPDATE SET snapshot = EXCLUDED.snapshot`,
-      [m.id, m.revision, JSON.stringify({ ...toModuleResponse(m, payload.prerequisiteModuleIds ?? []), rowVersion: undefined })],
-    );
+    const { rowVersion: _rowVersion, ...snapshot } = toModuleResponse(m, payload.prerequisiteModuleIds ?? []);
+    await this.modules.saveRevision(manager, m.id, m.revision, snapshot);
   }
-}
-
-export function moduleNotFound(id: string): ProblemError {
-  return new ProblemError(404, 'module_not_found', `Aucun module ${id} dans l'offre.`, [
-    { field: 'moduleId', rule: 'exists', message: `moduleId : module ${id} inconnu` },
-  ]);
 }
 
 export function toModuleResponse(module: TrainingModule, prerequisiteModuleIds: string[]): ModuleResponse {

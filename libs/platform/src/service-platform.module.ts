@@ -8,16 +8,19 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { ServiceEnvironment, validateEnvironment } from './environment';
 import { HealthModule } from './health.module';
-import { CreateIdempotencyTable1764000000100, IdempotencyInterceptor } from './idempotency';
+import { AppName } from './service-manifest';
+import { CreateIdempotencyTable1764000000100, IdempotencyInterceptor } from '@forma/http';
 
 export interface ServicePlatformOptions {
-  service: string;
+  service: AppName;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Function[];
   /** The service's own migrations, in order (the shared outbox, inbox and idempotency tables come first). */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   publishes: EventDefinition[];
+  /** The service's own environment class (extends ServiceEnvironment); its variables are checked at start with the platform's. */
+  environment?: new () => ServiceEnvironment;
   /** Where the outbox relay runs (see MessagingModuleOptions.relayMode); `OUTBOX_RELAY_MODE` overrides it. */
   relayMode?: 'thread' | 'inline';
 }
@@ -33,7 +36,7 @@ export class ServicePlatformModule {
       module: ServicePlatformModule,
       global: true,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment(ServiceEnvironment) }),
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment(options.environment ?? ServiceEnvironment) }),
         ObservabilityLoggerModule.forService(options.service),
         PersistenceModule.forService({
           service: options.service,

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, Not } from 'typeorm';
+import { ModulePrerequisite, ModuleRevision } from './module-links.entities';
+import { moduleNotFound } from './module-rules';
+import { TrainingModule } from './training-module.entity';
+
+/** Modules, their prerequisites and revisions, through TypeORM's entities, in the caller's transaction. */
+@Injectable()
+export class ModuleRepository {
+  /** The module, locked for the rest of the transaction (writers queue, then see the version they must match). */
+  async lock(manager: EntityManager, id: string): Promise<TrainingModule> {
+    const module = await manager.findOne(TrainingModule, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!module) throw moduleNotFound(id);
+    return module;
+  }
+
+  async get(manager: EntityManager, id: string): Promise<TrainingModule> {
+    const module = await manager.findOneBy(TrainingModule, { id });
+    if (!module) throw moduleNotFound(id);
+    return module;
+  }
+
+  lockByGaiaKey(manager: EntityManager, gaiaKey: string): Promise<TrainingModule | null> {
+    return manager.findOne(TrainingModule, { where: { gaiaKey }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  exists(manager: EntityManager, id: string): Promise<boolean> {
+    return manager.existsBy(TrainingModule, { id });
+  }
+
+  /** Titles of the modules among `ids` that exist, by id. */
+  async titles(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await manager.find(TrainingModule, { select: { id: true, title: true }, where: { id: In(ids) } });
+    return new Map(rows.map((r) => [r.id, r.title]));
+  }
+
+  save(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
+    return manager.save(module);
+  }
+
+  async prerequisitesOf(manager: EntityManager, id: string): Promise<string[]> {
+    const rows = await manager.find(ModulePrerequisite, { where: { moduleId: id }, order: { requiredModuleId: 'ASC' } });
+    return rows.map((r) => r.requiredModuleId);
+  }
+
+  /** The prerequisite graph without `id`'s own edges, as adjacency lists. */
+  async graphWithout(manager: EntityManager, id: string): Promise<Map<string, string[]>> {
+    const edges = await manager.find(ModulePrerequisite, { where: { moduleId: Not(id) } });
+    const graph = new Map<string, string[]>();
+    for (const e of edges) graph.set(e.moduleId, [...(graph.get(e.moduleId) ?? []), e.requiredModuleId]);
+    return graph;
+  }
+
+  /**
+   * Replaces `id`'s prerequisites. The caller holds the graph's advisory lock (`lockPrerequisiteGraph`): two
+   * concurrent edits could otherwise close a cycle neither sees.
+   */
+  async replacePrerequisites(manager: EntityManager, id: string, requiredIds: string[]): Promise<void> {
+    await manager.delete(ModulePrerequisite, { moduleId: id });
+    if (requiredIds.length) await manager.insert(ModulePrerequisite, requiredIds.map((r) => ({ moduleId: id, requiredModuleId: r })));
+  }
+
+  /** One writer of the prerequisite graph at a time (a transaction-scoped advisory lock: no table expresses it). */
+  async lockPrerequisiteGraph(manager: EntityManager): Promise<void> {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('catalog.module_prerequisite'))");
+  }
+
+  async saveRevision(manager: EntityManager, moduleId: string, revision: number, snapshot: object): Promise<void> {
+    await manager.upsert(ModuleRevision, { moduleId, revision, snapshot }, { conflictPaths: ['moduleId', 'revision'] });
+  }
+
+  async revision(manager: EntityManager, moduleId: string, revision: number): Promise<object | undefined> {
+    return (await manager.findOneBy(ModuleRevision, { moduleId, revision }))?.snapshot;
+  }
+}

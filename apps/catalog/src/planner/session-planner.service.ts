@@ -1,0 +1,40 @@
+import { Identity } from '@forma/auth';
+import { RuleViolation } from '@forma/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service';
+import { ModuleRepository } from '../modules/module.repository';
+import { unknownAcademy } from '../sessions/session.rules';
+import { PlanRequest } from './planner.dto';
+import { PlanResult, planSessions } from './session-planner';
+
+/** Proposes sessions for a module (pure planner, `session-planner.ts`) against the calendar in force; writes nothing. */
+@Injectable()
+export class SessionPlannerService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly modules: ModuleRepository,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  async propose(request: PlanRequest, caller: Identity): Promise<PlanResult> {
+    const module = await this.modules.get(this.dataSource.manager, request.moduleId);
+    if (module.status === 'archived') throw new RuleViolation('conflict', 'module_archived', 'Ce module est archivé : il ne se planifie plus.');
+    const place = this.calendars.placeCalendar(caller.scope.academy, request.places.find((p) => p.uai)?.uai);
+    if (!place) throw unknownAcademy(caller.scope.academy);
+    return planSessions(
+      {
+        module,
+        participants: request.participants,
+        from: request.from,
+        to: request.to,
+        zone: place.zone,
+        holidayRegion: place.holidayRegion,
+        trainers: request.trainers,
+        places: request.places,
+        repeat: request.repeat,
+      },
+      await this.calendars.calendar(),
+    );
+  }
+}

@@ -1,0 +1,9 @@
+import { RuleViolation } from '@forma/domain';
+
+export function badParam(field: string, rule: string): RuleViolation {
+  return new RuleViolation('bad_request', 'validation_failed', `Paramètre invalide : ${field}.`, [{ field, rule: 'format', message: `${field} : ${rule}` }]);
+}
+
+export function unknownReference(field: string, value: string, what: string): RuleViolation {
+  return new RuleViolation('invalid', `unknown_${field}`, `${what} inconnu(e) : ${value}.`, [{ field, rule: 'exists', message: `${field} : ${value} inconnu(e)` }]);
+}

@@ -1,0 +1,17 @@
+import { RuleViolation } from '@forma/domain';
+import type { RequestStatus } from './training-request.entity';
+
+/** The requests' workflow (submitted -> accepted | refused | withdrawn), as pure rules. */
+
+const DONE: Record<Exclude<RequestStatus, 'submitted'>, string> = { accepted: 'acceptée', refused: 'refusée', withdrawn: 'retirée' };
+
+export function assertDecidable(status: RequestStatus): void {
+  if (status !== 'submitted') throw new RuleViolation('conflict', 'request_already_decided', `Cette demande est déjà ${DONE[status]}.`);
+}
+
+export function assertWithdrawable(request: { status: RequestStatus; createdBy: string }, caller: string): void {
+  if (request.createdBy !== caller) throw new RuleViolation('forbidden', 'not_requester', 'Seul l’auteur de la demande peut la retirer.');
+  if (request.status !== 'submitted') throw new RuleViolation('conflict', 'request_already_decided', 'Cette demande n’est plus soumise.');
+}
+
+export const requestNotFound = (id: string) => new RuleViolation('not_found', 'request_not_found', `Aucune demande ${id} dans votre académie.`);

@@ -1,0 +1,107 @@
+import { Identity } from '@forma/auth';
+import { OpeningRequestDecided, RequestKind } from '@forma/contracts';
+import { RuleViolation } from '@forma/domain';
+import { EventPublisher } from '@forma/messaging';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { TrainingModule } from '../modules/training-module.entity';
+import { TrainingRequestResponse } from './request.dto';
+import { assertDecidable, assertWithdrawable, requestNotFound } from './request.rules';
+import { RequestStatus, TrainingRequest, TrainingRequestHistory } from './training-request.entity';
+
+/** The two request workflows of seed 003: submit, decide (OpeningRequestDecided), withdraw; each change in the history. */
+@Injectable()
+export class TrainingRequests {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventPublisher,
+  ) {}
+
+  submit(kind: RequestKind, title: string, fields: Record<string, unknown>, moduleId: string | null, caller: Identity): Promise<TrainingRequestResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      if (moduleId && !(await manager.existsBy(TrainingModule, { id: moduleId }))) {
+        throw RuleViolation.onField('invalid', 'unknown_module', `Module inconnu : ${moduleId}.`, 'moduleId', `moduleId : ${moduleId} inconnu`);
+      }
+      const request = manager.create(TrainingRequest, {
+        id: randomUUID(),
+        kind,
+        academy: caller.scope.academy,
+        status: 'submitted',
+        title: title.trim(),
+        fields,
+        moduleId,
+        decisionReason: null,
+        createdBy: caller.sub,
+      });
+      await manager.save(request);
+      await this.record(manager, request.id, caller.sub, null, 'submitted', null);
+      return this.view(manager, request.id, caller);
+    });
+  }
+
+  get(id: string, caller: Identity): Promise<TrainingRequestResponse> {
+    return this.view(this.dataSource.manager, id, caller);
+  }
+
+  decide(id: string, decision: 'accepted' | 'refused', reasonText: string | undefined, caller: Identity): Promise<TrainingRequestResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lockOwn(manager, id, caller);
+      assertDecidable(request.status);
+      const reason = reasonText?.trim() || null;
+      request.status = decision;
+      request.decisionReason = reason;
+      await manager.save(request);
+      await this.record(manager, id, caller.sub, 'submitted', decision, reason);
+      await this.events.publish(manager, OpeningRequestDecided, {
+        requestId: id,
+        kind: request.kind,
+        decision,
+        reason,
+        academy: request.academy,
+        title: request.title,
+        moduleId: request.moduleId,
+        decidedAt: new Date().toISOString(),
+      });
+      return this.view(manager, id, caller);
+    });
+  }
+
+  withdraw(id: string, caller: Identity): Promise<TrainingRequestResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lockOwn(manager, id, caller);
+      assertWithdrawable(request, caller.sub);
+      request.status = 'withdrawn';
+      await manager.save(request);
+      await this.record(manager, id, caller.sub, 'submitted', 'withdrawn', null);
+      return this.view(manager, id, caller);
+    });
+  }
+
+  private async lockOwn(manager: EntityManager, id: string, caller: Identity): Promise<TrainingRequest> {
+    const request = await manager.findOne(TrainingRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!request || request.academy !== caller.scope.academy) throw requestNotFound(id);
+    return request;
+  }
+
+  private async record(manager: EntityManager, requestId: string, actor: string, from: RequestStatus | null, to: RequestStatus, note: string | null): Promise<void> {
+    await manager.insert(TrainingRequestHistory, { requestId, actor, fromStatus: from, toStatus: to, note });
+  }
+
+  private async view(manager: EntityManager, id: string, caller: Identity): Promise<TrainingRequestResponse> {
+    const request = await manager.findOneBy(TrainingRequest, { id });
+    if (!request || request.academy !== caller.scope.academy) throw requestNotFound(id);
+    const history = await manager.find(TrainingRequestHistory, { where: { requestId: id }, order: { id: 'ASC' } });
+    return {
+      id: request.id,
+      kind: request.kind,
+      academy: request.academy,
+      status: request.status,
+      title: request.title,
+      fields: request.fields,
+      decisionReason: request.decisionReason,
+      history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, from: h.fromStatus, to: h.toStatus, note: h.note })),
+      rowVersion: request.rowVersion,
+    };
+  }
+}

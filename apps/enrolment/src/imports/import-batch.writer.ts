@@ -1,0 +1,150 @@
+import { retryingTransaction } from '@forma/persistence';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { PeopleRepository } from '../people/people.repository';
+import { mailKey } from '../people/person';
+import { admit, sessionRefusal } from '../registrations/admission.policy';
+import { Placements } from '../registrations/placements.service';
+import { RegistrationRepository } from '../registrations/registration.repository';
+import { RowProblem } from './import-row';
+import { ImportJobRepository } from './import-job.repository';
+import { bySession, Candidate, candidateKey, Checked, duplicate, firstInBatch, onePerPerson, pairKey, Rejection, Row } from './import-rows';
+
+/** What the writer needs to know of its job. */
+export interface RunningImport {
+  id: string;
+  sessionId: string | null;
+  academy: string;
+  actor: string;
+}
+
+/**
+ * Writes one batch of an import in one transaction: rows refused alone, sessions by GAIA id, schools, duplicates in
+ * the file, people, then per session (locked in id order) the admission policy and the placements; rejections and
+ * counters commit with them. A failure keeps every batch already committed; re-importing is idempotent.
+ */
+@Injectable()
+export class ImportBatchWriter {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: ImportJobRepository,
+    private readonly people: PeopleRepository,
+    private readonly registrations: RegistrationRepository,
+    private readonly placements: Placements,
+  ) {}
+
+  async write(job: RunningImport, rows: Checked[], skipped: Rejection[]): Promise<void> {
+    if (!rows.length && !skipped.length) return;
+    await retryingTransaction(this.dataSource, async (manager) => {
+      // a batch lost to a crash is redone by re-importing (idempotent): no need to wait for the WAL flush
+      await manager.query('SET LOCAL synchronous_commit TO OFF');
+      const rejections: Rejection[] = [...skipped];
+      const reject = (row: Row, problem: RowProblem) => rejections.push({ ...problem, row: row.number, cells: row.cells });
+      const candidates: Candidate[] = [];
+      for (const checked of rows) {
+        if ('problem' in checked) reject(checked.row, checked.problem);
+        else candidates.push(checked);
+      }
+      const targeted = await this.targets(manager, job, candidates, reject);
+      const unique = await this.firstOccurrences(manager, job.id, targeted, reject);
+      const upserted = await this.people.upsert(manager, onePerPerson(unique), `import:${job.id}`, job.actor);
+      const groups = bySession(unique);
+      const sessions = await this.registrations.lockSessions(manager, groups.map(([id]) => id));
+      const modules = await this.registrations.modules(manager, [...sessions.values()].map((s) => s.moduleId));
+      let created = 0;
+      let waitlisted = 0;
+      let accepted = 0;
+      for (const [sessionId, entries] of groups) {
+        const session = sessions.get(sessionId);
+        if (!session) {
+          entries.forEach((e) => reject(e.row, { code: 'unknown_session', field: 'session', message: `Session inconnue : ${sessionId}.` }));
+          continue;
+        }
+        const module = modules.get(session.moduleId);
+        const refusal = sessionRefusal(session, module);
+        if (refusal || !module) {
+          entries.forEach((e) => reject(e.row, { code: refusal?.code ?? 'unknown_session', field: 'session', message: refusal?.message ?? '' }));
+          continue;
+        }
+        const withPeople = entries.map((e) => ({ ...e, stored: upserted.people.get(mailKey(e.person.mail))! }));
+        const ids = withPeople.map((e) => e.stored.id);
+        const completed = await this.registrations.completions(manager, ids, module.prerequisiteModuleIds);
+        const live = await this.registrations.liveRegistrations(manager, sessionId, ids);
+        const fresh = [];
+        for (const e of withPeople) {
+          const admission = admit(module, { mail: e.stored.mail, completedModuleIds: completed.get(e.stored.id) ?? new Set(), liveRegistrationId: live.get(e.stored.id) }, modules);
+          if (admission.verdict === 'refused') reject(e.row, { code: admission.violation.code, field: 'session', message: admission.violation.message });
+          else if (admission.verdict === 'already_registered') accepted += 1; // a re-import changes nothing
+          else fresh.push(e);
+        }
+        const placed = await this.placements.place(
+          manager,
+          session,
+          fresh.map((e) => ({ person: e.stored, kind: 'imported' as const, importJobId: job.id })),
+          job.actor,
+        );
+        accepted += placed.length;
+        created += placed.length;
+        waitlisted += placed.filter((r) => r.state === 'waitlisted').length;
+      }
+      await this.jobs.recordRejections(manager, job.id, rejections);
+      await this.jobs.addCounts(manager, job.id, {
+        rowsRead: rows.length + skipped.length,
+        accepted,
+        rejected: rejections.length,
+        peopleCreated: upserted.created,
+        peopleUpdated: upserted.updated,
+        registrationsCreated: created,
+        waitlisted,
+      });
+    });
+  }
+
+  /** Each candidate's session (the job's, or the one its GAIA id names), and its school known: the others are rejected. */
+  private async targets(manager: EntityManager, job: RunningImport, candidates: Candidate[], reject: (row: Row, problem: RowProblem) => void): Promise<Candidate[]> {
+    const gaiaIds = [...new Set(candidates.filter((c) => c.gaiaSessionId !== undefined && !job.sessionId).map((c) => c.gaiaSessionId as number))];
+    const byGaia = await this.jobs.sessionsByGaiaId(manager, gaiaIds, job.academy);
+    const unknownUai = await this.people.unknownSchools(manager, candidates.map((c) => c.person.uai).filter((u): u is string => !!u));
+    const targeted: Candidate[] = [];
+    for (const c of candidates) {
+      if (!c.target) {
+        const found = c.gaiaSessionId === undefined ? undefined : byGaia.get(c.gaiaSessionId);
+        if (!found) {
+          reject(c.row, { code: 'unknown_session', field: 'session', message: `Session GAIA inconnue : ${c.gaiaSessionId ?? '(vide)'}.` });
+          continue;
+        }
+        c.target = found;
+      }
+      if (c.person.uai && unknownUai.has(c.person.uai)) {
+        reject(c.row, { code: 'unknown_uai', field: 'uai', message: `Établissement inconnu du référentiel : ${c.person.uai}.` });
+        continue;
+      }
+      targeted.push(c);
+    }
+    return targeted;
+  }
+
+  /**
+   * Duplicates in the file (same person, same session): the first row wins, across batches too. In the batch, by key.
+   * Across batches: a live registration for (session, mail) made by this job comes from an earlier row of this file.
+   * One made before this job (a re-import, a registration through the API) is met once per file: the first row that
+   * meets it is noted in import_seen, the next ones are duplicates. A first import writes nothing there.
+   */
+  private async firstOccurrences(manager: EntityManager, jobId: string, candidates: Candidate[], reject: (row: Row, problem: RowProblem) => void): Promise<Candidate[]> {
+    const inBatch = firstInBatch(candidates, reject);
+    if (!inBatch.size) return [];
+    const list = [...inBatch.values()];
+    const live = await this.jobs.liveRegistrationsFor(manager, list.map((c) => ({ target: c.target as string, mailKey: mailKey(c.person.mail) })));
+    if (!live.length) return list;
+    const madeBy = new Map(live.map((r) => [pairKey(r.target, r.mailKey), r.jobId]));
+    const earlier = list.filter((c) => madeBy.has(candidateKey(c)) && madeBy.get(candidateKey(c)) !== jobId);
+    const seen = await this.jobs.markSeen(manager, jobId, earlier.map((c) => ({ target: c.target as string, mailKey: mailKey(c.person.mail) })));
+    const firstMeeting = new Set(seen.map((r) => pairKey(r.target, r.mailKey)));
+    return list.filter((c) => {
+      const key = candidateKey(c);
+      if (!madeBy.has(key) || firstMeeting.has(key)) return true;
+      reject(c.row, duplicate(c.person.mail));
+      return false;
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { RuleViolation } from '@forma/domain';
+
+/** Enrolment's rule violations: stable codes, French messages, the fields they name. */
+
+export const sessionCancelled = () =>
+  RuleViolation.onField('conflict', 'session_cancelled', 'La session est annulée : elle ne prend plus d’inscription.', 'sessionId');
+
+export const sessionClosed = () =>
+  RuleViolation.onField('conflict', 'session_closed', 'La session a eu lieu : elle ne prend plus d’inscription.', 'sessionId');
+
+export const moduleNotReplicated = () =>
+  RuleViolation.onField(
+    'unavailable',
+    'module_not_replicated',
+    'Le module de cette session n’est pas encore connu du service des inscriptions (réplication du catalogue en cours) : réessayez dans quelques secondes.',
+    'sessionId',
+  );
+
+export const moduleArchived = (title: string) =>
+  RuleViolation.onField('conflict', 'module_archived', `Le module « ${title} » est archivé : il ne prend plus d’inscription.`, 'sessionId');
+
+export function prerequisiteMissing(moduleTitle: string, lacking: { moduleId: string; title: string }[]): RuleViolation {
+  const names = lacking.map((m) => `« ${m.title} »`).join(', ');
+  return new RuleViolation(
+    'invalid',
+    'prerequisite_missing',
+    `Prérequis non terminé : ${names} doit être terminé avant « ${moduleTitle} ».`,
+    lacking.map((m) => ({ field: 'sessionId', rule: 'prerequisite_missing', message: `module prérequis non terminé : ${m.title} (${m.moduleId})` })),
+  );
+}
+
+export const alreadyRegistered = (mail: string, registrationId: string) =>
+  RuleViolation.onField(
+    'conflict',
+    'already_registered',
+    `${mail} est déjà inscrit(e) à cette session (inscription ${registrationId}).`,
+    'sessionId',
+    `inscription existante ${registrationId}`,
+  );
+
+export const unknownSession = (id: string) =>
+  RuleViolation.onField('not_found', 'unknown_session', `Session inconnue : ${id} (ou pas encore reçue du catalogue).`, 'sessionId', `sessionId : session inconnue ${id}`);
+
+export const registrationNotFound = (id: string) => new RuleViolation('not_found', 'registration_not_found', `Inscription introuvable : ${id}.`);
+
+export const notInState = (row: { id: string; state: string }, expected: string) =>
+  new RuleViolation('conflict', 'registration_state', `L’inscription ${row.id} est « ${row.state} » ; attendu : ${expected}.`);
+
+export const unknownParticipant = (id: string) =>
+  RuleViolation.onField('not_found', 'unknown_participant', `Personne inconnue : ${id}.`, 'participantId', `participantId : personne inconnue ${id}`);
+
+export function unknownSchools(uais: string[], field: string): RuleViolation {
+  return new RuleViolation(
+    'invalid',
+    'unknown_uai',
+    `Établissement inconnu du référentiel : ${uais.join(', ')}.`,
+    uais.map((u) => ({ field, rule: 'unknown_uai', message: `${field} : établissement inconnu ${u}` })),
+  );
+}
+
+export const designationForbidden = () =>
+  new RuleViolation('forbidden', 'forbidden', 'Seuls un chef d’établissement, un IEN ou l’organisateur peuvent désigner.');

@@ -1,0 +1,203 @@
+import { CancellationReason, RegistrationKind, RegistrationState } from '@forma/contracts';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { registrationNotFound, unknownSession } from './registration.errors';
+import { LockedSession, ModuleReplica, SessionReplica } from './session-replica';
+
+const SESSION_SELECT = `SELECT s.session_id AS "sessionId", s.module_id AS "moduleId", s.academy, s.capacity, s.status,
+  s.gaia_session_id AS "gaiaSessionId", s.slots, s.place_uai AS "placeUai", s.group_number AS "groupNumber" FROM session_replica s`;
+
+const REGISTRATION_SELECT = `SELECT id, session_id AS "sessionId", module_id AS "moduleId", participant_id AS "participantId", kind, state, academy
+  FROM registration`;
+
+export interface RegistrationRow {
+  id: string;
+  sessionId: string;
+  moduleId: string;
+  participantId: string;
+  kind: RegistrationKind;
+  state: RegistrationState;
+  academy: string;
+}
+
+/** A new registration as written: its decision made by the admission policy. */
+export interface NewRegistration {
+  id: string;
+  participantId: string;
+  kind: RegistrationKind;
+  state: 'requested' | 'confirmed' | 'waitlisted';
+  designatedBy: string | null;
+  importJobId: string | null;
+}
+
+export interface Transition {
+  id: string;
+  from: string | null;
+  to: string;
+  reason: string;
+}
+
+/** Registrations, the session and module replicas and completions, as SQL. Every method runs in the caller's transaction. */
+@Injectable()
+export class RegistrationRepository {
+  /**
+   * Locks the sessions' replica rows (in id order, so two bulk imports never deadlock) and counts their seats inside
+   * the lock: the only way to get a `LockedSession`.
+   */
+  async lockSessions(manager: EntityManager, ids: string[]): Promise<Map<string, LockedSession>> {
+    if (!ids.length) return new Map();
+    const sessions = (await manager.query(`${SESSION_SELECT} WHERE s.session_id = ANY($1::uuid[]) ORDER BY s.session_id FOR UPDATE`, [
+      [...new Set(ids)],
+    ])) as SessionReplica[];
+    if (!sessions.length) return new Map();
+    const seats = (await manager.query(
+      `SELECT session_id AS "sessionId", count(*) FILTER (WHERE state = 'confirmed')::int AS confirmed,
+         count(*) FILTER (WHERE state = 'waitlisted')::int AS waitlisted
+       FROM registration WHERE session_id = ANY($1::uuid[]) AND state IN ('confirmed', 'waitlisted') GROUP BY session_id`,
+      [sessions.map((s) => s.sessionId)],
+    )) as { sessionId: string; confirmed: number; waitlisted: number }[];
+    const counts = new Map(seats.map((s) => [s.sessionId, { confirmed: s.confirmed, waitlisted: s.waitlisted }]));
+    return new Map(
+      sessions.map((s) => [s.sessionId, { ...s, seats: counts.get(s.sessionId) ?? { confirmed: 0, waitlisted: 0 } } as LockedSession]),
+    );
+  }
+
+  async lockSession(manager: EntityManager, id: string): Promise<LockedSession> {
+    const session = (await this.lockSessions(manager, [id])).get(id);
+    if (!session) throw unknownSession(id);
+    return session;
+  }
+
+  async sessionExists(manager: EntityManager, id: string): Promise<boolean> {
+    const rows = (await manager.query('SELECT 1 FROM session_replica WHERE session_id = $1', [id])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** The modules and the modules they require (for the prerequisites' titles). */
+  async modules(manager: EntityManager, ids: string[]): Promise<Map<string, ModuleReplica>> {
+    const rows = (await manager.query(
+      `SELECT module_id AS "moduleId", title, archived, prerequisite_module_ids AS "prerequisiteModuleIds", themes,
+         total_hours::float AS "totalHours"
+       FROM module_replica WHERE module_id = ANY($1::uuid[]) OR module_id IN (
+         SELECT unnest(prerequisite_module_ids) FROM module_replica WHERE module_id = ANY($1::uuid[]))`,
+      [[...new Set(ids)]],
+    )) as ModuleReplica[];
+    return new Map(rows.map((r) => [r.moduleId, r]));
+  }
+
+  /** The modules among `moduleIds` each person has completed, by participant id. */
+  async completions(manager: EntityManager, participantIds: string[], moduleIds: string[]): Promise<Map<string, Set<string>>> {
+    const completed = new Map<string, Set<string>>();
+    if (!participantIds.length || !moduleIds.length) return completed;
+    const rows = (await manager.query(
+      'SELECT participant_id AS "participantId", module_id AS "moduleId" FROM completion WHERE participant_id = ANY($1::uuid[]) AND module_id = ANY($2::uuid[])',
+      [participantIds, moduleIds],
+    )) as { participantId: string; moduleId: string }[];
+    for (const r of rows) completed.set(r.participantId, (completed.get(r.participantId) ?? new Set()).add(r.moduleId));
+    return completed;
+  }
+
+  /** Live (not cancelled) registrations of these people to this session, by participant id. */
+  async liveRegistrations(manager: EntityManager, sessionId: string, participantIds: string[]): Promise<Map<string, string>> {
+    if (!participantIds.length) return new Map();
+    const rows = (await manager.query(
+      `SELECT participant_id AS "participantId", id FROM registration
+       WHERE session_id = $1 AND participant_id = ANY($2::uuid[]) AND state <> 'cancelled'`,
+      [sessionId, participantIds],
+    )) as { participantId: string; id: string }[];
+    return new Map(rows.map((r) => [r.participantId, r.id]));
+  }
+
+  /** The registrations, their first transition and the convocations of the confirmed ones: one statement. */
+  async insert(manager: EntityManager, session: LockedSession, rows: NewRegistration[], at: Date, actor: string): Promise<void> {
+    await manager.query(
+      `WITH r AS (
+         INSERT INTO registration (id, session_id, module_id, participant_id, kind, state, designated_by, waitlisted_at, import_job_id, academy)
+         SELECT r.id, $2, $3, r.participant_id, r.kind, r.state, r.designated_by,
+                CASE WHEN r.state = 'waitlisted' THEN $5::timestamptz + (r.ord * interval '1 microsecond') END, r.import_job_id, $4
+         FROM unnest($1::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::uuid[]) WITH ORDINALITY
+           AS r(id, participant_id, kind, state, designated_by, import_job_id, ord)
+         RETURNING id, kind, state),
+       t AS (INSERT INTO registration_transition (registration_id, from_state, to_state, reason, actor) SELECT id, NULL, state, kind, $11 FROM r)
+       INSERT INTO convocation (registration_id) SELECT id FROM r WHERE state = 'confirmed' ON CONFLICT (registration_id) DO NOTHING`,
+      [
+        rows.map((p) => p.id),
+        session.sessionId,
+        session.moduleId,
+        session.academy,
+        at.toISOString(),
+        rows.map((p) => p.participantId),
+        rows.map((p) => p.kind),
+        rows.map((p) => p.state),
+        rows.map((p) => p.designatedBy),
+        rows.map((p) => p.importJobId),
+        actor,
+      ],
+    );
+  }
+
+  async sessionOf(manager: EntityManager, registrationId: string): Promise<string> {
+    const [row] = (await manager.query('SELECT session_id AS "sessionId" FROM registration WHERE id = $1', [registrationId])) as { sessionId: string }[];
+    if (!row) throw registrationNotFound(registrationId);
+    return row.sessionId;
+  }
+
+  async lockRegistration(manager: EntityManager, id: string): Promise<RegistrationRow> {
+    const [row] = (await manager.query(`${REGISTRATION_SELECT} WHERE id = $1 FOR UPDATE`, [id])) as RegistrationRow[];
+    if (!row) throw registrationNotFound(id);
+    return row;
+  }
+
+  async lockLive(manager: EntityManager, sessionId: string): Promise<RegistrationRow[]> {
+    return (await manager.query(`${REGISTRATION_SELECT} WHERE session_id = $1 AND state <> 'cancelled' ORDER BY id FOR UPDATE`, [
+      sessionId,
+    ])) as RegistrationRow[];
+  }
+
+  /** The first `count` of the waitlist, in order of arrival, locked. */
+  async lockWaitlistHead(manager: EntityManager, sessionId: string, count: number): Promise<RegistrationRow[]> {
+    return (await manager.query(
+      `${REGISTRATION_SELECT} WHERE session_id = $1 AND state = 'waitlisted' ORDER BY waitlisted_at, id LIMIT $2 FOR UPDATE`,
+      [sessionId, count],
+    )) as RegistrationRow[];
+  }
+
+  async setState(manager: EntityManager, rows: RegistrationRow[], to: RegistrationState, reason: string, actor: string): Promise<void> {
+    if (!rows.length) return;
+    const ids = rows.map((r) => r.id);
+    await manager.query(
+      `UPDATE registration SET state = $2::text, version = version + 1, updated_at = now(),
+         waitlisted_at = CASE WHEN $2::text = 'waitlisted' THEN now() ELSE waitlisted_at END
+       WHERE id = ANY($1::uuid[])`,
+      [ids, to],
+    );
+    await this.recordTransitions(manager, rows.map((r) => ({ id: r.id, from: r.state, to, reason })), actor);
+  }
+
+  async markCancelled(manager: EntityManager, rows: RegistrationRow[], reason: CancellationReason, comment: string | null, actor: string): Promise<void> {
+    const ids = rows.map((r) => r.id);
+    await manager.query(
+      `UPDATE registration SET state = 'cancelled', cancel_reason = $2, cancel_comment = $3, version = version + 1, updated_at = now()
+       WHERE id = ANY($1::uuid[])`,
+      [ids, reason, comment],
+    );
+    await this.recordTransitions(manager, rows.map((r) => ({ id: r.id, from: r.state, to: 'cancelled', reason })), actor);
+    await manager.query(`DELETE FROM convocation WHERE registration_id = ANY($1::uuid[]) AND state = 'pending'`, [ids]);
+  }
+
+  /** The notification outbox: one row per registration (primary key), so no registration is ever convoked twice. */
+  async queueConvocations(manager: EntityManager, registrationIds: string[]): Promise<void> {
+    if (!registrationIds.length) return;
+    await manager.query(`INSERT INTO convocation (registration_id) SELECT unnest($1::uuid[]) ON CONFLICT (registration_id) DO NOTHING`, [
+      registrationIds,
+    ]);
+  }
+
+  private async recordTransitions(manager: EntityManager, transitions: Transition[], actor: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO registration_transition (registration_id, from_state, to_state, reason, actor)
+       SELECT id, from_state, to_state, reason, $5 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(id, from_state, to_state, reason)`,
+      [transitions.map((t) => t.id), transitions.map((t) => t.from), transitions.map((t) => t.to), transitions.map((t) => t.reason), actor],
+    );
+  }
+}

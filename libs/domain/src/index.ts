@@ -1,0 +1,2 @@
+export * from './rule-violation';
+export * from './optimistic-lock';
