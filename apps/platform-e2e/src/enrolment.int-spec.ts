@@ -3,7 +3,8 @@
 // for attendance's ParticipantCompleted (published on Kafka as attendance will); participant files of every shape are
 // imported as jobs; convocations land as .eml files, once; workshop groups are formed and edited.
 import { run } from './e2e-environment';
-import { EventEnvelope, ParticipantCompleted, Topic, uaiCheckLetter } from '@forma/contracts';
+import { CANOPROF_M1_EXAMPLE } from '@forma/api';
+import { EventEnvelope, ParticipantCompleted, Topic } from '@forma/contracts';
 import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { eventually } from '@forma/testing';
@@ -13,9 +14,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { consumeFromNow, devTokens, queryService, RunningApp, startApp } from './app-process';
+import { consumeFromNow, queryService, RunningApp, startApp } from './app-process';
+import { eventsOn, gatewayClient, person, uai } from './gateway-client';
 
-const uai = (digits: string) => `${digits}${uaiCheckLetter(digits)}`;
 const SCHOOL = uai('0750202');
 const OTHER_SCHOOL = uai('0750303');
 const UNKNOWN_SCHOOL = uai('0759999');
@@ -34,26 +35,11 @@ describe('enrolment through the gateway, replicas and events on the real broker'
   const modules = new Map<string, string>();
   const sessions = new Map<string, string>();
 
-  const token = devTokens(() => gateway);
-  const admin = () => token('dafpen-admin');
-  const api = async (method: 'get' | 'post' | 'put' | 'patch', path: string, body?: object, role = 'dafpen-admin') => {
-    const call = request(gateway)[method](`/api/v1${path}`).set('authorization', await token(role));
-    return body ? call.send(body) : call;
-  };
+  const { admin, api, importFinished: finished } = gatewayClient(() => gateway);
+  const eventsFor = eventsOn(received);
 
   async function createModule(key: string, title: string, requires: string[] = []): Promise<string> {
-    const answer = await api('post', '/modules', {
-      title,
-      kind: 'module',
-      category: 'pedagogical-use-1',
-      modality: 'face-to-face',
-      targetProfiles: ['teacher'],
-      durations: { faceToFaceHours: 3, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
-      maxParticipantsPerSession: 30,
-      themes: ['prendre en main l’outil', 'préparer une séance'],
-      trainerType: 'referent-canope',
-      origin: 'canope',
-    });
+    const answer = await api('post', '/modules', { ...CANOPROF_M1_EXAMPLE, title, shortTitle: undefined, maxParticipantsPerSession: 30 });
     expect(answer.status).toBe(201);
     modules.set(key, answer.body.id);
     if (requires.length) {
@@ -77,32 +63,11 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       30000,
     );
 
-  async function eventsFor(key: string, type: string, n = 1): Promise<EventEnvelope[]> {
-    return eventually(async () => {
-      const found = received.filter((e) => e.key === key && e.type === type);
-      return found.length >= n ? found : undefined;
-    }, `${n} ${type} for ${key} on Kafka`, 30000);
-  }
-
-  const person = (i: number | string, extra: object = {}) => ({
-    mail: `personne.fictive${i}@ac-exemple.fr`,
-    lastName: `FICTIF${i}`,
-    firstName: 'Camille',
-    function: 'ENS',
-    grade: 'P ECOLE CN',
-    ...extra,
-  });
   const register = async (sessionKey: string, who: object, kind = 'designated', role = 'school-head') =>
     api('post', '/registrations', { sessionId: sessions.get(sessionKey), kind, person: who }, role);
 
   async function importFile(bytes: Buffer, query: string, contentType = 'text/csv'): Promise<request.Response> {
     return request(gateway).post(`/api/v1/enrolment-imports${query}`).set('authorization', await admin()).set('content-type', contentType).send(bytes);
-  }
-  async function finished(jobId: string): Promise<Record<string, unknown>> {
-    return eventually(async () => {
-      const job = (await api('get', `/enrolment-imports/${jobId}`)).body;
-      return job.state !== 'running' ? job : undefined;
-    }, `import ${jobId} to finish`, 60000);
   }
 
   beforeAll(async () => {
@@ -419,6 +384,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       ],
     });
     expect(created.status).toBe(201);
+    expect(created.body.groups.length).toBeGreaterThan(1);
     expect(created.body.groups.every((g: { members: unknown[] }) => g.members.length <= 6)).toBe(true);
     const formed = await eventsFor(created.body.id, 'GroupFormed', created.body.groups.length);
     expect(formed[0].data).toMatchObject({ planId: created.body.id, planVersion: 1 });

@@ -3,6 +3,7 @@
 // GET /api/v1/reports/offer on the gateway returns it. Each app runs as its own process (compiled main.js), with its own
 // database, as in production.
 import { run } from './e2e-environment';
+import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { ensureDatabase, databaseUrlFor, dropDatabase } from '@forma/persistence';
 import { eventually } from '@forma/testing';
 import request from 'supertest';
@@ -12,16 +13,7 @@ const services = ['catalog', 'reporting'] as const;
 
 const query = queryService;
 
-const validModule = {
-  title: 'Canoprof — module M1 « starter »',
-  shortTitle: 'Canoprof M1',
-  kind: 'module',
-  category: 'pedagogical-use-1',
-  modality: 'face-to-face',
-  targetProfiles: ['teacher'],
-  durations: { faceToFaceHours: 3, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
-  maxParticipantsPerSession: 12,
-};
+const validModule = { ...CANOPROF_M1_EXAMPLE, themes: undefined, trainerType: undefined, origin: undefined };
 
 describe('first fact: a module published through the gateway reaches the offer report', () => {
   const apps: RunningApp[] = [];

@@ -1,4 +1,4 @@
-import { createTestDatabase, eventually, uniqueSuffix } from '@forma/testing';
+import { createTestDatabase, eventually, uniqueSuffix, untilCount } from '@forma/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Kafka } from 'kafkajs';
@@ -53,6 +53,9 @@ async function readDeadLetters(topic: string, expected: number) {
   return letters;
 }
 
+// Waits follow progress (untilCount), not a wall-clock budget: a loaded machine takes longer, and only a stall fails.
+jest.setTimeout(300000);
+
 describe('messaging over the real Kafka broker and PostgreSQL', () => {
   let db: { url: string; drop: () => Promise<void> };
   const started: CounterService[] = [];
@@ -90,7 +93,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
         keys.flatMap((counter) => Array.from({ length: 20 }, (_, i) => ({ counter, seq: round * 20 + i }))),
       );
     }
-    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 400, '400 effects');
+    await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 400, '400 effects');
     expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(0);
     expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(400);
     for (const counter of keys) {
@@ -113,7 +116,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     const relays = [1, 2].map(() => new OutboxRelay({ kafka, databaseUrl: db.url, topics: [topic], batchSize: 40 }));
     relays.forEach((relay) => relay.start());
     try {
-      await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 300, '300 effects');
+      await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 300, '300 effects');
       expect(await messagesInTopic(topic)).toBe(300); // no event sent twice
       expect(relays[0].sentCount + relays[1].sentCount).toBe(300);
       for (const counter of keys) {
@@ -149,8 +152,8 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     const restarted = new OutboxRelay({ kafka, databaseUrl: db.url, topics: [topic] });
     restarted.start();
     try {
-      await eventually(async () => (await messagesInTopic(topic)) === 2, 'the event twice in the topic');
-      await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM inbox_message')) === 1, 'one inbox row');
+      await untilCount(() => messagesInTopic(topic), 2, 'the event twice in the topic');
+      await untilCount(() => count(db.url, 'SELECT count(*) n FROM inbox_message'), 1, 'one inbox row');
       await new Promise((r) => setTimeout(r, 1500)); // give the duplicate every chance to be (wrongly) applied
       expect(await count(db.url, 'SELECT count(*) n FROM effect')).toBe(1);
       expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(0);
@@ -174,7 +177,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
       { counter: 'poison', seq: 3 },
     ]);
 
-    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 2, 'the two good events');
+    await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 2, 'the two good events');
     const letters = await readDeadLetters(topic, 2);
     const reasons = letters.map((l) => l.headers['dlq-reason']).sort();
     expect(reasons).toEqual(['handler-failed', 'invalid-json']);
@@ -195,7 +198,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
       Array.from({ length: 600 }, (_, i) => ({ counter: `k${i % 3}`, seq: i })),
     );
     service.relayHost.relay.start();
-    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 600, '600 effects');
+    await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 600, '600 effects');
     expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(600);
     expect(await count(db.url, 'SELECT max(batch_size) n FROM effect')).toBeGreaterThan(1);
   });
@@ -219,7 +222,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(2);
 
     service.relayHost.relay.start(); // the broker is "back": the service's own relay, on the real broker
-    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 2, 'both effects');
+    await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 2, 'both effects');
   });
 
   it('stops gracefully: the message in flight finishes and its offset is committed', async () => {
@@ -231,14 +234,14 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
       first.events.incremented,
       Array.from({ length: 60 }, (_, i) => ({ counter: 'slow', seq: i, delayMs: 40 })),
     );
-    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) >= 10, '10 effects');
+    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) >= 10, '10 effects', 120000);
     await first.service.close();
     started.splice(started.indexOf(first.service), 1);
     const handled = await count(db.url, 'SELECT count(*) n FROM effect');
     expect(handled).toBeLessThan(60);
 
     const second = await start({ topic, groupId, relay: false });
-    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) === 60, 'all 60 effects');
+    await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 60, 'all 60 effects');
     expect(second.service.server!.duplicatesSkipped).toBe(0);
   });
 
@@ -251,7 +254,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
       events.incremented,
       Array.from({ length: 300 }, (_, i) => ({ counter: `k${i % 3}`, seq: i, delayMs: 5 })),
     );
-    await eventually(async () => (await messagesInTopic(topic)) === 300, '300 events in the topic');
+    await untilCount(() => messagesInTopic(topic), 300, '300 events in the topic');
 
     const spawnConsumer = () => {
       const child = spawn(process.execPath, ['-r', '@swc-node/register', resolve(__dirname, '../test/consumer-process.ts')], {
@@ -272,7 +275,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     const killed = (child: ChildProcess) => new Promise((r) => child.once('exit', r));
 
     const first = spawnConsumer();
-    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) >= 60, '60 effects', 60000);
+    await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) >= 60, '60 effects', 120000);
     const exited = killed(first.child);
     first.child.kill('SIGKILL');
     await exited;
@@ -281,8 +284,8 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
 
     const second = spawnConsumer();
     try {
-      await eventually(async () => (await count(db.url, 'SELECT count(*) n FROM effect')) >= 300, '300 effects', 60000);
-      await eventually(async () => second.progress.duplicatesSkipped > 0, 'the redelivered events to be skipped');
+      await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 300, '300 effects');
+      await eventually(async () => second.progress.duplicatesSkipped > 0, 'the redelivered events to be skipped', 60000);
       expect(await count(db.url, 'SELECT count(*) n FROM effect')).toBe(300);
       expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(300);
     } finally {
@@ -290,5 +293,5 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
       second.child.kill('SIGTERM');
       await done;
     }
-  }, 120000);
+  });
 });

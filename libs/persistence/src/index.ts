@@ -5,3 +5,4 @@ export * from './database.connector';
 export * from './persistence.module';
 export * from './copy-rows';
 export * from './retrying-transaction';
+export * from './aggregate.repository';

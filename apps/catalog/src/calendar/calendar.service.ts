@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AcademyReference, findAcademy, holidayRegionFor } from './academies';
 import { bundledCalendar, CalendarFileError, parseOpenDataCalendar } from './open-data-calendar';
 import { addDays, SchoolCalendar, VacationPeriod } from './school-calendar';
-import { SchoolVacation } from './school-vacation.entity';
+import { SchoolVacation } from '../catalog.entities';
 
 export interface DayOff {
   date: string;

@@ -9,16 +9,13 @@ import { checkSessionCalendar } from '../calendar/calendar-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, SchoolCalendar } from '../calendar/school-calendar';
 import { gaiaModuleKey, gaiaScope, isNationalDispositif } from '../modules/gaia-key';
-import { ModuleTrainer } from '../modules/module-links.entities';
+import { GaiaDispositif, ModuleTrainer, SessionSlot, TrainingModule, TrainingSession } from '../catalog.entities';
 import { ModulePublication } from '../modules/module-publication.service';
 import { ModuleRepository } from '../modules/module.repository';
-import { TrainingModule } from '../modules/training-module.entity';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { scheduledPayload } from '../sessions/session-commands.service';
 import { SessionRepository } from '../sessions/session.repository';
 import { unknownAcademy } from '../sessions/session.rules';
-import { SessionSlot, TrainingSession } from '../sessions/training-session.entity';
-import { GaiaDispositif } from './gaia-dispositif.entity';
 import { decodeGaia, Parsed, parseTrainers, parseTrainings, RejectedLine, TrainingLine } from './gaia-file';
 
 export interface GaiaImportReport {
@@ -137,7 +134,7 @@ export class GaiaImportService {
   private async upsertModule(manager: EntityManager, row: TrainingLine, caller: Identity, report: GaiaImportReport): Promise<TrainingModule> {
     const key = gaiaModuleKey(row.dispositifId, row.moduleId, caller.scope.academy);
     const contentHash = hash({ module: row.moduleName, dispositif: row.dispositifName });
-    const existing = await this.modules.lockByGaiaKey(manager, key);
+    const existing = await this.modules.lockWhere(manager, { gaiaKey: key });
     if (existing) {
       if (existing.gaiaHash === contentHash || existing.status === 'archived') return existing;
       existing.title = row.moduleName.slice(0, 200);
@@ -193,7 +190,7 @@ export class GaiaImportService {
     const known = row.placeUai ? await this.reference.schoolExists(manager, row.placeUai) : false;
     const content = { group: row.groupNumber, slots, place: row.place, placeType: row.placeType, uai: known ? row.placeUai : null };
     const contentHash = hash(content);
-    const existing = await this.sessions.lockByGaiaKey(manager, key);
+    const existing = await this.sessions.lockWhere(manager, { gaiaKey: key });
     if (existing && existing.gaiaHash === contentHash) {
       report.unchanged += 1;
       return;

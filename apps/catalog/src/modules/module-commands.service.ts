@@ -8,7 +8,7 @@ import { gaiaModuleKey } from './gaia-key';
 import { ModulePublication } from './module-publication.service';
 import { assertModuleAllows, assertOwnModule, findPrerequisiteCycle, moduleNotFound, prerequisiteCycle, unknownRequiredModules } from './module-rules';
 import { ModuleRepository } from './module.repository';
-import { TrainingModule } from './training-module.entity';
+import { TrainingModule } from '../catalog.entities';
 
 /** Writes of the offer: create (draft or published), edit (a revision once published), publish, archive, prerequisites. */
 @Injectable()

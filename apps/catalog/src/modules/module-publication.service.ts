@@ -4,7 +4,7 @@ import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ModuleRepository } from './module.repository';
-import { TrainingModule } from './training-module.entity';
+import { TrainingModule } from '../catalog.entities';
 
 /**
  * A module's publication lifecycle inside the caller's transaction: publish, revise (a new revision kept beside the

@@ -1,27 +1,14 @@
+import { AggregateRepository } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
-import { ModulePrerequisite, ModuleRevision } from './module-links.entities';
+import { ModulePrerequisite, ModuleRevision, TrainingModule } from '../catalog.entities';
 import { moduleNotFound } from './module-rules';
-import { TrainingModule } from './training-module.entity';
 
-/** Modules, their prerequisites and revisions, through TypeORM's entities, in the caller's transaction. */
+/** Modules (get, lock, save: AggregateRepository), their prerequisites and revisions, through TypeORM's entities. */
 @Injectable()
-export class ModuleRepository {
-  /** The module, locked for the rest of the transaction (writers queue, then see the version they must match). */
-  async lock(manager: EntityManager, id: string): Promise<TrainingModule> {
-    const module = await manager.findOne(TrainingModule, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!module) throw moduleNotFound(id);
-    return module;
-  }
-
-  async get(manager: EntityManager, id: string): Promise<TrainingModule> {
-    const module = await manager.findOneBy(TrainingModule, { id });
-    if (!module) throw moduleNotFound(id);
-    return module;
-  }
-
-  lockByGaiaKey(manager: EntityManager, gaiaKey: string): Promise<TrainingModule | null> {
-    return manager.findOne(TrainingModule, { where: { gaiaKey }, lock: { mode: 'pessimistic_write' } });
+export class ModuleRepository extends AggregateRepository<TrainingModule> {
+  constructor() {
+    super(TrainingModule, moduleNotFound);
   }
 
   exists(manager: EntityManager, id: string): Promise<boolean> {
@@ -33,10 +20,6 @@ export class ModuleRepository {
     if (!ids.length) return new Map();
     const rows = await manager.find(TrainingModule, { select: { id: true, title: true }, where: { id: In(ids) } });
     return new Map(rows.map((r) => [r.id, r.title]));
-  }
-
-  save(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
-    return manager.save(module);
   }
 
   async prerequisitesOf(manager: EntityManager, id: string): Promise<string[]> {

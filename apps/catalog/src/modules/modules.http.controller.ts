@@ -1,4 +1,4 @@
-import { CreateModuleRequest, ModuleResponse } from '@forma/api';
+import { CANOPROF_M1_EXAMPLE, CreateModuleRequest, ModuleResponse } from '@forma/api';
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate, IfMatchVersion, setVersionTag } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
@@ -15,19 +15,7 @@ export class SetPrerequisitesRequest {
   requiredModuleIds!: string[];
 }
 
-const CANOPROF_M1: CreateModuleRequest = {
-  title: 'Canoprof — module M1 « starter »',
-  shortTitle: 'Canoprof M1',
-  kind: 'module',
-  category: 'pedagogical-use-1',
-  modality: 'face-to-face',
-  targetProfiles: ['teacher'],
-  durations: { faceToFaceHours: 3, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
-  maxParticipantsPerSession: 12,
-  themes: ['prise en main', 'créer un support de cours'],
-  trainerType: 'referent-canope',
-  origin: 'canope',
-};
+const CANOPROF_M1 = CANOPROF_M1_EXAMPLE;
 
 const EDITORS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer', 'participant', 'bi-reader'] as const;

@@ -3,7 +3,7 @@ import { isValidUai } from '@forma/contracts';
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CanopeDtRequest, DepartmentRequest, DistrictRequest, SchoolQuery, SchoolRequest, UaiParam } from './reference.dto';
-import { Academy, CanopeDt, Department, District, School } from './reference.entities';
+import { Academy, CanopeDt, Department, District, School } from '../catalog.entities';
 import { badParam } from './reference.errors';
 import { ReferenceService } from './reference.service';
 

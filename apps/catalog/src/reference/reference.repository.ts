@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, ILike } from 'typeorm';
-import { Academy, CanopeDt, Department, District, School } from './reference.entities';
+import { Academy, CanopeDt, Department, District, School } from '../catalog.entities';
 
 /** Reference data through TypeORM's entities (catalog's persistence style), in the caller's transaction or on the pool. */
 @Injectable()

@@ -4,7 +4,7 @@ import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CanopeDtRequest, DEPARTMENT, DepartmentRequest, DistrictRequest, SchoolRequest } from './reference.dto';
-import { Academy, CanopeDt, Department, District, School } from './reference.entities';
+import { Academy, CanopeDt, Department, District, School } from '../catalog.entities';
 import { badParam, unknownReference } from './reference.errors';
 import { ReferenceRepository } from './reference.repository';
 

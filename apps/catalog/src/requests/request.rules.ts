@@ -1,5 +1,5 @@
 import { RuleViolation } from '@forma/domain';
-import type { RequestStatus } from './training-request.entity';
+import type { RequestStatus } from '../catalog.entities';
 
 /** The requests' workflow (submitted -> accepted | refused | withdrawn), as pure rules. */
 

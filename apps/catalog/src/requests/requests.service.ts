@@ -5,10 +5,9 @@ import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { TrainingModule } from '../modules/training-module.entity';
+import { RequestStatus, TrainingModule, TrainingRequest, TrainingRequestHistory } from '../catalog.entities';
 import { TrainingRequestResponse } from './request.dto';
 import { assertDecidable, assertWithdrawable, requestNotFound } from './request.rules';
-import { RequestStatus, TrainingRequest, TrainingRequestHistory } from './training-request.entity';
 
 /** The two request workflows of seed 003: submit, decide (OpeningRequestDecided), withdraw; each change in the history. */
 @Injectable()

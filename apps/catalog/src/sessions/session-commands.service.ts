@@ -9,12 +9,11 @@ import { checkSessionCalendar, slotHours } from '../calendar/calendar-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { assertModuleAllows } from '../modules/module-rules';
 import { ModuleRepository } from '../modules/module.repository';
-import { TrainingModule } from '../modules/training-module.entity';
+import { SessionSlot, TrainingModule, TrainingSession } from '../catalog.entities';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { RescheduleSessionRequest, ScheduleSessionRequest, SessionResponse } from './session.dto';
 import { SessionRepository } from './session.repository';
 import { assertOpenable, assertOpenForChanges, assertOver, assertOwnSession, calendarRuleBroken, sessionProblems, unknownAcademy } from './session.rules';
-import { SessionSlot, TrainingSession } from './training-session.entity';
 
 /** Planning and moving sessions: every change goes through the calendar rules, and is announced through the outbox. */
 @Injectable()

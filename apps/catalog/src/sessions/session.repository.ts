@@ -1,34 +1,18 @@
+import { AggregateRepository } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { sessionNotFound } from './session.rules';
-import { TrainingSession } from './training-session.entity';
+import { TrainingSession } from '../catalog.entities';
 
-/** Sessions through TypeORM's entity, in the caller's transaction (or on the pool for reads). */
+/** Sessions (get, lock, save: AggregateRepository) through TypeORM's entity. */
 @Injectable()
-export class SessionRepository {
-  /** The session, locked for the rest of the transaction. */
-  async lock(manager: EntityManager, id: string): Promise<TrainingSession> {
-    const session = await manager.findOne(TrainingSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!session) throw sessionNotFound(id);
-    return session;
-  }
-
-  async get(manager: EntityManager, id: string): Promise<TrainingSession> {
-    const session = await manager.findOneBy(TrainingSession, { id });
-    if (!session) throw sessionNotFound(id);
-    return session;
-  }
-
-  lockByGaiaKey(manager: EntityManager, gaiaKey: string): Promise<TrainingSession | null> {
-    return manager.findOne(TrainingSession, { where: { gaiaKey }, lock: { mode: 'pessimistic_write' } });
+export class SessionRepository extends AggregateRepository<TrainingSession> {
+  constructor() {
+    super(TrainingSession, sessionNotFound);
   }
 
   ofModule(manager: EntityManager, moduleId: string): Promise<TrainingSession[]> {
     return manager.find(TrainingSession, { where: { moduleId }, order: { startsOn: 'ASC', groupNumber: 'ASC' } });
-  }
-
-  save(manager: EntityManager, session: TrainingSession): Promise<TrainingSession> {
-    return manager.save(session);
   }
 
   /** The next free numeric groupe of a module in an académie ("01", "02"...). */

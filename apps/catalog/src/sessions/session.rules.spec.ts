@@ -1,5 +1,5 @@
 import { assertOpenable, assertOpenForChanges, assertOver, sessionProblems } from './session.rules';
-import type { SessionSlot } from './training-session.entity';
+import type { SessionSlot } from '../catalog.entities';
 
 const slot = (date: string): SessionSlot => ({ date, start: '09:00', end: '12:00', kind: 'face-to-face' });
 

@@ -1,7 +1,7 @@
 import { FieldViolation, RuleViolation } from '@forma/domain';
 import type { CalendarFinding } from '../calendar/calendar-rules';
 import { isRealDate } from '../calendar/school-calendar';
-import type { SessionSlot, TrainingSession } from './training-session.entity';
+import type { SessionSlot, TrainingSession } from '../catalog.entities';
 
 /** Sessions' own rules (the calendar's are in calendar-rules.ts): pure, unit-tested, violations with stable codes. */
 

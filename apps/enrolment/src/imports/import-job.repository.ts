@@ -4,13 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Rejection } from './import-rows';
 
-export interface ImportJobView {
-  id: string;
-  format: ImportFormat;
-  sessionId: string | null;
-  state: 'running' | 'completed' | 'failed';
-  encoding: string | null;
-  delimiter: string | null;
+/** What one batch adds to its job's counters. */
+export interface BatchCounts {
   rowsRead: number;
   accepted: number;
   rejected: number;
@@ -18,6 +13,15 @@ export interface ImportJobView {
   peopleUpdated: number;
   registrationsCreated: number;
   waitlisted: number;
+}
+
+export interface ImportJobView extends BatchCounts {
+  id: string;
+  format: ImportFormat;
+  sessionId: string | null;
+  state: 'running' | 'completed' | 'failed';
+  encoding: string | null;
+  delimiter: string | null;
   error: string | null;
   createdAt: string;
   finishedAt: string | null;
@@ -35,16 +39,6 @@ export interface NewImportJob {
   academy: string;
   actor: string;
   runner: string;
-}
-
-export interface BatchCounts {
-  rowsRead: number;
-  accepted: number;
-  rejected: number;
-  peopleCreated: number;
-  peopleUpdated: number;
-  registrationsCreated: number;
-  waitlisted: number;
 }
 
 export interface RejectionRow {

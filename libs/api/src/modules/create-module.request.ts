@@ -165,3 +165,18 @@ export class CreateModuleRequest {
   @IsIn(['draft', 'published'])
   status?: 'draft' | 'published';
 }
+
+/** Canopé's M1 "starter" module (seed 000), as the OpenAPI example of a creation and the tests' fixture. */
+export const CANOPROF_M1_EXAMPLE: CreateModuleRequest = {
+  title: 'Canoprof — module M1 « starter »',
+  shortTitle: 'Canoprof M1',
+  kind: 'module',
+  category: 'pedagogical-use-1',
+  modality: 'face-to-face',
+  targetProfiles: ['teacher'],
+  durations: { faceToFaceHours: 3, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
+  maxParticipantsPerSession: 12,
+  themes: ['prise en main', 'créer un support de cours'],
+  trainerType: 'referent-canope',
+  origin: 'canope',
+};

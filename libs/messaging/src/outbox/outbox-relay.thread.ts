@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { extname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { OutboxRelayStatus, RelayControl } from './outbox.relay';
 
@@ -46,12 +47,8 @@ export class ThreadedOutboxRelay implements RelayControl {
 
   start(): void {
     if (this.worker || this.stopping) return;
-    // From sources (development, tests), the thread compiles TypeScript the way the process does.
-    const fromSources = extname(__filename) === '.ts';
-    const execArgv = fromSources && !process.execArgv.join(' ').includes('@swc-node/register')
-      ? [...process.execArgv, '-r', '@swc-node/register']
-      : undefined;
-    const worker = new Worker(join(__dirname, `outbox-relay.worker${extname(__filename)}`), {
+    const { script, execArgv } = workerScript();
+    const worker = new Worker(script, {
       workerData: this.settings,
       execArgv,
       // a round holds at most `batchSize` rows (~2.5 MB) and one produce request: small heaps keep the thread's memory
@@ -92,4 +89,19 @@ export class ThreadedOutboxRelay implements RelayControl {
     });
     await worker.terminate();
   }
+}
+
+/**
+ * The worker's script. Compiled, it sits beside this file. From sources (tests, tools), it is the compiled copy in
+ * `dist/` when the build is there (the tests' global setup builds it): compiling TypeScript inside every new thread
+ * cost seconds per relay start on a loaded machine (issue 12: the messaging suite's first effect came 4 s late).
+ * Without a build, the thread compiles the sources the way the process does.
+ */
+function workerScript(): { script: string; execArgv?: string[] } {
+  if (extname(__filename) !== '.ts') return { script: join(__dirname, 'outbox-relay.worker.js') };
+  const root = resolve(__dirname, '../../../..');
+  const compiled = join(root, 'dist', relative(root, __dirname), 'outbox-relay.worker.js');
+  if (existsSync(compiled)) return { script: compiled };
+  const execArgv = process.execArgv.join(' ').includes('@swc-node/register') ? undefined : [...process.execArgv, '-r', '@swc-node/register'];
+  return { script: join(__dirname, 'outbox-relay.worker.ts'), execArgv };
 }

@@ -1,0 +1,42 @@
+import { EventEnvelope, uaiCheckLetter } from '@forma/contracts';
+import { eventually } from '@forma/testing';
+import request from 'supertest';
+import { devTokens } from './app-process';
+
+/** A test's way into the platform: development tokens per role and académie, and `/api/v1` calls through the gateway. */
+export function gatewayClient(gateway: () => string) {
+  const token = devTokens(gateway);
+  const api = async (method: 'get' | 'post' | 'put' | 'patch', path: string, body?: object, role = 'dafpen-admin') => {
+    const call = request(gateway())[method](`/api/v1${path}`).set('authorization', await token(role));
+    return body ? call.send(body) : call;
+  };
+  /** Polls an import job until it is no longer running. */
+  const importFinished = (jobId: string): Promise<Record<string, unknown>> =>
+    eventually(async () => {
+      const job = (await api('get', `/enrolment-imports/${jobId}`)).body;
+      return job.state !== 'running' ? job : undefined;
+    }, `import ${jobId} to finish`, 60000);
+  return { token, admin: () => token('dafpen-admin'), api, importFinished };
+}
+
+/** Waits until `received` (filled by a consumer started with consumeFromNow) holds `n` events of `type` for `key`. */
+export function eventsOn(received: EventEnvelope[]) {
+  return (key: string, type: string, n = 1): Promise<EventEnvelope[]> =>
+    eventually(async () => {
+      const found = received.filter((e) => e.key === key && e.type === type);
+      return found.length >= n ? found : undefined;
+    }, `${n} ${type} for ${key} on Kafka`, 30000);
+}
+
+/** A valid UAI from its 7 digits (the check letter computed). */
+export const uai = (digits: string) => `${digits}${uaiCheckLetter(digits)}`;
+
+/** A fictitious member of staff as a registration names them. */
+export const person = (i: number | string, extra: object = {}) => ({
+  mail: `personne.fictive${i}@ac-exemple.fr`,
+  lastName: `FICTIF${i}`,
+  firstName: 'Camille',
+  function: 'ENS',
+  grade: 'P ECOLE CN',
+  ...extra,
+});
