@@ -20,6 +20,25 @@ describe.each(Object.keys(DOCUMENTED_APPS))('docs/openapi/%s.yaml', (app) => {
   });
 });
 
+describe('every operation says how to call it', () => {
+  const PUBLIC = new Set(['GET /health', 'POST /api/v1/dev/tokens']);
+
+  it('the bearer scheme on every operation of every app but the public ones, with 401 and 403', async () => {
+    const operations = Object.keys(DOCUMENTED_APPS).flatMap((app) => {
+      const document = parse(committed(app)) as { paths: Record<string, Record<string, { security?: object[]; responses: Record<string, unknown> }>> };
+      return Object.entries(document.paths).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({ key: `${app}: ${method.toUpperCase()} ${path}`, operation, public: PUBLIC.has(`${method.toUpperCase()} ${path}`) })),
+      );
+    });
+    const secured = operations.filter((o) => !o.public);
+    expect(secured.length).toBeGreaterThan(40);
+    for (const { key, operation } of secured) {
+      expect([key, operation.security]).toEqual([key, [{ bearer: [] }]]);
+      expect([key, Object.keys(operation.responses)]).toEqual([key, expect.arrayContaining(['401', '403'])]);
+    }
+  });
+});
+
 describe('the gateway’s /docs (its routes and the services’ it forwards)', () => {
   it('is a valid OpenAPI 3 document: every reference resolves', async () => {
     const merged = platformDocument(await openApiDocument('gateway'));

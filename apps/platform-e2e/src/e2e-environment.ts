@@ -9,5 +9,6 @@ Object.assign(process.env, {
   INTERNAL_AUTH_SECRET: 'e2e-internal-secret-0123456789abcdef',
   AUTH_JWT_SECRET: 'e2e-user-token-secret-0123456789abcdef',
   AUTH_DEV_ISSUER_ENABLED: 'true',
+  FORMA_MODE: 'development',
   LOG_LEVEL: 'warn',
 });

@@ -16,7 +16,18 @@ export function gatewayClient(gateway: () => string) {
       const job = (await api('get', `/enrolment-imports/${jobId}`)).body;
       return job.state !== 'running' ? job : undefined;
     }, `import ${jobId} to finish`, 60000);
-  return { token, admin: () => token('dafpen-admin'), api, importFinished };
+  /** A download (CSV...) through the gateway, its body as text. */
+  const download = async (path: string, role = 'dafpen-admin') =>
+    request(gateway())
+      .get(`/api/v1${path}`)
+      .set('authorization', await token(role))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+      });
+  return { token, admin: () => token('dafpen-admin'), api, importFinished, download };
 }
 
 /** Waits until `received` (filled by a consumer started with consumeFromNow) holds `n` events of `type` for `key`. */

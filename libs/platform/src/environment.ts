@@ -38,6 +38,28 @@ export class ServiceEnvironment {
   @IsOptional() @IsInt() @Min(1) @Max(10) KAFKA_REPLICATION_FACTOR?: number;
   @IsOptional() @IsIn(['thread', 'inline']) OUTBOX_RELAY_MODE?: string;
   @IsOptional() @Matches(/^\d+(b|kb|mb)$/i, { message: 'HTTP_BODY_LIMIT must look like 1mb, 512kb or 100000b' }) HTTP_BODY_LIMIT?: string;
+
+  /**
+   * `production` (the default) refuses the development conveniences: committed default secrets and the development
+   * token issuer. `npm start` and the tests run in `development`.
+   */
+  @IsOptional() @IsIn(['development', 'production']) FORMA_MODE?: 'development' | 'production';
+}
+
+/** Secrets committed in this repository (scripts, compose): their values contain `change-me`. */
+const DEFAULT_SECRET = /change-me/i;
+const SECRETS = ['INTERNAL_AUTH_SECRET', 'AUTH_JWT_SECRET'];
+
+/** What production mode refuses, one line per variable. */
+export function productionProblems(config: Record<string, unknown>): string[] {
+  if (config.FORMA_MODE === 'development') return [];
+  const problems = SECRETS.filter((name) => typeof config[name] === 'string' && DEFAULT_SECRET.test(config[name] as string)).map(
+    (name) => `  ${name}: a development default is refused in production (FORMA_MODE=production): set a secret of your own`,
+  );
+  if (config.AUTH_DEV_ISSUER_ENABLED === 'true') {
+    problems.push('  AUTH_DEV_ISSUER_ENABLED: the development token issuer mints any role; it runs only with FORMA_MODE=development');
+  }
+  return problems;
 }
 
 /** A validate function for @nestjs/config: converts numbers, refuses what is wrong, naming each variable. */
@@ -45,10 +67,8 @@ export function validateEnvironment<T extends object>(schema: new () => T) {
   return (config: Record<string, unknown>): T => {
     const instance = plainToInstance(schema, config, { enableImplicitConversion: true });
     const errors = validateSync(instance, { skipMissingProperties: false, whitelist: false });
-    if (errors.length) {
-      const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-      throw new Error(`invalid environment:\n${lines.join('\n')}`);
-    }
+    const lines = [...errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`), ...productionProblems(config)];
+    if (lines.length) throw new Error(`invalid environment:\n${lines.join('\n')}`);
     return instance;
   };
 }

@@ -1,17 +1,21 @@
 import iconv from 'iconv-lite';
-import { assertText, detectDelimiter, detectEncoding, FileRefusal, firstLine, looksLikeGaia, mapHeader } from './csv-format';
+import { assertText, detectDelimiter, FileRefusal, firstLine, looksLikeGaia, mapHeader, Utf8Check } from './csv-format';
 import { neutraliseCell } from './csv-export';
 import { interpretRow } from './import-row';
 
 describe('reading the files staff actually have', () => {
-  it('tells UTF-8 (with or without BOM) from Windows-1252', () => {
+  it('tells UTF-8 from Windows-1252 on the whole stream, whatever the chunks', () => {
     const text = 'Nom;Prénom;Mail\r\nÉTÉ;Zoé;zoe@ac-exemple.fr\r\n';
-    expect(detectEncoding(Buffer.from(`\uFEFF${text}`, 'utf8'))).toBe('utf-8');
-    expect(detectEncoding(Buffer.from(text, 'utf8'))).toBe('utf-8');
-    expect(detectEncoding(iconv.encode(text, 'windows-1252'))).toBe('windows-1252');
-    // a sample cut in the middle of "é" is still UTF-8
-    const cut = Buffer.from('Nom;Prénom', 'utf8');
-    expect(detectEncoding(cut.subarray(0, cut.indexOf(0xc3) + 1))).toBe('utf-8');
+    const check = (bytes: Buffer, cut: number) => {
+      const utf8 = new Utf8Check();
+      utf8.update(bytes.subarray(0, cut));
+      utf8.update(bytes.subarray(cut));
+      return utf8.end();
+    };
+    const utf8 = Buffer.from(text, 'utf8');
+    expect(check(utf8, utf8.indexOf(0xc3) + 1)).toBe(true); // a character cut between two chunks is fine
+    expect(check(iconv.encode(text, 'windows-1252'), 5)).toBe(false);
+    expect(check(Buffer.from('Nom;Pr\u00e9', 'utf8').subarray(0, 7), 3)).toBe(false); // cut at the very end: not UTF-8
   });
 
   it('finds the delimiter outside quotes and skips stray blank lines', () => {

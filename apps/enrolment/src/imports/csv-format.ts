@@ -40,26 +40,33 @@ export function hasUtf8Bom(sample: Buffer): boolean {
 }
 
 /**
- * UTF-8 when the BOM says so or when the sample decodes as strict UTF-8 (a multi-byte character cut at the sample's
- * end is tolerated); Windows-1252 otherwise (GAIA's extracts, Excel's "CSV (séparateur : point-virgule)").
+ * Whether a whole stream is strict UTF-8, fed chunk by chunk (a character cut between two chunks is fine): the
+ * encoding of an import is decided on the whole file, never on its first kilobytes (a Windows-1252 file whose first
+ * accent comes late would otherwise be read as UTF-8 and garbled).
  */
-export function detectEncoding(sample: Buffer): FileEncoding {
-  if (hasUtf8Bom(sample)) return 'utf-8';
-  let end = sample.length;
-  // step back over an incomplete trailing sequence
-  for (let i = Math.max(0, end - 3); i < end; i += 1) {
-    const b = sample[i];
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
-    if (need && i + need > end) {
-      end = i;
-      break;
+export class Utf8Check {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private valid = true;
+
+  update(chunk: Buffer): void {
+    if (!this.valid) return;
+    try {
+      this.decoder.decode(chunk, { stream: true });
+    } catch {
+      this.valid = false;
     }
   }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end));
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
+
+  /** Whether everything fed was UTF-8 (an incomplete last character is not). */
+  end(): boolean {
+    this.update(Buffer.alloc(0));
+    if (!this.valid) return false;
+    try {
+      this.decoder.decode();
+      return true;
+    } catch {
+      return false;
+    }
   }
 }
 

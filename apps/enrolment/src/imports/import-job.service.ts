@@ -84,7 +84,7 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     let facts: FileFacts;
     try {
       upload = await this.storage.store(body, path);
-      facts = await this.storage.sniff(path, options.format);
+      facts = await this.storage.sniff(upload, options.format);
       await this.checkSession(facts, options.sessionId);
     } catch (error) {
       await this.storage.remove(path);

@@ -9,7 +9,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
 import { ENROLMENT_SETTINGS, EnrolmentSettings } from '../enrolment.config';
-import { assertText, detectDelimiter, detectEncoding, FileEncoding, FileRefusal, firstLine, looksLikeGaia, mapHeader } from './csv-format';
+import { assertText, detectDelimiter, FileEncoding, FileRefusal, firstLine, hasUtf8Bom, looksLikeGaia, mapHeader, Utf8Check } from './csv-format';
 import { RowLayout } from './import-row';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -18,6 +18,8 @@ export interface StoredUpload {
   path: string;
   sha256: string;
   bytes: number;
+  /** Whether the whole file is strict UTF-8 (checked while it was stored, not guessed from its beginning). */
+  utf8: boolean;
 }
 
 /** What sniffing the file's first 64 KiB tells: how to read its rows. */
@@ -46,6 +48,7 @@ export class UploadStorage implements OnApplicationBootstrap {
 
   async store(body: Readable, path: string): Promise<StoredUpload> {
     const hash = createHash('sha256');
+    const utf8 = new Utf8Check();
     const maxBytes = this.settings.imports.maxBytes;
     let bytes = 0;
     const meter = new Transform({
@@ -56,22 +59,25 @@ export class UploadStorage implements OnApplicationBootstrap {
           return;
         }
         hash.update(chunk);
+        utf8.update(chunk);
         done(null, chunk);
       },
     });
     await pipeline(body, meter, createWriteStream(path));
     if (bytes === 0) throw new FileRefusal('bad_request', 'empty_file', 'Le fichier envoyé est vide.');
-    return { path, sha256: hash.digest('hex'), bytes };
+    return { path, sha256: hash.digest('hex'), bytes, utf8: utf8.end() };
   }
 
-  async sniff(path: string, format: ImportFormat | undefined): Promise<FileFacts> {
+  /** How to read the file: its encoding (decided on the whole file), delimiter and layout (from its first line). */
+  async sniff(upload: StoredUpload, format: ImportFormat | undefined): Promise<FileFacts> {
+    const path = upload.path;
     const handle = await open(path, 'r');
     const sample = Buffer.alloc(SAMPLE_BYTES);
     const { bytesRead } = await handle.read(sample, 0, SAMPLE_BYTES, 0);
     await handle.close();
     const head = sample.subarray(0, bytesRead);
     assertText(head);
-    const encoding = detectEncoding(head);
+    const encoding: FileEncoding = hasUtf8Bom(head) || upload.utf8 ? 'utf-8' : 'windows-1252';
     const line = firstLine(iconv.decode(head, encoding));
     if (!line) throw new FileRefusal('invalid', 'empty_file', 'Le fichier ne contient aucune ligne.');
     const delimiter = detectDelimiter(line);

@@ -2,12 +2,11 @@ import { OfferReportResponse } from '@forma/api';
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { PageQuery } from '@forma/http';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ServiceClient } from '../proxy/service.client';
 
 @ApiTags('reports')
-@ApiBearerAuth()
 @Controller('api/v1/reports')
 export class ReportsHttpController {
   constructor(private readonly services: ServiceClient) {}
