@@ -1,19 +1,41 @@
 import { manifestOf, ServiceEnvironment, ServiceName, SERVICE_NAMES } from '@forma/platform';
-import { IsIn, IsOptional, IsString, IsUrl, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 const url = { require_tld: false, require_protocol: true };
 
 export class GatewayEnvironment extends ServiceEnvironment {
-  /** Verifies users' bearer tokens (HS256). The OIDC issuer's JWKS replaces it in production (roadmap). */
-  @IsString()
-  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
-  AUTH_JWT_SECRET!: string;
+  /**
+   * The académie's OIDC provider: its JWKS (keys fetched, cached and fetched again on rotation). Set, users' tokens are
+   * verified against it (RS256/ES256), with AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE and the claims mapping AUTH_CLAIMS.
+   */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }) AUTH_JWKS_URL?: string;
 
-  @IsOptional()
-  @IsString()
+  /** Without a JWKS: HS256 tokens with this shared secret (the development issuer's). */
+  @ValidateIf((e: GatewayEnvironment) => !e.AUTH_JWKS_URL)
+  @IsString({ message: 'AUTH_JWT_SECRET is required without AUTH_JWKS_URL' })
+  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET?: string;
+
+  @ValidateIf((e: GatewayEnvironment) => !!e.AUTH_JWKS_URL || e.AUTH_JWT_ISSUER !== undefined)
+  @IsString({ message: 'AUTH_JWT_ISSUER (the provider\'s issuer, iss) is required with AUTH_JWKS_URL' })
   AUTH_JWT_ISSUER?: string;
 
-  /** `true` mounts POST /api/v1/dev/tokens, which mints tokens for any role: for local use only. */
+  @IsOptional() @IsString() AUTH_JWT_AUDIENCE?: string;
+
+  /** Asymmetric algorithms only: shared-secret ones and `none` are never accepted from a provider. */
+  @IsOptional()
+  @Matches(/^((RS|PS|ES)(256|384|512)|EdDSA)(,((RS|PS|ES)(256|384|512)|EdDSA))*$/, { message: 'AUTH_JWT_ALGORITHMS: a comma-separated list of RS256, PS256, ES256, EdDSA...' })
+  AUTH_JWT_ALGORITHMS?: string;
+
+  @IsOptional() @IsInt() @Min(0) @Max(300) AUTH_CLOCK_SKEW_SECONDS?: number;
+
+  /** The least time between two fetches of the JWKS when tokens name unknown keys (default 30 s). */
+  @IsOptional() @IsInt() @Min(0) @Max(3600) AUTH_JWKS_COOLDOWN_SECONDS?: number;
+
+  /** JSON: which claims hold the roles and the scope (see apps/gateway/src/auth/claims-mapping.ts). */
+  @IsOptional() @IsString() AUTH_CLAIMS?: string;
+
+  /** `true` mounts POST /api/v1/dev/tokens, which mints tokens for any role: development mode only, without a JWKS. */
   @IsOptional()
   @IsIn(['true', 'false'])
   AUTH_DEV_ISSUER_ENABLED?: string;

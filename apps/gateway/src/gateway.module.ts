@@ -6,7 +6,8 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DevTokenHttpController } from './auth/dev-token.http.controller';
-import { UserTokenVerifier } from './auth/user-token';
+import { parseClaimsMapping } from './auth/claims-mapping';
+import { JwksTokenVerifier, SharedSecretVerifier, USER_AUDIENCE, UserTokenVerifier } from './auth/user-token';
 import { UserTokenGuard } from './auth/user-token.guard';
 import { DEFAULT_ISSUER, GatewayEnvironment } from './gateway.environment';
 import { platformDocument } from './openapi/platform-document';
@@ -15,10 +16,27 @@ import { ServicesHealthProbe } from './proxy/services-health.probe';
 import { ServiceRoutesHttpController } from './routes/service-routes.http.controller';
 import { ReportsHttpController } from './routes/reports.http.controller';
 
+/** The académie's OIDC provider when AUTH_JWKS_URL is set, else HS256 tokens with the shared secret. */
+function userTokenVerifier(config: ConfigService): UserTokenVerifier {
+  const jwks = config.get<string>('AUTH_JWKS_URL');
+  if (!jwks) return new SharedSecretVerifier(new JwtService({ secret: config.getOrThrow('AUTH_JWT_SECRET') }), config.get('AUTH_JWT_ISSUER') ?? DEFAULT_ISSUER);
+  return new JwksTokenVerifier(jwks, {
+    issuer: config.getOrThrow('AUTH_JWT_ISSUER'),
+    audience: config.get('AUTH_JWT_AUDIENCE') ?? USER_AUDIENCE,
+    algorithms: (config.get<string>('AUTH_JWT_ALGORITHMS') ?? 'RS256,ES256').split(','),
+    clockToleranceSeconds: config.get<number>('AUTH_CLOCK_SKEW_SECONDS') ?? 60,
+    claims: parseClaimsMapping(config.get<string>('AUTH_CLAIMS')),
+  }, (config.get<number>('AUTH_JWKS_COOLDOWN_SECONDS') ?? 30) * 1000);
+}
+
 @Module({})
 export class GatewayModule {
   /** The development issuer is mounted only when AUTH_DEV_ISSUER_ENABLED=true at start. */
   static create(env: NodeJS.ProcessEnv = process.env): DynamicModule {
+    const devIssuer = env.AUTH_DEV_ISSUER_ENABLED === 'true';
+    if (devIssuer && env.AUTH_JWKS_URL) {
+      throw new Error('invalid environment:\n  AUTH_DEV_ISSUER_ENABLED: the development issuer cannot run with AUTH_JWKS_URL (its tokens are not the provider\'s)');
+    }
     return {
       module: GatewayModule,
       imports: [
@@ -29,19 +47,12 @@ export class GatewayModule {
       controllers: [
         ServiceRoutesHttpController,
         ReportsHttpController,
-        ...(env.AUTH_DEV_ISSUER_ENABLED === 'true' ? [DevTokenHttpController] : []),
+        ...(devIssuer ? [DevTokenHttpController] : []),
       ],
       providers: [
         ServiceClient,
-        {
-          provide: UserTokenVerifier,
-          useFactory: (config: ConfigService) =>
-            new UserTokenVerifier(
-              new JwtService({ secret: config.getOrThrow('AUTH_JWT_SECRET') }),
-              config.get('AUTH_JWT_ISSUER') ?? DEFAULT_ISSUER,
-            ),
-          inject: [ConfigService],
-        },
+        ...(devIssuer ? [{ provide: SharedSecretVerifier, useExisting: UserTokenVerifier }] : []),
+        { provide: UserTokenVerifier, useFactory: userTokenVerifier, inject: [ConfigService] },
         {
           provide: InternalIdentitySigner,
           useFactory: (config: ConfigService) => new InternalIdentitySigner(config.getOrThrow('INTERNAL_AUTH_SECRET')),

@@ -16,9 +16,9 @@ export interface AuthenticatedRequest {
 export abstract class AuthorisationGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
-  protected abstract authenticate(request: AuthenticatedRequest): Identity;
+  protected abstract authenticate(request: AuthenticatedRequest): Identity | Promise<Identity>;
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true; // events are authorised by the topic they come from
     const rule = this.reflector.getAllAndOverride<AuthorisationRule | undefined>(AUTHORIZE_KEY, [
       context.getHandler(),
@@ -34,7 +34,7 @@ export abstract class AuthorisationGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     let identity: Identity;
     try {
-      identity = this.authenticate(request);
+      identity = await this.authenticate(request);
     } catch (error) {
       throw new UnauthorizedException({
         code: 'unauthenticated',

@@ -3,7 +3,7 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { UserTokenVerifier } from './user-token';
+import { SharedSecretVerifier } from './user-token';
 
 class DevScopeDto {
   @ApiProperty({ enum: SCOPE_LEVELS, example: 'academie' }) @IsIn(SCOPE_LEVELS) level!: ScopeLevel;
@@ -26,7 +26,7 @@ class DevTokenRequest {
 @ApiTags('development')
 @Controller('api/v1/dev/tokens')
 export class DevTokenHttpController {
-  constructor(private readonly verifier: UserTokenVerifier) {}
+  constructor(private readonly verifier: SharedSecretVerifier) {}
 
   @Post()
   @Public()

@@ -13,13 +13,13 @@ export class UserTokenGuard extends AuthorisationGuard {
     super(reflector);
   }
 
-  protected authenticate(request: AuthenticatedRequest): Identity {
+  protected async authenticate(request: AuthenticatedRequest): Promise<Identity> {
     const header = request.headers.authorization;
     const value = Array.isArray(header) ? header[0] : header;
     const match = value ? /^Bearer\s+(.+)$/i.exec(value) : null;
     if (!match) throw new Error('jeton Bearer absent');
     try {
-      return this.verifier.verify(match[1]);
+      return await this.verifier.verify(match[1]);
     } catch (error) {
       throw new Error(`jeton invalide (${(error as Error).message})`);
     }
