@@ -62,16 +62,28 @@ export async function startApp(name: string, env: Record<string, string> = {}, o
   };
 }
 
-/** `Bearer` tokens from the gateway's development issuer, one per role and académie, minted once. */
-export function devTokens(gateway: () => string): (role: string, academy?: string) => Promise<string> {
+/** Who a test token speaks for, beyond its role: the scope's level and code (default: the académie), the mail. */
+export interface TokenScope {
+  level?: string;
+  code?: string;
+  mail?: string;
+}
+
+/** `Bearer` tokens from the gateway's development issuer, one per role, académie and scope, minted once. */
+export function devTokens(gateway: () => string): (role: string, academy?: string, scope?: TokenScope) => Promise<string> {
   const tokens = new Map<string, string>();
-  return async (role, academy = 'paris') => {
-    const key = `${role}@${academy}`;
+  return async (role, academy = 'paris', scope = {}) => {
+    const key = `${role}@${academy}/${scope.level ?? 'academie'}:${scope.code ?? academy}/${scope.mail ?? ''}`;
     if (!tokens.has(key)) {
       const answer = await fetch(`${gateway()}/api/v1/dev/tokens`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ sub: `dev-${role}-${academy}`, roles: [role], scope: { level: 'academie', code: academy, academy } }),
+        body: JSON.stringify({
+          sub: `dev-${role}-${academy}${scope.code ? `-${scope.code}` : ''}`,
+          roles: [role],
+          mail: scope.mail,
+          scope: { level: scope.level ?? 'academie', code: scope.code ?? academy, academy },
+        }),
       });
       if (answer.status !== 201) throw new Error(`dev token for ${key}: ${answer.status}`);
       tokens.set(key, ((await answer.json()) as { accessToken: string }).accessToken);

@@ -302,10 +302,15 @@ describe('catalog through the gateway, events on the real broker', () => {
     expect(String(session.starts_on)).toBe('2026-04-07');
     expect((await eventsFor(session.id, 'SessionRescheduled'))[0].data).toMatchObject({ changed: ['gaia'], gaiaSessionId: 4101 });
 
-    // a national dispositif imported by another académie is not duplicated
-    await send(iconv.encode(lines[3].replace('ACA973', 'ACA975'), 'win1252'), 'martinique');
+    // a national dispositif imported by another académie shares its module, not its sessions: GAIA numbers sessions
+    // per académie, and Martinique's session 5001 (another date) leaves Guyane's as it was
+    await send(iconv.encode(lines[3].replace('ACA973', 'ACA975').replace('02/04/2026|09:00|02/04/2026', '09/04/2026|09:00|09/04/2026'), 'win1252'), 'martinique');
     expect(await query("SELECT 1 FROM training_module WHERE gaia_dispositif = '26N0000042'")).toHaveLength(1);
-    expect(await query('SELECT 1 FROM training_session WHERE gaia_session_id = 5001')).toHaveLength(1);
+    const national = await query<{ academy: string; starts_on: string; zone: string }>('SELECT academy, starts_on::text, zone FROM training_session WHERE gaia_session_id = 5001 ORDER BY academy');
+    expect(national).toEqual([
+      { academy: 'guyane', starts_on: '2026-04-02', zone: 'guyane' },
+      { academy: 'martinique', starts_on: '2026-04-09', zone: 'martinique' },
+    ]);
 
     const trainers = await request(gateway)
       .post('/api/v1/gaia-imports/trainers')

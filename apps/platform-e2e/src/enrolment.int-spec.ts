@@ -15,11 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { consumeFromNow, queryService, RunningApp, startApp } from './app-process';
-import { eventsOn, gatewayClient, person, uai } from './gateway-client';
+import { Caller, eventsOn, gatewayClient, person as anyone, uai } from './gateway-client';
 
 const SCHOOL = uai('0750202');
 const OTHER_SCHOOL = uai('0750303');
 const UNKNOWN_SCHOOL = uai('0759999');
+const HEAD: Caller = { role: 'school-head', level: 'school', code: SCHOOL }; // designates the staff of SCHOOL (docs/scopes.md)
+const person = (i: number | string, extra: object = {}) => anyone(i, { uai: SCHOOL, ...extra });
 const slot = (date: string) => ({ slots: [{ date, start: '09:00', end: '12:00', kind: 'face-to-face' }], placeUai: SCHOOL });
 
 const query = <T>(sql: string, params: unknown[] = []) => queryService<T>('enrolment', sql, params);
@@ -34,7 +36,6 @@ describe('enrolment through the gateway, replicas and events on the real broker'
   let mailDir: string;
   const modules = new Map<string, string>();
   const sessions = new Map<string, string>();
-
   const { admin, api, importFinished: finished, download } = gatewayClient(() => gateway);
   const eventsFor = eventsOn(received);
 
@@ -63,8 +64,8 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       30000,
     );
 
-  const register = async (sessionKey: string, who: object, kind = 'designated', role = 'school-head') =>
-    api('post', '/registrations', { sessionId: sessions.get(sessionKey), kind, person: who }, role);
+  const register = async (sessionKey: string, who: object, kind = 'designated', as: Caller = HEAD) =>
+    api('post', '/registrations', { sessionId: sessions.get(sessionKey), kind, person: who }, as);
 
   async function importFile(bytes: Buffer, query: string, contentType = 'text/csv'): Promise<request.Response> {
     return request(gateway).post(`/api/v1/enrolment-imports${query}`).set('authorization', await admin()).set('content-type', contentType).send(bytes);
@@ -130,12 +131,12 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     const again = await register('m1-a', person(1, { mail: ' PERSONNE.Fictive1@AC-exemple.fr ' }));
     expect([again.status, again.body.code]).toEqual([409, 'already_registered']);
     await eventually(async () => (await query<{ state: string }>('SELECT state FROM convocation WHERE registration_id = $1', [answer.body.id]))[0]?.state === 'sent', 'convocation sent');
-    await new Promise((r) => setTimeout(r, 600));
+    await new Promise((r) => setTimeout(r, 600)); // a second convocation would have been written by now
     expect((await readdir(mailDir)).filter((f) => f.startsWith(answer.body.id))).toHaveLength(1);
   });
 
   it('an individual request waits for the organiser, then takes a seat', async () => {
-    const asked = await register('m1-a', person(2), 'individual', 'participant');
+    const asked = await register('m1-a', person(2), 'individual', { role: 'participant', mail: person(2).mail });
     expect([asked.status, asked.body.state]).toEqual([201, 'requested']);
     await eventsFor(asked.body.id, 'EnrolmentRequested');
     const designate = await register('m1-a', person(3), 'designated', 'participant');
@@ -162,7 +163,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     // a seat frees: the first of the waitlist is promoted, and told so
     const first = answers.find((a) => a.body.position === 1)!;
     const holder = answers.find((a) => a.body.state === 'confirmed')!;
-    const cancelled = await api('post', `/registrations/${holder.body.id}/cancel`, { reason: 'withdrawn', comment: 'Empêchement de service' }, 'school-head');
+    const cancelled = await api('post', `/registrations/${holder.body.id}/cancel`, { reason: 'withdrawn', comment: 'Empêchement de service' }, HEAD);
     expect(cancelled.body).toEqual({ id: holder.body.id, state: 'cancelled', promoted: [first.body.id] });
     const [promoted] = await eventsFor(first.body.id, 'EnrolmentConfirmed');
     expect(promoted.data).toMatchObject({ promotedFromWaitlist: true });
@@ -201,7 +202,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     expect([badMail.status, badMail.body.errors[0].field]).toEqual([400, 'person.mail']);
     const unknownUai = await register('m1-a', person(21, { uai: UNKNOWN_SCHOOL }));
     expect([unknownUai.status, unknownUai.body.code]).toEqual([422, 'unknown_uai']);
-    const unknownSession = await api('post', '/registrations', { sessionId: '0196a0c4-0000-7000-8000-00000000dead', kind: 'designated', person: person(22) }, 'school-head');
+    const unknownSession = await api('post', '/registrations', { sessionId: '0196a0c4-0000-7000-8000-00000000dead', kind: 'designated', person: person(22) }, HEAD);
     expect([unknownSession.status, unknownSession.body.code]).toEqual([404, 'unknown_session']);
     // a session whose module's facts have not arrived yet: refused for now (its prerequisites are unknown), not accepted
     const early = '0196a0c4-0000-7000-8000-00000000beef';
@@ -210,7 +211,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
        VALUES ($1, '0196a0c4-0000-7000-8000-00000000f00d', 1, 'paris', '01', 10, 'open', '[]') ON CONFLICT DO NOTHING`,
       [early],
     );
-    const tooEarly = await api('post', '/registrations', { sessionId: early, kind: 'designated', person: person(23) }, 'school-head');
+    const tooEarly = await api('post', '/registrations', { sessionId: early, kind: 'designated', person: person(23) }, HEAD);
     expect([tooEarly.status, tooEarly.body.code]).toEqual([503, 'module_not_replicated']);
     expect(await count('SELECT count(*) AS n FROM participant WHERE mail_key = ANY($1)', [[person(20).mail, person(21).mail, person(22).mail, person(23).mail]])).toBe(0);
   });

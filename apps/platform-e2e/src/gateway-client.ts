@@ -1,13 +1,17 @@
 import { EventEnvelope, uaiCheckLetter } from '@forma/contracts';
 import { eventually } from '@forma/testing';
 import request from 'supertest';
-import { devTokens } from './app-process';
+import { devTokens, TokenScope } from './app-process';
+
+/** A caller: a role name (académie-wide in Paris), or a role with its académie and scope. */
+export type Caller = string | ({ role: string; academy?: string } & TokenScope);
 
 /** A test's way into the platform: development tokens per role and académie, and `/api/v1` calls through the gateway. */
 export function gatewayClient(gateway: () => string) {
   const token = devTokens(gateway);
-  const api = async (method: 'get' | 'post' | 'put' | 'patch', path: string, body?: object, role = 'dafpen-admin') => {
-    const call = request(gateway())[method](`/api/v1${path}`).set('authorization', await token(role));
+  const bearer = (as: Caller) => (typeof as === 'string' ? token(as) : token(as.role, as.academy, as));
+  const api = async (method: 'get' | 'post' | 'put' | 'patch', path: string, body?: object, as: Caller = 'dafpen-admin') => {
+    const call = request(gateway())[method](`/api/v1${path}`).set('authorization', await bearer(as));
     return body ? call.send(body) : call;
   };
   /** Polls an import job until it is no longer running. */
@@ -17,17 +21,17 @@ export function gatewayClient(gateway: () => string) {
       return job.state !== 'running' ? job : undefined;
     }, `import ${jobId} to finish`, 60000);
   /** A download (CSV...) through the gateway, its body as text. */
-  const download = async (path: string, role = 'dafpen-admin') =>
+  const download = async (path: string, as: Caller = 'dafpen-admin') =>
     request(gateway())
       .get(`/api/v1${path}`)
-      .set('authorization', await token(role))
+      .set('authorization', await bearer(as))
       .buffer(true)
       .parse((res, done) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
       });
-  return { token, admin: () => token('dafpen-admin'), api, importFinished, download };
+  return { token, bearer, admin: () => token('dafpen-admin'), api, importFinished, download };
 }
 
 /** Waits until `received` (filled by a consumer started with consumeFromNow) holds `n` events of `type` for `key`. */

@@ -20,14 +20,14 @@ export class InternalIdentitySigner {
 
   sign(identity: Identity): string {
     return this.jwt.sign(
-      { name: identity.name, roles: identity.roles, scope: identity.scope },
+      { name: identity.name, mail: identity.mail, roles: identity.roles, scope: identity.scope },
       { subject: identity.sub, audience: AUDIENCE, issuer: ISSUER, expiresIn: 60 },
     );
   }
 
   /** Returns the identity, or throws when the header is missing, forged, expired or malformed. */
   verify(token: string): Identity {
-    const claims = this.jwt.verify<{ sub: string; name?: string; roles: unknown; scope: unknown }>(token, {
+    const claims = this.jwt.verify<{ sub: string; name?: string; mail?: string; roles: unknown; scope: unknown }>(token, {
       audience: AUDIENCE,
       issuer: ISSUER,
     });
@@ -36,7 +36,7 @@ export class InternalIdentitySigner {
 }
 
 /** Checks the shape of identity claims (from the internal header or a user token). */
-export function toIdentity(claims: { sub?: unknown; name?: unknown; roles?: unknown; scope?: unknown }): Identity {
+export function toIdentity(claims: { sub?: unknown; name?: unknown; mail?: unknown; roles?: unknown; scope?: unknown }): Identity {
   const roles = Array.isArray(claims.roles) ? claims.roles : [];
   const scope = claims.scope as { level?: unknown; code?: unknown; academy?: unknown } | undefined;
   if (typeof claims.sub !== 'string' || !claims.sub) throw new Error('the token has no subject');
@@ -54,6 +54,7 @@ export function toIdentity(claims: { sub?: unknown; name?: unknown; roles?: unkn
   return {
     sub: claims.sub,
     name: typeof claims.name === 'string' ? claims.name : undefined,
+    mail: typeof claims.mail === 'string' && claims.mail ? claims.mail.trim().toLowerCase() : undefined,
     roles: roles as Identity['roles'],
     scope: { level: scope.level as Identity['scope']['level'], code: scope.code, academy: scope.academy },
   };

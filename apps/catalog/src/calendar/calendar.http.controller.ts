@@ -1,4 +1,4 @@
-import { Authorize } from '@forma/auth';
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { readUpload } from '@forma/http';
 import { CALENDAR_ZONES, CalendarZone } from '@forma/contracts';
 import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
@@ -28,12 +28,12 @@ export class CalendarHttpController {
   @Post('imports')
   @HttpCode(200)
   @Authorize('dafpen-admin')
-  @ApiOperation({ summary: 'Importe le calendrier scolaire officiel (open data « Calendrier scolaire », CSV) ; remplace les zones et années présentes.' })
+  @ApiOperation({ summary: 'Importe le calendrier scolaire officiel (open data « Calendrier scolaire », CSV) : les périodes de la zone de votre académie remplacent celles des années présentes ; les autres zones sont ignorées et signalées.' })
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({ description: 'Le fichier : corps brut de la requête, ou champ « file » d’un formulaire multipart/form-data.', schema: { type: 'string', example: SAMPLE } })
-  async import(@Req() request: Request): Promise<unknown> {
+  async import(@Req() request: Request, @CurrentIdentity() caller: Identity): Promise<unknown> {
     const content = (await readUpload(request, 20 * 1024 * 1024)).toString('utf8');
-    return this.calendars.importOpenData(content);
+    return this.calendars.importOpenData(content, caller.scope.academy);
   }
 
   @Get('days-off')

@@ -39,9 +39,20 @@ export class CalendarService {
     return new SchoolCalendar([...this.bundled.filter((p) => !replaced.has(`${p.zone}|${p.schoolYear}`)), ...imported]);
   }
 
-  /** Imports an official open-data file: for each zone and school year it holds, its periods replace what was known. */
-  async importOpenData(content: string): Promise<{ periods: number; zones: { zone: string; schoolYear: string; periods: number }[] }> {
-    const periods = parsedOrViolation(content);
+  /**
+   * Imports an official open-data file: for each school year it holds, the periods of the caller's académie's zone
+   * replace what was known. The official file holds every zone; the others are another académie's, left as they are
+   * and reported as ignored (issue 13: one académie changed every zone's calendar).
+   */
+  async importOpenData(
+    content: string,
+    academy: string,
+  ): Promise<{ periods: number; zones: { zone: string; schoolYear: string; periods: number }[]; ignoredZones: string[] }> {
+    const own = findAcademy(academy);
+    if (!own) throw new RuleViolation('invalid', 'unknown_academy', `Académie inconnue : ${academy}.`);
+    const all = parsedOrViolation(content);
+    const periods = all.filter((p) => p.zone === own.zone);
+    const ignoredZones = [...new Set(all.filter((p) => p.zone !== own.zone).map((p) => p.zone))].sort();
     const groups = new Map<string, VacationPeriod[]>();
     for (const p of periods) groups.set(`${p.zone}|${p.schoolYear}`, [...(groups.get(`${p.zone}|${p.schoolYear}`) ?? []), p]);
     await this.dataSource.transaction(async (manager) => {
@@ -57,6 +68,7 @@ export class CalendarService {
     return {
       periods: periods.length,
       zones: [...groups].map(([key, list]) => ({ zone: key.split('|')[0], schoolYear: key.split('|')[1], periods: list.length })),
+      ignoredZones,
     };
   }
 

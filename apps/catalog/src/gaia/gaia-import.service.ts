@@ -240,10 +240,14 @@ export class GaiaImportService {
   }
 }
 
-/** (source table, dispositif, module, session) — without the source table for a national dispositif. */
+/**
+ * A session is the académie's, always: GAIA numbers sessions per académie, and a national dispositif (shared module)
+ * is run by many académies, each with its own sessions (issue 13: a Paris import rewrote Guyane's session).
+ * (académie, source table, dispositif, module, session); without the source table for a national dispositif.
+ */
 function sessionKey(row: TrainingLine, academy: string): string {
   return isNationalDispositif(row.dispositifId)
-    ? `N:${row.dispositifId}:${row.moduleId}:${row.sessionId}`
+    ? `${academy}:N:${row.dispositifId}:${row.moduleId}:${row.sessionId}`
     : `${academy}:${row.sourceTable}:${row.dispositifId}:${row.moduleId}:${row.sessionId}`;
 }
 

@@ -7,3 +7,8 @@ export function badParam(field: string, rule: string): RuleViolation {
 export function unknownReference(field: string, value: string, what: string): RuleViolation {
   return new RuleViolation('invalid', `unknown_${field}`, `${what} inconnu(e) : ${value}.`, [{ field, rule: 'exists', message: `${field} : ${value} inconnu(e)` }]);
 }
+
+/** Reference data belongs to an académie: another académie's is refused, and nothing is stored. */
+export function foreignReference(what: string, academy: string): RuleViolation {
+  return new RuleViolation('forbidden', 'foreign_academy', `${what} relève de l'académie ${academy} : seule elle peut le modifier.`);
+}

@@ -27,8 +27,8 @@ export class ReferenceHttpController {
   @Put('departments/:code')
   @Authorize(...ADMINS)
   @ApiOperation({ summary: 'Crée ou met à jour un département.' })
-  department(@Param('code') code: string, @Body() body: DepartmentRequest): Promise<Department> {
-    return this.service.putDepartment(code, body);
+  department(@Param('code') code: string, @Body() body: DepartmentRequest, @CurrentIdentity() caller: Identity): Promise<Department> {
+    return this.service.putDepartment(code, body, caller);
   }
 
   @Get('departments')
@@ -41,8 +41,8 @@ export class ReferenceHttpController {
   @Put('districts/:code')
   @Authorize(...ADMINS, 'ien')
   @ApiOperation({ summary: 'Crée ou met à jour une circonscription.' })
-  district(@Param('code') code: string, @Body() body: DistrictRequest): Promise<District> {
-    return this.service.putDistrict(code, body);
+  district(@Param('code') code: string, @Body() body: DistrictRequest, @CurrentIdentity() caller: Identity): Promise<District> {
+    return this.service.putDistrict(code, body, caller);
   }
 
   @Get('districts')
@@ -70,8 +70,8 @@ export class ReferenceHttpController {
   @Put('canope-dts/:code')
   @Authorize(...ADMINS, 'canope-referent')
   @ApiOperation({ summary: 'Crée ou met à jour une direction territoriale Canopé.' })
-  canopeDt(@Param('code') code: string, @Body() body: CanopeDtRequest): Promise<CanopeDt> {
-    return this.service.putCanopeDt(code, body);
+  canopeDt(@Param('code') code: string, @Body() body: CanopeDtRequest, @CurrentIdentity() caller: Identity): Promise<CanopeDt> {
+    return this.service.putCanopeDt(code, body, caller);
   }
 
   @Get('canope-dts')

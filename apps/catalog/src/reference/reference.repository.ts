@@ -25,8 +25,12 @@ export class ReferenceRepository {
     return manager.find(District, { order: { code: 'ASC' } });
   }
 
-  districtExists(manager: EntityManager, code: string): Promise<boolean> {
-    return manager.existsBy(District, { code });
+  district(manager: EntityManager, code: string): Promise<District | null> {
+    return manager.findOneBy(District, { code });
+  }
+
+  school(manager: EntityManager, uai: string): Promise<School | null> {
+    return manager.findOneBy(School, { uai });
   }
 
   schoolExists(manager: EntityManager, uai: string): Promise<boolean> {

@@ -1,11 +1,12 @@
-import { Identity } from '@forma/auth';
+import { Identity, isAcademyWide } from '@forma/auth';
+import { RuleViolation } from '@forma/domain';
 import { SchoolRegistered } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CanopeDtRequest, DEPARTMENT, DepartmentRequest, DistrictRequest, SchoolRequest } from './reference.dto';
 import { Academy, CanopeDt, Department, District, School } from '../catalog.entities';
-import { badParam, unknownReference } from './reference.errors';
+import { badParam, foreignReference, unknownReference } from './reference.errors';
 import { ReferenceRepository } from './reference.repository';
 
 const CODE = /^[a-z0-9-]{2,60}$/;
@@ -39,20 +40,30 @@ export class ReferenceService {
     return this.reference.canopeDts(this.dataSource.manager);
   }
 
-  async putDepartment(code: string, body: DepartmentRequest): Promise<Department> {
+  async putDepartment(code: string, body: DepartmentRequest, caller: Identity): Promise<Department> {
     if (!DEPARTMENT.test(code)) throw badParam('code', 'code de département (2 ou 3 caractères, 2A/2B)');
     const manager = this.dataSource.manager;
     await this.assertAcademy(body.academy);
+    if (body.academy !== caller.scope.academy) throw foreignReference(`Le département ${code}`, body.academy);
+    const existing = await this.reference.department(manager, code);
+    if (existing && existing.academy !== caller.scope.academy) throw foreignReference(`Le département ${code}`, existing.academy);
     const row = { code, name: body.name, academy: body.academy };
     await this.reference.save(manager, Department, row);
     return row;
   }
 
-  async putDistrict(code: string, body: DistrictRequest): Promise<District> {
+  async putDistrict(code: string, body: DistrictRequest, caller: Identity): Promise<District> {
     if (!CODE.test(code)) throw badParam('code', 'identifiant en minuscules, chiffres et tirets');
     const manager = this.dataSource.manager;
     const department = await this.reference.department(manager, body.department);
     if (!department) throw unknownReference('department', body.department, 'département');
+    if (department.academy !== caller.scope.academy) throw foreignReference(`Le département ${body.department}`, department.academy);
+    const existing = await this.reference.district(manager, code);
+    if (existing && existing.academy !== caller.scope.academy) throw foreignReference(`La circonscription ${code}`, existing.academy);
+    // an IEN describes their own circonscription; the académie's administrators any of theirs
+    if (!isAcademyWide(caller) && !(caller.scope.level === 'district' && caller.scope.code === code)) {
+      throw new RuleViolation('forbidden', 'out_of_scope', `Hors de votre périmètre : la circonscription ${code} n'est pas la vôtre.`);
+    }
     const row = { code, name: body.name, department: body.department, academy: department.academy };
     await this.reference.save(manager, District, row);
     return row;
@@ -60,9 +71,15 @@ export class ReferenceService {
 
   async putSchool(uai: string, body: SchoolRequest, caller: Identity): Promise<SchoolRequest & { uai: string; academy: string }> {
     const manager = this.dataSource.manager;
-    if (body.department && !(await this.reference.department(manager, body.department))) throw unknownReference('department', body.department, 'département');
-    if (body.district && !(await this.reference.districtExists(manager, body.district))) throw unknownReference('district', body.district, 'circonscription');
     const academy = caller.scope.academy;
+    const department = body.department ? await this.reference.department(manager, body.department) : null;
+    if (body.department && !department) throw unknownReference('department', body.department, 'département');
+    if (department && department.academy !== academy) throw foreignReference(`Le département ${department.code}`, department.academy);
+    const district = body.district ? await this.reference.district(manager, body.district) : null;
+    if (body.district && !district) throw unknownReference('district', body.district, 'circonscription');
+    if (district && district.academy !== academy) throw foreignReference(`La circonscription ${district.code}`, district.academy);
+    const existing = await this.reference.school(manager, uai);
+    if (existing && existing.academy !== academy) throw foreignReference(`L'établissement ${uai}`, existing.academy);
     const row: School = {
       uai,
       name: body.name,
@@ -81,9 +98,15 @@ export class ReferenceService {
     return { uai, ...body, academy };
   }
 
-  async putCanopeDt(code: string, body: CanopeDtRequest): Promise<CanopeDt> {
+  async putCanopeDt(code: string, body: CanopeDtRequest, caller: Identity): Promise<CanopeDt> {
     if (!CODE.test(code)) throw badParam('code', 'identifiant en minuscules, chiffres et tirets');
     for (const academy of body.academies) await this.assertAcademy(academy);
+    // a DT serves several académies: one of them (or the DT's own referent) describes it, never an outsider
+    const existing = (await this.reference.canopeDts(this.dataSource.manager)).find((d) => d.code === code);
+    const mine = (academies: string[]) => academies.includes(caller.scope.academy) && (caller.roles.includes('dafpen-admin') || (caller.scope.level === 'canope-dt' && caller.scope.code === code));
+    if (!mine(body.academies) || (existing && !mine(existing.academies))) {
+      throw new RuleViolation('forbidden', 'foreign_academy', `La direction territoriale ${code} ne relève pas de votre périmètre.`);
+    }
     const row = { code, name: body.name, academies: body.academies };
     await this.reference.save(this.dataSource.manager, CanopeDt, row);
     return row;

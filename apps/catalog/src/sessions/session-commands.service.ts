@@ -13,7 +13,7 @@ import { SessionSlot, TrainingModule, TrainingSession } from '../catalog.entitie
 import { ReferenceRepository } from '../reference/reference.repository';
 import { RescheduleSessionRequest, ScheduleSessionRequest, SessionResponse } from './session.dto';
 import { SessionRepository } from './session.repository';
-import { assertOpenable, assertOpenForChanges, assertOver, assertOwnSession, calendarRuleBroken, sessionProblems, unknownAcademy } from './session.rules';
+import { assertMayDeliver, assertOpenable, assertOpenForChanges, assertOver, assertOwnSession, calendarRuleBroken, forCaller, sessionProblems, unknownAcademy } from './session.rules';
 
 /** Planning and moving sessions: every change goes through the calendar rules, and is announced through the outbox. */
 @Injectable()
@@ -27,12 +27,12 @@ export class SessionCommands {
     private readonly events: EventPublisher,
   ) {}
 
-  ofModule(moduleId: string): Promise<SessionResponse[]> {
-    return this.sessions.ofModule(this.dataSource.manager, moduleId).then((list) => list.map(toSessionResponse));
+  async ofModule(moduleId: string, caller: Identity): Promise<SessionResponse[]> {
+    return (await this.sessions.ofModule(this.dataSource.manager, moduleId)).map((s) => forCaller(toSessionResponse(s), caller));
   }
 
-  async get(id: string): Promise<SessionResponse> {
-    return toSessionResponse(await this.sessions.get(this.dataSource.manager, id));
+  async get(id: string, caller: Identity): Promise<SessionResponse> {
+    return forCaller(toSessionResponse(await this.sessions.get(this.dataSource.manager, id)), caller);
   }
 
   schedule(moduleId: string, request: ScheduleSessionRequest, caller: Identity): Promise<SessionResponse> {
@@ -105,6 +105,7 @@ export class SessionCommands {
   /** "Formation terminée": once its last slot is past, a session is delivered (attendance and HSE follow). */
   deliver(id: string, caller: Identity, today = new Date().toISOString().slice(0, 10)): Promise<SessionResponse> {
     return this.change(id, caller, async (manager, session) => {
+      assertMayDeliver(session, caller);
       assertOpenForChanges(session);
       assertOver(session, today);
       session.status = 'delivered';
@@ -194,6 +195,7 @@ export function scheduledPayload(s: TrainingSession): SessionScheduledV1 {
     placeUai: s.placeUai,
     status: s.status,
     gaiaSessionId: s.gaiaSessionId,
+    trainerMails: s.trainers.map((t) => t.mail).filter((m): m is string => !!m),
   };
 }
 

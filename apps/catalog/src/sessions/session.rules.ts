@@ -1,4 +1,5 @@
 import { FieldViolation, RuleViolation } from '@forma/domain';
+import type { Role } from '@forma/auth';
 import type { CalendarFinding } from '../calendar/calendar-rules';
 import { isRealDate } from '../calendar/school-calendar';
 import type { SessionSlot, TrainingSession } from '../catalog.entities';
@@ -66,3 +67,19 @@ export function calendarRuleBroken(errors: CalendarFinding[]): RuleViolation {
 }
 
 export const unknownAcademy = (academy: string) => new RuleViolation('invalid', 'unknown_academy', `Académie inconnue : ${academy}.`);
+
+const PLANNERS: readonly Role[] = ['dafpen-admin', 'canope-referent', 'ien'];
+
+/** "Formation terminée" is said by the organisers, or by a trainer named on the session: not by any trainer. */
+export function assertMayDeliver(session: Pick<TrainingSession, 'trainers'>, caller: { roles: readonly Role[]; mail?: string }): void {
+  if (caller.roles.some((r) => PLANNERS.includes(r))) return;
+  const named = !!caller.mail && session.trainers.some((t) => t.mail === caller.mail);
+  if (!named) throw new RuleViolation('forbidden', 'not_session_trainer', 'Seul un formateur nommé sur la session (ou l’organisateur) la déclare terminée.');
+}
+
+const SEE_TRAINERS: readonly Role[] = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer'];
+
+/** Trainers' names and mails are staff data: participants and BI readers see a session without them. */
+export function forCaller<T extends { trainers: unknown[] }>(session: T, caller: { roles: readonly Role[] }): T {
+  return caller.roles.some((r) => SEE_TRAINERS.includes(r)) ? session : { ...session, trainers: [] };
+}

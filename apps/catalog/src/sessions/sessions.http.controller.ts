@@ -48,16 +48,16 @@ export class SessionsHttpController {
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Les sessions d’un module, par date.' })
   @ApiOkResponse({ type: SessionResponse, isArray: true })
-  async list(@Param('moduleId', ParseUUIDPipe) moduleId: string): Promise<SessionResponse[]> {
-    return this.commands.ofModule(moduleId);
+  async list(@Param('moduleId', ParseUUIDPipe) moduleId: string, @CurrentIdentity() caller: Identity): Promise<SessionResponse[]> {
+    return this.commands.ofModule(moduleId, caller);
   }
 
   @Get('sessions/:id')
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Une session (ETag = version pour If-Match).' })
   @ApiOkResponse({ type: SessionResponse })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
-    const session = await this.commands.get(id);
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    const session = await this.commands.get(id, caller);
     setVersionTag(res, session.rowVersion);
     return session;
   }

@@ -22,6 +22,7 @@ export interface ImportJobView extends BatchCounts {
   state: 'running' | 'completed' | 'failed';
   encoding: string | null;
   delimiter: string | null;
+  academy: string;
   error: string | null;
   createdAt: string;
   finishedAt: string | null;
@@ -49,10 +50,12 @@ export interface RejectionRow {
   cells: string[];
 }
 
-const JOB_SELECT = `SELECT id, format, session_id AS "sessionId", state, encoding, delimiter, rows_read AS "rowsRead",
+const JOB_SELECT = `SELECT id, format, session_id AS "sessionId", state, encoding, delimiter, academy, rows_read AS "rowsRead",
   accepted, rejected, people_created AS "peopleCreated", people_updated AS "peopleUpdated",
   registrations_created AS "registrationsCreated", waitlisted, error, created_at AS "createdAt", finished_at AS "finishedAt"
   FROM import_job`;
+
+export const importNotFound = (id: string) => new RuleViolation('not_found', 'import_not_found', `Import introuvable : ${id}.`);
 
 /** Joins a row's cells for one text[] parameter (string_to_array on the server): no cell holds it. */
 const UNIT_SEPARATOR = '\u001f';
@@ -72,7 +75,7 @@ export class ImportJobRepository {
 
   async view(id: string): Promise<ImportJobView> {
     const [job] = (await this.dataSource.query(`${JOB_SELECT} WHERE id = $1`, [id])) as ImportJobView[];
-    if (!job) throw new RuleViolation('not_found', 'import_not_found', `Import introuvable : ${id}.`);
+    if (!job) throw importNotFound(id);
     return job;
   }
 
@@ -142,12 +145,12 @@ export class ImportJobRepository {
     );
   }
 
-  /** Sessions named by GAIA ids: the caller's académie's first. */
+  /** Sessions named by GAIA ids, in the caller's académie only (GAIA numbers its sessions per académie). */
   async sessionsByGaiaId(manager: EntityManager, ids: number[], academy: string): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
     const rows = (await manager.query(
       `SELECT gaia_session_id AS "gaiaId", session_id AS "sessionId" FROM session_replica
-       WHERE gaia_session_id = ANY($1::int[]) ORDER BY (academy = $2) DESC, session_id`,
+       WHERE gaia_session_id = ANY($1::int[]) AND academy = $2 ORDER BY session_id`,
       [ids, academy],
     )) as { gaiaId: number; sessionId: string }[];
     const map = new Map<number, string>();

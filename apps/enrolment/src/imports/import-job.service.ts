@@ -1,4 +1,4 @@
-import { Identity } from '@forma/auth';
+import { Identity, sameAcademy } from '@forma/auth';
 import { ImportCompleted, ImportFormat } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
 import { DatabaseConnector } from '@forma/persistence';
@@ -8,10 +8,11 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ENROLMENT_SETTINGS, EnrolmentSettings } from '../enrolment.config';
+import { foreignAcademy } from '../registrations/registration.errors';
 import { RegistrationRepository } from '../registrations/registration.repository';
 import { FileRefusal } from './csv-format';
 import { ImportBatchWriter } from './import-batch.writer';
-import { ImportJobRepository, ImportJobView } from './import-job.repository';
+import { ImportJobRepository, importNotFound, ImportJobView } from './import-job.repository';
 import { readBatches } from './row-pipeline';
 import { FileFacts, StoredUpload, UploadStorage } from './upload-storage';
 
@@ -85,7 +86,7 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     try {
       upload = await this.storage.store(body, path);
       facts = await this.storage.sniff(upload, options.format);
-      await this.checkSession(facts, options.sessionId);
+      await this.checkSession(facts, options.sessionId, caller);
     } catch (error) {
       await this.storage.remove(path);
       throw error;
@@ -112,19 +113,23 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     return this.jobs.view(id);
   }
 
-  view(id: string): Promise<ImportJobView> {
-    return this.jobs.view(id);
+  /** A job of the caller's académie (another's is not found). */
+  async view(id: string, caller: Identity): Promise<ImportJobView> {
+    const job = await this.jobs.view(id);
+    if (job.academy !== caller.scope.academy) throw importNotFound(id);
+    return job;
   }
 
-  /** The file must say which session, or the caller must; a named session must be known. */
-  private async checkSession(facts: FileFacts, sessionId: string | undefined): Promise<void> {
+  /** The file must say which session, or the caller must; a named session must be known, and of the caller's académie. */
+  private async checkSession(facts: FileFacts, sessionId: string | undefined, caller: Identity): Promise<void> {
     const gaiaSessions = facts.layout.format === 'gaia' || facts.layout.roles.includes('gaiaSession');
     if (!sessionId && !gaiaSessions) {
       throw new FileRefusal('invalid', 'missing_session', 'Précisez la session (paramètre sessionId) : le fichier ne dit pas à quelle session inscrire.');
     }
-    if (sessionId && !(await this.registrations.sessionExists(this.dataSource.manager, sessionId))) {
-      throw new FileRefusal('not_found', 'unknown_session', `Session inconnue : ${sessionId}.`);
-    }
+    if (!sessionId) return;
+    const session = await this.registrations.sessionPlace(this.dataSource.manager, sessionId);
+    if (!session) throw new FileRefusal('not_found', 'unknown_session', `Session inconnue : ${sessionId}.`);
+    if (!sameAcademy(caller, session.academy)) throw foreignAcademy(session.academy);
   }
 
   private async run(job: { id: string; sessionId: string | null; academy: string; actor: string }, path: string, facts: FileFacts): Promise<void> {

@@ -91,15 +91,15 @@ export class ImportsHttpController {
   @Authorize(...IMPORTERS)
   @ApiOperation({ summary: 'Un import : état et progression (lignes lues, acceptées, rejetées), pendant et après.' })
   @ApiOkResponse({ schema: { example: { id: '…', state: 'completed', rowsRead: 3, accepted: 2, rejected: 1, registrationsCreated: 2 } } })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<ImportJobView> {
-    return this.jobs.view(id);
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ImportJobView> {
+    return this.imports.view(id, caller);
   }
 
   @Get(':id/rejections')
   @Authorize(...IMPORTERS)
   @ApiOperation({ summary: 'Les lignes rejetées d’un import (numéro de ligne, code, champ, motif), par pages de 5000 (after = dernier numéro lu).' })
-  async rejections(@Param('id', ParseUUIDPipe) id: string, @Query('after') after?: string): Promise<RejectionRow[]> {
-    await this.jobs.view(id);
+  async rejections(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Query('after') after?: string): Promise<RejectionRow[]> {
+    await this.imports.view(id, caller);
     return this.jobs.rejections(id, Number(after) || 0, PAGE);
   }
 
@@ -107,8 +107,8 @@ export class ImportsHttpController {
   @Authorize(...IMPORTERS)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Le rapport des lignes rejetées en CSV (motif en français, cellules d’origine, formules neutralisées).' })
-  async rejectionsCsv(@Param('id', ParseUUIDPipe) id: string, @Res() response: Response): Promise<void> {
-    await this.jobs.view(id);
+  async rejectionsCsv(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
+    await this.imports.view(id, caller);
     const jobs = this.jobs;
     async function* rows(): AsyncIterable<unknown[]> {
       let after = 0;

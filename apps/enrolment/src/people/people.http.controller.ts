@@ -1,4 +1,4 @@
-import { Authorize } from '@forma/auth';
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { RuleViolation } from '@forma/domain';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -21,18 +21,18 @@ export class PeopleHttpController {
   @Get()
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Cherche des personnes par mail (casse et espaces ignorés) ou par établissement (UAI).' })
-  search(@Query() query: PeopleQuery): Promise<object[]> {
+  search(@Query() query: PeopleQuery, @CurrentIdentity() caller: Identity): Promise<object[]> {
     if (!query.mail && !query.uai) {
       throw new RuleViolation('bad_request', 'missing_filter', 'Précisez mail ou uai.', [{ field: 'mail', rule: 'required', message: 'mail ou uai requis' }]);
     }
-    return this.people.search({ mailKey: query.mail ? mailKey(query.mail) : null, uai: query.uai?.toUpperCase() ?? null });
+    return this.people.search(caller, { mailKey: query.mail ? mailKey(query.mail) : null, uai: query.uai?.toUpperCase() ?? null });
   }
 
   @Get(':id')
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Une personne, l’historique de ses changements (source : requête ou import) et ses inscriptions.' })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<object> {
-    const profile = await this.people.profile(id);
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
+    const profile = await this.people.profile(caller, id);
     if (!profile) throw new RuleViolation('not_found', 'unknown_participant', `Personne inconnue : ${id}.`);
     return profile;
   }

@@ -1,24 +1,38 @@
+import { Identity, reachesPerson } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PeopleRepository } from './people.repository';
 
 const VIEW = `SELECT id, mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, version,
   created_at AS "createdAt", updated_at AS "updatedAt" FROM participant`;
 
-/** What the API reads of people (outside any write transaction). */
+/** What the API reads of people, within the caller's reach (docs/scopes.md): others are not found. */
 @Injectable()
 export class PeopleQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly people: PeopleRepository,
+  ) {}
 
-  search(filter: { mailKey: string | null; uai: string | null }): Promise<object[]> {
-    return this.dataSource.query(
+  private async reachable<T extends { id: string }>(caller: Identity, rows: T[]): Promise<T[]> {
+    const places = await this.people.places(this.dataSource.manager, rows.map((r) => r.id));
+    return rows.filter((r) => {
+      const place = places.get(r.id);
+      return !!place && reachesPerson(caller, place);
+    });
+  }
+
+  async search(caller: Identity, filter: { mailKey: string | null; uai: string | null }): Promise<object[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
       `${VIEW} WHERE ($1::text IS NULL OR mail_key = $1) AND ($2::text IS NULL OR uai = $2) ORDER BY last_name, first_name LIMIT 500`,
       [filter.mailKey, filter.uai],
     );
+    return this.reachable(caller, rows);
   }
 
-  /** A person with the history of their changes, their registrations and completions; undefined when unknown. */
-  async profile(id: string): Promise<object | undefined> {
-    const [person] = (await this.dataSource.query(`${VIEW} WHERE id = $1`, [id])) as object[];
+  /** A person with the history of their changes, their registrations (in the caller's académie) and completions. */
+  async profile(caller: Identity, id: string): Promise<object | undefined> {
+    const [person] = await this.reachable(caller, (await this.dataSource.query(`${VIEW} WHERE id = $1`, [id])) as { id: string }[]);
     if (!person) return undefined;
     const [history, registrations, completions] = await Promise.all([
       this.dataSource.query(
@@ -26,8 +40,9 @@ export class PeopleQueries {
         [id],
       ),
       this.dataSource.query(
-        `SELECT id, session_id AS "sessionId", module_id AS "moduleId", kind, state FROM registration WHERE participant_id = $1 ORDER BY created_at`,
-        [id],
+        `SELECT id, session_id AS "sessionId", module_id AS "moduleId", kind, state FROM registration
+         WHERE participant_id = $1 AND academy = $2 ORDER BY created_at`,
+        [id, caller.scope.academy],
       ),
       this.dataSource.query(
         `SELECT module_id AS "moduleId", session_id AS "sessionId", completed_at AS "completedAt" FROM completion WHERE participant_id = $1`,

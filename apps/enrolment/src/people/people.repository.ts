@@ -1,3 +1,4 @@
+import { PersonPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -27,6 +28,21 @@ export class PeopleRepository {
   async find(manager: EntityManager, id: string): Promise<StoredPerson | undefined> {
     const [row] = (await manager.query(`${SELECT} WHERE id = $1`, [id])) as StoredPerson[];
     return row;
+  }
+
+  /**
+   * Where people are, for reach checks: their school's académie, district and department (their first registration's
+   * académie when they have no known school), and their mail.
+   */
+  async places(manager: EntityManager, ids: string[]): Promise<Map<string, PersonPlace>> {
+    if (!ids.length) return new Map();
+    const rows = (await manager.query(
+      `SELECT p.id, p.mail_key AS mail, p.uai, s.district, s.department,
+         coalesce(s.academy, (SELECT r.academy FROM registration r WHERE r.participant_id = p.id ORDER BY r.created_at LIMIT 1)) AS academy
+       FROM participant p LEFT JOIN school_replica s ON s.uai = p.uai WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    )) as (PersonPlace & { id: string })[];
+    return new Map(rows.map(({ id, ...place }) => [id, place]));
   }
 
   upsert(manager: EntityManager, inputs: PersonInput[], source: string, actor: string): Promise<UpsertResult> {

@@ -16,6 +16,7 @@ const session = (over: Partial<SessionReplica> = {}): SessionReplica => ({
   slots: [],
   placeUai: null,
   groupNumber: '01',
+  trainerMails: [],
   ...over,
 });
 /** What RegistrationRepository.lockSessions returns; built by hand here (the lint allows it in specs only). */

@@ -1,4 +1,4 @@
-import { Identity } from '@forma/auth';
+import { Identity, organises, reachesPersonInSession, sameAcademy } from '@forma/auth';
 import { CancellationReason, RegistrationState } from '@forma/contracts';
 import { RuleViolation } from '@forma/domain';
 import { retryingTransaction } from '@forma/persistence';
@@ -8,7 +8,7 @@ import { PeopleRepository, StoredPerson } from '../people/people.repository';
 import { checkPerson, cleanPerson, mailKey } from '../people/person';
 import { admit, sessionRefusal } from './admission.policy';
 import { Placements } from './placements.service';
-import { designationForbidden, unknownParticipant, unknownSchools } from './registration.errors';
+import { designationForbidden, foreignAcademy, outOfScope, unknownParticipant, unknownSchools } from './registration.errors';
 import { RegistrationRepository } from './registration.repository';
 import { RegistrationRequest, RegistrationResponse } from './registration.dto';
 
@@ -25,8 +25,14 @@ export class RegistrationCommands {
   async register(request: RegistrationRequest, caller: Identity): Promise<RegistrationResponse> {
     if (request.kind === 'designated' && caller.roles.every((r) => r === 'participant')) throw designationForbidden();
     return retryingTransaction(this.dataSource, async (manager) => {
-      const person = await this.person(manager, request, caller);
       const session = await this.registrations.lockSession(manager, request.sessionId);
+      if (!sameAcademy(caller, session.academy)) throw foreignAcademy(session.academy);
+      const person = await this.person(manager, request, caller);
+      // a school head designates people of their school, an IEN of their district, a participant only themself
+      const place = (await this.people.places(manager, [person.id])).get(person.id);
+      if (!place || !reachesPersonInSession(caller, place, session)) {
+        throw outOfScope(caller.roles.includes('participant') && request.kind === 'individual' ? 'vous ne pouvez inscrire que vous-même' : `${person.mail}`);
+      }
       const modules = await this.registrations.modules(manager, [session.moduleId]);
       const module = modules.get(session.moduleId);
       const refusal = sessionRefusal(session, module);
@@ -48,6 +54,7 @@ export class RegistrationCommands {
   async accept(id: string, caller: Identity): Promise<{ id: string; state: RegistrationState }> {
     return retryingTransaction(this.dataSource, async (manager) => {
       const session = await this.registrations.lockSession(manager, await this.registrations.sessionOf(manager, id));
+      if (!organises(caller, session.academy)) throw outOfScope('seul l’organisateur de l’académie accepte une demande');
       const refusal = sessionRefusal(session, (await this.registrations.modules(manager, [session.moduleId])).get(session.moduleId));
       if (refusal) throw refusal;
       return { id, state: await this.placements.accept(manager, session, id, caller.sub) };
@@ -57,6 +64,9 @@ export class RegistrationCommands {
   async cancel(id: string, reason: CancellationReason, comment: string | null, caller: Identity): Promise<{ id: string; state: 'cancelled'; promoted: string[] }> {
     return retryingTransaction(this.dataSource, async (manager) => {
       const session = await this.registrations.lockSession(manager, await this.registrations.sessionOf(manager, id));
+      const registration = await this.registrations.lockRegistration(manager, id);
+      const place = (await this.people.places(manager, [registration.participantId])).get(registration.participantId);
+      if (!place || !reachesPersonInSession(caller, place, session)) throw outOfScope(`l’inscription ${id}`);
       const promoted = await this.placements.cancel(manager, session, id, reason, comment, caller.sub);
       return { id, state: 'cancelled', promoted: promoted.map((p) => p.registrationId) };
     });

@@ -60,3 +60,9 @@ export function unknownSchools(uais: string[], field: string): RuleViolation {
 
 export const designationForbidden = () =>
   new RuleViolation('forbidden', 'forbidden', 'Seuls un chef d’établissement, un IEN ou l’organisateur peuvent désigner.');
+
+/** The caller's reach (docs/scopes.md) does not include this: another académie, another school, another person. */
+export const outOfScope = (what: string) => new RuleViolation('forbidden', 'out_of_scope', `Hors de votre périmètre : ${what}.`);
+
+export const foreignAcademy = (academy: string) =>
+  new RuleViolation('forbidden', 'foreign_academy', `Cette session relève de l'académie ${academy} : elle n'est pas de votre périmètre.`);

@@ -1,13 +1,16 @@
+import { Identity, PersonPlace, reachesPersonInSession, sameAcademy } from '@forma/auth';
 import { RegistrationState } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { foreignAcademy, unknownSession } from './registration.errors';
+import { RegistrationRepository } from './registration.repository';
 
 const LIST = `SELECT r.id, r.session_id AS "sessionId", r.participant_id AS "participantId", r.kind, r.state,
   r.cancel_reason AS "cancelReason", r.created_at AS "createdAt", p.mail, p.last_name AS "lastName", p.first_name AS "firstName",
-  p.function, p.grade, p.uai,
+  p.function, p.grade, p.uai, sr.district, sr.department, r.academy AS "personAcademy",
   CASE WHEN r.state = 'waitlisted' THEN (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id
     AND w.state = 'waitlisted' AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id)) END AS position
-  FROM registration r JOIN participant p ON p.id = r.participant_id`;
+  FROM registration r JOIN participant p ON p.id = r.participant_id LEFT JOIN school_replica sr ON sr.uai = p.uai`;
 
 export interface RegistrationView {
   id: string;
@@ -26,25 +29,43 @@ export interface RegistrationView {
   position: number | null;
 }
 
-/** What the API reads of registrations. */
+type Row = RegistrationView & { district: string | null; department: string | null; personAcademy: string };
+
+/**
+ * What the API reads of registrations, within the caller's reach (docs/scopes.md): a session of another académie is
+ * refused; in one's own, each registration is shown only to who reaches its person (school head, IEN, trainer of the
+ * session, the person) or the académie-wide roles.
+ */
 @Injectable()
 export class RegistrationQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationRepository,
+  ) {}
 
   /** A session's registrations: by state then waitlist rank (`order: 'state'`), or by name (`order: 'name'`, exports). */
-  ofSession(sessionId: string, state: RegistrationState | null, order: 'state' | 'name'): Promise<RegistrationView[]> {
+  async ofSession(caller: Identity, sessionId: string, state: RegistrationState | null, order: 'state' | 'name'): Promise<RegistrationView[]> {
+    const session = await this.registrations.sessionPlace(this.dataSource.manager, sessionId);
+    if (!session) throw unknownSession(sessionId);
+    if (!sameAcademy(caller, session.academy)) throw foreignAcademy(session.academy);
     const by = order === 'state' ? 'r.state, r.waitlisted_at NULLS FIRST, p.last_name, r.id' : 'p.last_name, p.first_name, r.id';
-    return this.dataSource.query(`${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2) ORDER BY ${by}`, [sessionId, state]);
+    const rows = (await this.dataSource.query(`${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2) ORDER BY ${by}`, [sessionId, state])) as Row[];
+    return rows.filter((r) => reachesPersonInSession(caller, place(r), session)).map(view);
   }
 
-  /** One registration with the history of its states; undefined when unknown. */
-  async withHistory(id: string): Promise<(RegistrationView & { history: object[] }) | undefined> {
-    const [row] = (await this.dataSource.query(`${LIST} WHERE r.id = $1`, [id])) as RegistrationView[];
+  /** One registration with the history of its states; undefined when unknown or out of the caller's reach. */
+  async withHistory(caller: Identity, id: string): Promise<(RegistrationView & { history: object[] }) | undefined> {
+    const [row] = (await this.dataSource.query(`${LIST} WHERE r.id = $1`, [id])) as Row[];
     if (!row) return undefined;
+    const session = await this.registrations.sessionPlace(this.dataSource.manager, row.sessionId);
+    if (!session || !reachesPersonInSession(caller, place(row), session)) return undefined;
     const history = (await this.dataSource.query(
       `SELECT from_state AS "from", to_state AS "to", reason, actor, at FROM registration_transition WHERE registration_id = $1 ORDER BY id`,
       [id],
     )) as object[];
-    return { ...row, history };
+    return { ...view(row), history };
   }
 }
+
+const place = (r: Row): PersonPlace => ({ academy: r.personAcademy, uai: r.uai, district: r.district, department: r.department, mail: r.mail.toLowerCase() });
+const view = ({ district: _d, department: _p, personAcademy: _a, ...rest }: Row): RegistrationView => rest;

@@ -1,11 +1,13 @@
 import { CancellationReason, RegistrationKind, RegistrationState } from '@forma/contracts';
+import { SessionPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { registrationNotFound, unknownSession } from './registration.errors';
 import { LockedSession, ModuleReplica, SessionReplica } from './session-replica';
 
 const SESSION_SELECT = `SELECT s.session_id AS "sessionId", s.module_id AS "moduleId", s.academy, s.capacity, s.status,
-  s.gaia_session_id AS "gaiaSessionId", s.slots, s.place_uai AS "placeUai", s.group_number AS "groupNumber" FROM session_replica s`;
+  s.gaia_session_id AS "gaiaSessionId", s.slots, s.place_uai AS "placeUai", s.group_number AS "groupNumber",
+  s.trainer_mails AS "trainerMails" FROM session_replica s`;
 
 const REGISTRATION_SELECT = `SELECT id, session_id AS "sessionId", module_id AS "moduleId", participant_id AS "participantId", kind, state, academy
   FROM registration`;
@@ -68,9 +70,10 @@ export class RegistrationRepository {
     return session;
   }
 
-  async sessionExists(manager: EntityManager, id: string): Promise<boolean> {
-    const rows = (await manager.query('SELECT 1 FROM session_replica WHERE session_id = $1', [id])) as unknown[];
-    return rows.length > 0;
+  /** The session's académie and trainers (who may see its people), or undefined when it is unknown here. */
+  async sessionPlace(manager: EntityManager, id: string): Promise<SessionPlace | undefined> {
+    const [row] = (await manager.query('SELECT academy, trainer_mails AS "trainerMails" FROM session_replica WHERE session_id = $1', [id])) as SessionPlace[];
+    return row;
   }
 
   /** The modules and the modules they require (for the prerequisites' titles). */

@@ -54,16 +54,16 @@ export class RegistrationsHttpController {
   @Get()
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Les inscriptions d’une session, avec leur état et le rang sur liste d’attente.' })
-  list(@Query() query: RegistrationQuery): Promise<RegistrationView[]> {
-    return this.queries.ofSession(query.sessionId, query.state ?? null, 'state');
+  list(@Query() query: RegistrationQuery, @CurrentIdentity() caller: Identity): Promise<RegistrationView[]> {
+    return this.queries.ofSession(caller, query.sessionId, query.state ?? null, 'state');
   }
 
   @Get('export.csv')
   @Authorize(...READERS)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Exporte les inscriptions d’une session en CSV (;), cellules neutralisées contre l’injection de formules.' })
-  async export(@Query() query: RegistrationQuery, @Res() response: Response): Promise<void> {
-    const rows = await this.queries.ofSession(query.sessionId, query.state ?? null, 'name');
+  async export(@Query() query: RegistrationQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
+    const rows = await this.queries.ofSession(caller, query.sessionId, query.state ?? null, 'name');
     await sendCsv(
       response,
       `inscriptions-${query.sessionId}.csv`,
@@ -75,8 +75,8 @@ export class RegistrationsHttpController {
   @Get(':id')
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Une inscription et l’historique de ses états (avec raisons).' })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<object> {
-    const registration = await this.queries.withHistory(id);
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
+    const registration = await this.queries.withHistory(caller, id);
     if (!registration) throw registrationNotFound(id);
     return registration;
   }

@@ -9,6 +9,8 @@ export interface SessionReplica {
   slots: { date: string; start: string; end: string; kind: string }[];
   placeUai: string | null;
   groupNumber: string;
+  /** Mails of the trainers named on the session: who runs it. */
+  trainerMails: string[];
 }
 
 /** The local replica of a catalog module (from the catalog's module events). */

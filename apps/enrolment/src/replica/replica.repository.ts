@@ -31,13 +31,26 @@ export class ReplicaRepository {
       capacity: number;
     }[];
     await manager.query(
-      `INSERT INTO session_replica (session_id, module_id, module_revision, academy, group_number, capacity, status, slots, place_uai, gaia_session_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO session_replica (session_id, module_id, module_revision, academy, group_number, capacity, status, slots, place_uai, gaia_session_id, trainer_mails)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (session_id) DO UPDATE SET module_id = EXCLUDED.module_id, module_revision = EXCLUDED.module_revision,
          academy = EXCLUDED.academy, group_number = EXCLUDED.group_number, capacity = EXCLUDED.capacity,
          status = CASE WHEN session_replica.status IN ('cancelled', 'delivered') THEN session_replica.status ELSE EXCLUDED.status END,
-         slots = EXCLUDED.slots, place_uai = EXCLUDED.place_uai, gaia_session_id = EXCLUDED.gaia_session_id, updated_at = now()`,
-      [s.sessionId, s.moduleId, s.moduleRevision, s.academy, s.groupNumber, s.capacity, s.status, JSON.stringify(s.slots), s.placeUai ?? null, s.gaiaSessionId ?? null],
+         slots = EXCLUDED.slots, place_uai = EXCLUDED.place_uai, gaia_session_id = EXCLUDED.gaia_session_id,
+         trainer_mails = EXCLUDED.trainer_mails, updated_at = now()`,
+      [
+        s.sessionId,
+        s.moduleId,
+        s.moduleRevision,
+        s.academy,
+        s.groupNumber,
+        s.capacity,
+        s.status,
+        JSON.stringify(s.slots),
+        s.placeUai ?? null,
+        s.gaiaSessionId ?? null,
+        (s.trainerMails ?? []).map((m) => m.toLowerCase()),
+      ],
     );
     return { previousCapacity: previous?.capacity };
   }
@@ -57,9 +70,10 @@ export class ReplicaRepository {
 
   async upsertSchool(manager: EntityManager, s: SchoolRegisteredV1): Promise<void> {
     await manager.query(
-      `INSERT INTO school_replica (uai, name, academy) VALUES ($1, $2, $3)
-       ON CONFLICT (uai) DO UPDATE SET name = EXCLUDED.name, academy = EXCLUDED.academy`,
-      [s.uai, s.name, s.academy],
+      `INSERT INTO school_replica (uai, name, academy, district, department) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (uai) DO UPDATE SET name = EXCLUDED.name, academy = EXCLUDED.academy, district = EXCLUDED.district,
+         department = EXCLUDED.department`,
+      [s.uai, s.name, s.academy, s.district ?? null, s.department ?? null],
     );
   }
 

@@ -24,10 +24,11 @@ export class WorkshopPlanRepository {
     ]);
   }
 
-  /** The plan, locked for the rest of the transaction when `lock` (writers queue, then compare versions). */
-  async load(manager: EntityManager, id: string, lock: boolean): Promise<StoredPlan> {
-    const [plan] = (await manager.query(`SELECT id, title, input, result, version FROM workshop_plan WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
+  /** The plan of this académie (another's is not found), locked for the transaction when `lock` (writers queue, then compare versions). */
+  async load(manager: EntityManager, id: string, lock: boolean, academy: string): Promise<StoredPlan> {
+    const [plan] = (await manager.query(`SELECT id, title, input, result, version FROM workshop_plan WHERE id = $1 AND academy = $2 ${lock ? 'FOR UPDATE' : ''}`, [
       id,
+      academy,
     ])) as StoredPlan[];
     if (!plan) throw new RuleViolation('not_found', 'plan_not_found', `Plan de groupes introuvable : ${id}.`);
     return plan;

@@ -28,8 +28,8 @@ export class WorkshopPlansHttpController {
   @Get(':id')
   @Authorize(...ORGANISERS, 'trainer')
   @ApiOperation({ summary: 'Un plan de groupes (ETag = version pour If-Match).' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<PlanView> {
-    const plan = await this.plans.get(id);
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<PlanView> {
+    const plan = await this.plans.get(id, caller);
     setVersionTag(res, plan.version);
     return plan;
   }

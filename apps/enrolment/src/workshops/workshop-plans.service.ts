@@ -29,15 +29,15 @@ export class WorkshopPlans {
     return { id, title, version: 1, ...result };
   }
 
-  async get(id: string): Promise<PlanView> {
-    const plan = await this.plans.load(this.dataSource.manager, id, false);
+  async get(id: string, caller: Identity): Promise<PlanView> {
+    const plan = await this.plans.load(this.dataSource.manager, id, false, caller.scope.academy);
     return { id, title: plan.title, version: plan.version, ...plan.result };
   }
 
   /** Moves teachers between groups under If-Match; `GroupFormed` for the groups that changed. */
   async move(id: string, moves: { key: string; toGroup: number }[], expected: number, caller: Identity): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.plans.load(manager, id, true);
+      const plan = await this.plans.load(manager, id, true, caller.scope.academy);
       assertVersion(expected, plan.version, 'plan de groupes');
       let result = plan.result;
       const changed = new Set<number>();

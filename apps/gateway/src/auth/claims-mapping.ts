@@ -17,9 +17,11 @@ export interface ClaimsMapping {
   academy?: string;
   /** Claim holding the display name. */
   name: string;
+  /** Claim holding the mail. */
+  mail: string;
 }
 
-export const DEFAULT_CLAIMS: ClaimsMapping = { roles: 'roles', roleNames: {}, scope: 'scope', name: 'name' };
+export const DEFAULT_CLAIMS: ClaimsMapping = { roles: 'roles', roleNames: {}, scope: 'scope', name: 'name', mail: 'email' };
 
 /** Reads `AUTH_CLAIMS`; a wrong mapping stops the start, naming what is wrong. */
 export function parseClaimsMapping(json: string | undefined): ClaimsMapping {
@@ -52,5 +54,5 @@ export function identityFromClaims(claims: Record<string, unknown>, mapping: Cla
     : { level: claims[mapping.scopeLevel as string], code: claims[mapping.scopeCode as string], academy: claims[mapping.academy as string] };
   const level = (scope as { level?: unknown } | undefined)?.level;
   if (level !== undefined && !(SCOPE_LEVELS as readonly unknown[]).includes(level)) throw new Error(`unknown scope level ${String(level)}`);
-  return toIdentity({ sub: claims.sub, name: claims[mapping.name], roles, scope });
+  return toIdentity({ sub: claims.sub, name: claims[mapping.name], mail: claims[mapping.mail] ?? claims.mail, roles, scope });
 }

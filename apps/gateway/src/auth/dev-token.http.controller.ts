@@ -2,7 +2,7 @@ import { Public, Role, ROLES, SCOPE_LEVELS, ScopeLevel } from '@forma/auth';
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { SharedSecretVerifier } from './user-token';
 
 class DevScopeDto {
@@ -14,6 +14,7 @@ class DevScopeDto {
 class DevTokenRequest {
   @ApiProperty({ example: 'dev-admin-1' }) @IsString() @IsNotEmpty() sub!: string;
   @ApiPropertyOptional({ example: 'Camille Exemple' }) @IsOptional() @IsString() name?: string;
+  @ApiPropertyOptional({ example: 'camille.exemple@ac-exemple.fr' }) @IsOptional() @IsEmail() mail?: string;
   @ApiProperty({ enum: ROLES, isArray: true, example: ['dafpen-admin'] })
   @IsArray()
   @ArrayNotEmpty()

@@ -54,7 +54,7 @@ export class SharedSecretVerifier extends UserTokenVerifier {
 
   mint(identity: Identity, expiresInSeconds = 3600): string {
     return this.jwt.sign(
-      { name: identity.name, roles: identity.roles, scope: identity.scope },
+      { name: identity.name, mail: identity.mail, roles: identity.roles, scope: identity.scope },
       { subject: identity.sub, audience: USER_AUDIENCE, issuer: this.issuer, expiresIn: expiresInSeconds, algorithm: 'HS256' },
     );
   }

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
+  IsEmail,
   IsArray,
   IsIn,
   IsInt,
@@ -81,6 +82,12 @@ export class SessionScheduledV1 {
   @IsOptional()
   @IsInt()
   gaiaSessionId?: number | null;
+
+  /** Mails of the trainers and tutors named on the session (lower case): who runs it, so who may see its people. */
+  @IsOptional()
+  @IsArray()
+  @IsEmail({}, { each: true })
+  trainerMails?: string[];
 }
 
 export const SessionScheduled = defineEvent({

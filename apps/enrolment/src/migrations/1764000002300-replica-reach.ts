@@ -1,0 +1,23 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * What enrolment needs to check each caller's reach (docs/scopes.md): a session's trainers (by mail) and a school's
+ * district and department, from the catalog's SessionScheduled and SchoolRegistered.
+ */
+export class ReplicaReach1764000002300 implements MigrationInterface {
+  name = 'ReplicaReach1764000002300';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      ALTER TABLE session_replica ADD COLUMN trainer_mails text[] NOT NULL DEFAULT '{}';
+      ALTER TABLE school_replica ADD COLUMN district text, ADD COLUMN department text;
+    `);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      ALTER TABLE school_replica DROP COLUMN department, DROP COLUMN district;
+      ALTER TABLE session_replica DROP COLUMN trainer_mails;
+    `);
+  }
+}
