@@ -11,6 +11,8 @@ export interface RunningApp {
   name: string;
   url: string;
   stop(): Promise<void>;
+  /** The last 4,000 characters it printed (for a failing test to show). */
+  output(): string;
 }
 
 function freePort(): Promise<number> {
@@ -53,6 +55,7 @@ export async function startApp(name: string, env: Record<string, string> = {}, o
   return {
     name,
     url,
+    output: () => output,
     stop: () =>
       new Promise((done) => {
         if (child.exitCode !== null) return done();
@@ -131,4 +134,12 @@ export async function queryService<T>(service: string, sql: string, params: unkn
   } finally {
     await client.end();
   }
+}
+
+/**
+ * How many events a service has applied so far (its inbox): the progress of a consumer catching up on topics that hold
+ * earlier runs' events, for waits that follow progress rather than a fixed budget (eventuallyWhileProgressing).
+ */
+export function applied(service: string): () => Promise<number> {
+  return async () => Number((await queryService<{ n: string }>(service, 'SELECT count(*) AS n FROM inbox_message'))[0].n);
 }

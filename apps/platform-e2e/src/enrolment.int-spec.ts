@@ -7,14 +7,14 @@ import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { EventEnvelope, ParticipantCompleted, Topic } from '@forma/contracts';
 import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { eventually } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing } from '@forma/testing';
 import iconv from 'iconv-lite';
 import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { consumeFromNow, queryService, RunningApp, startApp } from './app-process';
+import { applied, consumeFromNow, queryService, RunningApp, startApp } from './app-process';
 import { Caller, eventsOn, gatewayClient, person as anyone, uai } from './gateway-client';
 
 const SCHOOL = uai('0750202');
@@ -58,10 +58,10 @@ describe('enrolment through the gateway, replicas and events on the real broker'
 
   // the session and its module (two topics: either may arrive first)
   const replicated = (sessionId: string) =>
-    eventually(
+    eventuallyWhileProgressing(
       async () => (await count('SELECT count(*) AS n FROM session_replica s JOIN module_replica m USING (module_id) WHERE s.session_id = $1', [sessionId])) === 1,
+      applied('enrolment'),
       `session ${sessionId} and its module replicated`,
-      30000,
     );
 
   const register = async (sessionKey: string, who: object, kind = 'designated', as: Caller = HEAD) =>
@@ -99,7 +99,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     await createSession('to-cancel', 'm1', 10, '2027-01-21');
     await createSession('imports', 'm1', 30, '2027-01-26');
     for (const id of sessions.values()) await replicated(id);
-    await eventually(async () => (await count('SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1)', [[SCHOOL, OTHER_SCHOOL]])) === 2, 'schools replicated');
+    await eventuallyWhileProgressing(async () => (await count('SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1)', [[SCHOOL, OTHER_SCHOOL]])) === 2, applied('enrolment'), 'schools replicated');
     await eventually(
       async () => (await count('SELECT count(*) AS n FROM module_replica WHERE module_id = $1 AND prerequisite_module_ids = $2', [modules.get('m2'), [modules.get('m1')]])) === 1,
       'M2 prerequisites replicated',
@@ -192,7 +192,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       completedAt: new Date().toISOString(),
     });
     await producer.send({ topic: Topic.AttendanceParticipation, messages: [{ key: fact.key, value: JSON.stringify(fact), headers: eventHeaders(fact) }] });
-    await eventually(async () => (await count('SELECT count(*) AS n FROM completion WHERE participant_id = $1', [participant.id])) === 1, 'completion replicated');
+    await eventuallyWhileProgressing(async () => (await count('SELECT count(*) AS n FROM completion WHERE participant_id = $1', [participant.id])) === 1, applied('enrolment'), 'completion replicated');
     const accepted = await register('m2-a', who);
     expect([accepted.status, accepted.body.state]).toEqual([201, 'confirmed']);
   });
@@ -337,7 +337,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     const gaiaTraining = `ACA075|26A0750001|Dispositif fictif|7901|Module fictif GAIA|${gaiaId}|01|03/02/2027|09:00|03/02/2027|12:00|E|${SCHOOL} - ÉCOLE FICTIVE|`;
     const trainings = await request(gateway).post('/api/v1/gaia-imports/trainings').set('authorization', await admin()).set('content-type', 'application/octet-stream').send(iconv.encode(gaiaTraining, 'win1252'));
     expect([trainings.status, trainings.body.rejected]).toEqual([200, []]);
-    await eventually(async () => (await count('SELECT count(*) AS n FROM session_replica JOIN module_replica USING (module_id) WHERE gaia_session_id = $1', [gaiaId])) === 1, 'GAIA session and its module replicated', 30000);
+    await eventuallyWhileProgressing(async () => (await count('SELECT count(*) AS n FROM session_replica JOIN module_replica USING (module_id) WHERE gaia_session_id = $1', [gaiaId])) === 1, applied('enrolment'), 'GAIA session and its module replicated');
     const lines = [
       `ACA075|${gaiaId}|GÉRARD-FICTIF|Amélie|amelie.gerard-fictif@ac-exemple.fr`,
       `ACA075|${gaiaId}|BERNARD-ESSAI|Noël|noel.bernard-essai@ac-exemple.fr|`,

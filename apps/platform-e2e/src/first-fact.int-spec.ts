@@ -5,7 +5,7 @@
 import { run } from './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { ensureDatabase, databaseUrlFor, dropDatabase } from '@forma/persistence';
-import { eventually } from '@forma/testing';
+import { eventuallyWhileProgressing } from '@forma/testing';
 import request from 'supertest';
 import { queryService, RunningApp, startApp } from './app-process';
 
@@ -113,12 +113,24 @@ describe('first fact: a module published through the gateway reaches the offer r
     expect(reused.body.code).toBe('idempotency_key_reused');
 
     const reader = await token(['bi-reader']);
-    const report = await eventually(async () => {
-      const answer = await request(gateway).get('/api/v1/reports/offer').set('authorization', `Bearer ${reader}`);
-      return answer.status === 200 && answer.body.items.some((i: { moduleId: string }) => i.moduleId === first.body.id)
-        ? answer.body
-        : undefined;
-    }, 'the module in the offer report');
+    // reporting builds its projection from the whole topic, other runs' events included: wait while it catches up
+    const receivedCount = async () => Number((await query<{ n: string }>('reporting', 'SELECT count(*) AS n FROM received_event'))[0].n);
+    // the whole report, page after page: the topic may hold many modules of this académie from earlier runs
+    const wholeReport = async (): Promise<{ items: { moduleId: string }[] }> => {
+      const items: { moduleId: string }[] = [];
+      for (let cursor: string | null = ''; cursor !== null; ) {
+        const answer: request.Response = await request(gateway).get(`/api/v1/reports/offer?limit=200${cursor ? `&cursor=${cursor}` : ''}`).set('authorization', `Bearer ${reader}`).expect(200);
+        items.push(...answer.body.items);
+        cursor = answer.body.nextCursor;
+      }
+      return { items };
+    };
+    const report = await eventuallyWhileProgressing(async () => {
+      const whole = await wholeReport();
+      return whole.items.some((i) => i.moduleId === first.body.id) ? whole : undefined;
+    }, receivedCount, 'the module in the offer report').catch((error: Error) => {
+      throw new Error(`${error.message}\n--- catalog ---\n${apps[0].output()}\n--- reporting ---\n${apps[1].output()}`);
+    });
     expect(report.items.find((i: { moduleId: string }) => i.moduleId === first.body.id)).toMatchObject({
       title: validModule.title,
       academy: 'guyane',
@@ -140,7 +152,7 @@ describe('first fact: a module published through the gateway reaches the offer r
       .set('authorization', `Bearer ${await token(['bi-reader'], 'creteil')}`)
       .expect(200);
     expect(otherAcademy.body.items.some((i: { moduleId: string }) => i.moduleId === first.body.id)).toBe(false);
-  });
+  }, 300000); // waits follow the projection's progress, not a fixed budget
 
   it('paginates the report with an opaque cursor and refuses a forged one', async () => {
     const reader = await token(['bi-reader']);

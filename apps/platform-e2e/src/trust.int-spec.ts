@@ -3,8 +3,8 @@
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { eventually } from '@forma/testing';
-import { queryService, RunningApp, startApp } from './app-process';
+import { eventuallyWhileProgressing } from '@forma/testing';
+import { applied, queryService, RunningApp, startApp } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 
 const GUYANE_A = uai('9730101');
@@ -53,8 +53,10 @@ describe('trust: every read and write within the caller’s reach, nothing acros
     }, as.guyane);
     expect(planned.status).toBe(201);
     session = planned.body.id;
-    await eventually(async () => (await count('enrolment', 'SELECT count(*) AS n FROM session_replica s JOIN module_replica USING (module_id) WHERE s.session_id = $1 AND s.trainer_mails = $2', [session, [ALICE]])) === 1, 'session replicated with its trainers', 30000);
-    await eventually(async () => (await count('enrolment', "SELECT count(*) AS n FROM school_replica WHERE district IS NOT NULL OR academy = 'toulouse'")) === 3, 'schools replicated', 30000);
+    const replicated = (n: number, sql: string, params: unknown[], what: string) =>
+      eventuallyWhileProgressing(async () => (await count('enrolment', sql, params)) === n, applied('enrolment'), what);
+    await replicated(1, 'SELECT count(*) AS n FROM session_replica s JOIN module_replica USING (module_id) WHERE s.session_id = $1 AND s.trainer_mails = $2', [session, [ALICE]], 'session replicated with its trainers');
+    await replicated(3, 'SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1) AND (district IS NOT NULL OR academy = $2)', [[GUYANE_A, GUYANE_B, TOULOUSE], 'toulouse'], 'schools replicated');
     for (const [i, school, head] of [[1, GUYANE_A, as.headA], [2, GUYANE_B, as.headB]] as const) {
       const answer = await api('post', '/registrations', { sessionId: session, kind: 'designated', person: person(`G${i}`, { uai: school }) }, head);
       expect(answer.status).toBe(201);

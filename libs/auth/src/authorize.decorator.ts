@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Role } from './identity';
 
 export const AUTHORIZE_KEY = 'forma:authorize';
@@ -8,12 +8,14 @@ export type AuthorisationRule = { public: true } | { public: false; roles: reado
 
 /**
  * The route is open to callers holding at least one of these roles. Its OpenAPI operation declares the bearer scheme
- * (so /docs sends the token) and its 401 and 403 answers.
+ * (so /docs sends the token), its 401 and 403 answers, and the roles (`x-forma-roles`, which the authorisation matrix
+ * in docs/authorisation-matrix.json is checked against).
  */
 export const Authorize = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(AUTHORIZE_KEY, { public: false, roles } satisfies AuthorisationRule),
     ApiBearerAuth(),
+    ApiExtension('x-forma-roles', [...roles]),
     ApiUnauthorizedResponse({ description: 'unauthenticated : jeton absent, expiré ou invalide' }),
     ApiForbiddenResponse({ description: `forbidden : rôle requis parmi ${roles.join(', ')}, ou ressource hors de votre périmètre` }),
   );

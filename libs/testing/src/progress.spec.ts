@@ -1,4 +1,4 @@
-import { untilCount } from './progress';
+import { eventuallyWhileProgressing, untilCount } from './progress';
 
 describe('untilCount', () => {
   it('waits while the count moves, however long that takes', async () => {
@@ -13,5 +13,14 @@ describe('untilCount', () => {
 
   it('fails at once when the count passes the target', async () => {
     await expect(untilCount(async () => 6, 5, 'five effects')).rejects.toThrow('counted 6, more than the 5 expected');
+  });
+});
+
+describe('eventuallyWhileProgressing', () => {
+  it('waits past any fixed budget while progress moves, and fails once it stalls', async () => {
+    let n = 0;
+    const answer = await eventuallyWhileProgressing(async () => (n >= 12 ? 'found' : undefined), async () => (n += 1), 'the answer', 250);
+    expect(answer).toBe('found');
+    await expect(eventuallyWhileProgressing(async () => undefined, async () => 7, 'the module', 300)).rejects.toThrow('the module: nothing moved for 300 ms (progress stuck at 7)');
   });
 });

@@ -19,3 +19,29 @@ export async function untilCount(probe: () => Promise<number>, target: number, w
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Waits until `probe` answers, for as long as `progress` keeps moving (a consumer catching up on a topic that holds
+ * other runs' events, say): fails only when neither answered nor moved for `stallMs`.
+ */
+export async function eventuallyWhileProgressing<T>(
+  probe: () => Promise<T | undefined | false>,
+  progress: () => Promise<number>,
+  what: string,
+  stallMs = 30000,
+): Promise<T> {
+  let last = -1;
+  let movedAt = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    const now = await progress();
+    if (now !== last) {
+      last = now;
+      movedAt = Date.now();
+    } else if (Date.now() - movedAt > stallMs) {
+      throw new Error(`${what}: nothing moved for ${stallMs} ms (progress stuck at ${now})`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -47,7 +47,7 @@ export class ImportBatchWriter {
       }
       const targeted = await this.targets(manager, job, candidates, reject);
       const unique = await this.firstOccurrences(manager, job.id, targeted, reject);
-      const upserted = await this.people.upsert(manager, onePerPerson(unique), `import:${job.id}`, job.actor);
+      const upserted = await this.people.upsert(manager, onePerPerson(unique), `import:${job.id}`, job.actor, 'import');
       const groups = bySession(unique);
       const sessions = await this.registrations.lockSessions(manager, groups.map(([id]) => id));
       const modules = await this.registrations.modules(manager, [...sessions.values()].map((s) => s.moduleId));

@@ -2,6 +2,7 @@ import { Enrolment1764000002000 } from './1764000002000-enrolment';
 import { BulkWrites1764000002100 } from './1764000002100-bulk-writes';
 import { ImportJobHeartbeat1764000002200 } from './1764000002200-import-job-heartbeat';
 import { ReplicaReach1764000002300 } from './1764000002300-replica-reach';
+import { PersonFieldSources1764000002400 } from './1764000002400-person-field-sources';
 
 /** Enrolment's migrations, in order. */
-export const ENROLMENT_MIGRATIONS = [Enrolment1764000002000, BulkWrites1764000002100, ImportJobHeartbeat1764000002200, ReplicaReach1764000002300];
+export const ENROLMENT_MIGRATIONS = [Enrolment1764000002000, BulkWrites1764000002100, ImportJobHeartbeat1764000002200, ReplicaReach1764000002300, PersonFieldSources1764000002400];

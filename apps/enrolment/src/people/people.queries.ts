@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PeopleRepository } from './people.repository';
 
-const VIEW = `SELECT id, mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, version,
+const VIEW = `SELECT id, mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, version, field_sources AS "fieldSources",
   created_at AS "createdAt", updated_at AS "updatedAt" FROM participant`;
 
 /** What the API reads of people, within the caller's reach (docs/scopes.md): others are not found. */

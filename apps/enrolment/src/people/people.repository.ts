@@ -2,7 +2,7 @@ import { PersonPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { mailKey, PERSON_FIELDS, PersonInput, personChanges } from './person';
+import { mailKey, PERSON_FIELDS, PersonAuthority, PersonInput, personChanges } from './person';
 
 export interface StoredPerson extends PersonInput {
   id: string;
@@ -45,8 +45,9 @@ export class PeopleRepository {
     return new Map(rows.map(({ id, ...place }) => [id, place]));
   }
 
-  upsert(manager: EntityManager, inputs: PersonInput[], source: string, actor: string): Promise<UpsertResult> {
-    return upsertPeople(manager, inputs, source, actor);
+  /** Creates or updates people; what an update may change depends on who writes (`PersonAuthority`, person.ts). */
+  upsert(manager: EntityManager, inputs: PersonInput[], source: string, actor: string, authority: PersonAuthority): Promise<UpsertResult> {
+    return upsertPeople(manager, inputs, source, actor, authority);
   }
 
   /** UAIs the catalog has not published (SchoolRegistered): a typo would lose the person's school. */
@@ -69,6 +70,7 @@ async function upsertPeople(
   inputs: PersonInput[],
   source: string,
   actor: string,
+  authority: PersonAuthority,
 ): Promise<UpsertResult> {
   const keys = inputs.map((p) => mailKey(p.mail));
   const existing = (await manager.query(`${SELECT} WHERE mail_key = ANY($1::text[]) ORDER BY mail_key FOR UPDATE`, [keys])) as StoredPerson[];
@@ -85,7 +87,7 @@ async function upsertPeople(
       people.set(key, { ...person, outcome: 'created' });
       return;
     }
-    const changes = personChanges(stored, input);
+    const changes = personChanges(stored, input, authority);
     if (Object.keys(changes).length === 0) {
       people.set(key, { ...stored, outcome: 'unchanged' });
       return;
@@ -100,27 +102,31 @@ async function upsertPeople(
     list.map((p) => p.mailKey),
     ...PERSON_FIELDS.map((f) => list.map((p) => p[f] ?? (f === 'firstName' ? '' : null))),
   ];
+  // each field's source and date, kept beside it (issue 13): which request or import wrote it, when
+  const at = new Date().toISOString();
+  const sourcesOf = (fields: string[]) => JSON.stringify(Object.fromEntries(fields.map((f) => [f, { source, at }])));
   if (created.length) {
     // the people and their first history entry: one statement
     await manager.query(
       `WITH p AS (
-         INSERT INTO participant (id, mail_key, mail, last_name, first_name, function, grade, uai, profile)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+         INSERT INTO participant (id, mail_key, mail, last_name, first_name, function, grade, uai, profile, field_sources)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $12::jsonb[])
          RETURNING id)
        INSERT INTO participant_history (participant_id, version, changes, source, actor)
        SELECT id, 1, '{"created":true}'::jsonb, $10, $11 FROM p`,
-      [...columns(created), source, actor],
+      [...columns(created), source, actor, created.map((p) => sourcesOf(PERSON_FIELDS.filter((f) => p[f] != null && p[f] !== '')))],
     );
   }
   if (updated.length) {
     const list = updated.map((u) => u.person);
     await manager.query(
       `UPDATE participant p SET mail = u.mail, last_name = u.last_name, first_name = u.first_name, function = u.function,
-         grade = u.grade, uai = u.uai, profile = u.profile, version = p.version + 1, updated_at = now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-         AS u(id, mail_key, mail, last_name, first_name, function, grade, uai, profile)
+         grade = u.grade, uai = u.uai, profile = u.profile, version = p.version + 1, updated_at = now(),
+         field_sources = p.field_sources || u.sources
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[])
+         AS u(id, mail_key, mail, last_name, first_name, function, grade, uai, profile, sources)
        WHERE p.id = u.id`,
-      columns(list),
+      [...columns(list), updated.map((u) => sourcesOf(Object.keys(u.changes)))],
     );
     await manager.query(
       `INSERT INTO participant_history (participant_id, version, changes, source, actor)

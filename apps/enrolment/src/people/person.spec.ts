@@ -28,4 +28,20 @@ describe('people as GAIA knows them', () => {
     expect(personChanges(stored, { mail: 'a@b.fr', lastName: 'EXEMPLE', grade: null, uai: '' })).toEqual({});
     expect(personChanges(stored, { mail: 'a@b.fr', lastName: 'EXEMPLE', grade: 'P ECOLE HC' })).toEqual({ grade: { from: 'P ECOLE CN', to: 'P ECOLE HC' } });
   });
+
+  it('never degrades a stored value: capitals or lost accents do not replace the written name; better writing does', () => {
+    const stored = { mail: 'lea@b.fr', lastName: 'EXEMPLE', firstName: 'Léa', grade: 'P ECOLE CN' };
+    expect(personChanges(stored, { mail: 'lea@b.fr', lastName: 'EXEMPLE', firstName: 'LÉA' }, 'import')).toEqual({});
+    expect(personChanges(stored, { mail: 'lea@b.fr', lastName: 'EXEMPLE', firstName: 'Lea' }, 'import')).toEqual({});
+    expect(personChanges(stored, { mail: 'lea@b.fr', lastName: 'Exemple', firstName: 'Léa' }, 'import')).toEqual({ lastName: { from: 'EXEMPLE', to: 'Exemple' } });
+    expect(personChanges(stored, { mail: 'LEA@b.fr', lastName: 'EXEMPLE', firstName: 'Léa-Marie' }, 'import')).toEqual({ firstName: { from: 'Léa', to: 'Léa-Marie' } });
+  });
+
+  it('a designator fills what is empty and overwrites nothing; the person and organisers may correct', () => {
+    const stored = { mail: 'lea@b.fr', lastName: 'EXEMPLE', firstName: 'Léa', grade: 'P ECOLE CN', function: null };
+    const input = { mail: 'lea@b.fr', lastName: 'AUTRE', firstName: 'Léa', grade: 'P ECOLE HC', function: 'ENS' };
+    expect(personChanges(stored, input, 'designator')).toEqual({ function: { from: null, to: 'ENS' } });
+    expect(Object.keys(personChanges(stored, input, 'self')).sort()).toEqual(['function', 'grade', 'lastName']);
+    expect(Object.keys(personChanges(stored, input, 'organiser')).sort()).toEqual(['function', 'grade', 'lastName']);
+  });
 });

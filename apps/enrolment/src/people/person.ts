@@ -88,14 +88,41 @@ export function splitMailexportName(full: string): { lastName: string; firstName
   return { lastName: words.slice(0, split).join(' '), firstName: words.slice(split).join(' ') };
 }
 
-/** What changes between a stored person and a new input: empty input fields never erase what is stored. */
-export function personChanges(stored: PersonInput, input: PersonInput): Partial<Record<PersonField, { from: string | null; to: string }>> {
+/**
+ * Who writes a person's data, which decides what it may change (docs/scopes.md):
+ * - `self`: the person (their own request); `organiser`: the académie's administrators; `import`: a GAIA or Mailexport
+ *   file, GAIA being the record of grade and function. They may change any field.
+ * - `designator`: a school head or an IEN designating someone: fills what is empty, never overwrites.
+ * Nobody changes the mail (it is the person's key), and nothing degrades a value: the same name in capitals or
+ * without its accents never replaces the written one ("LÉA" or "Lea" never replaces "Léa").
+ */
+export type PersonAuthority = 'self' | 'organiser' | 'import' | 'designator';
+
+const fold = (v: string) => v.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
+const hasAccents = (v: string) => v.normalize('NFD') !== v.normalize('NFD').replace(/\p{M}/gu, '');
+const hasLowerCase = (v: string) => v !== v.toLocaleUpperCase('fr');
+
+/** Whether `next` says the same as `previous` with less: in capitals, or without accents. */
+export function degrades(previous: string, next: string): boolean {
+  if (fold(previous) !== fold(next)) return false;
+  return (hasLowerCase(previous) && !hasLowerCase(next)) || (hasAccents(previous) && !hasAccents(next));
+}
+
+/** What changes between a stored person and a new input, under the writer's authority: empty fields never erase. */
+export function personChanges(
+  stored: PersonInput,
+  input: PersonInput,
+  authority: PersonAuthority = 'organiser',
+): Partial<Record<PersonField, { from: string | null; to: string }>> {
   const changes: Partial<Record<PersonField, { from: string | null; to: string }>> = {};
   for (const field of PERSON_FIELDS) {
+    if (field === 'mail') continue;
     const next = input[field];
     if (next == null || next === '') continue;
     const previous = stored[field] ?? null;
-    if (previous !== next) changes[field] = { from: previous, to: next };
+    if (previous === next) continue;
+    if (previous !== null && previous !== '' && (authority === 'designator' || degrades(previous, next))) continue;
+    changes[field] = { from: previous, to: next };
   }
   return changes;
 }

@@ -1,11 +1,11 @@
-import { Identity, organises, reachesPersonInSession, sameAcademy } from '@forma/auth';
+import { Identity, isAcademyWide, organises, reachesPersonInSession, sameAcademy } from '@forma/auth';
 import { CancellationReason, RegistrationState } from '@forma/contracts';
 import { RuleViolation } from '@forma/domain';
 import { retryingTransaction } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PeopleRepository, StoredPerson } from '../people/people.repository';
-import { checkPerson, cleanPerson, mailKey } from '../people/person';
+import { checkPerson, cleanPerson, mailKey, PersonAuthority } from '../people/person';
 import { admit, sessionRefusal } from './admission.policy';
 import { Placements } from './placements.service';
 import { designationForbidden, foreignAcademy, outOfScope, unknownParticipant, unknownSchools } from './registration.errors';
@@ -86,7 +86,8 @@ export class RegistrationCommands {
       const unknown = [...(await this.people.unknownSchools(manager, [input.uai]))];
       if (unknown.length) throw unknownSchools(unknown, 'person.uai');
     }
-    const result = await this.people.upsert(manager, [input], 'api', caller.sub);
+    const authority: PersonAuthority = isAcademyWide(caller) ? 'organiser' : caller.mail === mailKey(input.mail) ? 'self' : 'designator';
+    const result = await this.people.upsert(manager, [input], 'api', caller.sub, authority);
     const stored = result.people.get(mailKey(input.mail));
     if (!stored) throw new Error('upsertPeople returned no person for its input');
     return stored;
