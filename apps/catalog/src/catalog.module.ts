@@ -13,6 +13,8 @@ import { ModuleRepository } from './modules/module.repository';
 import { ModulesHttpController } from './modules/modules.http.controller';
 import { OfferHttpController } from './modules/offer.http.controller';
 import { OfferQueries } from './modules/offer.queries';
+import { PersonErasedEventController } from './personal-data/person-erased.event.controller';
+import { TrainerErasure } from './personal-data/trainer-erasure.service';
 import { PlannerHttpController } from './planner/planner.http.controller';
 import { SessionPlannerService } from './planner/session-planner.service';
 import { ReferenceHttpController } from './reference/reference.http.controller';
@@ -42,6 +44,7 @@ import { SessionsHttpController } from './sessions/sessions.http.controller';
     RequestsHttpController,
     PlannerHttpController,
     GaiaImportHttpController,
+    PersonErasedEventController,
   ],
   providers: [
     // modules and the offer
@@ -60,6 +63,8 @@ import { SessionsHttpController } from './sessions/sessions.http.controller';
     // requests (seed 003) and GAIA imports
     TrainingRequests,
     GaiaImportService,
+    // personal data (RGPD): what the catalog holds of a person erased
+    TrainerErasure,
   ],
 })
 export class CatalogModule {}
@@ -67,5 +72,5 @@ export class CatalogModule {}
 export const CATALOG_APP: ServiceAppOptions = {
   service: 'catalog',
   description: "L'offre de formation : modules, parcours, sessions, calendrier scolaire, demandes, planificateur, imports GAIA.",
-  consumesEvents: false,
+  consumesEvents: true,
 };

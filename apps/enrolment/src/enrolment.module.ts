@@ -14,6 +14,8 @@ import { ENROLMENT_MIGRATIONS } from './migrations';
 import { PeopleHttpController } from './people/people.http.controller';
 import { PeopleQueries } from './people/people.queries';
 import { PeopleRepository } from './people/people.repository';
+import { PersonalDataRepository } from './people/personal-data.repository';
+import { PersonalData } from './people/personal-data.service';
 import { Placements } from './registrations/placements.service';
 import { RegistrationCommands } from './registrations/registration-commands.service';
 import { RegistrationQueries } from './registrations/registration.queries';
@@ -50,6 +52,8 @@ import { WorkshopPlansHttpController } from './workshops/workshop-plans.http.con
     // people
     PeopleRepository,
     PeopleQueries,
+    PersonalDataRepository,
+    PersonalData,
     // imports
     UploadStorage,
     ImportJobRepository,

@@ -14,4 +14,5 @@ export * from './values/enrolment';
 export * from './enrolment/registration.events';
 export * from './enrolment/group.events';
 export * from './enrolment/import.events';
+export * from './enrolment/person.events';
 export * from './attendance/participant-completed.event';

@@ -6,6 +6,7 @@ import { SchoolRegistered } from './catalog/reference.events';
 import { ParticipantCompleted } from './attendance/participant-completed.event';
 import { GroupFormed } from './enrolment/group.events';
 import { ImportCompleted } from './enrolment/import.events';
+import { PersonErased } from './enrolment/person.events';
 import {
   EnrolmentCancelled,
   EnrolmentConfirmed,
@@ -35,6 +36,7 @@ export const ENROLMENT_EVENTS: readonly EventDefinition[] = [
   EnrolmentCancelled,
   GroupFormed,
   ImportCompleted,
+  PersonErased,
 ];
 
 /** What attendance publishes (the rest of its events come with its issue). */

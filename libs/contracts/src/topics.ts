@@ -7,6 +7,7 @@ export enum Topic {
   EnrolmentRegistration = 'enrolment.registration.v1',
   EnrolmentGroup = 'enrolment.group.v1',
   EnrolmentImport = 'enrolment.import.v1',
+  EnrolmentPerson = 'enrolment.person.v1',
   AttendanceParticipation = 'attendance.participation.v1',
 }
 

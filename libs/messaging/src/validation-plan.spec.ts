@@ -18,6 +18,8 @@ const POOL: unknown[] = [
   '9730298A',
   'ENS',
   'FICTIVE',
+  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', // a SHA-256 in hex (PersonErased.mailHash)
+  'E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855',
   '',
   ' ',
   'x'.repeat(600),

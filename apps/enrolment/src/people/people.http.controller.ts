@@ -1,9 +1,10 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { RuleViolation } from '@forma/domain';
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PeopleQueries } from './people.queries';
+import { PersonalData } from './personal-data.service';
 import { mailKey } from './person';
 
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head'] as const;
@@ -16,7 +17,10 @@ export class PeopleQuery {
 @ApiTags('people')
 @Controller('api/v1/people')
 export class PeopleHttpController {
-  constructor(private readonly people: PeopleQueries) {}
+  constructor(
+    private readonly people: PeopleQueries,
+    private readonly personal: PersonalData,
+  ) {}
 
   @Get()
   @Authorize(...READERS)
@@ -35,5 +39,27 @@ export class PeopleHttpController {
     const profile = await this.people.profile(caller, id);
     if (!profile) throw new RuleViolation('not_found', 'unknown_participant', `Personne inconnue : ${id}.`);
     return profile;
+  }
+
+  @Get(':id/export')
+  @Authorize(...READERS, 'participant')
+  @ApiOperation({ summary: 'RGPD : tout ce que le service des inscriptions détient d’une personne, en JSON (la personne elle-même ou qui l’atteint ; la lecture est journalisée).' })
+  export(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
+    return this.personal.export(caller, id);
+  }
+
+  @Post(':id/erasure')
+  @HttpCode(200)
+  @Authorize('dafpen-admin')
+  @ApiOperation({ summary: 'RGPD : efface une personne (pseudonymisée ici, PersonErased pour les autres services) ; dit ce qui est conservé et pourquoi.' })
+  erase(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
+    return this.personal.erase(caller, id);
+  }
+
+  @Get(':id/access-log')
+  @Authorize('dafpen-admin')
+  @ApiOperation({ summary: 'RGPD : le journal des lectures des données de cette personne par les administrateurs.' })
+  accessLog(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object[]> {
+    return this.personal.accessLog(caller, id);
   }
 }

@@ -2,6 +2,7 @@ import { Identity, reachesPerson } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PeopleRepository } from './people.repository';
+import { PersonalDataRepository } from './personal-data.repository';
 
 const VIEW = `SELECT id, mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, version, field_sources AS "fieldSources",
   created_at AS "createdAt", updated_at AS "updatedAt" FROM participant`;
@@ -12,6 +13,7 @@ export class PeopleQueries {
   constructor(
     private readonly dataSource: DataSource,
     private readonly people: PeopleRepository,
+    private readonly personal: PersonalDataRepository,
   ) {}
 
   private async reachable<T extends { id: string }>(caller: Identity, rows: T[]): Promise<T[]> {
@@ -34,6 +36,7 @@ export class PeopleQueries {
   async profile(caller: Identity, id: string): Promise<object | undefined> {
     const [person] = await this.reachable(caller, (await this.dataSource.query(`${VIEW} WHERE id = $1`, [id])) as { id: string }[]);
     if (!person) return undefined;
+    await this.personal.logAccess(caller, 'profile', { participantId: id });
     const [history, registrations, completions] = await Promise.all([
       this.dataSource.query(
         `SELECT version, changes, source, actor, changed_at AS "changedAt" FROM participant_history WHERE participant_id = $1 ORDER BY id`,

@@ -3,6 +3,7 @@ import { RegistrationState } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { foreignAcademy, unknownSession } from './registration.errors';
+import { PersonalDataRepository } from '../people/personal-data.repository';
 import { RegistrationRepository } from './registration.repository';
 
 const LIST = `SELECT r.id, r.session_id AS "sessionId", r.participant_id AS "participantId", r.kind, r.state,
@@ -41,6 +42,7 @@ export class RegistrationQueries {
   constructor(
     private readonly dataSource: DataSource,
     private readonly registrations: RegistrationRepository,
+    private readonly personal: PersonalDataRepository,
   ) {}
 
   /** A session's registrations: by state then waitlist rank (`order: 'state'`), or by name (`order: 'name'`, exports). */
@@ -50,6 +52,7 @@ export class RegistrationQueries {
     if (!sameAcademy(caller, session.academy)) throw foreignAcademy(session.academy);
     const by = order === 'state' ? 'r.state, r.waitlisted_at NULLS FIRST, p.last_name, r.id' : 'p.last_name, p.first_name, r.id';
     const rows = (await this.dataSource.query(`${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2) ORDER BY ${by}`, [sessionId, state])) as Row[];
+    await this.personal.logAccess(caller, order === 'name' ? 'registrations export' : 'registrations list', { sessionId });
     return rows.filter((r) => reachesPersonInSession(caller, place(r), session)).map(view);
   }
 
@@ -59,6 +62,7 @@ export class RegistrationQueries {
     if (!row) return undefined;
     const session = await this.registrations.sessionPlace(this.dataSource.manager, row.sessionId);
     if (!session || !reachesPersonInSession(caller, place(row), session)) return undefined;
+    await this.personal.logAccess(caller, 'registration', { participantId: row.participantId, sessionId: row.sessionId });
     const history = (await this.dataSource.query(
       `SELECT from_state AS "from", to_state AS "to", reason, actor, at FROM registration_transition WHERE registration_id = $1 ORDER BY id`,
       [id],

@@ -1,0 +1,48 @@
+import { Identity, isAcademyWide } from '@forma/auth';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** Pseudonymisation of a person and the access log of administrators' reads, as SQL. */
+@Injectable()
+export class PersonalDataRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Keeps a read of personal data by an administrator (the académie-wide roles): who, why, whose, when. */
+  async logAccess(caller: Identity, purpose: string, subject: { participantId?: string; sessionId?: string }): Promise<void> {
+    if (!isAcademyWide(caller)) return;
+    await this.dataSource.query(
+      `INSERT INTO personal_data_access (actor, roles, academy, purpose, participant_id, session_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [caller.sub, caller.roles, caller.scope.academy, purpose, subject.participantId ?? null, subject.sessionId ?? null],
+    );
+  }
+
+  accessLog(participantId: string): Promise<object[]> {
+    return this.dataSource.query(
+      `SELECT actor, roles, academy, purpose, at FROM personal_data_access WHERE participant_id = $1 ORDER BY id`,
+      [participantId],
+    );
+  }
+
+  /**
+   * Pseudonymises a person in place: identity fields, the history of their changes and the import rows that held them.
+   * Their registrations stay (attendance and payment are kept by law), now pointing to nobody nameable.
+   */
+  async pseudonymise(manager: EntityManager, participantId: string, mailKey: string): Promise<void> {
+    const alias = `efface-${participantId}@forma.invalid`;
+    await manager.query(
+      `UPDATE participant SET mail = $2, mail_key = $2, last_name = 'Personne effacée', first_name = '', function = NULL, grade = NULL,
+         uai = NULL, profile = NULL, field_sources = '{}', erased_at = now(), version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [participantId, alias],
+    );
+    await manager.query(`UPDATE participant_history SET changes = '{"effacé": true}' WHERE participant_id = $1`, [participantId]);
+    await manager.query(
+      `UPDATE import_rejection SET cells = '{}', message = 'Ligne effacée (RGPD).'
+       WHERE EXISTS (SELECT 1 FROM unnest(cells) c WHERE lower(trim(c)) = $1)`,
+      [mailKey],
+    );
+    await manager.query(`DELETE FROM convocation WHERE state = 'pending' AND registration_id IN (SELECT id FROM registration WHERE participant_id = $1)`, [
+      participantId,
+    ]);
+  }
+}

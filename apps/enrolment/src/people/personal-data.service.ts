@@ -1,0 +1,78 @@
+import { Identity, reachesPerson } from '@forma/auth';
+import { PersonErased } from '@forma/contracts';
+import { RuleViolation } from '@forma/domain';
+import { EventPublisher } from '@forma/messaging';
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { PeopleRepository } from './people.repository';
+import { PersonalDataRepository } from './personal-data.repository';
+import { mailKey } from './person';
+
+/** What is kept after an erasure, and why: said to whoever erases. */
+export const KEPT_AFTER_ERASURE = [
+  'Les inscriptions, pseudonymisées : elles fondent les attestations et les paiements, conservés par obligation légale.',
+  'Le journal des accès aux données personnelles : il prouve qui a consulté quoi.',
+];
+
+const notFound = (id: string) => new RuleViolation('not_found', 'unknown_participant', `Personne inconnue : ${id}.`);
+
+/** RGPD: a person's data exported (JSON) or erased across services (PersonErased), and administrators' reads logged. */
+@Injectable()
+export class PersonalData {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly people: PeopleRepository,
+    private readonly personal: PersonalDataRepository,
+    private readonly events: EventPublisher,
+  ) {}
+
+  /** Everything enrolment holds of a person, for the person themself or whoever reaches them; the read is logged. */
+  async export(caller: Identity, id: string): Promise<object> {
+    const manager = this.dataSource.manager;
+    const place = (await this.people.places(manager, [id])).get(id);
+    if (!place || !reachesPerson(caller, place)) throw notFound(id);
+    const [person] = await manager.query(
+      `SELECT id, mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, field_sources AS "fieldSources",
+         created_at AS "createdAt", updated_at AS "updatedAt", erased_at AS "erasedAt" FROM participant WHERE id = $1`,
+      [id],
+    );
+    const [history, registrations, completions] = await Promise.all([
+      manager.query('SELECT version, changes, source, changed_at AS "changedAt" FROM participant_history WHERE participant_id = $1 ORDER BY id', [id]),
+      manager.query(
+        `SELECT r.id, r.session_id AS "sessionId", r.module_id AS "moduleId", r.kind, r.state, r.academy, r.created_at AS "createdAt",
+           (SELECT json_agg(json_build_object('from', t.from_state, 'to', t.to_state, 'reason', t.reason, 'at', t.at) ORDER BY t.id)
+              FROM registration_transition t WHERE t.registration_id = r.id) AS transitions
+         FROM registration r WHERE r.participant_id = $1 ORDER BY r.created_at`,
+        [id],
+      ),
+      manager.query('SELECT module_id AS "moduleId", session_id AS "sessionId", completed_at AS "completedAt" FROM completion WHERE participant_id = $1', [id]),
+    ]);
+    await this.personal.logAccess(caller, 'export', { participantId: id });
+    return { exportedAt: new Date().toISOString(), service: 'enrolment', person, history, registrations, completions };
+  }
+
+  /** Erases a person (an administrator of their académie): pseudonymised here, PersonErased for every other service. */
+  async erase(caller: Identity, id: string): Promise<{ id: string; erased: true; kept: string[] }> {
+    await this.dataSource.transaction(async (manager) => {
+      const person = await this.people.find(manager, id);
+      const place = (await this.people.places(manager, [id])).get(id);
+      if (!person || !place || !reachesPerson(caller, place)) throw notFound(id);
+      const key = mailKey(person.mail);
+      await this.personal.pseudonymise(manager, id, key);
+      await this.events.publish(manager, PersonErased, {
+        participantId: id,
+        mailHash: createHash('sha256').update(key).digest('hex'),
+        erasedAt: new Date().toISOString(),
+      });
+    });
+    await this.personal.logAccess(caller, 'erasure', { participantId: id });
+    return { id, erased: true, kept: KEPT_AFTER_ERASURE };
+  }
+
+  async accessLog(caller: Identity, id: string): Promise<object[]> {
+    const place = (await this.people.places(this.dataSource.manager, [id])).get(id);
+    if (!place || !reachesPerson(caller, place)) throw notFound(id);
+    return this.personal.accessLog(id);
+  }
+}

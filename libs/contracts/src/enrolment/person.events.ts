@@ -1,0 +1,28 @@
+import { IsISO8601, IsUUID, Matches } from 'class-validator';
+import { defineEvent } from '../event-definition';
+import { Topic } from '../topics';
+
+/**
+ * A person's personal data was erased (RGPD): enrolment pseudonymised them; every service holding personal data
+ * erases what it holds of them. The mail itself never travels: `mailHash` is the SHA-256 (hex) of the mail trimmed and
+ * lower-cased, which each service compares with the hash of the mails it holds.
+ */
+export class PersonErasedV1 {
+  @IsUUID()
+  participantId!: string;
+
+  @Matches(/^[0-9a-f]{64}$/)
+  mailHash!: string;
+
+  @IsISO8601({ strict: true })
+  erasedAt!: string;
+}
+
+export const PersonErased = defineEvent({
+  type: 'PersonErased',
+  version: 1,
+  topic: Topic.EnrolmentPerson,
+  payload: PersonErasedV1,
+  key: (data) => data.participantId,
+  description: "A person's personal data was erased: every service erases or pseudonymises what it holds of them.",
+});
