@@ -229,6 +229,14 @@ export class GaiaDispositif {
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }
 
+/** A GAIA extract's source table, owned by the académie that first imported it. */
+@Entity({ name: 'gaia_source_table' })
+export class GaiaSourceTable {
+  @PrimaryColumn('text') name!: string;
+  @Column('text') academy!: string;
+  @CreateDateColumn({ type: 'timestamptz' }) claimedAt!: Date;
+}
+
 /** Every table of the catalog, for the data source. */
 export const CATALOG_ENTITIES = [
   TrainingModule,
@@ -245,4 +253,5 @@ export const CATALOG_ENTITIES = [
   TrainingRequest,
   TrainingRequestHistory,
   GaiaDispositif,
+  GaiaSourceTable,
 ];

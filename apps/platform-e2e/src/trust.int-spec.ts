@@ -156,5 +156,19 @@ describe('trust: every read and write within the caller’s reach, nothing acros
     expect(await answer.json()).toMatchObject({ periods: 1, zones: [{ zone: 'C', schoolYear: '2026-2027' }], ignoredZones: ['guyane'] });
     expect(await count('catalog', "SELECT count(*) AS n FROM school_vacation WHERE zone = 'guyane'")).toBe(0);
   });
-});
 
+  it('a GAIA extract belongs to its académie: another académie importing the same source table is refused line by line', async () => {
+    const line = (group: string) => `ACA9TR|15A0339999|Dispositif fictif|7999|Module fictif|6001|${group}|12/01/2027|09:00|12/01/2027|12:00|E|lieu fictif|`;
+    const send = async (text: string, who: Caller) =>
+      fetch(`${gateway}/api/v1/gaia-imports/trainings`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', authorization: await gatewayClient(() => gateway).bearer(who) },
+        body: text,
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { created: number; rejected: { line: number; reason: string }[] } }));
+    expect((await send(line('01'), as.guyane)).body).toMatchObject({ created: 2, rejected: [] }); // its module and its session
+    const foreign = await send(line('02'), as.toulouse);
+    expect([foreign.status, foreign.body.created]).toEqual([200, 0]);
+    expect(foreign.body.rejected).toEqual([{ line: 1, reason: expect.stringContaining("extraction de l'académie guyane (table source ACA9TR)") }]);
+    expect(await count('catalog', "SELECT count(*) AS n FROM training_session WHERE gaia_session_id = 6001 AND academy = 'toulouse'")).toBe(0);
+  });
+});

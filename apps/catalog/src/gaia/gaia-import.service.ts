@@ -4,12 +4,12 @@ import { RuleViolation } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { checkSessionCalendar } from '../calendar/calendar-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, SchoolCalendar } from '../calendar/school-calendar';
 import { gaiaModuleKey, gaiaScope, isNationalDispositif } from '../modules/gaia-key';
-import { GaiaDispositif, ModuleTrainer, SessionSlot, TrainingModule, TrainingSession } from '../catalog.entities';
+import { GaiaDispositif, GaiaSourceTable, ModuleTrainer, SessionSlot, TrainingModule, TrainingSession } from '../catalog.entities';
 import { ModulePublication } from '../modules/module-publication.service';
 import { ModuleRepository } from '../modules/module.repository';
 import { ReferenceRepository } from '../reference/reference.repository';
@@ -58,7 +58,7 @@ export class GaiaImportService {
     const academy = caller.scope.academy;
     await this.dataSource.transaction(async (manager) => {
       const calendar = await this.calendars.calendar(manager);
-      for (const row of parsed.rows) {
+      for (const row of await this.ownLines(manager, parsed.rows, academy, rejected)) {
         const key = sessionKey(row, academy);
         const rowHash = hash({ ...row, line: 0 });
         const previous = seen.get(key);
@@ -82,7 +82,7 @@ export class GaiaImportService {
     assertGaiaFile(parsed, 6);
     const report: GaiaImportReport = { file: 'trainers', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected] };
     await this.dataSource.transaction(async (manager) => {
-      for (const row of parsed.rows) {
+      for (const row of await this.ownLines(manager, parsed.rows, caller.scope.academy, report.rejected)) {
         // the caller's académie's module first, else a national dispositif's
         const module = await manager
           .createQueryBuilder(TrainingModule, 'm')
@@ -110,6 +110,23 @@ export class GaiaImportService {
     });
     report.rejected.sort((a, b) => a.line - b.line);
     return report;
+  }
+
+  /**
+   * The lines of the caller's académie's extracts: a source table belongs to the académie that first imported it, so
+   * another académie's lines are rejected one by one, naming their owner; a new table is claimed for the caller's.
+   */
+  private async ownLines<T extends { line: number; sourceTable: string }>(manager: EntityManager, rows: T[], academy: string, rejected: RejectedLine[]): Promise<T[]> {
+    const tables = [...new Set(rows.map((r) => r.sourceTable))];
+    if (!tables.length) return rows;
+    await manager.createQueryBuilder().insert().into(GaiaSourceTable).values(tables.map((name) => ({ name, academy }))).orIgnore().execute();
+    const owners = new Map((await manager.findBy(GaiaSourceTable, { name: In(tables) })).map((t) => [t.name, t.academy]));
+    return rows.filter((row) => {
+      const owner = owners.get(row.sourceTable);
+      if (owner === academy) return true;
+      rejected.push({ line: row.line, reason: `extraction de l'académie ${owner} (table source ${row.sourceTable}) : elle n'est pas de votre académie` });
+      return false;
+    });
   }
 
   private async upsertDispositif(manager: EntityManager, row: TrainingLine, academy: string): Promise<void> {
