@@ -3,8 +3,11 @@ import { databaseUrlFor } from '@forma/persistence';
 import { eventually } from '@forma/testing';
 import { Consumer, Kafka } from 'kafkajs';
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface RunningApp {
@@ -15,16 +18,6 @@ export interface RunningApp {
   output(): string;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /**
  * Starts the compiled `dist/apps/<name>/src/main.js` (built by the tests' global setup, as the image runs it) as its
@@ -33,16 +26,27 @@ function freePort(): Promise<number> {
  * with `healthy: false`). Its output is kept and shown when it does not come up.
  */
 export async function startApp(name: string, env: Record<string, string> = {}, options = { healthy: true }): Promise<RunningApp> {
-  const port = await freePort();
+  // the app takes any free port and writes it down: probing for a free port first raced with other runs on the machine
+  // (another suite's app could take it, and this test would talk to that app)
+  const portFile = join(tmpdir(), `forma-port-${name}-${randomUUID()}`);
   const child: ChildProcess = spawn(process.execPath, [resolve(__dirname, `../../../dist/apps/${name}/src/main.js`)], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...env, PORT: '0', FORMA_PORT_FILE: portFile, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
-  child.stderr!.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
-  const url = `http://127.0.0.1:${port}`;
+  // FORMA_E2E_LOG_DIR keeps each app's whole output in a file, for a failure that a tail does not explain
+  const log = process.env.FORMA_E2E_LOG_DIR ? createWriteStream(resolve(process.env.FORMA_E2E_LOG_DIR, `${name}-${child.pid}.log`)) : undefined;
+  child.stdout!.on('data', (chunk) => ((output = (output + chunk).slice(-4000)), log?.write(chunk)));
+  child.stderr!.on('data', (chunk) => ((output = (output + chunk).slice(-4000)), log?.write(chunk)));
+  child.once('exit', (code, signal) => log?.end(`\n[exit code ${code} signal ${signal}]\n`));
+  let url = '';
   try {
+    const port = await eventually(async () => {
+      if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+      return readFile(portFile, 'utf8').catch(() => undefined);
+    }, `${name} to listen`, 60000);
+    url = `http://127.0.0.1:${port}`;
+    await rm(portFile, { force: true });
     await eventually(async () => {
       if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
       const answer = await fetch(`${url}/health`);

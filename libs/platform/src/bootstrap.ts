@@ -8,6 +8,8 @@ import { correlationMiddleware, createValidationPipe, jsonBodyErrorHandler, Prob
 import { HealthRegistry } from './health.module';
 import { AppName, manifestOf } from './service-manifest';
 import { json } from 'express';
+import { writeFileSync } from 'node:fs';
+import type { Server } from 'node:net';
 
 export interface ServiceAppOptions {
   /** App name from the service manifest: logs, OpenAPI title, default port, consumer group `forma-<service>[-<FORMA_INSTANCE>]`. */
@@ -69,5 +71,9 @@ export async function runService(module: IEntryNestModule, options: ServiceAppOp
   const port = Number(process.env.PORT ?? manifestOf(options.service).port);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen(port, host);
-  new Logger(options.service).log(`listening on http://${host}:${port} (OpenAPI at /docs, health at /health)`);
+  // PORT=0 takes any free port: the one bound is said in the log, and written to FORMA_PORT_FILE when set (tests)
+  const address = (app.getHttpServer() as Server).address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  if (process.env.FORMA_PORT_FILE) writeFileSync(process.env.FORMA_PORT_FILE, String(bound));
+  new Logger(options.service).log(`listening on http://${host}:${bound} (OpenAPI at /docs, health at /health)`);
 }

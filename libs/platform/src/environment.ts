@@ -3,11 +3,14 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, valida
 
 /** What every service reads from its environment, checked at start (a wrong value stops the start with its name). */
 export class ServiceEnvironment {
+  /** The port to listen on (0: any free port, which is then written to FORMA_PORT_FILE if set). */
   @IsOptional()
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(65535)
   PORT?: number;
+
+  @IsOptional() @IsString() FORMA_PORT_FILE?: string;
 
   @IsOptional()
   @IsString()

@@ -4,7 +4,7 @@ import { RuleViolation } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PeopleRepository } from './people.repository';
 import { PersonalDataRepository } from './personal-data.repository';
 import { mailKey } from './person';
@@ -30,8 +30,7 @@ export class PersonalData {
   /** Everything enrolment holds of a person, for the person themself or whoever reaches them; the read is logged. */
   async export(caller: Identity, id: string): Promise<object> {
     const manager = this.dataSource.manager;
-    const place = (await this.people.places(manager, [id])).get(id);
-    if (!place || !reachesPerson(caller, place)) throw notFound(id);
+    await this.assertReaches(manager, caller, id);
     const [person] = await manager.query(
       `SELECT id, mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, field_sources AS "fieldSources",
          created_at AS "createdAt", updated_at AS "updatedAt", erased_at AS "erasedAt" FROM participant WHERE id = $1`,
@@ -55,9 +54,9 @@ export class PersonalData {
   /** Erases a person (an administrator of their académie): pseudonymised here, PersonErased for every other service. */
   async erase(caller: Identity, id: string): Promise<{ id: string; erased: true; kept: string[] }> {
     await this.dataSource.transaction(async (manager) => {
+      await this.assertReaches(manager, caller, id);
       const person = await this.people.find(manager, id);
-      const place = (await this.people.places(manager, [id])).get(id);
-      if (!person || !place || !reachesPerson(caller, place)) throw notFound(id);
+      if (!person) throw notFound(id);
       const key = mailKey(person.mail);
       await this.personal.pseudonymise(manager, id, key);
       await this.events.publish(manager, PersonErased, {
@@ -71,8 +70,13 @@ export class PersonalData {
   }
 
   async accessLog(caller: Identity, id: string): Promise<object[]> {
-    const place = (await this.people.places(this.dataSource.manager, [id])).get(id);
-    if (!place || !reachesPerson(caller, place)) throw notFound(id);
+    await this.assertReaches(this.dataSource.manager, caller, id);
     return this.personal.accessLog(id);
+  }
+
+  /** A person out of the caller's reach is not found (their existence is not told). */
+  private async assertReaches(manager: EntityManager, caller: Identity, id: string): Promise<void> {
+    const place = (await this.people.places(manager, [id])).get(id);
+    if (!place || !reachesPerson(caller, place)) throw notFound(id);
   }
 }

@@ -99,16 +99,15 @@ export class Placements {
     return decision.state;
   }
 
-  /** Cancels a registration; when it held a seat, the first of the waitlist takes it. */
+  /** Cancels a registration (locked by the caller, who checked its reach); when it held a seat, the first of the waitlist takes it. */
   async cancel(
     manager: EntityManager,
     session: LockedSession,
-    registrationId: string,
+    registration: RegistrationRow,
     reason: CancellationReason,
     comment: string | null,
     actor: string,
   ): Promise<Placed[]> {
-    const registration = await this.registrations.lockRegistration(manager, registrationId);
     const { freesSeat } = cancellation(registration);
     await this.cancelRows(manager, session, [registration], reason, comment, actor);
     if (!freesSeat) return [];

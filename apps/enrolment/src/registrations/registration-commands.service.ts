@@ -67,7 +67,7 @@ export class RegistrationCommands {
       const registration = await this.registrations.lockRegistration(manager, id);
       const place = (await this.people.places(manager, [registration.participantId])).get(registration.participantId);
       if (!place || !reachesPersonInSession(caller, place, session)) throw outOfScope(`l’inscription ${id}`);
-      const promoted = await this.placements.cancel(manager, session, id, reason, comment, caller.sub);
+      const promoted = await this.placements.cancel(manager, session, registration, reason, comment, caller.sub);
       return { id, state: 'cancelled', promoted: promoted.map((p) => p.registrationId) };
     });
   }
