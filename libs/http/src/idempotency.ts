@@ -1,3 +1,4 @@
+import { sqlMigration } from '@forma/persistence';
 import {
   CallHandler,
   ExecutionContext,
@@ -11,16 +12,15 @@ import { ApiHeader } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { from, Observable, of, switchMap, tap } from 'rxjs';
-import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ProblemError } from './problem';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
 /** Stored answers to creating POSTs, per caller and key, in each service's database. */
-export class CreateIdempotencyTable1764000000100 implements MigrationInterface {
-  name = 'CreateIdempotencyTable1764000000100';
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export const CreateIdempotencyTable1764000000100 = sqlMigration('CreateIdempotencyTable1764000000100', {
+  up: [
+    `
       CREATE TABLE idempotency_key (
         caller        text NOT NULL,
         key           text NOT NULL,
@@ -29,12 +29,12 @@ export class CreateIdempotencyTable1764000000100 implements MigrationInterface {
         response      jsonb,
         created_at    timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (caller, key)
-      )`);
-  }
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE idempotency_key');
-  }
-}
+      )`,
+  ],
+  down: [
+    'DROP TABLE idempotency_key',
+  ],
+});
 
 /**
  * Honours `Idempotency-Key` on a creating POST: the first request runs and its answer is stored; a retry with the

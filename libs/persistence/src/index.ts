@@ -6,3 +6,4 @@ export * from './persistence.module';
 export * from './copy-rows';
 export * from './retrying-transaction';
 export * from './aggregate.repository';
+export * from './sql-migration';

@@ -1,10 +1,8 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@forma/persistence';
 
-export class CreateTrainingModule1764000001000 implements MigrationInterface {
-  name = 'CreateTrainingModule1764000001000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export const CreateTrainingModule1764000001000 = sqlMigration('CreateTrainingModule1764000001000', {
+  up: [
+    `
       CREATE TABLE training_module (
         id uuid PRIMARY KEY,
         revision integer NOT NULL CHECK (revision >= 1),
@@ -24,11 +22,10 @@ export class CreateTrainingModule1764000001000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         row_version integer NOT NULL
-      )`);
-    await q.query('CREATE INDEX training_module_academy ON training_module (academy, created_at)');
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE training_module');
-  }
-}
+      )`,
+    'CREATE INDEX training_module_academy ON training_module (academy, created_at)',
+  ],
+  down: [
+    'DROP TABLE training_module',
+  ],
+});

@@ -1,15 +1,13 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@forma/persistence';
 
 /**
  * Enrolment's tables: local replicas of the catalog's facts (modules, sessions, schools) and of attendance's
  * completions; people and their history; registrations and their transitions; import jobs; convocations (the
  * notification outbox); workshop plans.
  */
-export class Enrolment1764000002000 implements MigrationInterface {
-  name = 'Enrolment1764000002000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export const Enrolment1764000002000 = sqlMigration('Enrolment1764000002000', {
+  up: [
+    `
       CREATE TABLE module_replica (
         module_id uuid PRIMARY KEY,
         revision integer NOT NULL,
@@ -166,15 +164,14 @@ export class Enrolment1764000002000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       );
-    `);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`
+    `,
+  ],
+  down: [
+    `
       DROP TABLE workshop_plan; DROP TABLE convocation; DROP TABLE import_seen; DROP TABLE import_rejection;
       DROP TABLE import_job; DROP TABLE registration_transition; DROP TABLE registration; DROP TABLE participant_history;
       DROP TABLE participant; DROP TABLE completion; DROP TABLE school_replica; DROP TABLE session_replica;
       DROP TABLE module_replica;
-    `);
-  }
-}
+    `,
+  ],
+});

@@ -1,11 +1,9 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@forma/persistence';
 
 /** RGPD: erased people are marked, and every read of personal data by an administrator is kept in an access log. */
-export class PersonalData1764000002500 implements MigrationInterface {
-  name = 'PersonalData1764000002500';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export const PersonalData1764000002500 = sqlMigration('PersonalData1764000002500', {
+  up: [
+    `
       ALTER TABLE participant ADD COLUMN erased_at timestamptz;
       CREATE TABLE personal_data_access (
         id bigserial PRIMARY KEY,
@@ -18,10 +16,9 @@ export class PersonalData1764000002500 implements MigrationInterface {
         at timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX personal_data_access_participant ON personal_data_access (participant_id, at);
-    `);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE personal_data_access; ALTER TABLE participant DROP COLUMN erased_at;');
-  }
-}
+    `,
+  ],
+  down: [
+    'DROP TABLE personal_data_access; ALTER TABLE participant DROP COLUMN erased_at;',
+  ],
+});
