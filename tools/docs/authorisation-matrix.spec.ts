@@ -6,7 +6,11 @@ import { DOCUMENTED_APPS } from './openapi';
 // The authorisation matrix (docs/authorisation-matrix.json) against the routes the apps document: a new route without
 // a row fails, and so does a route whose code lets in other roles than the table says.
 const root = resolve(__dirname, '../..');
-const matrix = JSON.parse(readFileSync(resolve(root, 'docs/authorisation-matrix.json'), 'utf8')) as { routes: Record<string, string[]> };
+const matrix = JSON.parse(readFileSync(resolve(root, 'docs/authorisation-matrix.json'), 'utf8')) as {
+  routes: Record<string, string[]>;
+  targets: Record<string, string[]>;
+  scopes: Record<string, { target: string; why?: string; reaches?: Record<string, string[]> }>;
+};
 type Operation = { 'x-forma-roles'?: string[]; security?: unknown[] };
 
 function documentedRoutes(): Map<string, string[] | 'public'> {
@@ -32,5 +36,22 @@ describe('authorisation matrix', () => {
   it('names no route that no app has, and the public routes are the expected few', () => {
     for (const route of Object.keys(matrix.routes)) expect([route, routes.has(route)]).toEqual([route, true]);
     expect([...routes].filter(([, roles]) => roles === 'public').map(([route]) => route).sort()).toEqual(['GET /health']); // the development issuer is not in the documents: off by default
+  });
+
+  it('says, for every route, what it acts on and which roles reach it in each relation to the caller', () => {
+    expect(Object.keys(matrix.scopes).sort()).toEqual(Object.keys(matrix.routes).sort());
+    for (const [route, row] of Object.entries(matrix.scopes)) {
+      if (row.target === 'none') {
+        expect([route, (row.why ?? '').length > 10]).toEqual([route, true]); // a route that acts on nothing says why
+        continue;
+      }
+      expect([route, Object.keys(row.reaches ?? {})]).toEqual([route, matrix.targets[row.target]]);
+      for (const [relation, roles] of Object.entries(row.reaches ?? {})) {
+        expect([route, relation, roles.filter((r) => !matrix.routes[route].includes(r))]).toEqual([route, relation, []]);
+      }
+    }
+    // the relations that matter most are there: another académie is never reached but for the public offer
+    const crossing = Object.entries(matrix.scopes).filter(([, row]) => (row.reaches?.['other-academy'] ?? []).length > 0).map(([route]) => route);
+    expect(crossing.sort()).toEqual(['GET /api/v1/modules/{id}', 'GET /api/v1/modules/{id}/revisions/{revision}', 'GET /api/v1/modules/{moduleId}/sessions', 'GET /api/v1/sessions/{id}']);
   });
 });

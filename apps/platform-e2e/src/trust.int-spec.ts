@@ -127,6 +127,7 @@ describe('trust: every read and write within the caller’s reach, nothing acros
     expect(await trainersFor(as.guyane)).toEqual(['Alice Formatrice', 'Chloé Tutrice']);
     expect(await trainersFor(as.participant)).toEqual([]);
     expect(await trainersFor(as.bi)).toEqual([]);
+    expect(await trainersFor(as.toulouse)).toEqual([]); // another académie's staff: the offer, not its people
     const delivered = await api('post', `/sessions/${session}/deliver`, undefined, as.bruno);
     expect([delivered.status, delivered.body.code]).toEqual([403, 'not_session_trainer']);
   });

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { gaiaModuleKey } from './gaia-key';
 import { ModulePublication } from './module-publication.service';
-import { assertModuleAllows, assertOwnModule, findPrerequisiteCycle, moduleNotFound, prerequisiteCycle, unknownRequiredModules } from './module-rules';
+import { assertModuleAllows, assertOwnModule, assertVisible, findPrerequisiteCycle, moduleNotFound, prerequisiteCycle, unknownRequiredModules } from './module-rules';
 import { ModuleRepository } from './module.repository';
 import { TrainingModule } from '../catalog.entities';
 
@@ -19,9 +19,11 @@ export class ModuleCommands {
     private readonly store: ModulePublication,
   ) {}
 
-  async get(id: string): Promise<ModuleResponse> {
+  async get(id: string, caller: Identity): Promise<ModuleResponse> {
     const manager = this.dataSource.manager;
-    return this.store.response(manager, await this.modules.get(manager, id));
+    const module = await this.modules.get(manager, id);
+    assertVisible(module, caller);
+    return this.store.response(manager, module);
   }
 
   /** A published revision as sessions planned with it see it. */

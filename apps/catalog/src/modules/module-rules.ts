@@ -1,3 +1,4 @@
+import { Identity, organises } from '@forma/auth';
 import type { ModuleStatus } from '@forma/contracts';
 import { RuleViolation } from '@forma/domain';
 
@@ -77,4 +78,22 @@ export function assertOwnModule(module: { academy: string }, callerAcademy: stri
   if (module.academy !== callerAcademy) {
     throw new RuleViolation('forbidden', 'foreign_academy', `Ce module appartient à l'académie ${module.academy} : seule elle peut le modifier.`);
   }
+}
+
+/**
+ * Sessions of a module are planned by the académie that owns it; a national dispositif's module (GAIA key `N:…`) is
+ * shared, and every académie plans its own sessions of it.
+ */
+export function assertSchedulable(module: { academy: string; gaiaKey: string | null }, callerAcademy: string): void {
+  if (module.academy === callerAcademy || module.gaiaKey?.startsWith('N:')) return;
+  throw new RuleViolation(
+    'forbidden',
+    'foreign_academy',
+    `Ce module appartient à l'académie ${module.academy} : seule elle en planifie les sessions (hors dispositif national).`,
+  );
+}
+
+/** A draft is work in progress of its académie's organisers: no one else sees it (nor learns it exists). */
+export function assertVisible(module: { id: string; academy: string; status: string }, caller: Identity): void {
+  if (module.status === 'draft' && !organises(caller, module.academy)) throw moduleNotFound(module.id);
 }

@@ -43,8 +43,8 @@ export class ModulesHttpController {
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Un module, sa révision courante et ses prérequis (ETag = version pour If-Match).' })
   @ApiOkResponse({ type: ModuleResponse })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<ModuleResponse> {
-    const module = await this.commands.get(id);
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ModuleResponse> {
+    const module = await this.commands.get(id, caller);
     setVersionTag(res, module.rowVersion);
     return module;
   }

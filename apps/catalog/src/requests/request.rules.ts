@@ -1,3 +1,4 @@
+import { Identity, organises } from '@forma/auth';
 import { RuleViolation } from '@forma/domain';
 import type { RequestStatus } from '../catalog.entities';
 
@@ -15,3 +16,9 @@ export function assertWithdrawable(request: { status: RequestStatus; createdBy: 
 }
 
 export const requestNotFound = (id: string) => new RuleViolation('not_found', 'request_not_found', `Aucune demande ${id} dans votre académie.`);
+
+/** A request is read by its author and by the organisers of its académie (administrators, Canopé, IEN); to anyone else it does not exist. */
+export function assertReadable(request: { id: string; academy: string; createdBy: string }, caller: Identity): void {
+  if (request.createdBy === caller.sub && request.academy === caller.scope.academy) return;
+  if (!organises(caller, request.academy)) throw requestNotFound(request.id);
+}

@@ -34,8 +34,8 @@ export class RequestsHttpController {
   }
 
   @Get(':id')
-  @Authorize(...REQUESTERS, 'bi-reader')
-  @ApiOperation({ summary: 'Une demande, son état et son historique.' })
+  @Authorize(...REQUESTERS)
+  @ApiOperation({ summary: 'Une demande, son état et son historique : à son auteur et aux organisateurs de son académie.' })
   @ApiOkResponse({ type: TrainingRequestResponse })
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<TrainingRequestResponse> {
     return this.requests.get(id, caller);

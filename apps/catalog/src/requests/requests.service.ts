@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestStatus, TrainingModule, TrainingRequest, TrainingRequestHistory } from '../catalog.entities';
 import { TrainingRequestResponse } from './request.dto';
-import { assertDecidable, assertWithdrawable, requestNotFound } from './request.rules';
+import { assertDecidable, assertReadable, assertWithdrawable, requestNotFound } from './request.rules';
 
 /** The two request workflows of seed 003: submit, decide (OpeningRequestDecided), withdraw; each change in the history. */
 @Injectable()
@@ -39,7 +39,10 @@ export class TrainingRequests {
     });
   }
 
-  get(id: string, caller: Identity): Promise<TrainingRequestResponse> {
+  async get(id: string, caller: Identity): Promise<TrainingRequestResponse> {
+    const request = await this.dataSource.manager.findOneBy(TrainingRequest, { id });
+    if (!request) throw requestNotFound(id);
+    assertReadable(request, caller);
     return this.view(this.dataSource.manager, id, caller);
   }
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkSessionCalendar, slotHours } from '../calendar/calendar-rules';
 import { CalendarService } from '../calendar/calendar.service';
-import { assertModuleAllows } from '../modules/module-rules';
+import { assertModuleAllows, assertSchedulable, assertVisible } from '../modules/module-rules';
 import { ModuleRepository } from '../modules/module.repository';
 import { SessionSlot, TrainingModule, TrainingSession } from '../catalog.entities';
 import { ReferenceRepository } from '../reference/reference.repository';
@@ -28,6 +28,7 @@ export class SessionCommands {
   ) {}
 
   async ofModule(moduleId: string, caller: Identity): Promise<SessionResponse[]> {
+    assertVisible(await this.modules.get(this.dataSource.manager, moduleId), caller);
     return (await this.sessions.ofModule(this.dataSource.manager, moduleId)).map((s) => forCaller(toSessionResponse(s), caller));
   }
 
@@ -38,6 +39,7 @@ export class SessionCommands {
   schedule(moduleId: string, request: ScheduleSessionRequest, caller: Identity): Promise<SessionResponse> {
     return this.dataSource.transaction(async (manager) => {
       const module = await this.modules.lock(manager, moduleId);
+      assertSchedulable(module, caller.scope.academy);
       assertModuleAllows(module.status, 'schedule');
       const session = manager.create(TrainingSession, {
         id: randomUUID(),

@@ -1,4 +1,4 @@
-import { assertOpenable, assertOpenForChanges, assertOver, sessionProblems } from './session.rules';
+import { assertOpenable, assertOpenForChanges, assertOver, forCaller, sessionProblems } from './session.rules';
 import type { SessionSlot } from '../catalog.entities';
 
 const slot = (date: string): SessionSlot => ({ date, start: '09:00', end: '12:00', kind: 'face-to-face' });
@@ -22,5 +22,17 @@ describe('session rules', () => {
     const violation = sessionProblems({ slots: [slot('2026-02-30')], capacity: 13, placeUai: '9730298L' }, { maxParticipantsPerSession: 12 }, false);
     expect(violation?.code).toBe('date');
     expect(violation?.errors.map((e) => e.field)).toEqual(['slots[0].date', 'capacity', 'placeUai']);
+  });
+});
+
+describe('who sees a session’s trainers', () => {
+  const session = { academy: 'guyane', trainers: [{ name: 'Alice Formatrice', mail: 'alice@ac-exemple.fr' }] };
+  const as = (role: 'dafpen-admin' | 'school-head' | 'participant' | 'bi-reader', academy = 'guyane') => ({ roles: [role], scope: { academy } });
+  it('staff of the session’s académie only', () => {
+    expect(forCaller(session, as('dafpen-admin')).trainers).toHaveLength(1);
+    expect(forCaller(session, as('school-head')).trainers).toHaveLength(1);
+    expect(forCaller(session, as('participant')).trainers).toEqual([]);
+    expect(forCaller(session, as('bi-reader')).trainers).toEqual([]);
+    expect(forCaller(session, as('dafpen-admin', 'toulouse')).trainers).toEqual([]);
   });
 });

@@ -79,7 +79,8 @@ export function assertMayDeliver(session: Pick<TrainingSession, 'trainers'>, cal
 
 const SEE_TRAINERS: readonly Role[] = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer'];
 
-/** Trainers' names and mails are staff data: participants and BI readers see a session without them. */
-export function forCaller<T extends { trainers: unknown[] }>(session: T, caller: { roles: readonly Role[] }): T {
-  return caller.roles.some((r) => SEE_TRAINERS.includes(r)) ? session : { ...session, trainers: [] };
+/** Trainers' names and mails are staff data of the session's académie: participants, BI readers and other académies see a session without them. */
+export function forCaller<T extends { trainers: unknown[]; academy: string }>(session: T, caller: { roles: readonly Role[]; scope: { academy: string } }): T {
+  const staffOfItsAcademy = caller.scope.academy === session.academy && caller.roles.some((r) => SEE_TRAINERS.includes(r));
+  return staffOfItsAcademy ? session : { ...session, trainers: [] };
 }

@@ -26,8 +26,8 @@ export class WorkshopPlansHttpController {
   }
 
   @Get(':id')
-  @Authorize(...ORGANISERS, 'trainer')
-  @ApiOperation({ summary: 'Un plan de groupes (ETag = version pour If-Match).' })
+  @Authorize(...ORGANISERS)
+  @ApiOperation({ summary: 'Un plan de groupes (ETag = version pour If-Match) : aux organisateurs de son académie, au chef d’établissement ou à l’IEN qui l’a fait.' })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<PlanView> {
     const plan = await this.plans.get(id, caller);
     setVersionTag(res, plan.version);

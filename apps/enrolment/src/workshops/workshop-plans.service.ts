@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { formGroups, moveTeacher, PlanInput, PlanInputError, PlanResult, WorkshopGroup } from './group-formation';
 import { WorkshopPlanRepository } from './workshop-plan.repository';
+import { assertReachesPlan, ownerOf } from './plan-reach.rules';
 
 export type PlanView = { id: string; title: string; version: number } & PlanResult;
 
@@ -23,21 +24,23 @@ export class WorkshopPlans {
     const result = planOrViolation(() => formGroups(input));
     const id = uuidv7();
     await this.dataSource.transaction(async (manager) => {
-      await this.plans.insert(manager, { id, title, academy: caller.scope.academy, input, result });
+      await this.plans.insert(manager, { id, title, owner: ownerOf(caller), input, result });
       await this.announce(manager, id, 1, result.groups);
     });
     return { id, title, version: 1, ...result };
   }
 
   async get(id: string, caller: Identity): Promise<PlanView> {
-    const plan = await this.plans.load(this.dataSource.manager, id, false, caller.scope.academy);
+    const plan = await this.plans.load(this.dataSource.manager, id, false);
+    assertReachesPlan(id, plan.owner, caller);
     return { id, title: plan.title, version: plan.version, ...plan.result };
   }
 
   /** Moves teachers between groups under If-Match; `GroupFormed` for the groups that changed. */
   async move(id: string, moves: { key: string; toGroup: number }[], expected: number, caller: Identity): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.plans.load(manager, id, true, caller.scope.academy);
+      const plan = await this.plans.load(manager, id, true);
+      assertReachesPlan(id, plan.owner, caller);
       assertVersion(expected, plan.version, 'plan de groupes');
       let result = plan.result;
       const changed = new Set<number>();

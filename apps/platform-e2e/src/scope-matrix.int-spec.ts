@@ -1,0 +1,286 @@
+// The authorisation matrix by scope relation (issue 13, docs/scopes.md): every route of docs/authorisation-matrix.json
+// that acts on something (a person, a registration, a session, a module, an import, a request, reference data) is
+// called through the gateway, as each role its row allows, on a target in each relation to the caller (themself, their
+// school, their district, their académie, a session they run, another académie), on the real services over Kafka and
+// PostgreSQL. The expected answer is the table's `scopes` section; a target the caller reaches must be reached, any
+// other refused (403 or 404, or absent from a list), and any other answer (400, 500) fails the test.
+// FORMA_SCOPE_RECORD=<file> writes what was observed, to review before it replaces the table.
+import './e2e-environment';
+import { CANOPROF_M1_EXAMPLE } from '@forma/api';
+import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
+import { eventuallyWhileProgressing } from '@forma/testing';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import request from 'supertest';
+import { applied, queryService, RunningApp, startApp } from './app-process';
+import { Caller, gatewayClient, person, uai } from './gateway-client';
+
+interface ScopeRow {
+  target: string;
+  why?: string;
+  reaches?: Record<string, string[]>;
+}
+interface Matrix {
+  routes: Record<string, string[]>;
+  targets: Record<string, string[]>;
+  scopes: Record<string, ScopeRow>;
+}
+const matrix = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/authorisation-matrix.json'), 'utf8')) as Matrix;
+
+const A = 'guyane';
+const B = 'toulouse';
+const S1 = uai('9730411'); // the school head's school, in the IEN's district
+const S2 = uai('9730422'); // another school of the IEN's district
+const S3 = uai('9730433'); // a school of another district of the académie
+const T1 = uai('0310444'); // a school of another académie
+const run = randomUUID().slice(0, 8); // the broker keeps earlier runs' events: this run's names are its own
+
+type Outcome = 'reached' | 'refused';
+interface Target {
+  path: Record<string, string>;
+  query?: string;
+  body?: object | string;
+  /** For lists: the target is reached when the answer holds this text. */
+  listed?: string;
+}
+type Call = { route: string; role: string; relation: string; index: number };
+
+describe('authorisation matrix, every route x role x scope relation, through the gateway', () => {
+  const apps: RunningApp[] = [];
+  let gateway: string;
+  const { bearer } = gatewayClient(() => gateway);
+  let counter = 0;
+  const fresh = (what: string) => `${what}.${run}.${++counter}`;
+  const adminOf = (academy: string): Caller => ({ role: 'dafpen-admin', academy });
+
+  /** The caller in each role, in académie A; trainers and participants carry a mail of their own per call. */
+  const caller = (role: string, mail: string): Caller =>
+    ({
+      'dafpen-admin': { role, academy: A, mail },
+      'canope-referent': { role, academy: A, level: 'canope-dt', code: 'dt-antilles-guyane', mail },
+      ien: { role, academy: A, level: 'district', code: '973-nord', mail },
+      'school-head': { role, academy: A, level: 'school', code: S1, mail },
+      trainer: { role, academy: A, mail },
+      participant: { role, academy: A, mail },
+      'bi-reader': { role, academy: A, mail },
+    })[role] as Caller;
+
+  const send = async (method: string, path: string, as: Caller, body?: object | string) => {
+    const call = request(gateway)[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch'](path).set('authorization', await bearer(as)).set('if-match', '"1"');
+    if (typeof body === 'string') return call.set('content-type', 'text/csv').send(body);
+    return method === 'GET' ? call : call.send(body ?? {});
+  };
+  const created = async (method: string, path: string, body: object, as: Caller): Promise<{ id: string }> => {
+    const answer = await send(method, `/api/v1${path}`, as, body);
+    if (answer.status !== 201) throw new Error(`${method} ${path} as ${JSON.stringify(as)}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  };
+
+  // the shared world: two académies, their schools, a module and sessions in each
+  let moduleA: string;
+  let moduleB: string;
+  const sessions: Record<'run' | 'other' | 'foreign', string> = { run: '', other: '', foreign: '' };
+  const trainerMails: string[] = [];
+  const jobs: Record<string, string> = {};
+  const slot = { date: '2027-03-16', start: '09:00', end: '12:00', kind: 'face-to-face' };
+  const newModule = (academy: string, status: 'draft' | 'published' = 'published') =>
+    created('POST', '/modules', { ...CANOPROF_M1_EXAMPLE, title: fresh('Module de la matrice'), maxParticipantsPerSession: 200, status }, adminOf(academy));
+  const newSession = async (module: string, academy: string, trainers: string[]) =>
+    (await created('POST', `/modules/${module}/sessions`, { slots: [slot], capacity: 200, trainers: trainers.map((mail, i) => ({ name: `Formateur fictif ${i}`, mail, role: 'trainer' })) }, adminOf(academy))).id;
+
+  beforeAll(async () => {
+    for (const service of ['catalog', 'enrolment', 'reporting']) await ensureDatabase(databaseUrlFor(service));
+    const [catalog, enrolment] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' })]);
+    apps.push(catalog, enrolment, await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url }, { healthy: false }));
+    gateway = apps[2].url;
+    const put = async (path: string, body: object, academy: string) => expect((await send('PUT', `/api/v1/reference${path}`, adminOf(academy), body)).status).toBe(200);
+    await put('/departments/973', { name: 'Guyane', academy: A }, A);
+    await put('/departments/31', { name: 'Haute-Garonne', academy: B }, B);
+    await put('/districts/973-nord', { name: 'Circonscription fictive Nord', department: '973' }, A);
+    await put('/districts/973-sud', { name: 'Circonscription fictive Sud', department: '973' }, A);
+    await put('/districts/31-ouest', { name: 'Circonscription fictive Ouest', department: '31' }, B);
+    await put(`/schools/${S1}`, { name: 'École fictive 1', department: '973', district: '973-nord' }, A);
+    await put(`/schools/${S2}`, { name: 'École fictive 2', department: '973', district: '973-nord' }, A);
+    await put(`/schools/${S3}`, { name: 'École fictive 3', department: '973', district: '973-sud' }, A);
+    await put(`/schools/${T1}`, { name: 'École fictive de Toulouse', department: '31', district: '31-ouest' }, B);
+    await put('/canope-dts/dt-antilles-guyane', { name: 'DT fictive Antilles-Guyane', academies: [A] }, A);
+    await put('/canope-dts/dt-occitanie', { name: 'DT fictive Occitanie', academies: [B] }, B);
+    moduleA = (await newModule(A)).id;
+    moduleB = (await newModule(B)).id;
+    Object.keys(matrix.scopes).forEach((_, i) => trainerMails.push(`formateur.r${i}.${run}@ac-exemple.fr`));
+    sessions.run = await newSession(moduleA, A, trainerMails.slice(0, 20));
+    sessions.other = await newSession(moduleA, A, ['formateur.autre@ac-exemple.fr']);
+    sessions.foreign = await newSession(moduleB, B, ['formateur.toulouse@ac-exemple.fr']);
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('enrolment', 'SELECT count(*) AS n FROM session_replica JOIN module_replica USING (module_id) WHERE session_id = ANY($1)', [Object.values(sessions)]))[0].n) === 3,
+      applied('enrolment'),
+      'the three sessions replicated',
+    );
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('enrolment', 'SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1) AND district IS NOT NULL', [[S1, S2, S3, T1]]))[0].n) === 4,
+      applied('enrolment'),
+      'the four schools replicated',
+    );
+    for (const [academy, session] of [[A, sessions.other], [B, sessions.foreign]]) {
+      const job = await send('POST', `/api/v1/enrolment-imports?sessionId=${session}`, adminOf(academy), `Nom;Mail\nFICTIF Jean;${fresh('import')}@ac-exemple.fr\n`);
+      expect(job.status).toBe(202);
+      jobs[academy] = job.body.id;
+    }
+  }, 240000);
+
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    for (const service of ['catalog', 'enrolment', 'reporting']) await dropDatabase(databaseUrlFor(service));
+  });
+
+  /** Where a person of each relation works and which session holds them; the caller's own mail for `self`. */
+  const PEOPLE: Record<string, { uai: string; session: keyof typeof sessions; academy: string }> = {
+    self: { uai: S1, session: 'other', academy: A },
+    'same-school': { uai: S1, session: 'other', academy: A },
+    'same-district': { uai: S2, session: 'other', academy: A },
+    'same-academy': { uai: S3, session: 'other', academy: A },
+    'own-session': { uai: S3, session: 'run', academy: A },
+    'other-academy': { uai: T1, session: 'foreign', academy: B },
+  };
+
+  /** A registration of a person in this relation to the caller (designated by their académie's administrator, or requested by themself). */
+  const registration = async (relation: string, mail: string, requested = false) => {
+    const place = PEOPLE[relation];
+    const personMail = relation === 'self' ? mail : `${fresh('personne')}@ac-exemple.fr`;
+    const body = { sessionId: sessions[place.session], kind: requested ? 'individual' : 'designated', person: person(0, { mail: personMail, uai: place.uai }) };
+    const by: Caller = requested ? { role: 'participant', academy: place.academy, mail: personMail } : adminOf(place.academy);
+    return { ...(await created('POST', '/registrations', body, by)), mail: personMail, session: sessions[place.session] };
+  };
+  const personId = async (mail: string) => (await queryService<{ id: string }>('enrolment', 'SELECT id FROM participant WHERE mail_key = $1', [mail.toLowerCase()]))[0].id;
+  const relationAcademy = (relation: string) => (relation.endsWith('other-academy') ? B : A);
+
+  /** A fresh target of each kind in each relation (its path parameters, query, body), for the caller with this mail. */
+  const TARGETS: Record<string, (relation: string, mail: string, role: string) => Promise<Target | 'n/a'>> = {
+    registration: async (relation, mail) => ({ path: { id: (await registration(relation, mail)).id } }),
+    'pending-registration': async (relation, mail) => ({ path: { id: (await registration(relation, mail, true)).id } }),
+    'registration-list': async (relation, mail) => {
+      const target = await registration(relation, mail);
+      return { path: {}, query: `sessionId=${target.session}`, listed: target.mail };
+    },
+    person: async (relation, mail) => ({ path: { id: await personId((await registration(relation, mail)).mail) } }),
+    'people-list': async (relation, mail) => {
+      const target = await registration(relation, mail);
+      return { path: {}, query: `mail=${encodeURIComponent(target.mail)}`, listed: target.mail };
+    },
+    'new-registration': async (relation, mail, role) => {
+      const place = PEOPLE[relation];
+      const personMail = relation === 'self' ? mail : `${fresh('nouvelle')}@ac-exemple.fr`;
+      return { path: {}, body: { sessionId: sessions[place.session], kind: role === 'participant' ? 'individual' : 'designated', person: person(0, { mail: personMail, uai: place.uai }) } };
+    },
+    session: async (relation, mail) => {
+      const academy = relationAcademy(relation);
+      const id = await newSession(academy === A ? moduleA : moduleB, academy, relation === 'own-session' ? [mail] : ['formateur.autre@ac-exemple.fr']);
+      return { path: { id } };
+    },
+    module: async (relation) => {
+      const id = (await newModule(relationAcademy(relation), relation.startsWith('draft-') ? 'draft' : 'published')).id;
+      return { path: { id, moduleId: id, revision: '1' } };
+    },
+    'import-job': async (relation) => ({ path: { id: jobs[relationAcademy(relation)] } }),
+    'session-import': async (relation) => ({ path: {}, query: `sessionId=${relation === 'other-academy' ? sessions.foreign : sessions.other}`, body: `Nom;Mail\nFICTIF Jean;${fresh('import')}@ac-exemple.fr\n` }),
+    'workshop-plan': async (relation) => {
+      const teachers = [1, 2, 3].map((i) => ({ key: `atelier${i}@ac-exemple.fr`, name: `Enseignant ${i}`, concerns: ['Oral'], discipline: 'Lettres', experience: 'confirmé' }));
+      const author: Caller = relation === 'same-school' ? { role: 'school-head', academy: A, level: 'school', code: S1 } : adminOf(relationAcademy(relation));
+      const plan = await created('POST', '/workshop-plans', { title: fresh('Plan'), rounds: 1, maxGroupSize: 2, teachers, workshops: [{ code: 'A1', title: 'Atelier', concern: 'Oral', rounds: [1] }] }, author);
+      return { path: { id: plan.id }, body: { moves: [{ key: 'atelier1@ac-exemple.fr', toGroup: 2 }] } };
+    },
+    request: async (relation, mail, role) => {
+      const body = { title: fresh('Demande'), origin: 'dgesco', synchronousHours: 0, asynchronousHours: 3, pedagogicalOwner: 'IEN fictive' };
+      if (relation === 'self' && ['bi-reader', 'participant'].includes(role)) return 'n/a'; // they file no request
+      const by = relation === 'self' ? caller(role, mail) : relation === 'same-academy' ? ({ role: 'ien', academy: A, level: 'district', code: '973-sud' } as Caller) : adminOf(B);
+      return { path: { id: (await created('POST', '/requests/parcours-provision', body, by)).id } };
+    },
+    reference: async (relation) => {
+      const own = { department: '973', district: '973-nord', uai: S1, dt: 'dt-antilles-guyane' };
+      const place = relation === 'other-academy' ? { department: '31', district: '31-ouest', uai: T1, dt: 'dt-occitanie' } : relation === 'same-academy' ? { ...own, district: '973-sud', uai: S3 } : own;
+      return {
+        path: { code: place.district, uai: place.uai },
+        dt: place.dt,
+        department: place.department,
+      } as Target & { dt: string; department: string };
+    },
+  };
+
+  /** A valid body for each write (what the route's DTO asks), so that the answer is the scope's, not the validation's. */
+  const bodyFor = (route: string, target: Target & { department?: string }): object | string | undefined => {
+    const academy = target.department === '31' ? B : A;
+    const bodies: Record<string, object | string | undefined> = {
+      'POST /api/v1/registrations/{id}/cancel': { reason: 'withdrawn' },
+      'POST /api/v1/sessions/{id}/cancel': { reason: 'Session de la matrice annulée' },
+      'PATCH /api/v1/sessions/{id}': { capacity: 150 },
+      'PUT /api/v1/modules/{id}': { ...CANOPROF_M1_EXAMPLE, title: fresh('Module modifié') },
+      'PUT /api/v1/modules/{id}/prerequisites': { requiredModuleIds: [] },
+      'POST /api/v1/modules/{moduleId}/sessions': { slots: [slot], capacity: 10, trainers: [] },
+      'POST /api/v1/requests/{id}/decision': { decision: 'refused', reason: 'Matrice' },
+      'PUT /api/v1/reference/departments/{code}': { name: 'Nom de la matrice', academy },
+      'PUT /api/v1/reference/districts/{code}': { name: 'Nom de la matrice', department: target.department },
+      'PUT /api/v1/reference/schools/{uai}': { name: 'Nom de la matrice', department: target.department, district: target.path.code },
+      'PUT /api/v1/reference/canope-dts/{code}': { name: 'Nom de la matrice', academies: [academy] },
+    };
+    return route in bodies ? bodies[route] : target.body;
+  };
+
+  const concretePath = (route: string, target: Target) => {
+    const [, path] = route.split(' ');
+    let concrete = path;
+    const ref = target as Target & { dt?: string; department?: string };
+    if (path.includes('/canope-dts/')) concrete = path.replace('{code}', ref.dt ?? '');
+    if (path.includes('/departments/')) concrete = path.replace('{code}', ref.department ?? '');
+    concrete = concrete.replace(/\{(\w+)\}/g, (_, name: string) => target.path[name] ?? `{${name}}`);
+    return target.query ? `${concrete}?${target.query}` : concrete;
+  };
+
+  const classify = (status: number, text: string, target: Target): Outcome | string => {
+    if (target.listed !== undefined) {
+      if (status === 200) return text.includes(target.listed) ? 'reached' : 'refused';
+      return status === 403 || status === 404 ? 'refused' : `answer ${status}`;
+    }
+    if ((status >= 200 && status < 300) || status === 409 || status === 412 || status === 422) return 'reached';
+    if (status === 403 || status === 404) return 'refused';
+    return `answer ${status}`;
+  };
+
+  it('answers every relation as the table says, and the table names every relation of every route', async () => {
+    const observed: Record<string, ScopeRow> = {};
+    const wrong: string[] = [];
+    const tried: Call[] = [];
+    const routes = Object.entries(matrix.scopes);
+    for (const [index, [route, row]] of routes.entries()) {
+      observed[route] = { ...row };
+      if (row.target === 'none') continue;
+      const relations = matrix.targets[row.target];
+      expect([route, relations ? 'known target' : row.target]).toEqual([route, 'known target']);
+      observed[route].reaches = {};
+      const [method] = route.split(' ');
+      // the least trusted first: a write reached by an administrator must not change what the others are answered
+      for (const relation of relations) {
+        const reached: string[] = [];
+        for (const role of [...matrix.routes[route]].reverse()) {
+          const mail = role === 'trainer' ? trainerMails[index] : `${role.replace('-', '.')}.${run}.${index}.${relation}@ac-exemple.fr`;
+          const target = await TARGETS[row.target](relation, mail, role);
+          if (target === 'n/a') {
+            if (row.reaches?.[relation]?.includes(role)) wrong.push(`${route} ${relation} as ${role}: the table says reached, but the relation does not exist for this role`);
+            continue;
+          }
+          const answer = await send(method, concretePath(route, target), caller(role, mail), bodyFor(route, target));
+          tried.push({ route, role, relation, index });
+          const outcome = classify(answer.status, answer.text, target);
+          if (outcome === 'reached') reached.push(role);
+          const expected = row.reaches?.[relation]?.includes(role) ? 'reached' : 'refused';
+          if (outcome !== expected) wrong.push(`${route} ${relation} as ${role}: ${outcome} (${answer.status} ${answer.body?.code ?? ''}), table: ${expected}`);
+        }
+        observed[route].reaches![relation] = [...matrix.routes[route]].filter((r) => reached.includes(r));
+      }
+    }
+    if (process.env.FORMA_SCOPE_RECORD) writeFileSync(process.env.FORMA_SCOPE_RECORD, `${JSON.stringify(observed, null, 2)}\n`);
+    expect(new Set(tried.map((t) => t.route)).size).toBeGreaterThan(30);
+    expect(tried.length).toBeGreaterThan(300);
+    expect(wrong).toEqual([]);
+  }, 600000);
+});
