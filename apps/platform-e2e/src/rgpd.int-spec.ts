@@ -3,7 +3,10 @@
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { eventuallyWhileProgressing } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing } from '@forma/testing';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { applied, queryService, RunningApp, startApp } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 
@@ -18,11 +21,13 @@ describe('personal data: export, erasure across services, access log', () => {
   let gateway: string;
   let session: string;
   let participantId: string;
+  let convocation: string;
+  const mailDir = mkdtempSync(join(tmpdir(), 'forma-rgpd-mail-'));
   const { api } = gatewayClient(() => gateway);
 
   beforeAll(async () => {
     for (const service of ['catalog', 'enrolment']) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' })]);
+    const [catalog, enrolment] = await Promise.all([startApp('catalog'), startApp('enrolment', { NOTIFICATION_EML_DIR: mailDir, CONVOCATION_POLL_MS: '200' })]);
     apps.push(catalog, enrolment, await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url }, { healthy: false }));
     gateway = apps[2].url;
     expect((await api('put', `/reference/schools/${SCHOOL}`, { name: 'École fictive RGPD' }, admin)).status).toBe(200);
@@ -41,11 +46,14 @@ describe('personal data: export, erasure across services, access log', () => {
     const designated = await api('post', '/registrations', { sessionId: session, kind: 'designated', person: TRAINER }, head);
     expect(designated.status).toBe(201);
     participantId = designated.body.participantId;
+    convocation = join(mailDir, `${designated.body.id}.eml`);
+    await eventually(async () => existsSync(convocation) || undefined, 'her convocation as a .eml file');
   }, 180000);
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));
     for (const service of ['catalog', 'enrolment']) await dropDatabase(databaseUrlFor(service));
+    rmSync(mailDir, { recursive: true, force: true });
   });
 
   it('exports what enrolment holds of a person, to herself and to whoever reaches her; the administrator’s read is logged', async () => {
@@ -67,6 +75,7 @@ describe('personal data: export, erasure across services, access log', () => {
     const erased = await api('post', `/people/${participantId}/erasure`, undefined, admin);
     expect([erased.status, erased.body.erased]).toEqual([200, true]);
     expect(erased.body.kept.join(' ')).toMatch(/obligation légale/);
+    expect(existsSync(convocation)).toBe(false); // the copy of her convocation, which named her, is gone
     const [row] = await queryService<{ mail: string; last_name: string; uai: string | null; erased_at: Date | null }>('enrolment', 'SELECT mail, last_name, uai, erased_at FROM participant WHERE id = $1', [participantId]);
     expect(row).toMatchObject({ last_name: 'Personne effacée', uai: null });
     expect(row.mail).not.toContain('rgpd');

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
 import type { EnrolmentSettings } from '../enrolment.config';
@@ -39,6 +39,10 @@ export class EmlFileNotifier extends NotificationPort {
       throw error;
     }
   }
+
+  async forget(messageIds: readonly string[]): Promise<void> {
+    await Promise.all(messageIds.map((id) => rm(join(this.directory, `${id}.eml`), { force: true })));
+  }
 }
 
 /** Sends through an SMTP server (`SMTP_URL`, such as smtps://user:pass@smtp.ac-exemple.fr). */
@@ -56,6 +60,9 @@ export class SmtpNotifier extends NotificationPort {
   async send(message: OutgoingMessage): Promise<void> {
     await this.transport.sendMail(mailOptions(this.from, message));
   }
+
+  /** A mail sent through SMTP left the platform: nothing here to remove (the erasure answer says so). */
+  async forget(): Promise<void> {}
 }
 
 /** The adapter the settings name: `.eml` files (default) or SMTP. */

@@ -45,4 +45,8 @@ export class PersonalDataRepository {
       participantId,
     ]);
   }
+
+  async registrationIds(manager: EntityManager, participantId: string): Promise<string[]> {
+    return ((await manager.query('SELECT id FROM registration WHERE participant_id = $1', [participantId])) as { id: string }[]).map((r) => r.id);
+  }
 }

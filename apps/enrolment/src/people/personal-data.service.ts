@@ -3,6 +3,7 @@ import { PersonErased } from '@forma/contracts';
 import { RuleViolation } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
+import { NotificationPort } from '../convocations/notification.port';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { PeopleRepository } from './people.repository';
@@ -13,6 +14,7 @@ import { mailKey } from './person';
 export const KEPT_AFTER_ERASURE = [
   'Les inscriptions, pseudonymisées : elles fondent les attestations et les paiements, conservés par obligation légale.',
   'Le journal des accès aux données personnelles : il prouve qui a consulté quoi.',
+  'Les convocations déjà envoyées par courriel : elles ont quitté la plateforme (celles en attente sont supprimées, et leurs copies .eml effacées).',
 ];
 
 const notFound = (id: string) => new RuleViolation('not_found', 'unknown_participant', `Personne inconnue : ${id}.`);
@@ -25,6 +27,7 @@ export class PersonalData {
     private readonly people: PeopleRepository,
     private readonly personal: PersonalDataRepository,
     private readonly events: EventPublisher,
+    private readonly notifier: NotificationPort,
   ) {}
 
   /** Everything enrolment holds of a person, for the person themself or whoever reaches them; the read is logged. */
@@ -53,18 +56,21 @@ export class PersonalData {
 
   /** Erases a person (an administrator of their académie): pseudonymised here, PersonErased for every other service. */
   async erase(caller: Identity, id: string): Promise<{ id: string; erased: true; kept: string[] }> {
-    await this.dataSource.transaction(async (manager) => {
+    const registrations = await this.dataSource.transaction(async (manager) => {
       await this.assertReaches(manager, caller, id);
       const person = await this.people.find(manager, id);
       if (!person) throw notFound(id);
       const key = mailKey(person.mail);
+      const ids = await this.personal.registrationIds(manager, id);
       await this.personal.pseudonymise(manager, id, key);
       await this.events.publish(manager, PersonErased, {
         participantId: id,
         mailHash: createHash('sha256').update(key).digest('hex'),
         erasedAt: new Date().toISOString(),
       });
+      return ids;
     });
+    await this.notifier.forget(registrations); // a convocation's copy is named by its registration
     await this.personal.logAccess(caller, 'erasure', { participantId: id });
     return { id, erased: true, kept: KEPT_AFTER_ERASURE };
   }
