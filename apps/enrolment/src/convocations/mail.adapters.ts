@@ -62,7 +62,9 @@ export class SmtpNotifier extends NotificationPort {
   }
 
   /** A mail sent through SMTP left the platform: nothing here to remove (the erasure answer says so). */
-  async forget(): Promise<void> {}
+  forget(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 /** The adapter the settings name: `.eml` files (default) or SMTP. */
