@@ -1,15 +1,77 @@
-import { ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
+import { ATTENDANCE_EVENTS } from '@forma/contracts';
+import { NotificationPort, notifierFrom, ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
+import { ATTENDANCE_SETTINGS, AttendanceEnvironment, AttendanceSettings, attendanceSettingsProvider } from './attendance.config';
+import { AttestationRepository } from './attestations/attestation.repository';
+import { AttestationService } from './attestations/attestation.service';
+import { AttestationsHttpController } from './attestations/attestations.http.controller';
+import { VerificationHttpController } from './attestations/verification.http.controller';
+import { CompletionHttpController } from './completion/completion.http.controller';
+import { CompletionRepository } from './completion/completion.repository';
+import { CompletionService } from './completion/completion.service';
+import { EvaluationHttpController } from './evaluation/evaluation.http.controller';
+import { EvaluationRepository } from './evaluation/evaluation.repository';
+import { EvaluationService } from './evaluation/evaluation.service';
+import { ATTENDANCE_MIGRATIONS } from './migrations';
+import { PresenceHttpController } from './presence/presence.http.controller';
+import { PresenceQueries } from './presence/presence.queries';
+import { PresenceService } from './presence/presence.service';
+import { SessionSpaceRepository } from './presence/session-space.repository';
+import { ProgressHttpController } from './progress/progress.http.controller';
+import { ProgressRepository } from './progress/progress.repository';
+import { ProgressService } from './progress/progress.service';
+import { PersonErasedEventController } from './replica/person-erased.event.controller';
+import { ReplicaEventController } from './replica/replica.event.controller';
+import { ReplicaRepository } from './replica/replica.repository';
+import { TrainerHoursEventController } from './trainer-hours/trainer-hours.event.controller';
 
-// The attendance context owns its database (migrations: the shared outbox, inbox and idempotency tables for now) and
-// exposes /health; its domain arrives with its own issue (docs/architecture.md, roadmap).
+/** Attendance (issue 14): presence ledger, sheets, progress, completion, attestations, anonymous evaluations, trainer hours. */
 @Module({
-  imports: [ServicePlatformModule.forService({ service: 'attendance', entities: [], migrations: [], publishes: [] })],
+  imports: [
+    ServicePlatformModule.forService({
+      service: 'attendance',
+      environment: AttendanceEnvironment,
+      entities: [],
+      migrations: ATTENDANCE_MIGRATIONS,
+      publishes: [...ATTENDANCE_EVENTS],
+    }),
+  ],
+  controllers: [
+    PresenceHttpController,
+    ProgressHttpController,
+    CompletionHttpController,
+    AttestationsHttpController,
+    VerificationHttpController,
+    EvaluationHttpController,
+    ReplicaEventController,
+    PersonErasedEventController,
+    TrainerHoursEventController,
+  ],
+  providers: [
+    attendanceSettingsProvider,
+    // the session's space: replicas, presence ledger
+    ReplicaRepository,
+    SessionSpaceRepository,
+    PresenceService,
+    PresenceQueries,
+    // progress and completion
+    ProgressRepository,
+    ProgressService,
+    CompletionRepository,
+    CompletionService,
+    // attestations
+    AttestationRepository,
+    AttestationService,
+    // evaluation
+    EvaluationRepository,
+    EvaluationService,
+    { provide: NotificationPort, useFactory: (s: AttendanceSettings) => notifierFrom(s.notification), inject: [ATTENDANCE_SETTINGS] },
+  ],
 })
 export class AttendanceModule {}
 
 export const ATTENDANCE_APP: ServiceAppOptions = {
   service: 'attendance',
-  description: "Présences, progression, attestations, évaluations.",
-  consumesEvents: false,
+  description: 'Présences (registre, feuilles d’émargement), progression, formation terminée, attestations vérifiables, évaluations anonymes, heures des formateurs.',
+  consumesEvents: true,
 };

@@ -1,9 +1,7 @@
 import { ENROLMENT_EVENTS } from '@forma/contracts';
-import { ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
+import { NotificationPort, notifierFrom, ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
 import { ConvocationDispatcher } from './convocations/convocation.dispatcher';
-import { notifierFrom } from './convocations/mail.adapters';
-import { NotificationPort } from './convocations/notification.port';
 import { ENROLMENT_SETTINGS, EnrolmentEnvironment, EnrolmentSettings, enrolmentSettingsProvider } from './enrolment.config';
 import { ImportBatchWriter } from './imports/import-batch.writer';
 import { ImportJobRepository } from './imports/import-job.repository';

@@ -15,6 +15,7 @@ import { ServiceClient } from './proxy/service.client';
 import { ServicesHealthProbe } from './proxy/services-health.probe';
 import { ServiceRoutesHttpController } from './routes/service-routes.http.controller';
 import { ReportsHttpController } from './routes/reports.http.controller';
+import { VerificationHttpController } from './routes/verification.http.controller';
 
 /** The académie's OIDC provider when AUTH_JWKS_URL is set, else HS256 tokens with the shared secret. */
 function userTokenVerifier(config: ConfigService): UserTokenVerifier {
@@ -47,6 +48,7 @@ export class GatewayModule {
       controllers: [
         ServiceRoutesHttpController,
         ReportsHttpController,
+        VerificationHttpController,
         ...(devIssuer ? [DevTokenHttpController] : []),
       ],
       providers: [

@@ -16,3 +16,5 @@ export * from './enrolment/group.events';
 export * from './enrolment/import.events';
 export * from './enrolment/person.events';
 export * from './attendance/participant-completed.event';
+export * from './values/attendance';
+export * from './attendance/attendance.events';

@@ -4,6 +4,16 @@ import { ModuleArchived, ModuleRevised } from './catalog/module-revised.event';
 import { OpeningRequestDecided } from './catalog/request.events';
 import { SchoolRegistered } from './catalog/reference.events';
 import { ParticipantCompleted } from './attendance/participant-completed.event';
+import {
+  AttendanceRecorded,
+  AttestationIssued,
+  AttestationRevoked,
+  CompletionRevoked,
+  EvaluationSubmitted,
+  ProgressUpdated,
+  SessionClosed,
+  TrainerHoursDelivered,
+} from './attendance/attendance.events';
 import { GroupFormed } from './enrolment/group.events';
 import { ImportCompleted } from './enrolment/import.events';
 import { PersonErased } from './enrolment/person.events';
@@ -39,8 +49,18 @@ export const ENROLMENT_EVENTS: readonly EventDefinition[] = [
   PersonErased,
 ];
 
-/** What attendance publishes (the rest of its events come with its issue). */
-export const ATTENDANCE_EVENTS: readonly EventDefinition[] = [ParticipantCompleted];
+/** What attendance publishes. */
+export const ATTENDANCE_EVENTS: readonly EventDefinition[] = [
+  AttendanceRecorded,
+  ProgressUpdated,
+  SessionClosed,
+  ParticipantCompleted,
+  CompletionRevoked,
+  AttestationIssued,
+  AttestationRevoked,
+  EvaluationSubmitted,
+  TrainerHoursDelivered,
+];
 
 /** Every event the platform knows, every version. Consumers validate what they receive against this list. */
 export const EVENT_DEFINITIONS: readonly EventDefinition[] = [...CATALOG_EVENTS, ...ENROLMENT_EVENTS, ...ATTENDANCE_EVENTS];

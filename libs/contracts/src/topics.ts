@@ -9,6 +9,10 @@ export enum Topic {
   EnrolmentImport = 'enrolment.import.v1',
   EnrolmentPerson = 'enrolment.person.v1',
   AttendanceParticipation = 'attendance.participation.v1',
+  AttendancePresence = 'attendance.presence.v1',
+  AttendanceAttestation = 'attendance.attestation.v1',
+  AttendanceEvaluation = 'attendance.evaluation.v1',
+  AttendanceTrainerHours = 'attendance.trainer-hours.v1',
 }
 
 export const DEAD_LETTER_SUFFIX = '.dlq';

@@ -7,3 +7,4 @@ export * from './idempotency';
 export * from './correlation.middleware';
 export * from './concurrency';
 export * from './multipart';
+export * from './csv-export';

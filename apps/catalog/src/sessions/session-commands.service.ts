@@ -198,6 +198,9 @@ export function scheduledPayload(s: TrainingSession): SessionScheduledV1 {
     status: s.status,
     gaiaSessionId: s.gaiaSessionId,
     trainerMails: s.trainers.map((t) => t.mail).filter((m): m is string => !!m),
+    trainers: s.trainers.map((t) => ({ name: t.name, mail: t.mail ?? null, role: t.role })),
+    placeLabel: s.placeLabel,
+    distanceEndsOn: s.distanceEndsOn,
   };
 }
 

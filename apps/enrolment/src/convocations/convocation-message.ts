@@ -1,4 +1,4 @@
-import { OutgoingMessage } from './notification.port';
+import { OutgoingMessage } from '@forma/platform';
 
 export interface ConvocationFacts {
   registrationId: string;

@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DataSource } from 'typeorm';
 import { ENROLMENT_SETTINGS, EnrolmentSettings } from '../enrolment.config';
 import { ConvocationFacts, composeConvocation } from './convocation-message';
-import { AlreadySentError, NotificationPort } from './notification.port';
+import { AlreadySentError, NotificationPort } from '@forma/platform';
 
 const BATCH = 100;
 const MAX_ATTEMPTS = 5;

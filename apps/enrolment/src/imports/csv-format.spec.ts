@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { assertText, detectDelimiter, FileRefusal, firstLine, looksLikeGaia, mapHeader, Utf8Check } from './csv-format';
-import { neutraliseCell } from './csv-export';
+import { neutraliseCell } from '@forma/http';
 import { interpretRow } from './import-row';
 
 describe('reading the files staff actually have', () => {

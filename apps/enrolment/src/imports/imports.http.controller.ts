@@ -1,11 +1,10 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { createValidationPipe, isMultipart, receiveUpload } from '@forma/http';
+import { createValidationPipe, isMultipart, receiveUpload, sendCsv } from '@forma/http';
 import { IMPORT_FORMATS, ImportFormat } from '@forma/contracts';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
-import { sendCsv } from './csv-export';
 import { ImportJobRepository, ImportJobView, RejectionRow } from './import-job.repository';
 import { ImportJobService } from './import-job.service';
 

@@ -1,4 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { sendCsv } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -12,7 +13,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { sendCsv } from '../imports/csv-export';
 import { RegistrationCommands } from './registration-commands.service';
 import { registrationNotFound } from './registration.errors';
 import { RegistrationQueries, RegistrationView } from './registration.queries';

@@ -1,4 +1,6 @@
 import {
+  CompletionRevoked,
+  CompletionRevokedV1,
   EventEnvelope,
   ModuleArchived,
   ModuleArchivedV1,
@@ -77,5 +79,10 @@ export class CatalogReplicaEventController {
   @HandleEvent(ParticipantCompleted)
   onParticipantCompleted(@Payload() event: EventEnvelope<ParticipantCompletedV1>, @Ctx() ctx: EventContext): Promise<void> {
     return this.replicas.recordCompletion(ctx.manager, event.data);
+  }
+
+  @HandleEvent(CompletionRevoked)
+  onCompletionRevoked(@Payload() event: EventEnvelope<CompletionRevokedV1>, @Ctx() ctx: EventContext): Promise<void> {
+    return this.replicas.revokeCompletion(ctx.manager, event.data);
   }
 }

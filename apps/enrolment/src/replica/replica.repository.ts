@@ -1,4 +1,4 @@
-import { ModuleArchivedV1, ModulePublishedV1, ParticipantCompletedV1, SchoolRegisteredV1, SessionScheduledV1 } from '@forma/contracts';
+import { ModuleArchivedV1, ModulePublishedV1, CompletionRevokedV1, ParticipantCompletedV1, SchoolRegisteredV1, SessionScheduledV1 } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -83,5 +83,10 @@ export class ReplicaRepository {
        ON CONFLICT (participant_id, module_id) DO NOTHING`,
       [c.participantId, c.moduleId, c.sessionId, c.completedAt],
     );
+  }
+
+  /** A revoked completion no longer meets the prerequisites that named its module (unless another session's does). */
+  async revokeCompletion(manager: EntityManager, c: CompletionRevokedV1): Promise<void> {
+    await manager.query('DELETE FROM completion WHERE participant_id = $1 AND module_id = $2 AND session_id = $3', [c.participantId, c.moduleId, c.sessionId]);
   }
 }

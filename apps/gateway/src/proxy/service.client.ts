@@ -10,7 +10,8 @@ import { ServiceName, serviceUrl } from '../gateway.environment';
 export interface ForwardedRequest {
   method: string;
   path: string;
-  identity: Identity;
+  /** The caller; absent on public routes only. */
+  identity?: Identity;
   body?: unknown;
   /** A file upload (text/csv, text/plain...): streamed to the service as it arrives, never buffered here. */
   raw?: { stream: Readable; contentType: string };
@@ -29,9 +30,10 @@ export class ServiceClient {
   async forward(service: ServiceName, request: ForwardedRequest, response: Response): Promise<void> {
     const headers: Record<string, string> = {
       accept: 'application/json',
-      [INTERNAL_IDENTITY_HEADER]: this.signer.sign(request.identity),
       [CORRELATION_ID_HEADER]: currentContext()?.correlationId ?? '',
     };
+    // a public route (an attestation's verification) is forwarded without an identity: the service's route is public too
+    if (request.identity) headers[INTERNAL_IDENTITY_HEADER] = this.signer.sign(request.identity);
     if (request.body !== undefined) headers['content-type'] = 'application/json';
     if (request.raw) headers['content-type'] = request.raw.contentType;
     if (request.idempotencyKey) headers[IDEMPOTENCY_HEADER] = request.idempotencyKey;

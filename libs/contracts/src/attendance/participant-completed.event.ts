@@ -1,4 +1,4 @@
-import { IsISO8601, IsUUID } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsUUID, Min } from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 
@@ -18,6 +18,12 @@ export class ParticipantCompletedV1 {
 
   @IsISO8601({ strict: true })
   completedAt!: string;
+
+  /** The version of the completion rule it was decided under (attendance's `completion.rules.ts`). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  ruleVersion?: number;
 }
 
 export const ParticipantCompleted = defineEvent({

@@ -25,6 +25,8 @@ import {
   SessionStatus,
   SlotKind,
   TIME_OF_DAY_PATTERN,
+  TRAINER_ROLES,
+  TrainerRole,
 } from '../values/session';
 import { IsUai } from '../values/uai';
 
@@ -40,6 +42,20 @@ export class SessionSlotV1 {
 
   @IsIn(SLOT_KINDS)
   kind!: SlotKind;
+}
+
+export class SessionTrainerV1 {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @IsOptional()
+  @IsEmail()
+  mail?: string | null;
+
+  @IsIn(TRAINER_ROLES)
+  role!: TrainerRole;
 }
 
 /** What other contexts need of a session: its module revision, capacity, calendar, place and status. */
@@ -88,6 +104,23 @@ export class SessionScheduledV1 {
   @IsArray()
   @IsEmail({}, { each: true })
   trainerMails?: string[];
+
+  /** The trainers and tutors named on the session, for the attendance sheet and their hours (staff data). */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => SessionTrainerV1)
+  trainers?: SessionTrainerV1[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  placeLabel?: string | null;
+
+  /** The end of the distance work, when it goes on after the last slot. */
+  @IsOptional()
+  @Matches(ISO_DATE_PATTERN)
+  distanceEndsOn?: string | null;
 }
 
 export const SessionScheduled = defineEvent({

@@ -1,7 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
-import type { EnrolmentSettings } from '../enrolment.config';
 import { AlreadySentError, NotificationPort, OutgoingMessage } from './notification.port';
 
 function mailOptions(from: string, message: OutgoingMessage) {
@@ -11,7 +10,8 @@ function mailOptions(from: string, message: OutgoingMessage) {
     subject: message.subject,
     text: message.text,
     messageId: `<${message.id}@forma.convocation>`,
-    headers: { 'X-Forma-Registration': message.id },
+    headers: { 'X-Forma-Message': message.id },
+    attachments: message.attachments,
   };
 }
 
@@ -68,6 +68,9 @@ export class SmtpNotifier extends NotificationPort {
 }
 
 /** The adapter the settings name: `.eml` files (default) or SMTP. */
-export function notifierFrom(settings: EnrolmentSettings['notification']): NotificationPort {
+/** How a service sends mail: `.eml` files in a folder (default), or an SMTP server. */
+export type NotificationSettings = { adapter: 'eml'; directory: string; from: string } | { adapter: 'smtp'; url: string; from: string };
+
+export function notifierFrom(settings: NotificationSettings): NotificationPort {
   return settings.adapter === 'smtp' ? new SmtpNotifier(settings.url, settings.from) : new EmlFileNotifier(settings.directory, settings.from);
 }

@@ -1,9 +1,11 @@
 /** A message to one person. `id` is stable per registration: adapters use it to refuse a second sending. */
 export interface OutgoingMessage {
   id: string;
+  /** One address, or several separated by commas. */
   to: string;
   subject: string;
   text: string;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /** Thrown when the adapter knows the message already left once: the dispatcher records it as sent, never resends. */

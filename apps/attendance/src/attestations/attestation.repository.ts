@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AttestationSnapshot } from '../documents/attestation.pdf';
+
+export interface AttestationRow {
+  id: string;
+  code: string;
+  registrationId: string;
+  sessionId: string;
+  academy: string;
+  templateVersion: number;
+  snapshot: AttestationSnapshot;
+  sha256: string;
+  issuedAt: Date;
+  revokedAt: Date | null;
+  revokeReason: string | null;
+  replacedBy: string | null;
+  replacedByCode: string | null;
+}
+
+const COLUMNS = `a.id, a.code, a.registration_id AS "registrationId", a.session_id AS "sessionId", a.academy, a.template_version AS "templateVersion",
+  a.snapshot, a.sha256, a.issued_at AS "issuedAt", a.revoked_at AS "revokedAt", a.revoke_reason AS "revokeReason",
+  a.replaced_by AS "replacedBy", r.code AS "replacedByCode"`;
+
+/** Attestations as issued: what they state (snapshot), their template version, their PDF and its SHA-256. */
+@Injectable()
+export class AttestationRepository {
+  async insert(manager: EntityManager, a: { id: string; code: string; registrationId: string; sessionId: string; academy: string; snapshot: AttestationSnapshot; pdf: Buffer; sha256: string; issuedAt: Date; issuedBy: string }): Promise<void> {
+    await manager.query(
+      `INSERT INTO attestation (id, code, registration_id, session_id, academy, template_version, snapshot, pdf, sha256, issued_at, issued_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [a.id, a.code, a.registrationId, a.sessionId, a.academy, a.snapshot.templateVersion, JSON.stringify(a.snapshot), a.pdf, a.sha256, a.issuedAt, a.issuedBy],
+    );
+  }
+
+  async byId(manager: EntityManager, id: string): Promise<AttestationRow | undefined> {
+    const [row] = (await manager.query(`SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.id = $1`, [id])) as AttestationRow[];
+    return row;
+  }
+
+  async byCode(manager: EntityManager, code: string): Promise<AttestationRow | undefined> {
+    const [row] = (await manager.query(`SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.code = $1`, [code])) as AttestationRow[];
+    return row;
+  }
+
+  async activeFor(manager: EntityManager, registrationId: string): Promise<AttestationRow | undefined> {
+    const [row] = (await manager.query(`SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.registration_id = $1 AND a.revoked_at IS NULL`, [
+      registrationId,
+    ])) as AttestationRow[];
+    return row;
+  }
+
+  async ofSession(manager: EntityManager, sessionId: string): Promise<AttestationRow[]> {
+    return manager.query(`SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.session_id = $1 ORDER BY a.issued_at`, [sessionId]);
+  }
+
+  async pdf(manager: EntityManager, id: string): Promise<Buffer> {
+    const [row] = (await manager.query('SELECT pdf FROM attestation WHERE id = $1', [id])) as { pdf: Buffer }[];
+    return row.pdf;
+  }
+
+  async revoke(manager: EntityManager, id: string, reason: string, replacedBy: string | null = null): Promise<Date> {
+    const [row] = (await manager.query(
+      'WITH changed AS (UPDATE attestation SET revoked_at = COALESCE(revoked_at, now()), revoke_reason = COALESCE(revoke_reason, $2), replaced_by = COALESCE($3, replaced_by) WHERE id = $1 RETURNING revoked_at AS at) SELECT at FROM changed',
+      [id, reason, replacedBy],
+    )) as { at: Date }[];
+    return row.at;
+  }
+}

@@ -1,0 +1,210 @@
+import { Identity, reachesPersonInSession } from '@forma/auth';
+import { AttestationIssued, AttestationRevoked } from '@forma/contracts';
+import { RuleViolation } from '@forma/domain';
+import { EventPublisher } from '@forma/messaging';
+import { NotificationPort } from '@forma/platform';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import JSZip from 'jszip';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ATTENDANCE_SETTINGS, AttendanceSettings } from '../attendance.config';
+import { CompletionRepository } from '../completion/completion.repository';
+import { ATTESTATION_TEMPLATE_VERSION, attestationPdf, AttestationSnapshot } from '../documents/attestation.pdf';
+import { placeOf } from '../presence/presence.service';
+import { RosterLine, SessionSpace, SessionSpaceRepository } from '../presence/session-space.repository';
+import { assertRunsSession, sessionNotFound } from '../session-access.rules';
+import { AttestationRepository, AttestationRow } from './attestation.repository';
+import { canonicalCode, CODE_BYTES, verificationCode } from './verification-code.rules';
+
+const attestationNotFound = (id: string) => new RuleViolation('not_found', 'attestation_not_found', `Aucune attestation ${id} dans votre périmètre.`);
+
+/** What a verification answers: what the attestation states, its state, and the digest of the PDF issued. */
+export interface Verification {
+  code: string;
+  status: 'valid' | 'revoked';
+  statement: Omit<AttestationSnapshot, 'code'>;
+  sha256: string;
+  issuedAt: string;
+  revokedAt: string | null;
+  revokeReason: string | null;
+  replacedBy: string | null;
+}
+
+/**
+ * Attestations de présence: issued to participants whose completion stands (never to someone never present), with a
+ * snapshot of what they state, the template version, the PDF's SHA-256 and a verification code; sent to the IEN of
+ * the person's district and to the DFP; verified publicly by code; revoked with a reason (and replaced, if reissued).
+ */
+@Injectable()
+export class AttestationService {
+  private readonly logger = new Logger(AttestationService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spaces: SessionSpaceRepository,
+    private readonly completions: CompletionRepository,
+    private readonly attestations: AttestationRepository,
+    private readonly events: EventPublisher,
+    private readonly notifier: NotificationPort,
+    @Inject(ATTENDANCE_SETTINGS) private readonly settings: AttendanceSettings,
+  ) {}
+
+  /** Issues the missing attestations of the session (or of the given registrations): those whose completion stands. */
+  async issue(caller: Identity, sessionId: string, registrationIds?: string[]): Promise<{ issued: AttestationRow[]; skipped: { registrationId: string; code: string; message: string }[] }> {
+    const issued: { row: AttestationRow; pdf: Buffer; line: RosterLine }[] = [];
+    const skipped: { registrationId: string; code: string; message: string }[] = [];
+    await this.dataSource.transaction(async (manager) => {
+      const space = await this.spaces.load(manager, sessionId, true);
+      assertRunsSession(caller, sessionId, placeOf(space));
+      const roster = (await this.spaces.roster(manager, sessionId)).filter((l) => !registrationIds || registrationIds.includes(l.registrationId));
+      for (const id of registrationIds ?? []) {
+        if (!roster.some((l) => l.registrationId === id)) skipped.push({ registrationId: id, code: 'not_enrolled', message: 'pas inscrit(e) à cette session' });
+      }
+      for (const line of roster) {
+        if (await this.attestations.activeFor(manager, line.registrationId)) continue;
+        const completion = await this.completions.active(manager, line.registrationId);
+        if (!completion) {
+          if (registrationIds) skipped.push({ registrationId: line.registrationId, code: 'not_completed', message: 'formation non terminée : pas d’attestation' });
+          continue;
+        }
+        if (completion.evidence.attendedMinutes === 0) {
+          skipped.push({ registrationId: line.registrationId, code: 'never_present', message: 'jamais présent(e) : pas d’attestation' });
+          continue;
+        }
+        const made = await this.make(manager, space, line, caller);
+        issued.push({ ...made, line });
+      }
+    });
+    for (const { row, pdf, line } of issued) await this.send(row, pdf, line);
+    return { issued: issued.map((i) => i.row), skipped };
+  }
+
+  /** Revokes an attestation with a reason; `reissue` issues its replacement at once (a corrected name, say). */
+  async revoke(caller: Identity, id: string, reason: string, reissue: boolean): Promise<{ revoked: AttestationRow; replacement: AttestationRow | null }> {
+    let replacement: { row: AttestationRow; pdf: Buffer; line: RosterLine } | null = null;
+    const revoked = await this.dataSource.transaction(async (manager) => {
+      const found = await this.attestations.byId(manager, id);
+      if (!found) throw attestationNotFound(id);
+      const space = await this.spaces.load(manager, found.sessionId, true);
+      assertRunsSession(caller, found.sessionId, placeOf(space));
+      if (found.revokedAt) throw new RuleViolation('conflict', 'already_revoked', 'Cette attestation est déjà révoquée.');
+      const line = (await this.spaces.roster(manager, found.sessionId)).find((l) => l.registrationId === found.registrationId)!;
+      await this.attestations.revoke(manager, id, reason.trim());
+      if (reissue) {
+        replacement = { ...(await this.make(manager, space, line, caller)), line };
+        await this.attestations.revoke(manager, id, reason.trim(), replacement.row.id);
+      }
+      const after = (await this.attestations.byId(manager, id))!;
+      await this.events.publish(manager, AttestationRevoked, { attestationId: id, sessionId: found.sessionId, replacedBy: after.replacedBy, reason: reason.trim(), revokedAt: after.revokedAt!.toISOString() });
+      return after;
+    });
+    if (replacement) await this.send((replacement as { row: AttestationRow }).row, (replacement as { pdf: Buffer }).pdf, (replacement as { line: RosterLine }).line);
+    return { revoked, replacement: replacement ? (replacement as { row: AttestationRow }).row : null };
+  }
+
+  /** One attestation's PDF: to its person, to those who run the session, and to whoever reaches the person. */
+  async pdf(caller: Identity, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+    const manager = this.dataSource.manager;
+    const found = await this.attestations.byId(manager, id);
+    if (!found) throw attestationNotFound(id);
+    const space = await this.spaces.load(manager, found.sessionId);
+    const line = (await this.spaces.roster(manager, found.sessionId)).find((l) => l.registrationId === found.registrationId);
+    if (!line || !reachesPersonInSession(caller, line.place, placeOf(space))) throw attestationNotFound(id);
+    return { fileName: `attestation-${found.code}.pdf`, pdf: await this.attestations.pdf(manager, id) };
+  }
+
+  /** Every valid attestation of the session in one ZIP, for those who run it. */
+  async zip(caller: Identity, sessionId: string): Promise<Buffer> {
+    const manager = this.dataSource.manager;
+    const space = await this.spaces.load(manager, sessionId);
+    assertRunsSession(caller, sessionId, placeOf(space));
+    const zip = new JSZip();
+    for (const a of (await this.attestations.ofSession(manager, sessionId)).filter((x) => !x.revokedAt)) {
+      const name = `${a.snapshot.person.lastName}-${a.snapshot.person.firstName}-${a.code}`.replace(/[^\p{L}\p{N}-]+/gu, '_');
+      zip.file(`${name}.pdf`, await this.attestations.pdf(manager, a.id));
+    }
+    if (!Object.keys(zip.files).length) throw new RuleViolation('not_found', 'no_attestation', 'Aucune attestation valide pour cette session.');
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  async ofSession(caller: Identity, sessionId: string): Promise<AttestationRow[]> {
+    const manager = this.dataSource.manager;
+    const space = await this.spaces.load(manager, sessionId);
+    assertRunsSession(caller, sessionId, placeOf(space));
+    return this.attestations.ofSession(manager, sessionId);
+  }
+
+  /** Public: what the attestation of this code states, whether it stands, and its PDF's SHA-256 (an edited PDF differs). */
+  async verify(input: string): Promise<Verification> {
+    const code = canonicalCode(input);
+    if (!code) throw RuleViolation.onField('invalid', 'invalid_code', "Ce code n'est pas un code de vérification (caractère de contrôle faux : une faute de frappe ?).", 'code');
+    const found = await this.attestations.byCode(this.dataSource.manager, code);
+    if (!found) throw RuleViolation.onField('not_found', 'unknown_code', "Aucune attestation n'a ce code de vérification.", 'code');
+    const { code: _omitted, ...statement } = found.snapshot;
+    return {
+      code,
+      status: found.revokedAt ? 'revoked' : 'valid',
+      statement,
+      sha256: found.sha256,
+      issuedAt: new Date(found.issuedAt).toISOString(),
+      revokedAt: found.revokedAt ? new Date(found.revokedAt).toISOString() : null,
+      revokeReason: found.revokeReason,
+      replacedBy: found.replacedByCode,
+    };
+  }
+
+  verificationUrl(code: string): string {
+    return `${this.settings.publicUrl}/verification/${code}`;
+  }
+
+  private async make(manager: EntityManager, space: SessionSpace, line: RosterLine, caller: Identity): Promise<{ row: AttestationRow; pdf: Buffer }> {
+    if (!space.slots.length) throw sessionNotFound(space.id);
+    const id = randomUUID();
+    const code = verificationCode(randomBytes(CODE_BYTES));
+    const issuedAt = new Date();
+    const dates = space.slots.map((s) => s.date).sort();
+    const snapshot: AttestationSnapshot = {
+      attestationId: id,
+      code,
+      person: { lastName: line.lastName, firstName: line.firstName, school: line.schoolName },
+      training: { title: space.module.title, moduleId: space.moduleId, sessionId: space.id, groupNumber: space.groupNumber, academy: space.academy },
+      dates: { from: dates[0], to: [dates[dates.length - 1], space.distanceEndsOn ?? ''].sort().at(-1)! },
+      planned: { faceToFaceMinutes: space.module.faceToFaceMinutes, distanceMinutes: space.module.synchronousMinutes + space.module.asynchronousMinutes },
+      issuedAt: issuedAt.toISOString(),
+      templateVersion: ATTESTATION_TEMPLATE_VERSION,
+    };
+    const pdf = await attestationPdf(snapshot, this.verificationUrl(code));
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    await this.attestations.insert(manager, { id, code, registrationId: line.registrationId, sessionId: space.id, academy: space.academy, snapshot, pdf, sha256, issuedAt, issuedBy: caller.mail ?? caller.sub });
+    await this.events.publish(manager, AttestationIssued, {
+      attestationId: id,
+      registrationId: line.registrationId,
+      participantId: line.participantId,
+      sessionId: space.id,
+      moduleId: space.moduleId,
+      academy: space.academy,
+      faceToFaceMinutes: snapshot.planned.faceToFaceMinutes,
+      distanceMinutes: snapshot.planned.distanceMinutes,
+      digest: sha256,
+      issuedAt: snapshot.issuedAt,
+    });
+    return { row: (await this.attestations.byId(manager, id))!, pdf };
+  }
+
+  /** To the IEN of the person's district and to the DFP (seed 003); a mail that fails is logged, the attestation stands. */
+  private async send(row: AttestationRow, pdf: Buffer, line: RosterLine): Promise<void> {
+    const to = [this.settings.dfpMail, line.place.district && this.settings.ienMail ? this.settings.ienMail.replace('{district}', line.place.district).replace('{academy}', line.place.academy) : null].filter(Boolean);
+    if (!to.length) return;
+    try {
+      await this.notifier.send({
+        id: `attestation-${row.id}`,
+        to: to.join(', '),
+        subject: `Attestation de présence — ${row.snapshot.person.firstName} ${row.snapshot.person.lastName} — ${row.snapshot.training.title}`,
+        text: `Bonjour,\n\nVeuillez trouver ci-jointe l'attestation de présence de ${row.snapshot.person.firstName} ${row.snapshot.person.lastName} à la formation « ${row.snapshot.training.title} ».\nCode de vérification : ${row.code} (${this.verificationUrl(row.code)}).\n\nForma — formation continue`,
+        attachments: [{ filename: `attestation-${row.code}.pdf`, content: pdf, contentType: 'application/pdf' }],
+      });
+    } catch (error) {
+      this.logger.warn(`attestation ${row.id} not sent: ${(error as Error).message}`);
+    }
+  }
+}

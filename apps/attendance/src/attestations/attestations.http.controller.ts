@@ -1,0 +1,86 @@
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import type { Response } from 'express';
+import { ReasonRequest } from '../presence/presence.dto';
+import { RUNNERS, SPACE_READERS } from '../presence/presence.http.controller';
+import { AttestationService } from './attestation.service';
+
+class IssueRequest {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Sans liste : toutes les formations terminées sans attestation.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) registrationIds?: string[];
+}
+
+class RevokeRequest extends ReasonRequest {
+  @ApiPropertyOptional({ description: 'Émet aussitôt l’attestation qui la remplace.' }) @IsOptional() @IsBoolean() reissue?: boolean;
+}
+
+class AttestationView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '7Q2M-XK4D-9RBT-1HWS-M' }) code!: string;
+}
+
+/** Attestations de présence: issued, downloaded (one, or the session's as a ZIP), revoked and replaced. */
+@ApiTags('attendance')
+@Controller('api/v1/attendance')
+export class AttestationsHttpController {
+  constructor(private readonly attestations: AttestationService) {}
+
+  @Post('sessions/:sessionId/attestations')
+  @HttpCode(200)
+  @Authorize(...RUNNERS)
+  @ApiOperation({ summary: 'Émet les attestations des formations terminées (jamais pour qui n’a jamais été présent) ; envoyées à l’IEN et à la DFP ; AttestationIssued.' })
+  async issue(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: IssueRequest, @CurrentIdentity() caller: Identity) {
+    const { issued, skipped } = await this.attestations.issue(caller, sessionId, body.registrationIds);
+    return { issued: issued.map((a) => ({ id: a.id, code: a.code, registrationId: a.registrationId, sha256: a.sha256, verificationUrl: this.attestations.verificationUrl(a.code) })), skipped };
+  }
+
+  @Get('sessions/:sessionId/attestations')
+  @Authorize(...RUNNERS)
+  @ApiOperation({ summary: 'Les attestations de la session (valides et révoquées).' })
+  async list(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity): Promise<AttestationView[]> {
+    return (await this.attestations.ofSession(caller, sessionId)).map((a) => ({
+      id: a.id,
+      code: a.code,
+      registrationId: a.registrationId,
+      person: a.snapshot.person,
+      sha256: a.sha256,
+      issuedAt: a.issuedAt,
+      revokedAt: a.revokedAt,
+      revokeReason: a.revokeReason,
+      replacedBy: a.replacedBy,
+    }));
+  }
+
+  @Get('sessions/:sessionId/attestations.zip')
+  @Authorize(...RUNNERS)
+  @ApiOperation({ summary: 'Toutes les attestations valides de la session, en un ZIP.' })
+  @ApiProduces('application/zip')
+  async zip(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+    const zip = await this.attestations.zip(caller, sessionId);
+    res.setHeader('content-type', 'application/zip');
+    res.setHeader('content-disposition', `attachment; filename="attestations-${sessionId}.zip"`);
+    res.end(zip);
+  }
+
+  @Get('attestations/:id/pdf')
+  @Authorize(...SPACE_READERS)
+  @ApiOperation({ summary: 'Une attestation (PDF) : à la personne, aux formateurs et organisateurs, et à qui atteint la personne.' })
+  @ApiProduces('application/pdf')
+  async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+    const { fileName, pdf } = await this.attestations.pdf(caller, id);
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
+    res.end(pdf);
+  }
+
+  @Post('attestations/:id/revoke')
+  @HttpCode(200)
+  @Authorize(...RUNNERS)
+  @ApiOperation({ summary: 'Révoque une attestation avec un motif ; `reissue` émet sa remplaçante (la vérification de l’ancienne la nomme).' })
+  async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeRequest, @CurrentIdentity() caller: Identity) {
+    const { revoked, replacement } = await this.attestations.revoke(caller, id, body.reason, !!body.reissue);
+    return { id: revoked.id, code: revoked.code, revokedAt: revoked.revokedAt, replacement: replacement && { id: replacement.id, code: replacement.code } };
+  }
+}

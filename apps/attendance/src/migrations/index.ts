@@ -1,0 +1,5 @@
+import { Attendance1764000003000 } from './1764000003000-attendance';
+import { Evaluation1764000003100 } from './1764000003100-evaluation';
+
+/** Attendance's migrations, in order. */
+export const ATTENDANCE_MIGRATIONS = [Attendance1764000003000, Evaluation1764000003100];

@@ -1,0 +1,119 @@
+import { Identity, isAcademyWide, runsSession, sameAcademy } from '@forma/auth';
+import { AttendanceModality } from '@forma/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { sessionNotFound, visibleLines } from '../session-access.rules';
+import { attendedMinutes, CurrentMark, SessionPart } from './presence.rules';
+import { partsOf, placeOf } from './presence.service';
+import { LedgerRow, RosterLine, SessionSpace, SessionSpaceRepository, SessionTrainer } from './session-space.repository';
+
+export interface SheetLine {
+  registrationId: string;
+  participantId: string;
+  lastName: string;
+  firstName: string;
+  mail: string;
+  uai: string | null;
+  schoolName: string | null;
+  state: 'confirmed' | 'cancelled';
+  marks: CurrentMark[];
+  attendedMinutes: Record<AttendanceModality, number>;
+}
+
+export interface SessionSheet {
+  sessionId: string;
+  moduleId: string;
+  title: string;
+  groupNumber: string;
+  academy: string;
+  place: string | null;
+  status: string;
+  closedAt: Date | null;
+  trainers: SessionTrainer[];
+  parts: SessionPart[];
+  lines: SheetLine[];
+  /** Whether the caller runs the session (sees every line, may mark). */
+  runs: boolean;
+}
+
+/** Reads of a session's space, each cut to what the caller reaches. */
+@Injectable()
+export class PresenceQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spaces: SessionSpaceRepository,
+  ) {}
+
+  /** The space and the roster lines the caller sees; nothing (404) when they see none and do not run it. */
+  async reach(caller: Identity, sessionId: string): Promise<{ space: SessionSpace; lines: RosterLine[]; runs: boolean }> {
+    const manager = this.dataSource.manager;
+    const space = await this.spaces.load(manager, sessionId);
+    const place = placeOf(space);
+    const runs = sameAcademy(caller, space.academy) && (isAcademyWide(caller) || runsSession(caller, place));
+    const lines = visibleLines(caller, place, await this.spaces.roster(manager, sessionId));
+    if (!runs && !lines.length) throw sessionNotFound(sessionId);
+    return { space, lines, runs };
+  }
+
+  async sheet(caller: Identity, sessionId: string): Promise<SessionSheet> {
+    const { space, lines, runs } = await this.reach(caller, sessionId);
+    const parts = partsOf(space);
+    const marks = await this.spaces.currentMarks(this.dataSource.manager, sessionId);
+    const staff = !caller.roles.every((r) => r === 'participant' || r === 'bi-reader');
+    return {
+      sessionId,
+      moduleId: space.moduleId,
+      title: space.module.title,
+      groupNumber: space.groupNumber,
+      academy: space.academy,
+      place: [space.placeLabel, space.placeName].filter(Boolean).join(' — ') || null,
+      status: space.status,
+      closedAt: space.closedAt,
+      trainers: staff ? space.trainers : [],
+      parts,
+      runs,
+      lines: lines.map((line) => {
+        const own = marks.filter((m) => m.registrationId === line.registrationId);
+        return {
+          registrationId: line.registrationId,
+          participantId: line.participantId,
+          lastName: line.lastName,
+          firstName: line.firstName,
+          mail: line.mail,
+          uai: line.uai,
+          schoolName: line.schoolName,
+          state: line.state,
+          marks: own,
+          attendedMinutes: attendedMinutes(own, parts),
+        };
+      }),
+    };
+  }
+
+  /** The ledger, flat: one row per entry (corrections included), with the session, slot, place and durations. */
+  async flatLedger(caller: Identity, sessionId: string): Promise<{ space: SessionSpace; parts: SessionPart[]; lines: Map<string, RosterLine>; entries: LedgerRow[] }> {
+    const { space, lines } = await this.reach(caller, sessionId);
+    const byId = new Map(lines.map((l) => [l.registrationId, l]));
+    const entries = (await this.spaces.ledger(this.dataSource.manager, sessionId)).filter((e) => byId.has(e.registrationId));
+    return { space, parts: partsOf(space), lines: byId, entries };
+  }
+
+  async audit(caller: Identity, sessionId: string) {
+    const { runs } = await this.reach(caller, sessionId);
+    if (!runs) throw sessionNotFound(sessionId);
+    return this.spaces.audit(this.dataSource.manager, sessionId);
+  }
+
+  async signedSheets(caller: Identity, sessionId: string) {
+    const { runs } = await this.reach(caller, sessionId);
+    if (!runs) throw sessionNotFound(sessionId);
+    return this.spaces.signedSheets(this.dataSource.manager, sessionId);
+  }
+
+  async signedSheet(caller: Identity, sessionId: string, id: string) {
+    const { runs } = await this.reach(caller, sessionId);
+    const sheet = runs ? await this.spaces.signedSheet(this.dataSource.manager, sessionId, id) : undefined;
+    if (!sheet) throw sessionNotFound(sessionId);
+    return sheet;
+  }
+}

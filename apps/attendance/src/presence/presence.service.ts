@@ -1,0 +1,105 @@
+import { Identity } from '@forma/auth';
+import { AttendanceRecorded, SessionClosed } from '@forma/contracts';
+import { RuleViolation } from '@forma/domain';
+import { EventPublisher } from '@forma/messaging';
+import { Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { assertMayReopen, assertRunsSession } from '../session-access.rules';
+import { assertOpenLedger, CurrentMark, currentKey, entriesFor, MarkInput, sessionParts, SessionPart } from './presence.rules';
+import { LedgerRow, SessionSpace, SessionSpaceRepository } from './session-space.repository';
+
+export const partsOf = (space: SessionSpace): SessionPart[] => sessionParts(space.slots, space.module.asynchronousMinutes, space.distanceEndsOn);
+export const placeOf = (space: SessionSpace) => ({ academy: space.academy, trainerMails: space.trainerMails });
+
+const SIGNED_SHEET_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
+
+/** The presence ledger's use cases: marks (one or many, corrections as new entries), closing and reopening, signed sheets. */
+@Injectable()
+export class PresenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spaces: SessionSpaceRepository,
+    private readonly events: EventPublisher,
+  ) {}
+
+  record(caller: Identity, sessionId: string, inputs: MarkInput[]): Promise<LedgerRow[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const space = await this.spaces.load(manager, sessionId, true);
+      assertRunsSession(caller, sessionId, placeOf(space));
+      if (space.status === 'cancelled') throw new RuleViolation('conflict', 'session_cancelled', 'La session est annulée : aucune présence ne s’y enregistre.');
+      assertOpenLedger(space.closedAt);
+      const roster = new Map((await this.spaces.roster(manager, sessionId)).map((l) => [l.registrationId, l]));
+      const current = new Map((await this.spaces.currentMarks(manager, sessionId)).map((m: CurrentMark) => [currentKey(m.registrationId, m.slotIndex, m.part), m]));
+      const entries = entriesFor(inputs, partsOf(space), roster, current);
+      const rows = await this.spaces.append(manager, sessionId, caller.mail ?? caller.sub, entries);
+      for (const row of rows) {
+        await this.events.publish(manager, AttendanceRecorded, {
+          markId: row.id,
+          registrationId: row.registrationId,
+          participantId: roster.get(row.registrationId)!.participantId,
+          sessionId,
+          moduleId: space.moduleId,
+          academy: space.academy,
+          slotIndex: row.slotIndex,
+          part: row.part,
+          modality: row.modality,
+          status: row.status,
+          minutes: row.minutes,
+          provenance: row.provenance,
+          correctsMarkId: row.corrects,
+          recordedAt: new Date(row.recordedAt).toISOString(),
+        });
+      }
+      return rows;
+    });
+  }
+
+  close(caller: Identity, sessionId: string): Promise<{ sessionId: string; closedAt: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const space = await this.spaces.load(manager, sessionId, true);
+      assertRunsSession(caller, sessionId, placeOf(space));
+      if (space.closedAt) throw new RuleViolation('conflict', 'already_closed', 'La session est déjà close.');
+      const closedAt = new Date();
+      await this.spaces.setClosed(manager, sessionId, closedAt, caller.mail ?? caller.sub, 'closed', null);
+      const roster = (await this.spaces.roster(manager, sessionId)).filter((l) => l.state === 'confirmed');
+      const present = new Set((await this.spaces.currentMarks(manager, sessionId)).filter((m) => m.status === 'present' || m.status === 'partial').map((m) => m.registrationId));
+      await this.events.publish(manager, SessionClosed, {
+        sessionId,
+        moduleId: space.moduleId,
+        academy: space.academy,
+        participants: roster.length,
+        presentParticipants: roster.filter((l) => present.has(l.registrationId)).length,
+        closedAt: closedAt.toISOString(),
+      });
+      return { sessionId, closedAt: closedAt.toISOString() };
+    });
+  }
+
+  reopen(caller: Identity, sessionId: string, reason: string): Promise<{ sessionId: string; reopenedAt: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const space = await this.spaces.load(manager, sessionId, true);
+      assertMayReopen(caller, sessionId, placeOf(space));
+      if (!space.closedAt) throw new RuleViolation('conflict', 'not_closed', 'La session n’est pas close.');
+      await this.spaces.setClosed(manager, sessionId, null, caller.mail ?? caller.sub, 'reopened', reason.trim());
+      return { sessionId, reopenedAt: new Date().toISOString() };
+    });
+  }
+
+  /** The signed, scanned sheet, kept with its SHA-256 (each upload kept: a later scan does not erase an earlier one). */
+  async storeSignedSheet(caller: Identity, sessionId: string, contentType: string, content: Buffer): Promise<{ id: string; sha256: string; size: number; uploadedAt: string }> {
+    const type = contentType.split(';')[0].trim().toLowerCase();
+    if (!SIGNED_SHEET_TYPES.includes(type)) {
+      throw new RuleViolation('unsupported', 'unsupported_sheet', `Feuille signée attendue en PDF, PNG ou JPEG (reçu : ${type || 'aucun type'}).`);
+    }
+    if (!content.length) throw new RuleViolation('invalid', 'empty_sheet', 'La feuille signée est vide.');
+    return this.dataSource.transaction(async (manager) => {
+      const space = await this.spaces.load(manager, sessionId, true);
+      assertRunsSession(caller, sessionId, placeOf(space));
+      const id = randomUUID();
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      const at = await this.spaces.storeSignedSheet(manager, { id, sessionId, contentType: type, content, sha256, uploadedBy: caller.mail ?? caller.sub });
+      return { id, sha256, size: content.length, uploadedAt: new Date(at).toISOString() };
+    });
+  }
+}

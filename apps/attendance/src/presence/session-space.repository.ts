@@ -1,0 +1,174 @@
+import { PersonPlace } from '@forma/auth';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { sessionNotFound } from '../session-access.rules';
+import { CurrentMark, LedgerEntry, Slot } from './presence.rules';
+
+export interface SessionTrainer {
+  name: string;
+  mail: string | null;
+  role: 'trainer' | 'tutor';
+}
+
+/** A session as attendance knows it: the catalog's facts, its module's, and whether its marks are locked. */
+export interface SessionSpace {
+  id: string;
+  moduleId: string;
+  academy: string;
+  groupNumber: string;
+  slots: Slot[];
+  placeUai: string | null;
+  placeLabel: string | null;
+  placeName: string | null;
+  status: string;
+  trainers: SessionTrainer[];
+  trainerMails: string[];
+  distanceEndsOn: string | null;
+  deliveredAt: Date | null;
+  closedAt: Date | null;
+  module: { title: string; revision: number; faceToFaceMinutes: number; synchronousMinutes: number; asynchronousMinutes: number; archived: boolean };
+}
+
+/** A person on the session's roster, with where they work (for who reaches them). */
+export interface RosterLine {
+  registrationId: string;
+  participantId: string;
+  mail: string;
+  lastName: string;
+  firstName: string;
+  uai: string | null;
+  schoolName: string | null;
+  state: 'confirmed' | 'cancelled';
+  confirmedAt: Date;
+  place: PersonPlace;
+}
+
+export interface LedgerRow extends LedgerEntry {
+  id: string;
+  author: string;
+  recordedAt: Date;
+}
+
+/** The session's space in SQL: its replica, roster, ledger (append-only) and lock. */
+@Injectable()
+export class SessionSpaceRepository {
+  /** The session, its ledger row locked for the transaction when `lock` (marks and closing queue per session). */
+  async load(manager: EntityManager, id: string, lock = false): Promise<SessionSpace> {
+    if (lock) {
+      await manager.query('INSERT INTO session_ledger (session_id) VALUES ($1) ON CONFLICT DO NOTHING', [id]);
+      await manager.query('SELECT 1 FROM session_ledger WHERE session_id = $1 FOR UPDATE', [id]);
+    }
+    const [row] = (await manager.query(
+      `SELECT s.session_id AS id, s.module_id AS "moduleId", s.academy, s.group_number AS "groupNumber", s.slots, s.place_uai AS "placeUai",
+              s.place_label AS "placeLabel", sc.name AS "placeName", s.status, s.trainers, s.trainer_mails AS "trainerMails",
+              to_char(s.distance_ends_on, 'YYYY-MM-DD') AS "distanceEndsOn", s.delivered_at AS "deliveredAt", l.closed_at AS "closedAt",
+              json_build_object('title', m.title, 'revision', m.revision, 'faceToFaceMinutes', m.face_to_face_minutes,
+                'synchronousMinutes', m.synchronous_minutes, 'asynchronousMinutes', m.asynchronous_minutes, 'archived', m.archived) AS module
+         FROM session_replica s
+         JOIN module_replica m USING (module_id)
+         LEFT JOIN school_replica sc ON sc.uai = s.place_uai
+         LEFT JOIN session_ledger l ON l.session_id = s.session_id
+        WHERE s.session_id = $1`,
+      [id],
+    )) as SessionSpace[];
+    if (!row) throw sessionNotFound(id);
+    return row;
+  }
+
+  async roster(manager: EntityManager, sessionId: string): Promise<RosterLine[]> {
+    const rows = (await manager.query(
+      `SELECT r.registration_id AS "registrationId", r.participant_id AS "participantId", r.mail, r.last_name AS "lastName",
+              r.first_name AS "firstName", r.uai, sc.name AS "schoolName", r.state, r.confirmed_at AS "confirmedAt", r.academy,
+              sc.district, sc.department
+         FROM roster r LEFT JOIN school_replica sc ON sc.uai = r.uai
+        WHERE r.session_id = $1
+        ORDER BY r.last_name, r.first_name, r.registration_id`,
+      [sessionId],
+    )) as (Omit<RosterLine, 'place'> & { academy: string; district: string | null; department: string | null })[];
+    return rows.map(({ academy, district, department, ...line }) => ({ ...line, place: { academy, uai: line.uai, district, department, mail: line.mail } }));
+  }
+
+  /** The latest entry of each (registration, slot, part): what the ledger says now. */
+  async currentMarks(manager: EntityManager, sessionId: string): Promise<CurrentMark[]> {
+    return (await manager.query(
+      `SELECT DISTINCT ON (registration_id, slot_index, part) id::text AS id, registration_id AS "registrationId", slot_index AS "slotIndex",
+              part, status, minutes
+         FROM presence_mark WHERE session_id = $1
+        ORDER BY registration_id, slot_index, part, id DESC`,
+      [sessionId],
+    )) as CurrentMark[];
+  }
+
+  async append(manager: EntityManager, sessionId: string, author: string, entries: readonly LedgerEntry[]): Promise<LedgerRow[]> {
+    if (!entries.length) return [];
+    const rows = (await manager.query(
+      `INSERT INTO presence_mark (registration_id, session_id, slot_index, part, modality, status, minutes, provenance, author, reason, corrects)
+       SELECT e.registration_id, $1, e.slot_index, e.part, e.modality, e.status, e.minutes, e.provenance, $2, e.reason, e.corrects
+         FROM jsonb_to_recordset($3::jsonb) AS e(registration_id uuid, slot_index int, part text, modality text, status text, minutes int,
+              provenance text, reason text, corrects bigint)
+       RETURNING id::text AS id, registration_id AS "registrationId", slot_index AS "slotIndex", part, modality, status, minutes, provenance,
+              reason, corrects::text AS corrects, author, recorded_at AS "recordedAt"`,
+      [
+        sessionId,
+        author,
+        JSON.stringify(
+          entries.map((e) => ({
+            registration_id: e.registrationId,
+            slot_index: e.slotIndex,
+            part: e.part,
+            modality: e.modality,
+            status: e.status,
+            minutes: e.minutes,
+            provenance: e.provenance,
+            reason: e.reason,
+            corrects: e.corrects,
+          })),
+        ),
+      ],
+    )) as LedgerRow[];
+    return rows;
+  }
+
+  /** Every entry of the ledger, oldest first (corrections included): the flat export and the audit trail. */
+  async ledger(manager: EntityManager, sessionId: string): Promise<LedgerRow[]> {
+    return (await manager.query(
+      `SELECT id::text AS id, registration_id AS "registrationId", slot_index AS "slotIndex", part, modality, status, minutes, provenance,
+              reason, corrects::text AS corrects, author, recorded_at AS "recordedAt"
+         FROM presence_mark WHERE session_id = $1 ORDER BY id`,
+      [sessionId],
+    )) as LedgerRow[];
+  }
+
+  async setClosed(manager: EntityManager, sessionId: string, closedAt: Date | null, actor: string, action: 'closed' | 'reopened', reason: string | null): Promise<void> {
+    await manager.query('UPDATE session_ledger SET closed_at = $2, closed_by = $3 WHERE session_id = $1', [sessionId, closedAt, closedAt ? actor : null]);
+    await manager.query('INSERT INTO session_audit (session_id, action, reason, actor) VALUES ($1, $2, $3, $4)', [sessionId, action, reason, actor]);
+  }
+
+  async audit(manager: EntityManager, sessionId: string): Promise<{ action: string; reason: string | null; actor: string; at: Date }[]> {
+    return manager.query('SELECT action, reason, actor, at FROM session_audit WHERE session_id = $1 ORDER BY id', [sessionId]);
+  }
+
+  async storeSignedSheet(manager: EntityManager, sheet: { id: string; sessionId: string; contentType: string; content: Buffer; sha256: string; uploadedBy: string }): Promise<Date> {
+    const [row] = (await manager.query(
+      'INSERT INTO signed_sheet (id, session_id, content_type, content, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING uploaded_at AS at',
+      [sheet.id, sheet.sessionId, sheet.contentType, sheet.content, sheet.sha256, sheet.uploadedBy],
+    )) as { at: Date }[];
+    return row.at;
+  }
+
+  async signedSheets(manager: EntityManager, sessionId: string): Promise<{ id: string; contentType: string; sha256: string; uploadedBy: string; uploadedAt: Date; size: number }[]> {
+    return manager.query(
+      `SELECT id, content_type AS "contentType", sha256, uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt", octet_length(content) AS size
+         FROM signed_sheet WHERE session_id = $1 ORDER BY uploaded_at`,
+      [sessionId],
+    );
+  }
+
+  async signedSheet(manager: EntityManager, sessionId: string, id: string): Promise<{ contentType: string; content: Buffer } | undefined> {
+    const [row] = (await manager.query('SELECT content_type AS "contentType", content FROM signed_sheet WHERE session_id = $1 AND id = $2', [sessionId, id])) as {
+      contentType: string;
+      content: Buffer;
+    }[];
+    return row;
+  }
+}

@@ -1,0 +1,27 @@
+import { Public } from '@forma/auth';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ServiceClient } from '../proxy/service.client';
+
+/**
+ * The only public routes behind the gateway: an attestation's verification, by its code (the JSON route and the page
+ * its QR code links to), forwarded to attendance without an identity. /docs shows them as attendance documents them.
+ */
+@ApiExcludeController()
+@Controller()
+export class VerificationHttpController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Get('api/v1/verification/:code')
+  @Public()
+  async verify(@Param('code') code: string, @Res() response: Response): Promise<void> {
+    await this.services.forward('attendance', { method: 'GET', path: `/api/v1/verification/${encodeURIComponent(code)}` }, response);
+  }
+
+  @Get('verification/:code')
+  @Public()
+  async page(@Param('code') code: string, @Res() response: Response): Promise<void> {
+    await this.services.forward('attendance', { method: 'GET', path: `/verification/${encodeURIComponent(code)}` }, response);
+  }
+}

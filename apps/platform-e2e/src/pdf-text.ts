@@ -1,0 +1,17 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * The text of a PDF, as a reader would copy it (pdf-parse, Mozilla's pdf.js). It runs in a child Node process: pdf.js
+ * loads its worker with a dynamic import, which Jest's module sandbox refuses.
+ */
+export function pdfText(pdf: Buffer): string {
+  const script = `
+    const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
+    const chunks = [];
+    process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
+      const parser = new PDFParse({ data: Buffer.concat(chunks) });
+      process.stdout.write((await parser.getText()).text);
+      await parser.destroy();
+    });`;
+  return execFileSync(process.execPath, ['-e', script], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+}

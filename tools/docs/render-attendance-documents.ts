@@ -1,0 +1,72 @@
+// Renders the attendance sheet and an attestation of made-up people to PDF, then their first page to PNG with poppler
+// (`pdftoppm`, Debian's poppler-utils), into docs/documents/; the attestation's QR code is read back with zbarimg when
+// it is installed (zbar-tools). Run: npm run docs:documents. The pages kept in docs/ are what users see.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { attendanceSheetPdf } from '../../apps/attendance/src/documents/attendance-sheet.pdf';
+import { ATTESTATION_TEMPLATE_VERSION, attestationPdf } from '../../apps/attendance/src/documents/attestation.pdf';
+import { sessionParts } from '../../apps/attendance/src/presence/presence.rules';
+
+const out = resolve(__dirname, '../../docs/documents');
+mkdirSync(out, { recursive: true });
+
+const NAMES: [string, string][] = [
+  ['FICTIF', 'Camille'],
+  ["D'ÉMARGEMENT", 'Zoé-Éloïse'],
+  ['EXEMPLE-DU-NOM-TRÈS-LONG-POUR-VOIR-LA-COUPE', 'Jean-Baptiste'],
+  ['BEN YOUSSEF', 'يوسف'],
+  ['לוי', 'נועה'],
+  ['« GUILLEMETS »', 'Anaïs "Nana"'],
+];
+
+async function main(): Promise<void> {
+  const slots = [
+    { date: '2027-03-16', start: '09:00', end: '17:00', kind: 'face-to-face' as const },
+    { date: '2027-03-30', start: '14:00', end: '15:30', kind: 'virtual-class' as const },
+    { date: '2027-04-13', start: '09:00', end: '12:00', kind: 'face-to-face' as const },
+  ];
+  const people = Array.from({ length: 29 }, (_, i) => {
+    const [lastName, firstName] = NAMES[i % NAMES.length];
+    return { lastName: i < NAMES.length ? lastName : `${lastName} ${i + 1}`, firstName, school: `École élémentaire fictive n° ${i + 1} (973${String(i).padStart(4, '0')}X)` };
+  });
+  const sheet = await attendanceSheetPdf({
+    title: 'Canoprof — module M1 « starter »',
+    groupNumber: '01',
+    academy: 'guyane',
+    place: 'Atelier Canopé fictif de Cayenne',
+    trainers: [{ name: 'Alice Formatrice', role: 'trainer' }, { name: 'Bruno Tuteur', role: 'tutor' }],
+    parts: sessionParts(slots, 180, '2027-04-30'),
+    people,
+    generatedAt: new Date('2027-03-10T08:00:00Z'),
+    sessionId: '0196a0c4-0000-7000-8000-000000000001',
+  });
+  writeFileSync(resolve(out, 'attendance-sheet.pdf'), sheet);
+  const url = 'https://forma.ac-exemple.fr/verification/7Q2M-XK4D-9RBT-1HWS-M';
+  const attestation = await attestationPdf(
+    {
+      attestationId: '0196a0c4-0000-7000-8000-0000000000aa',
+      code: '7Q2M-XK4D-9RBT-1HWS-M',
+      person: { lastName: "D'ÉMARGEMENT", firstName: 'Zoé-Éloïse', school: 'École élémentaire fictive des Palmiers' },
+      training: { title: 'Canoprof — module M1 « starter »', moduleId: 'm', sessionId: 's', groupNumber: '01', academy: 'guyane' },
+      dates: { from: '2027-03-16', to: '2027-04-13' },
+      planned: { faceToFaceMinutes: 600, distanceMinutes: 270 },
+      issuedAt: '2027-04-14T09:00:00Z',
+      templateVersion: ATTESTATION_TEMPLATE_VERSION,
+    },
+    url,
+  );
+  writeFileSync(resolve(out, 'attestation.pdf'), attestation);
+  for (const name of ['attendance-sheet', 'attestation']) {
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', resolve(out, `${name}.pdf`), resolve(out, name)]);
+    console.log(`[documents] docs/documents/${name}.png`);
+  }
+  try {
+    const scanned = execFileSync('zbarimg', ['--quiet', '--raw', resolve(out, 'attestation.png')]).toString().trim();
+    console.log(`[documents] the attestation's QR code reads: ${scanned} (${scanned === url ? 'the verification link' : 'NOT the link'})`);
+  } catch {
+    console.log('[documents] zbarimg not installed: QR code not read back');
+  }
+}
+
+void main();
