@@ -24,6 +24,7 @@ import { PersonErasedEventController } from './replica/person-erased.event.contr
 import { ReplicaEventController } from './replica/replica.event.controller';
 import { ReplicaRepository } from './replica/replica.repository';
 import { TrainerHoursEventController } from './trainer-hours/trainer-hours.event.controller';
+import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
 
 /** Attendance (issue 14): presence ledger, sheets, progress, completion, attestations, anonymous evaluations, trainer hours. */
 @Module({
@@ -65,6 +66,8 @@ import { TrainerHoursEventController } from './trainer-hours/trainer-hours.event
     // evaluation
     EvaluationRepository,
     EvaluationService,
+    // trainer hours
+    TrainerHoursService,
     { provide: NotificationPort, useFactory: (s: AttendanceSettings) => notifierFrom(s.notification), inject: [ATTENDANCE_SETTINGS] },
   ],
 })

@@ -3,15 +3,18 @@
 // received by enrolment -> M2 accepted; and around it each bad input refused with its code and nothing stored.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
+import { EventEnvelope, Topic, TrainerHoursDeliveredV1 } from '@forma/contracts';
+import { kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { eventually, eventuallyWhileProgressing } from '@forma/testing';
 import JSZip from 'jszip';
+import { Consumer, Kafka } from 'kafkajs';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { applied, queryService, RunningApp, startApp } from './app-process';
+import { applied, consumeFromNow, queryService, RunningApp, startApp } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 import { pdfText } from './pdf-text';
 
@@ -35,6 +38,8 @@ describe('attendance: presence, completion, attestations, verification, evaluati
   let session: string;
   let m2Session: string;
   const registrations = new Map<number, string>();
+  const received: EventEnvelope[] = [];
+  let consumer: Consumer;
   const mailDir = mkdtempSync(join(tmpdir(), 'forma-attestations-'));
   const { api, bearer } = gatewayClient(() => gateway);
   const binary = async (path: string, as: Caller) =>
@@ -52,6 +57,10 @@ describe('attendance: presence, completion, attestations, verification, evaluati
 
   beforeAll(async () => {
     for (const service of ['catalog', 'enrolment', 'attendance']) await ensureDatabase(databaseUrlFor(service));
+    const kafka = new Kafka(kafkaConfig(`e2e-attendance-${run}`));
+    consumer = kafka.consumer({ groupId: `e2e-attendance-${run}` });
+    await consumer.connect();
+    await consumeFromNow(kafka, consumer, [Topic.AttendanceTrainerHours], (value) => void received.push(JSON.parse(value)));
     const [catalog, enrolment, attendance] = await Promise.all([
       startApp('catalog'),
       startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }),
@@ -101,6 +110,7 @@ describe('attendance: presence, completion, attestations, verification, evaluati
   }, 240000);
 
   afterAll(async () => {
+    await consumer?.disconnect();
     await Promise.all(apps.map((app) => app.stop()));
     for (const service of ['catalog', 'enrolment', 'attendance']) await dropDatabase(databaseUrlFor(service));
     rmSync(mailDir, { recursive: true, force: true });
@@ -290,5 +300,25 @@ describe('attendance: presence, completion, attestations, verification, evaluati
     expect((await api('get', `/attendance/sessions/${session}/evaluation/results`, undefined, alice)).body.code).toBe('evaluation_open');
     expect((await api('post', `/attendance/sessions/${session}/evaluation/close`, {}, alice)).status).toBe(200);
     expect((await api('get', `/attendance/sessions/${session}/evaluation/results`, undefined, alice)).body).toMatchObject({ suppressed: true, respondents: null });
+  });
+
+  it('announces each trainer’s hours when a session is delivered: face-to-face, virtual class and follow-up apart', async () => {
+    const past = await api('post', `/modules/${m1}/sessions`, {
+      slots: [
+        { date: '2026-11-17', start: '09:00', end: '16:00', kind: 'face-to-face' },
+        { date: '2026-11-24', start: '14:00', end: '15:30', kind: 'virtual-class' },
+      ],
+      capacity: 20,
+      trainers: [{ name: 'Alice Formatrice', mail: ALICE, role: 'trainer' }, { name: 'Chloé Tutrice', role: 'tutor' }],
+    }, admin);
+    expect([past.status, past.body.code]).toEqual([201, undefined]);
+    expect((await api('post', `/sessions/${past.body.id}/deliver`, undefined, alice)).status).toBe(200);
+    const hours = await eventually(async () => {
+      const found = received.map((e) => e.data as TrainerHoursDeliveredV1).filter((h) => h.sessionId === past.body.id);
+      return found.length >= 2 ? found : undefined;
+    }, 'the two trainers\' TrainerHoursDelivered on Kafka', 30000);
+    const by = new Map(hours.map((h) => [h.trainer.name, h]));
+    expect(by.get('Alice Formatrice')).toMatchObject({ trainer: { role: 'trainer', mail: ALICE }, faceToFaceMinutes: 360, virtualClassMinutes: 90, followUpMinutes: 0, dates: ['2026-11-17', '2026-11-24'] });
+    expect(by.get('Chloé Tutrice')).toMatchObject({ trainer: { role: 'tutor' }, faceToFaceMinutes: 0, virtualClassMinutes: 90, followUpMinutes: 120 });
   });
 });

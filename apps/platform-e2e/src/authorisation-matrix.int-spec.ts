@@ -18,22 +18,24 @@ const matrix = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/authori
 const concrete = (path: string) =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'uai' ? '9730298L' : name === 'code' ? '999' : name === 'revision' ? '1' : randomUUID()));
 
+const SERVICES = ['catalog', 'enrolment', 'attendance', 'reporting'] as const;
+
 describe('authorisation matrix, every route x every role, through the gateway', () => {
   const apps: RunningApp[] = [];
   let gateway: string;
   const { bearer } = gatewayClient(() => gateway);
 
   beforeAll(async () => {
-    for (const service of ['catalog', 'enrolment', 'reporting']) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment, reporting] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }), startApp('reporting')]);
-    apps.push(catalog, enrolment, reporting);
-    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, REPORTING_URL: reporting.url }, { healthy: false }));
-    gateway = apps[3].url;
+    for (const service of SERVICES) await ensureDatabase(databaseUrlFor(service));
+    const [catalog, enrolment, attendance, reporting] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }), startApp('attendance'), startApp('reporting')]);
+    apps.push(catalog, enrolment, attendance, reporting);
+    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendance.url, REPORTING_URL: reporting.url }, { healthy: false }));
+    gateway = apps[4].url;
   }, 180000);
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));
-    for (const service of ['catalog', 'enrolment', 'reporting']) await dropDatabase(databaseUrlFor(service));
+    for (const service of SERVICES) await dropDatabase(databaseUrlFor(service));
   });
 
   it('answers as the table says', async () => {

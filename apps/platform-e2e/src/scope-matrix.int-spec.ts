@@ -34,17 +34,20 @@ const S1 = uai('9730411'); // the school head's school, in the IEN's district
 const S2 = uai('9730422'); // another school of the IEN's district
 const S3 = uai('9730433'); // a school of another district of the académie
 const T1 = uai('0310444'); // a school of another académie
+const TRAINER = 'formateur.matrice@ac-exemple.fr'; // the trainer named on the sessions the caller runs
 const run = randomUUID().slice(0, 8); // the broker keeps earlier runs' events: this run's names are its own
 
 type Outcome = 'reached' | 'refused';
 interface Target {
   path: Record<string, string>;
   query?: string;
-  body?: object | string;
+  body?: object | string | { raw: Buffer; type: string };
   /** For lists: the target is reached when the answer holds this text. */
   listed?: string;
 }
 type Call = { route: string; role: string; relation: string; index: number };
+
+const SERVICES = ['catalog', 'enrolment', 'attendance'] as const;
 
 describe('authorisation matrix, every route x role x scope relation, through the gateway', () => {
   const apps: RunningApp[] = [];
@@ -66,9 +69,10 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'bi-reader': { role, academy: A, mail },
     })[role] as Caller;
 
-  const send = async (method: string, path: string, as: Caller, body?: object | string) => {
+  const send = async (method: string, path: string, as: Caller, body?: object | string | { raw: Buffer; type: string }) => {
     const call = request(gateway)[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch'](path).set('authorization', await bearer(as)).set('if-match', '"1"');
     if (typeof body === 'string') return call.set('content-type', 'text/csv').send(body);
+    if (body && 'raw' in body) return call.set('content-type', body.type).send(body.raw);
     return method === 'GET' ? call : call.send(body ?? {});
   };
   const created = async (method: string, path: string, body: object, as: Caller): Promise<{ id: string }> => {
@@ -81,19 +85,19 @@ describe('authorisation matrix, every route x role x scope relation, through the
   let moduleA: string;
   let moduleB: string;
   const sessions: Record<'run' | 'other' | 'foreign', string> = { run: '', other: '', foreign: '' };
-  const trainerMails: string[] = [];
+  const attendance: Record<'run' | 'other' | 'foreign', { session: string; registration: string; sheet: string }> = {} as never;
   const jobs: Record<string, string> = {};
   const slot = { date: '2027-03-16', start: '09:00', end: '12:00', kind: 'face-to-face' };
   const newModule = (academy: string, status: 'draft' | 'published' = 'published') =>
-    created('POST', '/modules', { ...CANOPROF_M1_EXAMPLE, title: fresh('Module de la matrice'), maxParticipantsPerSession: 200, status }, adminOf(academy));
+    created('POST', '/modules', { ...CANOPROF_M1_EXAMPLE, title: fresh('Module de la matrice'), maxParticipantsPerSession: 500, status }, adminOf(academy));
   const newSession = async (module: string, academy: string, trainers: string[]) =>
-    (await created('POST', `/modules/${module}/sessions`, { slots: [slot], capacity: 200, trainers: trainers.map((mail, i) => ({ name: `Formateur fictif ${i}`, mail, role: 'trainer' })) }, adminOf(academy))).id;
+    (await created('POST', `/modules/${module}/sessions`, { slots: [slot], capacity: 500, trainers: trainers.map((mail, i) => ({ name: `Formateur fictif ${i}`, mail, role: 'trainer' })) }, adminOf(academy))).id;
 
   beforeAll(async () => {
-    for (const service of ['catalog', 'enrolment', 'reporting']) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' })]);
-    apps.push(catalog, enrolment, await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url }, { healthy: false }));
-    gateway = apps[2].url;
+    for (const service of SERVICES) await ensureDatabase(databaseUrlFor(service));
+    const [catalog, enrolment, attendanceApp] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }), startApp('attendance')]);
+    apps.push(catalog, enrolment, attendanceApp, await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendanceApp.url }, { healthy: false }));
+    gateway = apps[3].url;
     const put = async (path: string, body: object, academy: string) => expect((await send('PUT', `/api/v1/reference${path}`, adminOf(academy), body)).status).toBe(200);
     await put('/departments/973', { name: 'Guyane', academy: A }, A);
     await put('/departments/31', { name: 'Haute-Garonne', academy: B }, B);
@@ -108,8 +112,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
     await put('/canope-dts/dt-occitanie', { name: 'DT fictive Occitanie', academies: [B] }, B);
     moduleA = (await newModule(A)).id;
     moduleB = (await newModule(B)).id;
-    Object.keys(matrix.scopes).forEach((_, i) => trainerMails.push(`formateur.r${i}.${run}@ac-exemple.fr`));
-    sessions.run = await newSession(moduleA, A, trainerMails.slice(0, 20));
+    sessions.run = await newSession(moduleA, A, [TRAINER]);
     sessions.other = await newSession(moduleA, A, ['formateur.autre@ac-exemple.fr']);
     sessions.foreign = await newSession(moduleB, B, ['formateur.toulouse@ac-exemple.fr']);
     await eventuallyWhileProgressing(
@@ -122,6 +125,22 @@ describe('authorisation matrix, every route x role x scope relation, through the
       applied('enrolment'),
       'the four schools replicated',
     );
+    // attendance's own sessions (closed, marked, evaluated by the routes): the people's sessions above stay open
+    const attendanceSessions = { run: await newSession(moduleA, A, [TRAINER]), other: await newSession(moduleA, A, ['formateur.autre@ac-exemple.fr']), foreign: await newSession(moduleB, B, ['formateur.toulouse@ac-exemple.fr']) };
+    await eventuallyWhileProgressing(
+      async () =>
+        Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM session_replica JOIN module_replica USING (module_id) WHERE session_id = ANY($1)', [[...Object.values(sessions), ...Object.values(attendanceSessions)]]))[0].n) === 6,
+      applied('attendance'),
+      'the six sessions replicated in attendance',
+    );
+    for (const key of ['run', 'other', 'foreign'] as const) {
+      const academy = key === 'foreign' ? B : A;
+      const registration = await created('POST', '/registrations', { sessionId: attendanceSessions[key], kind: 'designated', person: person(0, { mail: `${fresh('emargement')}@ac-exemple.fr`, uai: academy === A ? S3 : T1 }) }, adminOf(academy));
+      const sheet = await send('PUT', `/api/v1/attendance/sessions/${attendanceSessions[key]}/signed-sheet`, adminOf(academy), { raw: Buffer.from('%PDF-1.4 feuille signée'), type: 'application/pdf' });
+      expect(sheet.status).toBe(201);
+      attendance[key] = { session: attendanceSessions[key], registration: registration.id, sheet: sheet.body.id };
+      for (const session of [sessions[key], attendanceSessions[key]]) expect((await send('PUT', `/api/v1/attendance/sessions/${session}/evaluation`, adminOf(academy), {})).status).toBe(200);
+    }
     for (const [academy, session] of [[A, sessions.other], [B, sessions.foreign]]) {
       const job = await send('POST', `/api/v1/enrolment-imports?sessionId=${session}`, adminOf(academy), `Nom;Mail\nFICTIF Jean;${fresh('import')}@ac-exemple.fr\n`);
       expect(job.status).toBe(202);
@@ -131,7 +150,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));
-    for (const service of ['catalog', 'enrolment', 'reporting']) await dropDatabase(databaseUrlFor(service));
+    for (const service of SERVICES) await dropDatabase(databaseUrlFor(service));
   });
 
   /** Where a person of each relation works and which session holds them; the caller's own mail for `self`. */
@@ -145,12 +164,39 @@ describe('authorisation matrix, every route x role x scope relation, through the
   };
 
   /** A registration of a person in this relation to the caller (designated by their académie's administrator, or requested by themself). */
-  const registration = async (relation: string, mail: string, requested = false) => {
+  type Registered = { id: string; mail: string; session: string; lastName: string; academy: string };
+  const ownRegistrations = new Map<string, Promise<Registered>>();
+  const registration = async (relation: string, mail: string, requested = false): Promise<Registered> => {
+    if (relation === 'self' && mail === TRAINER) {
+      // the trainer's own person: one registration, whatever the route (their mail is the one named on sessions they run)
+      const key = `${requested}`;
+      if (!ownRegistrations.has(key)) ownRegistrations.set(key, newRegistration(relation, mail, requested));
+      return ownRegistrations.get(key)!;
+    }
+    return newRegistration(relation, mail, requested);
+  };
+  const newRegistration = async (relation: string, mail: string, requested: boolean): Promise<Registered> => {
     const place = PEOPLE[relation];
     const personMail = relation === 'self' ? mail : `${fresh('personne')}@ac-exemple.fr`;
-    const body = { sessionId: sessions[place.session], kind: requested ? 'individual' : 'designated', person: person(0, { mail: personMail, uai: place.uai }) };
+    const body = { sessionId: sessions[place.session], kind: requested ? 'individual' : 'designated', person: person(0, { mail: personMail, uai: place.uai, lastName: `NOM${run}${++counter}`.toUpperCase() }) };
     const by: Caller = requested ? { role: 'participant', academy: place.academy, mail: personMail } : adminOf(place.academy);
-    return { ...(await created('POST', '/registrations', body, by)), mail: personMail, session: sessions[place.session] };
+    return { ...(await created('POST', '/registrations', body, by)), mail: personMail, session: sessions[place.session], lastName: body.person.lastName, academy: place.academy };
+  };
+  /** The registration, once attendance holds it in the session's roster. */
+  const inAttendance = async <R extends { id: string }>(target: R): Promise<R> => {
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM roster WHERE registration_id = $1', [target.id]))[0].n) === 1,
+      applied('attendance'),
+      `registration ${target.id} in attendance's roster`,
+    );
+    return target;
+  };
+  /** A person of this relation, on the roster and marked present (so the sheet, the ledger and the progress name them). */
+  const markedRegistration = async (relation: string, mail: string) => {
+    const target = await inAttendance(await registration(relation, mail));
+    const marked = await send('POST', `/api/v1/attendance/sessions/${target.session}/marks`, adminOf(target.academy), { marks: [{ registrationId: target.id, slotIndex: 0, status: 'present', reason: 'Matrice' }] });
+    expect([marked.status, marked.body.code]).toEqual([201, undefined]);
+    return target;
   };
   const personId = async (mail: string) => (await queryService<{ id: string }>('enrolment', 'SELECT id FROM participant WHERE mail_key = $1', [mail.toLowerCase()]))[0].id;
   const relationAcademy = (relation: string) => (relation.endsWith('other-academy') ? B : A);
@@ -196,6 +242,31 @@ describe('authorisation matrix, every route x role x scope relation, through the
       const by = relation === 'self' ? caller(role, mail) : relation === 'same-academy' ? ({ role: 'ien', academy: A, level: 'district', code: '973-sud' } as Caller) : adminOf(B);
       return { path: { id: (await created('POST', '/requests/parcours-provision', body, by)).id } };
     },
+    'attendance-session': async (relation) => {
+      const target = attendance[relation === 'own-session' ? 'run' : relation === 'same-academy' ? 'other' : 'foreign'];
+      return { path: { sessionId: target.session, id: target.sheet, registrationId: target.registration }, registration: target.registration } as Target;
+    },
+    'attendance-line': async (relation, mail) => {
+      const target = await markedRegistration(relation, mail);
+      return { path: { sessionId: target.session }, listed: target.lastName };
+    },
+    attestation: async (relation, mail) => {
+      const target = await markedRegistration(relation, mail);
+      const by = adminOf(target.academy);
+      const done = await send('POST', `/api/v1/attendance/sessions/${target.session}/completions`, by, { registrationIds: [target.id] });
+      expect(done.body[0].outcome).toMatch(/completed/);
+      const issued = await send('POST', `/api/v1/attendance/sessions/${target.session}/attestations`, by, { registrationIds: [target.id] });
+      const attestation = issued.body.issued[0] ?? (await send('GET', `/api/v1/attendance/sessions/${target.session}/attestations`, by)).body.find((a: { registrationId: string }) => a.registrationId === target.id);
+      return { path: { id: attestation.id } };
+    },
+    evaluation: async (relation, mail, role) => {
+      if (relation === 'self') {
+        const own = role === 'participant' ? await inAttendance(await registration('self', mail)) : undefined;
+        return { path: { sessionId: own?.session ?? sessions.other } };
+      }
+      return { path: { sessionId: sessions[relation === 'own-session' ? 'run' : relation === 'same-academy' ? 'other' : 'foreign'] } };
+    },
+    'evaluation-module': async (relation) => ({ path: { moduleId: relation === 'other-academy' ? moduleB : moduleA } }),
     reference: async (relation) => {
       const own = { department: '973', district: '973-nord', uai: S1, dt: 'dt-antilles-guyane' };
       const place = relation === 'other-academy' ? { department: '31', district: '31-ouest', uai: T1, dt: 'dt-occitanie' } : relation === 'same-academy' ? { ...own, district: '973-sud', uai: S3 } : own;
@@ -208,9 +279,9 @@ describe('authorisation matrix, every route x role x scope relation, through the
   };
 
   /** A valid body for each write (what the route's DTO asks), so that the answer is the scope's, not the validation's. */
-  const bodyFor = (route: string, target: Target & { department?: string }): object | string | undefined => {
+  const bodyFor = (route: string, target: Target & { department?: string; registration?: string }): Target['body'] => {
     const academy = target.department === '31' ? B : A;
-    const bodies: Record<string, object | string | undefined> = {
+    const bodies: Record<string, Target['body']> = {
       'POST /api/v1/registrations/{id}/cancel': { reason: 'withdrawn' },
       'POST /api/v1/sessions/{id}/cancel': { reason: 'Session de la matrice annulée' },
       'PATCH /api/v1/sessions/{id}': { capacity: 150 },
@@ -222,6 +293,15 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'PUT /api/v1/reference/districts/{code}': { name: 'Nom de la matrice', department: target.department },
       'PUT /api/v1/reference/schools/{uai}': { name: 'Nom de la matrice', department: target.department, district: target.path.code },
       'PUT /api/v1/reference/canope-dts/{code}': { name: 'Nom de la matrice', academies: [academy] },
+      'POST /api/v1/attendance/sessions/{sessionId}/marks': { marks: [{ registrationId: target.registration, slotIndex: 0, status: 'present' }] },
+      'POST /api/v1/attendance/sessions/{sessionId}/reopen': { reason: 'Matrice' },
+      'PUT /api/v1/attendance/sessions/{sessionId}/signed-sheet': { raw: Buffer.from('%PDF-1.4 feuille signée'), type: 'application/pdf' },
+      'PUT /api/v1/attendance/sessions/{sessionId}/activities': { progressRequired: false, activities: [{ title: 'Activité de la matrice', required: false }] },
+      'POST /api/v1/attendance/sessions/{sessionId}/progress': { entries: [{ registrationId: target.registration ?? randomUUID(), activityId: randomUUID(), done: true }] },
+      'POST /api/v1/attendance/sessions/{sessionId}/completions': { registrationIds: [target.registration ?? randomUUID()] },
+      'POST /api/v1/attendance/registrations/{registrationId}/completion/revoke': { reason: 'Matrice' },
+      'POST /api/v1/attendance/attestations/{id}/revoke': { reason: 'Matrice' },
+      'POST /api/v1/attendance/sessions/{sessionId}/evaluation/answers': { answers: { 'overall-satisfaction': 3 } } // incomplete: 422 to whoever may answer, 404 to anyone else,
     };
     return route in bodies ? bodies[route] : target.body;
   };
@@ -262,7 +342,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       for (const relation of relations) {
         const reached: string[] = [];
         for (const role of [...matrix.routes[route]].reverse()) {
-          const mail = role === 'trainer' ? trainerMails[index] : `${role.replace('-', '.')}.${run}.${index}.${relation}@ac-exemple.fr`;
+          const mail = role === 'trainer' ? TRAINER : `${role.replace('-', '.')}.${run}.${index}.${relation}@ac-exemple.fr`;
           const target = await TARGETS[row.target](relation, mail, role);
           if (target === 'n/a') {
             if (row.reaches?.[relation]?.includes(role)) wrong.push(`${route} ${relation} as ${role}: the table says reached, but the relation does not exist for this role`);

@@ -123,7 +123,7 @@ export class AttestationService {
       const name = `${a.snapshot.person.lastName}-${a.snapshot.person.firstName}-${a.code}`.replace(/[^\p{L}\p{N}-]+/gu, '_');
       zip.file(`${name}.pdf`, await this.attestations.pdf(manager, a.id));
     }
-    if (!Object.keys(zip.files).length) throw new RuleViolation('not_found', 'no_attestation', 'Aucune attestation valide pour cette session.');
+    if (!Object.keys(zip.files).length) throw new RuleViolation('conflict', 'no_attestation', 'Aucune attestation valide pour cette session (encore).');
     return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   }
 

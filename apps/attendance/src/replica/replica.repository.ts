@@ -1,6 +1,7 @@
 import {
   EnrolmentCancelledV1,
   EnrolmentConfirmedV1,
+  PersonErasedV1,
   ModuleArchivedV1,
   ModulePublishedV1,
   SchoolRegisteredV1,
@@ -95,5 +96,14 @@ export class ReplicaRepository {
 
   async cancel(manager: EntityManager, r: EnrolmentCancelledV1): Promise<void> {
     await manager.query("UPDATE roster SET state = 'cancelled', cancelled_at = now() WHERE registration_id = $1", [r.registrationId]);
+  }
+
+  /** RGPD: the roster's lines of an erased person are pseudonymised (by id, or by their mail's hash). */
+  async erasePerson(manager: EntityManager, p: PersonErasedV1): Promise<void> {
+    await manager.query(
+      `UPDATE roster SET last_name = 'Personne effacée', first_name = '', mail = 'effacee-' || registration_id || '@forma.invalid', uai = NULL, erased_at = now()
+        WHERE erased_at IS NULL AND (participant_id = $1 OR encode(sha256(convert_to(lower(trim(mail)), 'UTF8')), 'hex') = $2)`,
+      [p.participantId, p.mailHash],
+    );
   }
 }

@@ -10,8 +10,8 @@ describe('trainer hours of a delivered session', () => {
     { name: 'Bruno Tuteur', mail: null, role: 'tutor' },
   ]);
 
-  it('gives a trainer every slot, face-to-face and virtual class apart', () => {
-    expect(alice).toMatchObject({ faceToFaceMinutes: 480, virtualClassMinutes: 90, followUpMinutes: 0, dates: ['2027-03-16', '2027-03-30'] });
+  it('gives a trainer every slot, face-to-face and virtual class apart (a day without its lunch hour)', () => {
+    expect(alice).toMatchObject({ faceToFaceMinutes: 420, virtualClassMinutes: 90, followUpMinutes: 0, dates: ['2027-03-16', '2027-03-30'] });
   });
 
   it('gives a tutor the virtual classes and the follow-up', () => {

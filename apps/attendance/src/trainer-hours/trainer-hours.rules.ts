@@ -1,4 +1,4 @@
-import { Slot, minutesOf } from '../presence/presence.rules';
+import { sessionParts, Slot } from '../presence/presence.rules';
 
 export interface NamedTrainer {
   name: string;
@@ -17,17 +17,17 @@ export interface TrainerHours {
 /**
  * The hours each person named on a delivered session gave, per modality (what remuneration pays in HSE, seed 002): a
  * trainer ("formateur") holds every slot, face-to-face and virtual class ("CV"); a tutor ("tuteur") holds the virtual
- * classes and the follow-up at a distance ("suivi"), which is the parcours' asynchronous time.
+ * classes and the follow-up at a distance ("suivi"), which is the parcours' asynchronous time. A day-long slot counts
+ * without its lunch hour, as on the participants' sheet.
  */
 export function trainerHours(slots: readonly Slot[], followUpMinutes: number, trainers: readonly NamedTrainer[]): TrainerHours[] {
-  const length = (s: Slot) => minutesOf(s.end) - minutesOf(s.start);
-  const faceToFace = slots.filter((s) => s.kind === 'face-to-face');
-  const virtual = slots.filter((s) => s.kind === 'virtual-class');
-  const sum = (list: readonly Slot[]) => list.reduce((total, s) => total + length(s), 0);
-  const datesOf = (list: readonly Slot[]) => [...new Set(list.map((s) => s.date))].sort();
+  // the same parts as the participants' sheet: a day-long slot without its lunch hour
+  const parts = sessionParts(slots, 0, null);
+  const sum = (kind: Slot['kind']) => parts.filter((p) => p.modality === kind).reduce((total, p) => total + p.plannedMinutes, 0);
+  const datesOf = (kind?: Slot['kind']) => [...new Set(slots.filter((s) => !kind || s.kind === kind).map((s) => s.date))].sort();
   return trainers.map((trainer) =>
     trainer.role === 'trainer'
-      ? { trainer, faceToFaceMinutes: sum(faceToFace), virtualClassMinutes: sum(virtual), followUpMinutes: 0, dates: datesOf(slots) }
-      : { trainer, faceToFaceMinutes: 0, virtualClassMinutes: sum(virtual), followUpMinutes: followUpMinutes, dates: datesOf(virtual) },
+      ? { trainer, faceToFaceMinutes: sum('face-to-face'), virtualClassMinutes: sum('virtual-class'), followUpMinutes: 0, dates: datesOf() }
+      : { trainer, faceToFaceMinutes: 0, virtualClassMinutes: sum('virtual-class'), followUpMinutes, dates: datesOf('virtual-class') },
   );
 }
