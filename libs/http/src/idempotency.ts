@@ -11,7 +11,7 @@ import {
 import { ApiHeader } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
-import { from, Observable, of, switchMap, tap } from 'rxjs';
+import { catchError, concatMap, from, Observable, of, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { ProblemError } from './problem';
 
@@ -64,10 +64,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
           response.setHeader('Idempotent-Replayed', 'true');
           return of(stored.response);
         }
+        // the answer is stored before it is sent: a retry that follows the first answer at once must find it (a store
+        // left to run after the answer made such a retry 409 `idempotency_in_progress`, seen under load)
         return next.handle().pipe(
-          tap({
-            next: (body) => void this.store(caller, key, response.statusCode, body),
-            error: () => void this.release(caller, key),
+          concatMap(async (body: unknown) => {
+            await this.store(caller, key, response.statusCode, body);
+            return body;
+          }),
+          catchError(async (error: unknown) => {
+            await this.release(caller, key);
+            throw error;
           }),
         );
       }),

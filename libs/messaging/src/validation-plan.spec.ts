@@ -12,6 +12,7 @@ const POOL: unknown[] = [
   '2027-01-12T09:00:00.000Z',
   '2027-01-12',
   '09:00',
+  '42', // a bigint id as a string (AttendanceRecorded.markId)
   '2027-13-45',
   'paris',
   '9730298L',
