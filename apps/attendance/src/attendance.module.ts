@@ -12,6 +12,9 @@ import { CompletionService } from './completion/completion.service';
 import { EvaluationHttpController } from './evaluation/evaluation.http.controller';
 import { EvaluationRepository } from './evaluation/evaluation.repository';
 import { EvaluationService } from './evaluation/evaluation.service';
+import { FeedbackHttpController } from './feedback/feedback.http.controller';
+import { FeedbackRepository } from './feedback/feedback.repository';
+import { FeedbackService } from './feedback/feedback.service';
 import { ATTENDANCE_MIGRATIONS } from './migrations';
 import { PresenceHttpController } from './presence/presence.http.controller';
 import { PresenceQueries } from './presence/presence.queries';
@@ -44,6 +47,7 @@ import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
     AttestationsHttpController,
     VerificationHttpController,
     EvaluationHttpController,
+    FeedbackHttpController,
     ReplicaEventController,
     PersonErasedEventController,
     TrainerHoursEventController,
@@ -66,6 +70,9 @@ import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
     // evaluation
     EvaluationRepository,
     EvaluationService,
+    // practice phase (seed 004)
+    FeedbackRepository,
+    FeedbackService,
     // trainer hours
     TrainerHoursService,
     { provide: NotificationPort, useFactory: (s: AttendanceSettings) => notifierFrom(s.notification), inject: [ATTENDANCE_SETTINGS] },

@@ -26,3 +26,10 @@ export function visibleLines<T extends { place: PersonPlace }>(caller: Identity,
   if (sameAcademy(caller, session.academy) && (isAcademyWide(caller) || runsSession(caller, session))) return [...lines];
   return lines.filter((line) => reachesPersonInSession(caller, line.place, session));
 }
+
+/** The caller's own confirmed line on the roster, when they take part in the session as a participant. */
+export function ownLine<T extends { state: string; mail: string; place: PersonPlace }>(caller: Identity, lines: readonly T[]): T | undefined {
+  if (!caller.mail || !caller.roles.includes('participant')) return undefined;
+  const mail = caller.mail.trim().toLowerCase();
+  return lines.find((l) => l.state === 'confirmed' && l.mail === mail && l.place.academy === caller.scope.academy);
+}

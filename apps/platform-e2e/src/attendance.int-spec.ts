@@ -302,6 +302,9 @@ describe('attendance: presence, completion, attestations, verification, evaluati
     expect((await api('get', `/attendance/sessions/${session}/evaluation/results`, undefined, alice)).body).toMatchObject({ suppressed: true, respondents: null });
   });
 
+  let pastSession: string;
+  let pastRegistration: string;
+
   it('announces each trainer’s hours when a session is delivered: face-to-face, virtual class and follow-up apart', async () => {
     const past = await api('post', `/modules/${m1}/sessions`, {
       slots: [
@@ -312,6 +315,20 @@ describe('attendance: presence, completion, attestations, verification, evaluati
       trainers: [{ name: 'Alice Formatrice', mail: ALICE, role: 'trainer' }, { name: 'Chloé Tutrice', role: 'tutor' }],
     }, admin);
     expect([past.status, past.body.code]).toEqual([201, undefined]);
+    pastSession = past.body.id;
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('enrolment', 'SELECT count(*) AS n FROM session_replica WHERE session_id = $1', [pastSession]))[0].n) === 1,
+      applied('enrolment'),
+      'the past session in enrolment',
+    );
+    const designated = await api('post', '/registrations', { sessionId: pastSession, kind: 'designated', person: P(1) }, admin);
+    expect(designated.status).toBe(201);
+    pastRegistration = designated.body.id;
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM roster WHERE registration_id = $1', [pastRegistration]))[0].n) === 1,
+      applied('attendance'),
+      'the registration in attendance',
+    );
     expect((await api('post', `/sessions/${past.body.id}/deliver`, undefined, alice)).status).toBe(200);
     const hours = await eventually(async () => {
       const found = received.map((e) => e.data as TrainerHoursDeliveredV1).filter((h) => h.sessionId === past.body.id);
@@ -320,5 +337,28 @@ describe('attendance: presence, completion, attestations, verification, evaluati
     const by = new Map(hours.map((h) => [h.trainer.name, h]));
     expect(by.get('Alice Formatrice')).toMatchObject({ trainer: { role: 'trainer', mail: ALICE }, faceToFaceMinutes: 360, virtualClassMinutes: 90, followUpMinutes: 0, dates: ['2026-11-17', '2026-11-24'] });
     expect(by.get('Chloé Tutrice')).toMatchObject({ trainer: { role: 'tutor' }, faceToFaceMinutes: 0, virtualClassMinutes: 90, followUpMinutes: 120 });
+  });
+
+  it('keeps the practice phase: hot and cold impressions once each, referents, and the académie’s facilitators', async () => {
+    const tooEarly = await api('post', `/attendance/sessions/${session}/feedback`, { moment: 'hot', text: 'Trop tôt' }, participant(1));
+    expect([tooEarly.status, tooEarly.body.code]).toEqual([409, 'feedback_too_early']);
+    expect((await api('post', `/attendance/sessions/${pastSession}/feedback`, { moment: 'hot', text: 'Capsules utiles en 6e' }, participant(1))).status).toBe(201);
+    expect((await api('post', `/attendance/sessions/${pastSession}/feedback`, { moment: 'cold', text: 'Essayé avec deux classes' }, participant(1))).status).toBe(201);
+    const again = await api('post', `/attendance/sessions/${pastSession}/feedback`, { moment: 'hot', text: 'Encore' }, participant(1));
+    expect([again.status, again.body.code]).toEqual([409, 'feedback_already_given']);
+    expect((await api('post', `/attendance/sessions/${pastSession}/feedback`, { moment: 'hot', text: 'Pas inscrite' }, participant(2))).status).toBe(404);
+    expect((await api('post', `/attendance/sessions/${pastSession}/referents`, { registrationId: pastRegistration, concern: 'Oral' }, alice)).status).toBe(200);
+    const seen = await api('get', `/attendance/sessions/${pastSession}/feedback`, undefined, alice);
+    expect(seen.body.feedback.map((f: { moment: string; name: string }) => [f.moment, f.name])).toEqual([
+      ['hot', "D'ÉMARGEMENT Zoé-Éloïse"],
+      ['cold', "D'ÉMARGEMENT Zoé-Éloïse"],
+    ]);
+    expect(seen.body.referents).toEqual([expect.objectContaining({ registrationId: pastRegistration, concern: 'Oral', flaggedBy: ALICE })]);
+    expect((await api('get', `/attendance/sessions/${pastSession}/feedback`, undefined, bruno)).status).toBe(403);
+    const put = await api('put', '/attendance/facilitators/lea.facilitatrice@ac-exemple.fr', { name: 'Léa Facilitatrice', concerns: ['Oral', ' oral ', 'Différenciation'] }, admin);
+    expect([put.status, put.body.concerns]).toEqual([200, ['Oral', 'Différenciation']]);
+    expect((await api('get', '/attendance/facilitators?concern=oral', undefined, alice)).body.map((f: { name: string }) => f.name)).toEqual(['Léa Facilitatrice']);
+    expect((await api('get', '/attendance/facilitators?concern=Numérique', undefined, alice)).body).toEqual([]);
+    expect((await api('get', '/attendance/facilitators', undefined, toulouse)).body).toEqual([]);
   });
 });

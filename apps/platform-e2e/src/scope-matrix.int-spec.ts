@@ -301,6 +301,8 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'POST /api/v1/attendance/sessions/{sessionId}/completions': { registrationIds: [target.registration ?? randomUUID()] },
       'POST /api/v1/attendance/registrations/{registrationId}/completion/revoke': { reason: 'Matrice' },
       'POST /api/v1/attendance/attestations/{id}/revoke': { reason: 'Matrice' },
+      'POST /api/v1/attendance/sessions/{sessionId}/referents': { registrationId: target.registration ?? randomUUID(), concern: 'Oral' },
+      'POST /api/v1/attendance/sessions/{sessionId}/feedback': { moment: 'hot', text: 'Impressions de la matrice' },
       'POST /api/v1/attendance/sessions/{sessionId}/evaluation/answers': { answers: { 'overall-satisfaction': 3 } } // incomplete: 422 to whoever may answer, 404 to anyone else,
     };
     return route in bodies ? bodies[route] : target.body;

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { placeOf } from '../presence/presence.service';
 import { SessionSpaceRepository } from '../presence/session-space.repository';
-import { assertRunsSession, sessionNotFound } from '../session-access.rules';
+import { assertRunsSession, ownLine, sessionNotFound } from '../session-access.rules';
 import { EvaluationRepository } from './evaluation.repository';
 import { assertQuestionnaire, DEFAULT_ITEMS, EvaluationItem, groupResult, GroupResult, moduleAggregate, SCALE_LABELS, validAnswers } from './evaluation.rules';
 
@@ -103,8 +103,6 @@ export class EvaluationService {
   }
 
   private async ownRegistration(caller: Identity, sessionId: string): Promise<string | undefined> {
-    if (!caller.mail || !caller.roles.includes('participant')) return undefined;
-    const roster = await this.spaces.roster(this.dataSource.manager, sessionId);
-    return roster.find((l) => l.state === 'confirmed' && l.mail === caller.mail!.trim().toLowerCase() && l.place.academy === caller.scope.academy)?.registrationId;
+    return ownLine(caller, await this.spaces.roster(this.dataSource.manager, sessionId))?.registrationId;
   }
 }

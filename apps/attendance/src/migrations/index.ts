@@ -1,5 +1,6 @@
 import { Attendance1764000003000 } from './1764000003000-attendance';
 import { Evaluation1764000003100 } from './1764000003100-evaluation';
+import { FeedbackReferents1764000003200 } from './1764000003200-feedback-referents';
 
 /** Attendance's migrations, in order. */
-export const ATTENDANCE_MIGRATIONS = [Attendance1764000003000, Evaluation1764000003100];
+export const ATTENDANCE_MIGRATIONS = [Attendance1764000003000, Evaluation1764000003100, FeedbackReferents1764000003200];

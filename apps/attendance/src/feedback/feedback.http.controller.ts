@@ -1,0 +1,73 @@
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { RUNNERS } from '../presence/presence.http.controller';
+import { FeedbackService } from './feedback.service';
+
+class FeedbackRequest {
+  @ApiProperty({ enum: ['hot', 'cold'], description: 'À chaud (fin d’atelier) ou à froid (une semaine après au moins).' }) @IsIn(['hot', 'cold']) moment!: 'hot' | 'cold';
+  @ApiProperty({ example: 'Les capsules vidéo fonctionnent avec mes 6e ; à tester en différenciation.' }) @IsString() @IsNotEmpty() @MaxLength(2000) text!: string;
+}
+
+class ReferentRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() registrationId!: string;
+  @ApiProperty({ example: 'Oral' }) @IsString() @IsNotEmpty() @MaxLength(200) concern!: string;
+}
+
+class FacilitatorRequest {
+  @ApiProperty({ example: 'Léa Exemple' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @ApiProperty({ example: ['Oral', 'Différenciation'] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true }) concerns!: string[];
+}
+
+class FacilitatorMailParam {
+  @ApiProperty({ example: 'lea.exemple@ac-exemple.fr' }) @IsEmail() mail!: string;
+}
+
+class FacilitatorQuery {
+  @ApiPropertyOptional({ example: 'Oral' }) @IsOptional() @IsString() @MaxLength(200) concern?: string;
+}
+
+/** Seed 004: impressions at the end and a week later, referent teachers, and the académie's facilitators. */
+@ApiTags('attendance')
+@Controller('api/v1/attendance')
+export class FeedbackHttpController {
+  constructor(private readonly feedback: FeedbackService) {}
+
+  @Post('sessions/:sessionId/feedback')
+  @HttpCode(201)
+  @Authorize('participant')
+  @ApiOperation({ summary: 'Donne ses impressions à chaud ou à froid (une fois chacune).' })
+  give(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: FeedbackRequest, @CurrentIdentity() caller: Identity) {
+    return this.feedback.give(caller, sessionId, body.moment, body.text);
+  }
+
+  @Get('sessions/:sessionId/feedback')
+  @Authorize(...RUNNERS)
+  @ApiOperation({ summary: 'Les impressions et les enseignants référents de la session.' })
+  ofSession(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+    return this.feedback.ofSession(caller, sessionId);
+  }
+
+  @Post('sessions/:sessionId/referents')
+  @HttpCode(200)
+  @Authorize(...RUNNERS)
+  @ApiOperation({ summary: 'Désigne un participant comme enseignant référent de la phase de pratique, sur une préoccupation.' })
+  flag(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: ReferentRequest, @CurrentIdentity() caller: Identity) {
+    return this.feedback.flag(caller, sessionId, body.registrationId, body.concern);
+  }
+
+  @Put('facilitators/:mail')
+  @Authorize('dafpen-admin', 'canope-referent')
+  @ApiOperation({ summary: 'Ajoute ou met à jour un enseignant du vivier de facilitateurs de l’académie, avec ses préoccupations.' })
+  putFacilitator(@Param() params: FacilitatorMailParam, @Body() body: FacilitatorRequest, @CurrentIdentity() caller: Identity) {
+    return this.feedback.putFacilitator(caller, params.mail, body.name, body.concerns);
+  }
+
+  @Get('facilitators')
+  @Authorize('dafpen-admin', 'canope-referent', 'ien', 'trainer')
+  @ApiOperation({ summary: 'Le vivier de facilitateurs de l’académie (ceux qui répondent à une préoccupation, au besoin).' })
+  facilitators(@Query() query: FacilitatorQuery, @CurrentIdentity() caller: Identity) {
+    return this.feedback.facilitators(caller, query.concern);
+  }
+}
