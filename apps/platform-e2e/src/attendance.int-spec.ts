@@ -6,7 +6,7 @@ import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { EventEnvelope, Topic, TrainerHoursDeliveredV1 } from '@forma/contracts';
 import { kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { eventually, eventuallyWhileProgressing } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing, pdfText } from '@forma/testing';
 import JSZip from 'jszip';
 import { Consumer, Kafka } from 'kafkajs';
 import { createHash } from 'node:crypto';
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { applied, consumeFromNow, queryService, RunningApp, startApp } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
-import { pdfText } from './pdf-text';
+
 
 const SCHOOL = uai('9730511');
 const ALICE = 'alice.formatrice@ac-exemple.fr';
@@ -284,6 +284,57 @@ describe('attendance: presence, completion, attestations, verification, evaluati
       'the completion revoked in enrolment',
     );
     expect((await api('post', `/attendance/sessions/${session}/completions`, { registrationIds: [registrations.get(1)] }, alice)).body[0].outcome).toBe('completed');
+  });
+
+  it('counts required activities when progress is required, and shows the progress bar', async () => {
+    const defined = await api('put', `/attendance/sessions/${session}/activities`, {
+      progressRequired: true,
+      activities: [{ title: 'Publier une ressource dans l’ENT', dueOn: '2027-03-30', required: true }, { title: 'Forum (facultatif)', required: false }],
+    }, alice);
+    expect(defined.status).toBe(200);
+    const [required] = defined.body.activities as { id: string }[];
+    expect((await api('post', `/attendance/registrations/${registrations.get(1)}/completion/revoke`, { reason: 'Activité obligatoire ajoutée' }, alice)).status).toBe(200);
+    const refused = await api('post', `/attendance/sessions/${session}/completions`, { registrationIds: [registrations.get(1)] }, alice);
+    expect(refused.body[0]).toMatchObject({ outcome: 'refused', missing: [{ code: 'activities_not_done', message: expect.stringContaining('Publier une ressource') }] });
+    const progress = await api('post', `/attendance/sessions/${session}/progress`, { entries: [{ registrationId: registrations.get(1), activityId: required.id, done: true }] }, alice);
+    expect(progress.body.participants.find((p: { registrationId: string }) => p.registrationId === registrations.get(1))).toMatchObject({ percentage: 50, requiredDone: true });
+    const own = await api('get', `/attendance/sessions/${session}/progress`, undefined, participant(1));
+    expect(own.body.participants).toHaveLength(1);
+    expect((await api('post', `/attendance/sessions/${session}/completions`, { registrationIds: [registrations.get(1)] }, alice)).body[0]).toMatchObject({ outcome: 'completed', evidence: { activitiesDone: 1, activitiesRequired: 1 } });
+  });
+
+  it('replaces an attestation: the old one’s verification names the new one', async () => {
+    const issued = await api('post', `/attendance/sessions/${session}/attestations`, {}, alice);
+    const current = issued.body.issued[0] as { id: string; code: string };
+    const revoked = await api('post', `/attendance/attestations/${current.id}/revoke`, { reason: 'Prénom mal orthographié', reissue: true }, alice);
+    expect(revoked.status).toBe(200);
+    const old = await request(gateway).get(`/api/v1/verification/${current.code}`);
+    expect(old.body).toMatchObject({ status: 'revoked', revokeReason: 'Prénom mal orthographié', replacedBy: revoked.body.replacement.code });
+    expect((await request(gateway).get(`/api/v1/verification/${revoked.body.replacement.code}`)).body.status).toBe('valid');
+    const page = await request(gateway).get(`/verification/${current.code}`);
+    expect(page.text).toContain(`remplacée par l’attestation ${revoked.body.replacement.code}`);
+  });
+
+  it('keeps the signed sheet with its digest', async () => {
+    const scan = Buffer.from('%PDF-1.4\n% feuille signée et numérisée (fictive)\n');
+    const stored = await request(gateway).put(`/api/v1/attendance/sessions/${session}/signed-sheet`).set('authorization', await bearer(alice)).set('content-type', 'application/pdf').send(scan);
+    expect([stored.status, stored.body.sha256]).toEqual([201, sha256(scan)]);
+    const listed = await api('get', `/attendance/sessions/${session}/signed-sheets`, undefined, alice);
+    expect(listed.body).toEqual([expect.objectContaining({ id: stored.body.id, sha256: sha256(scan), size: scan.length, uploadedBy: ALICE })]);
+    expect((await binary(`/attendance/sessions/${session}/signed-sheets/${stored.body.id}`, alice)).body.equals(scan)).toBe(true);
+    const text = await request(gateway).put(`/api/v1/attendance/sessions/${session}/signed-sheet`).set('authorization', await bearer(alice)).set('content-type', 'text/plain').send('pas un scan');
+    expect([text.status, text.body.code]).toEqual([415, 'unsupported_sheet']);
+  });
+
+  it('refuses completion once the module is archived, saying so', async () => {
+    expect((await api('post', `/modules/${m2}/archive`, undefined, admin)).status).toBe(200);
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM module_replica WHERE module_id = $1 AND archived', [m2]))[0].n) === 1,
+      applied('attendance'),
+      'the archive in attendance',
+    );
+    const archived = await api('post', `/attendance/sessions/${m2Session}/completions`, { registrationIds: [registrations.get(1)] }, alice);
+    expect([archived.status, archived.body.code]).toEqual([409, 'session_archived']);
   });
 
   it('evaluates anonymously: once per participant, results only once closed and for 5 answers or more', async () => {

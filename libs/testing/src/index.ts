@@ -2,3 +2,4 @@ export * from './infra/infra-mode';
 export * from './test-database';
 export * from './seeds/offer';
 export * from './progress';
+export * from './pdf-text';

@@ -1,0 +1,78 @@
+import { pdfText } from '@forma/testing';
+import { sessionParts } from '../presence/presence.rules';
+import { attendanceSheetPdf } from './attendance-sheet.pdf';
+import { ATTESTATION_TEMPLATE_VERSION, attestationPdf } from './attestation.pdf';
+
+// The documents as a reader copies their text back (pdf.js): names print as typed, rows are never split.
+const pages = (text: string) => text.split(/-- \d+ of \d+ --/).filter((p) => p.trim());
+
+describe('the attendance sheet', () => {
+  const names: [string, string][] = [
+    ["D'ÉMARGEMENT", 'Zoé-Éloïse'],
+    ['« GUILLEMETS »', 'Anaïs "Nana"'],
+    ['לוי', 'נועה'],
+    ['BEN YOUSSEF', 'يوسف'],
+  ];
+  const people = Array.from({ length: 40 }, (_, i) => ({ lastName: i < names.length ? names[i][0] : `FICTIF${i}`, firstName: i < names.length ? names[i][1] : 'Camille', school: `École fictive ${i}` }));
+  const slots = [
+    { date: '2027-03-16', start: '09:00', end: '17:00', kind: 'face-to-face' as const },
+    ...Array.from({ length: 6 }, (_, i) => ({ date: `2027-04-${String(i + 10).padStart(2, '0')}`, start: '14:00', end: '15:30', kind: 'virtual-class' as const })),
+  ];
+  let text: string;
+
+  beforeAll(async () => {
+    const pdf = await attendanceSheetPdf({ title: 'Module fictif', groupNumber: '01', academy: 'guyane', place: null, trainers: [{ name: 'Alice Formatrice', role: 'trainer' }], parts: sessionParts(slots, 120, null), people, generatedAt: new Date('2027-03-10T08:00:00Z'), sessionId: 's' });
+    text = pdfText(pdf);
+  });
+
+  it('prints every name as typed, quotes, accents and right-to-left scripts included', () => {
+    expect(text).toContain("D'ÉMARGEMENT Zoé-Éloïse");
+    expect(text).toContain('« GUILLEMETS » Anaïs "Nana"');
+    expect(text).toContain('לוי נועה');
+    expect(text).toContain('يوسف');
+  });
+
+  it('never splits a row: each page holds whole rows, repeats its header, ends with the trainers’ visa', () => {
+    const all = pages(text);
+    // 8 parts (a day by half-day, 6 virtual classes; the follow-up is not signed on paper) over two column groups
+    expect(all.length).toBeGreaterThan(2);
+    for (const page of all) {
+      expect(page).toContain("Feuille d'émargement");
+      expect(page).toContain('Visa des formateurs');
+    }
+    // every person appears on exactly as many pages as there are column groups, and whole (name and school together)
+    const groups = all.filter((p) => p.includes('FICTIF39 Camille')).length;
+    expect(groups).toBe(2);
+    for (const [i, person] of people.entries()) {
+      if (i >= names.length) expect(all.filter((p) => p.includes(`${person.lastName} ${person.firstName}`) && p.includes(person.school)).length).toBe(groups);
+    }
+  });
+});
+
+describe('the attestation', () => {
+  it('states the person, the parcours, the planned duration and its verification code', async () => {
+    const text = pdfText(
+      await attestationPdf(
+        {
+          attestationId: 'a',
+          code: '7Q2M-XK4D-9RBT-1HWS-M',
+          person: { lastName: 'לוי', firstName: 'Anaïs "Nana"', school: null },
+          training: { title: 'Module « fictif »', moduleId: 'm', sessionId: 's', groupNumber: '02', academy: 'guyane' },
+          dates: { from: '2027-03-16', to: '2027-04-13' },
+          planned: { faceToFaceMinutes: 390, distanceMinutes: 45 },
+          issuedAt: '2027-04-14T09:00:00Z',
+          templateVersion: ATTESTATION_TEMPLATE_VERSION,
+        },
+        'https://forma.ac-exemple.fr/verification/7Q2M-XK4D-9RBT-1HWS-M',
+      ),
+    );
+    expect(text).toContain('Attestation de présence');
+    expect(text).toContain('Anaïs "Nana"');
+    expect(text).toContain('« Module « fictif » »');
+    expect(text).toMatch(/du 16\s+mars\s+2027\s+au\s+13\s+avril\s+2027/);
+    expect(text).toContain('en présentiel : 6 h 30');
+    expect(text).toContain('à distance (classes virtuelles et suivi) : 0 h 45');
+    expect(text).toContain('soit au total : 7 h 15');
+    expect(text).toContain('7Q2M-XK4D-9RBT-1HWS-M');
+  });
+});
