@@ -1,5 +1,5 @@
 import { formatDuration, SessionPart } from '../presence/presence.rules';
-import { BOLD, bytesOf, newDocument, REGULAR, shortDate, textLine } from './pdf';
+import { BOLD, bytesOf, newDocument, REGULAR, shortDate, textLine } from '@forma/documents';
 
 export interface SheetDocument {
   title: string;

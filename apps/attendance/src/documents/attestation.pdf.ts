@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { formatDuration } from '../presence/presence.rules';
-import { BOLD, bytesOf, frenchDate, newDocument, REGULAR } from './pdf';
+import { BOLD, bytesOf, frenchDate, newDocument, REGULAR } from '@forma/documents';
 
 /** What an attestation states: kept as its snapshot at issue, printed as is, returned by the verification. */
 export interface AttestationSnapshot {
