@@ -10,6 +10,8 @@ COPY libs ./libs
 COPY apps ./apps
 # the services' OpenAPI documents: the gateway serves them merged at /docs
 COPY docs/openapi ./docs/openapi
+# remuneration's HSE rate table (HSE_RATES_FILE points elsewhere to load the decree's)
+COPY config ./config
 COPY tools/build ./tools/build
 RUN node tools/build/build.js
 # Set after the install and the build, which need more memory than a service: the old generation is capped, since V8

@@ -18,3 +18,4 @@ export * from './enrolment/person.events';
 export * from './attendance/participant-completed.event';
 export * from './values/attendance';
 export * from './attendance/attendance.events';
+export * from './remuneration/remuneration.events';

@@ -13,6 +13,9 @@ export enum Topic {
   AttendanceAttestation = 'attendance.attestation.v1',
   AttendanceEvaluation = 'attendance.evaluation.v1',
   AttendanceTrainerHours = 'attendance.trainer-hours.v1',
+  RemunerationConvention = 'remuneration.convention.v1',
+  RemunerationHse = 'remuneration.hse.v1',
+  RemunerationPayment = 'remuneration.payment.v1',
 }
 
 export const DEAD_LETTER_SUFFIX = '.dlq';

@@ -1,0 +1,172 @@
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { readUpload } from '@forma/http';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiConsumes, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { conventionPdf, ficheFormationPdf } from '../documents/convention.pdf';
+import { HseService } from '../hse/hse.service';
+import { AllocationRequest, ContentRequest, CreateConventionRequest, ListQuery, ReportRequest, SignRequest } from './convention.dto';
+import { ConventionsService } from './conventions.service';
+
+const PARTIES = ['dafpen-admin', 'school-head'] as const;
+const READERS = [...PARTIES, 'ien', 'trainer'] as const;
+const SCAN_LIMIT = 20 * 1024 * 1024;
+
+/** Conventions DAFPEN x school: plan, trainers, signatures, report, service fait, HSE allocations, documents. */
+@ApiTags('conventions')
+@Controller('api/v1/conventions')
+export class ConventionsHttpController {
+  constructor(
+    private readonly conventions: ConventionsService,
+    private readonly hse: HseService,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'Crée une convention (brouillon) pour une école et une année scolaire, avec son plan et ses formateurs accompagnateurs.' })
+  @ApiUnprocessableEntityResponse({ description: 'unknown_school, trainer_not_on_convention, modality_required, duplicate_trainer' })
+  create(@Body() body: CreateConventionRequest, @CurrentIdentity() caller: Identity) {
+    return this.conventions.create(caller, body.uai, body.schoolYear, body);
+  }
+
+  @Get()
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'Les conventions de l’académie (DAFPEN, filtre uai) ou de son école (chef d’établissement).' })
+  list(@Query() query: ListQuery, @CurrentIdentity() caller: Identity) {
+    return this.conventions.list(caller, query.uai);
+  }
+
+  @Get(':id')
+  @Authorize(...READERS)
+  @ApiOperation({ summary: 'Une convention : plan, formateurs (heures effectuées, HSE attribuées), signatures, état.' })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+    return this.conventions.get(caller, id);
+  }
+
+  @Put(':id/plan')
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'Remplace le plan et les formateurs ; après une signature, les signatures sont annulées (signaturesVoided) et la convention est à signer de nouveau.' })
+  @ApiConflictResponse({ description: 'convention_locked, trainer_has_hse' })
+  plan(@Param('id', ParseUUIDPipe) id: string, @Body() body: ContentRequest, @CurrentIdentity() caller: Identity) {
+    return this.conventions.replaceContent(caller, id, body);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'Soumet la convention à la signature.' })
+  submit(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+    return this.conventions.submit(caller, id);
+  }
+
+  @Post(':id/signatures')
+  @HttpCode(200)
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'Signe (chef d’établissement, puis directeur de la DAFPEN), éventuellement par délégation ; la signature porte l’empreinte du contenu.' })
+  @ApiConflictResponse({ description: 'signature_out_of_order' })
+  sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: SignRequest, @CurrentIdentity() caller: Identity) {
+    return this.conventions.sign(caller, id, body.role, body.onBehalfOf);
+  }
+
+  @Put(':id/paper-copy')
+  @Authorize('dafpen-admin')
+  @ApiOperation({ summary: 'Enregistre une convention signée sur papier : la copie numérisée (PDF, corps brut) et son empreinte valent les deux signatures.' })
+  @ApiConsumes('application/pdf')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  async paper(@Param('id', ParseUUIDPipe) id: string, @Req() request: Request, @CurrentIdentity() caller: Identity) {
+    return this.conventions.recordPaperCopy(caller, id, await readUpload(request, SCAN_LIMIT));
+  }
+
+  @Get(':id/paper-copy')
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'La copie signée sur papier, archivée telle quelle.' })
+  @ApiProduces('application/pdf')
+  async paperCopy(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+    res.type('application/pdf').end(await this.conventions.paperCopy(caller, id));
+  }
+
+  @Post(':id/start')
+  @HttpCode(200)
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'Le plan signé commence (en cours).' })
+  start(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+    return this.conventions.start(caller, id);
+  }
+
+  @Put(':id/lines/:lineId/sheet')
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'Dépose la feuille d’émargement signée d’une ligne du plan (numérisée, corps brut) ; gardée avec son empreinte.' })
+  @ApiConsumes('application/pdf', 'image/png', 'image/jpeg')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  async sheet(@Param('id', ParseUUIDPipe) id: string, @Param('lineId', ParseUUIDPipe) lineId: string, @Req() request: Request, @CurrentIdentity() caller: Identity) {
+    return this.conventions.storeSheet(caller, id, lineId, await readUpload(request, SCAN_LIMIT));
+  }
+
+  @Put(':id/report')
+  @Authorize('school-head')
+  @ApiOperation({ summary: 'Le bilan de fin de plan du chef d’établissement : analyses et critères de la fiche Formation ENT.' })
+  report(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReportRequest, @CurrentIdentity() caller: Identity) {
+    return this.conventions.submitReport(caller, id, body);
+  }
+
+  @Post(':id/allocations')
+  @HttpCode(200)
+  @Authorize('school-head')
+  @ApiOperation({ summary: 'Propose des HSE pour un formateur : refusé au-delà du plafond (cap_exceeded) ou des heures effectuées (above_delivered_hours).' })
+  @ApiConflictResponse({ description: 'cap_exceeded' })
+  @ApiUnprocessableEntityResponse({ description: 'above_delivered_hours, invalid_hse, trainer_not_on_convention' })
+  allocate(@Param('id', ParseUUIDPipe) id: string, @Body() body: AllocationRequest, @CurrentIdentity() caller: Identity) {
+    return this.hse.propose(caller, id, body.trainerId, body.hse);
+  }
+
+  @Post(':id/service-fait')
+  @HttpCode(200)
+  @Authorize('school-head')
+  @ApiOperation({ summary: 'Certifie le service fait : chaque ligne a sa feuille signée, le bilan est remis.' })
+  @ApiConflictResponse({ description: 'sheets_not_signed, wrong_state' })
+  serviceFait(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+    return this.conventions.certifyServiceFait(caller, id);
+  }
+
+  @Post(':id/validation')
+  @HttpCode(200)
+  @Authorize('dafpen-admin')
+  @ApiOperation({ summary: 'La DAFPEN valide le service fait : la convention entre dans le prochain lot de paie.' })
+  validate(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+    return this.conventions.validateServiceFait(caller, id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Authorize('dafpen-admin')
+  @ApiOperation({ summary: 'Clôt une convention payée.' })
+  close(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+    return this.conventions.close(caller, id);
+  }
+
+  @Get(':id/audit')
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'Le journal de la convention : chaque changement (qui, quand, avant, après).' })
+  audit(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+    return this.conventions.auditTrail(caller, id);
+  }
+
+  @Get(':id/convention.pdf')
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'La convention et son plan, en PDF prêt à signer (ou signé).' })
+  @ApiProduces('application/pdf')
+  async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+    res.type('application/pdf').setHeader('content-disposition', `attachment; filename="convention-${id}.pdf"`);
+    res.end(await conventionPdf(await this.conventions.get(caller, id), new Date()));
+  }
+
+  @Get(':id/fiche.pdf')
+  @Authorize(...PARTIES)
+  @ApiOperation({ summary: 'La fiche « Formation ENT » (bilan de fin de plan), en PDF.' })
+  @ApiProduces('application/pdf')
+  async fiche(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+    res.type('application/pdf').setHeader('content-disposition', `attachment; filename="fiche-formation-ent-${id}.pdf"`);
+    res.end(await ficheFormationPdf(await this.conventions.get(caller, id), new Date()));
+  }
+}
