@@ -18,7 +18,7 @@ const matrix = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/authori
 const concrete = (path: string) =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'uai' ? '9730298L' : name === 'code' ? '999' : name === 'revision' ? '1' : randomUUID()));
 
-const SERVICES = ['catalog', 'enrolment', 'attendance', 'reporting'] as const;
+const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration', 'reporting'] as const;
 
 describe('authorisation matrix, every route x every role, through the gateway', () => {
   const apps: RunningApp[] = [];
@@ -27,10 +27,16 @@ describe('authorisation matrix, every route x every role, through the gateway', 
 
   beforeAll(async () => {
     for (const service of SERVICES) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment, attendance, reporting] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }), startApp('attendance'), startApp('reporting')]);
-    apps.push(catalog, enrolment, attendance, reporting);
-    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendance.url, REPORTING_URL: reporting.url }, { healthy: false }));
-    gateway = apps[4].url;
+    const [catalog, enrolment, attendance, remuneration, reporting] = await Promise.all([
+      startApp('catalog'),
+      startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }),
+      startApp('attendance'),
+      startApp('remuneration'),
+      startApp('reporting'),
+    ]);
+    apps.push(catalog, enrolment, attendance, remuneration, reporting);
+    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendance.url, REMUNERATION_URL: remuneration.url, REPORTING_URL: reporting.url }, { healthy: false }));
+    gateway = apps[5].url;
   }, 180000);
 
   afterAll(async () => {

@@ -47,7 +47,7 @@ interface Target {
 }
 type Call = { route: string; role: string; relation: string; index: number };
 
-const SERVICES = ['catalog', 'enrolment', 'attendance'] as const;
+const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration'] as const;
 
 describe('authorisation matrix, every route x role x scope relation, through the gateway', () => {
   const apps: RunningApp[] = [];
@@ -85,6 +85,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
   let moduleA: string;
   let moduleB: string;
   const sessions: Record<'run' | 'other' | 'foreign', string> = { run: '', other: '', foreign: '' };
+  const conventions: Record<string, string> = {};
   const attendance: Record<'run' | 'other' | 'foreign', { session: string; registration: string; sheet: string }> = {} as never;
   const jobs: Record<string, string> = {};
   const slot = { date: '2027-03-16', start: '09:00', end: '12:00', kind: 'face-to-face' };
@@ -95,9 +96,10 @@ describe('authorisation matrix, every route x role x scope relation, through the
 
   beforeAll(async () => {
     for (const service of SERVICES) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment, attendanceApp] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }), startApp('attendance')]);
-    apps.push(catalog, enrolment, attendanceApp, await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendanceApp.url }, { healthy: false }));
-    gateway = apps[3].url;
+    const [catalog, enrolment, attendanceApp, remuneration] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }), startApp('attendance'), startApp('remuneration')]);
+    apps.push(catalog, enrolment, attendanceApp, remuneration);
+    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendanceApp.url, REMUNERATION_URL: remuneration.url }, { healthy: false }));
+    gateway = apps[4].url;
     const put = async (path: string, body: object, academy: string) => expect((await send('PUT', `/api/v1/reference${path}`, adminOf(academy), body)).status).toBe(200);
     await put('/departments/973', { name: 'Guyane', academy: A }, A);
     await put('/departments/31', { name: 'Haute-Garonne', academy: B }, B);
@@ -140,6 +142,19 @@ describe('authorisation matrix, every route x role x scope relation, through the
       expect(sheet.status).toBe(201);
       attendance[key] = { session: attendanceSessions[key], registration: registration.id, sheet: sheet.body.id };
       for (const session of [sessions[key], attendanceSessions[key]]) expect((await send('PUT', `/api/v1/attendance/sessions/${session}/evaluation`, adminOf(academy), {})).status).toBe(200);
+    }
+    // remuneration's conventions: the school head's school, another school of the académie, another académie
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('remuneration', 'SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1)', [[S1, S3, T1]]))[0].n) === 3,
+      applied('remuneration'),
+      'the schools in remuneration',
+    );
+    for (const [relation, school, academy] of [['own-school', S1, A], ['same-academy', S3, A], ['other-academy', T1, B]] as const) {
+      const trainers = [{ name: 'Formateur fictif', mail: relation === 'own-school' ? TRAINER : 'formateur.autre@ac-exemple.fr', grade: 'certifie', engaged: true }];
+      conventions[relation] = (await created('POST', '/conventions', { uai: school, schoolYear: '2026-2027', trainers, lines: [] }, adminOf(academy))).id;
+      // signed on paper: its copy exists to be read
+      expect((await send('POST', `/api/v1/conventions/${conventions[relation]}/submit`, adminOf(academy), {})).status).toBe(200);
+      expect((await send('PUT', `/api/v1/conventions/${conventions[relation]}/paper-copy`, adminOf(academy), { raw: Buffer.from('%PDF-1.4 convention signée'), type: 'application/pdf' })).status).toBe(200);
     }
     for (const [academy, session] of [[A, sessions.other], [B, sessions.foreign]]) {
       const job = await send('POST', `/api/v1/enrolment-imports?sessionId=${session}`, adminOf(academy), `Nom;Mail\nFICTIF Jean;${fresh('import')}@ac-exemple.fr\n`);
@@ -266,6 +281,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       }
       return { path: { sessionId: sessions[relation === 'own-session' ? 'run' : relation === 'same-academy' ? 'other' : 'foreign'] } };
     },
+    convention: async (relation) => ({ path: { id: conventions[relation], lineId: randomUUID() } }),
     'evaluation-module': async (relation) => ({ path: { moduleId: relation === 'other-academy' ? moduleB : moduleA } }),
     reference: async (relation) => {
       const own = { department: '973', district: '973-nord', uai: S1, dt: 'dt-antilles-guyane' };
@@ -301,6 +317,12 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'POST /api/v1/attendance/sessions/{sessionId}/completions': { registrationIds: [target.registration ?? randomUUID()] },
       'POST /api/v1/attendance/registrations/{registrationId}/completion/revoke': { reason: 'Matrice' },
       'POST /api/v1/attendance/attestations/{id}/revoke': { reason: 'Matrice' },
+      'PUT /api/v1/conventions/{id}/plan': { trainers: [{ name: 'Formateur fictif', mail: 'formateur.autre@ac-exemple.fr', grade: 'certifie', engaged: true }], lines: [] },
+      'POST /api/v1/conventions/{id}/signatures': { role: 'director' },
+      'PUT /api/v1/conventions/{id}/paper-copy': { raw: Buffer.from('%PDF-1.4 convention signée'), type: 'application/pdf' },
+      'PUT /api/v1/conventions/{id}/lines/{lineId}/sheet': { raw: Buffer.from('%PDF-1.4 feuille signée'), type: 'application/pdf' },
+      'PUT /api/v1/conventions/{id}/report': { headAnalysis: 'Matrice', trainersAnalysis: 'Matrice', criteria: {} },
+      'POST /api/v1/conventions/{id}/allocations': { trainerId: randomUUID(), hse: '1' },
       'POST /api/v1/attendance/sessions/{sessionId}/referents': { registrationId: target.registration ?? randomUUID(), concern: 'Oral' },
       'POST /api/v1/attendance/sessions/{sessionId}/feedback': { moment: 'hot', text: 'Impressions de la matrice' },
       'POST /api/v1/attendance/sessions/{sessionId}/evaluation/answers': { answers: { 'overall-satisfaction': 3 } } // incomplete: 422 to whoever may answer, 404 to anyone else,

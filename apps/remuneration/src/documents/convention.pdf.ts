@@ -1,41 +1,37 @@
-import { BOLD, bytesOf, frenchDate, newDocument, REGULAR, shortDate, textLine } from '@forma/documents';
+import { BOLD, bytesOf, frenchDate, newDocument, REGULAR, shortDate } from '@forma/documents';
 import { CRITERIA, CRITERIA_LABELS } from '../conventions/convention.rules';
 import type { ConventionView } from '../conventions/conventions.service';
 
 const A4 = { width: 595.28, height: 841.89, margin: 48 };
 const duration = (minutes: number) => (minutes % 60 ? `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}` : `${minutes / 60} h`);
 
-/** A table drawn row by row; a row never splits across pages (a new page repeats the header). */
+/**
+ * A table drawn row by row, each row as tall as its longest cell (nothing is cut); a row never splits across pages: a
+ * row that does not fit starts a new page, which repeats the header.
+ */
 function table(doc: PDFKit.PDFDocument, columns: { title: string; width: number }[], rows: string[][]): void {
-  const rowHeight = 20;
-  const header = () => {
-    let x = A4.margin;
-    doc.font(BOLD).fontSize(8.5);
-    for (const c of columns) {
-      doc.rect(x, doc.y, c.width, rowHeight).stroke();
-      textLine(doc, c.title, x + 3, doc.y + 6, c.width - 6);
-      x += c.width;
-    }
-    doc.y += rowHeight;
-  };
-  header();
-  doc.font(REGULAR).fontSize(8.5);
-  for (const row of rows) {
-    if (doc.y + rowHeight > A4.height - A4.margin - 20) {
+  const pad = 4;
+  const heightOf = (cells: string[]) => Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: columns[i].width - 2 * pad }))) + 2 * pad;
+  const draw = (cells: string[], font: string) => {
+    doc.font(font).fontSize(8.5);
+    const height = heightOf(cells);
+    if (doc.y + height > A4.height - A4.margin - 20) {
       doc.addPage();
-      header();
-      doc.font(REGULAR).fontSize(8.5);
+      if (font !== BOLD) draw(columns.map((c) => c.title), BOLD);
+      doc.font(font).fontSize(8.5);
     }
-    let x = A4.margin;
     const y = doc.y;
-    row.forEach((cell, i) => {
-      doc.rect(x, y, columns[i].width, rowHeight).stroke();
-      textLine(doc, cell, x + 3, y + 6, columns[i].width - 6);
+    let x = A4.margin;
+    cells.forEach((cell, i) => {
+      doc.rect(x, y, columns[i].width, height).stroke();
+      doc.text(cell, x + pad, y + pad, { width: columns[i].width - 2 * pad });
       x += columns[i].width;
     });
-    doc.y = y + rowHeight;
-  }
-  doc.x = A4.margin;
+    doc.x = A4.margin;
+    doc.y = y + height;
+  };
+  draw(columns.map((c) => c.title), BOLD);
+  for (const row of rows) draw(row, REGULAR);
   doc.moveDown(0.8);
 }
 
@@ -60,13 +56,13 @@ export function conventionPdf(c: ConventionView, generatedAt: Date): Promise<Buf
   doc.text('Le chef d’établissement facilite l’accès de la DAFPEN aux informations utiles à l’évaluation du dispositif et à la rémunération des « formateurs accompagnateurs » ; en fin de formation, un bilan est établi sur la fiche « Formation ENT ».', { width, align: 'justify' });
   doc.moveDown(0.8);
   heading(doc, 'Plan de formation ENT de l’établissement — formations en présentiel');
-  table(doc, [{ title: 'Date', width: 70 }, { title: 'Durée', width: 50 }, { title: 'Public concerné', width: 180 }, { title: 'Personnes', width: 60 }, { title: 'Formateur accompagnateur', width: width - 360 }],
+  table(doc, [{ title: 'Date', width: 70 }, { title: 'Durée', width: 50 }, { title: 'Public concerné', width: 150 }, { title: 'Personnes', width: 60 }, { title: 'Formateur accompagnateur', width: width - 330 }],
     c.lines.filter((l) => l.kind === 'face-to-face').map((l) => [shortDate(l.date), duration(l.minutes), l.audience ?? '', String(l.headcount), trainerName.get(l.trainerId) ?? '']));
   heading(doc, 'Formations en ligne et suivi');
   table(doc, [{ title: 'Date', width: 70 }, { title: 'Durée', width: 50 }, { title: 'Modalité (CV ou suivi)', width: 120 }, { title: 'Personnes', width: 60 }, { title: 'Formateur accompagnateur', width: width - 300 }],
     c.lines.filter((l) => l.kind === 'online').map((l) => [shortDate(l.date), duration(l.minutes), l.modality === 'cv' ? 'classe virtuelle (CV)' : 'suivi', String(l.headcount), trainerName.get(l.trainerId) ?? '']));
   heading(doc, `Proposition de rémunération par le chef d’établissement (${c.capHse.replace(/\.00$/, '')} HSE au maximum par formateur accompagnateur)`);
-  table(doc, [{ title: 'Formateur accompagnateur', width: 200 }, { title: 'Grade', width: 100 }, { title: 'Engagement', width: 80 }, { title: 'Heures effectuées', width: 70 }, { title: 'HSE', width: width - 450 }],
+  table(doc, [{ title: 'Formateur accompagnateur', width: 200 }, { title: 'Grade', width: 100 }, { title: 'Engagement', width: 80 }, { title: 'Heures faites', width: 70 }, { title: 'HSE', width: width - 450 }],
     c.trainers.map((t) => [t.name, t.grade, t.engaged ? 'oui' : 'non', duration(t.deliveredMinutes), t.allocatedHse.replace('.', ',')]));
   if (doc.y > A4.height - A4.margin - 170) doc.addPage();
   doc.font(REGULAR).fontSize(7.5).fillColor('#444').text(`Empreinte SHA-256 du contenu signé : ${c.contentSha256}`, A4.margin, doc.y, { width }).fillColor('black');

@@ -1,4 +1,4 @@
-// Renders the attendance sheet and an attestation of made-up people to PDF, then their first page to PNG with poppler
+// Renders the attendance sheet, an attestation, a convention and its fiche Formation ENT, of made-up people, to PDF, then their first page to PNG with poppler
 // (`pdftoppm`, Debian's poppler-utils), into docs/documents/; the attestation's QR code is read back with zbarimg when
 // it is installed (zbar-tools). Run: npm run docs:documents. The pages kept in docs/ are what users see.
 import { execFileSync } from 'node:child_process';
@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { attendanceSheetPdf } from '../../apps/attendance/src/documents/attendance-sheet.pdf';
 import { ATTESTATION_TEMPLATE_VERSION, attestationPdf } from '../../apps/attendance/src/documents/attestation.pdf';
 import { sessionParts } from '../../apps/attendance/src/presence/presence.rules';
+import { conventionPdf, ficheFormationPdf } from '../../apps/remuneration/src/documents/convention.pdf';
+import type { ConventionView } from '../../apps/remuneration/src/conventions/conventions.service';
 
 const out = resolve(__dirname, '../../docs/documents');
 mkdirSync(out, { recursive: true });
@@ -57,7 +59,30 @@ async function main(): Promise<void> {
     url,
   );
   writeFileSync(resolve(out, 'attestation.pdf'), attestation);
-  for (const name of ['attendance-sheet', 'attestation']) {
+  const trainer = (id: string, name: string, mail: string, grade: string, allocatedHse: string, deliveredMinutes: number) => ({ id, name, mail, grade, engaged: true, capHse: '18.00', allocatedHse, deliveredMinutes });
+  const line = (i: number, kind: 'face-to-face' | 'online', date: string, minutes: number, trainerId: string, extra: object = {}) => ({
+    id: `l${i}`, position: i, kind, date, minutes, audience: kind === 'face-to-face' ? 'Professeurs du collège' : null, modality: null, headcount: 12, trainerId, trainerMail: '', sessionId: null, sheetSha256: null, deliveredMinutes: minutes, ...extra,
+  });
+  const convention = {
+    id: 'c', academy: 'guyane', uai: '9730611B', schoolName: 'Collège fictif des Palmiers', district: '973-est', schoolYear: '2026-2027', state: 'report-submitted', capHse: '18.00',
+    contentSha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', paperCopySha256: null, reportSubmittedAt: null, serviceFaitAt: null, validatedAt: null, paidAt: null, closedAt: null, createdBy: 'x',
+    report: {
+      headAnalysis: 'Les équipes utilisent désormais le cahier de textes et la messagerie de l’ENT ; les familles consultent les devoirs en ligne.',
+      trainersAnalysis: 'Un accompagnement individualisé, au rythme de chacun ; les classes virtuelles ont permis de suivre les collègues à temps partiel.',
+      criteria: { 'device-reliability': { rating: 3 }, 'pedagogical-feasibility': { rating: 3, comment: 'Rythme tenable hors période de conseils de classe' }, 'accompaniment-quality': { rating: 4, comment: 'Très disponibles' }, 'school-effects': { rating: 3 } },
+    },
+    trainers: [trainer('t1', 'Alice Accompagnatrice', 'alice@ac-exemple.fr', 'certifie', '12.00', 720), trainer('t2', "Bruno D'Accompagnement", 'bruno@ac-exemple.fr', 'agrege', '6.50', 390)],
+    lines: [
+      line(0, 'face-to-face', '2026-11-17', 180, 't1'), line(1, 'face-to-face', '2026-11-24', 360, 't1'), line(2, 'face-to-face', '2026-11-17', 180, 't2'),
+      line(3, 'online', '2026-12-01', 90, 't2', { modality: 'cv' }), line(4, 'online', '2026-12-08', 60, 't1', { modality: 'suivi' }), line(5, 'online', '2026-12-15', 120, 't2', { modality: 'suivi' }),
+    ],
+    signatures: [
+      { id: 's1', role: 'head', signer: 'principale@ac-exemple.fr', onBehalfOf: null, how: 'tool', contentSha256: 'x', signedAt: new Date('2026-10-05T10:00:00Z'), voidedAt: null, voidReason: null },
+    ],
+  } as unknown as ConventionView;
+  writeFileSync(resolve(out, 'convention.pdf'), await conventionPdf(convention, new Date('2026-10-05T10:00:00Z')));
+  writeFileSync(resolve(out, 'fiche-formation-ent.pdf'), await ficheFormationPdf(convention, new Date('2027-01-15T10:00:00Z')));
+  for (const name of ['attendance-sheet', 'attestation', 'convention', 'fiche-formation-ent']) {
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', resolve(out, `${name}.pdf`), resolve(out, name)]);
     console.log(`[documents] docs/documents/${name}.png`);
   }
