@@ -41,17 +41,7 @@ describe('attendance: presence, completion, attestations, verification, evaluati
   const received: EventEnvelope[] = [];
   let consumer: Consumer;
   const mailDir = mkdtempSync(join(tmpdir(), 'forma-attestations-'));
-  const { api, bearer } = gatewayClient(() => gateway);
-  const binary = async (path: string, as: Caller) =>
-    request(gateway)
-      .get(`/api/v1${path}`)
-      .set('authorization', await bearer(as))
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+  const { api, bearer, downloadBytes: binary } = gatewayClient(() => gateway);
   const marks = (body: object[], as: Caller = alice) => api('post', `/attendance/sessions/${session}/marks`, { marks: body }, as);
   const ledgerCount = async () => Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM presence_mark WHERE session_id = $1', [session]))[0].n);
 

@@ -20,8 +20,8 @@ export function gatewayClient(gateway: () => string) {
       const job = (await api('get', `/enrolment-imports/${jobId}`)).body;
       return job.state !== 'running' ? job : undefined;
     }, `import ${jobId} to finish`, 60000);
-  /** A download (CSV...) through the gateway, its body as text. */
-  const download = async (path: string, as: Caller = 'dafpen-admin') =>
+  /** A download (PDF, ZIP, CSV...) through the gateway, its body as bytes. */
+  const downloadBytes = async (path: string, as: Caller = 'dafpen-admin') =>
     request(gateway())
       .get(`/api/v1${path}`)
       .set('authorization', await bearer(as))
@@ -29,9 +29,14 @@ export function gatewayClient(gateway: () => string) {
       .parse((res, done) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
       });
-  return { token, bearer, admin: () => token('dafpen-admin'), api, importFinished, download };
+  /** A download (CSV...) through the gateway, its body as text. */
+  const download = async (path: string, as: Caller = 'dafpen-admin') => {
+    const answer = await downloadBytes(path, as);
+    return Object.assign(answer, { body: (answer.body as Buffer).toString('utf8') });
+  };
+  return { token, bearer, admin: () => token('dafpen-admin'), api, importFinished, download, downloadBytes };
 }
 
 /** Waits until `received` (filled by a consumer started with consumeFromNow) holds `n` events of `type` for `key`. */

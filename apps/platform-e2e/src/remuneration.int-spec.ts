@@ -36,7 +36,7 @@ describe('remuneration: a convention from draft to paid, fed by attendance', () 
   let gateway: string;
   const sessions: string[] = [];
   let convention: { id: string; trainers: { id: string; mail: string }[]; lines: { id: string }[] };
-  const { api, bearer } = gatewayClient(() => gateway);
+  const { api, bearer, downloadBytes } = gatewayClient(() => gateway);
   const plan = (headcount: number) => ({
     trainers: [
       { name: 'Alice Accompagnatrice', mail: ALICE, grade: 'certifie', engaged: true },
@@ -199,11 +199,7 @@ describe('remuneration: a convention from draft to paid, fed by attendance', () 
 
   it('prints the convention ready to sign and the fiche Formation ENT, in French', async () => {
     const pdf = async (name: string) => {
-      const answer = await request(gateway).get(`/api/v1/conventions/${convention.id}/${name}`).set('authorization', await bearer(head)).buffer(true).parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      const answer = await downloadBytes(`/conventions/${convention.id}/${name}`, head);
       expect(answer.status).toBe(200);
       return pdfText(answer.body);
     };

@@ -13,6 +13,7 @@ const POOL: unknown[] = [
   '2027-01-12',
   '09:00',
   '42', // a bigint id as a string (AttendanceRecorded.markId)
+  '2026-2027', // a school year (remuneration's events)
   '2027-13-45',
   'paris',
   '9730298L',
