@@ -4,7 +4,11 @@
 // amounts are checked against values computed here from the rate table; a second export pays nothing twice.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
+import { PersonErased, Topic } from '@forma/contracts';
+import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
+import { Kafka, Partitioners } from 'kafkajs';
+import { createHash, randomUUID } from 'node:crypto';
 import { eventuallyWhileProgressing, pdfText } from '@forma/testing';
 import { parse } from 'csv-parse/sync';
 import Decimal from 'decimal.js';
@@ -222,5 +226,24 @@ describe('remuneration: a convention from draft to paid, fed by attendance', () 
     expect((await api('get', `/conventions/${convention.id}`, undefined, { role: 'ien', academy: 'guyane', level: 'district', code: '973-ouest' })).status).toBe(404);
     const trail = (await api('get', `/conventions/${convention.id}/audit`, undefined, admin)).body as { entity: string; action: string }[];
     expect(trail.map((a) => a.action)).toEqual(expect.arrayContaining(['created', 'signed by head', 'changed, signatures voided', 'allocated', 'refused (cap_exceeded)', 'paid', 'closed']));
+  });
+
+  it('erases a trainer’s name and mail from the hours delivered when enrolment erases them (PersonErased); payroll records stay', async () => {
+    const kafka = new Kafka(kafkaConfig(`e2e-remuneration-${Date.now()}`));
+    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    try {
+      const fact = createEnvelope('enrolment', PersonErased, { participantId: randomUUID(), mailHash: createHash('sha256').update(BRUNO).digest('hex'), erasedAt: new Date().toISOString() });
+      await producer.send({ topic: Topic.EnrolmentPerson, messages: [{ key: fact.key, value: JSON.stringify(fact), headers: eventHeaders(fact) }] });
+    } finally {
+      await producer.disconnect();
+    }
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('remuneration', "SELECT count(*) AS n FROM delivered_hours WHERE session_id = $1 AND name = 'Personne effacée' AND mail IS NULL", [sessions[0]]))[0].n) === 1,
+      applied('remuneration'),
+      'the erasure in remuneration',
+    );
+    expect(Number((await queryService<{ n: string }>('remuneration', 'SELECT count(*) AS n FROM delivered_hours WHERE session_id = ANY($2) AND (trainer_key = $1 OR mail = $1)', [BRUNO, sessions]))[0].n)).toBe(0);
+    expect(Number((await queryService<{ n: string }>('remuneration', 'SELECT count(*) AS n FROM payment_line p JOIN convention_trainer t ON t.id = p.trainer_id WHERE t.mail = $1', [BRUNO]))[0].n)).toBe(1);
   });
 });

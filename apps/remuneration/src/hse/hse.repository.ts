@@ -1,4 +1,4 @@
-import { SchoolRegisteredV1, TrainerHoursDeliveredV1 } from '@forma/contracts';
+import { PersonErasedV1, SchoolRegisteredV1, TrainerHoursDeliveredV1 } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -50,5 +50,18 @@ export class HseRepository {
       [trainerId, hse],
     )) as { overCap: boolean; allocated: string }[];
     return { refusal: now.overCap ? 'cap_exceeded' : 'above_delivered_hours', allocated: now.allocated };
+  }
+
+  /**
+   * RGPD: the hours an erased person delivered lose their name and mail (the key becomes the mail's hash). Conventions
+   * and payments that name them are kept: they are payroll records (docs/scopes.md, what is kept and why).
+   */
+  async erasePerson(manager: EntityManager, p: PersonErasedV1): Promise<void> {
+    await manager.query(
+      // a key of its own per row: a session may already hold an erased line of the same person (hours replayed after)
+      `UPDATE delivered_hours SET name = 'Personne effacée', mail = NULL, trainer_key = 'effacé:' || gen_random_uuid()
+        WHERE encode(sha256(convert_to(lower(trim(trainer_key)), 'UTF8')), 'hex') = $1`,
+      [p.mailHash],
+    );
   }
 }
