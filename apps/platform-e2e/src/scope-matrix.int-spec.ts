@@ -36,6 +36,10 @@ const S3 = uai('9730433'); // a school of another district of the académie
 const T1 = uai('0310444'); // a school of another académie
 const TRAINER = 'formateur.matrice@ac-exemple.fr'; // the trainer named on the sessions the caller runs
 const run = randomUUID().slice(0, 8); // the broker keeps earlier runs' events: this run's names are its own
+// This suite waits on replication dozens of times while another suite runs beside it: on a loaded machine (CI with
+// the cores busy) a consumer can stand still through a group rebalance (session timeout 30 s) without anything being
+// wrong, so a wait fails only after 90 s without any event applied.
+const REPLICATION_STALL_MS = 90000;
 
 type Outcome = 'reached' | 'refused';
 interface Target {
@@ -121,11 +125,13 @@ describe('authorisation matrix, every route x role x scope relation, through the
       async () => Number((await queryService<{ n: string }>('enrolment', 'SELECT count(*) AS n FROM session_replica JOIN module_replica USING (module_id) WHERE session_id = ANY($1)', [Object.values(sessions)]))[0].n) === 3,
       applied('enrolment'),
       'the three sessions replicated',
+      REPLICATION_STALL_MS,
     );
     await eventuallyWhileProgressing(
       async () => Number((await queryService<{ n: string }>('enrolment', 'SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1) AND district IS NOT NULL', [[S1, S2, S3, T1]]))[0].n) === 4,
       applied('enrolment'),
       'the four schools replicated',
+      REPLICATION_STALL_MS,
     );
     // attendance's own sessions (closed, marked, evaluated by the routes): the people's sessions above stay open
     const attendanceSessions = { run: await newSession(moduleA, A, [TRAINER]), other: await newSession(moduleA, A, ['formateur.autre@ac-exemple.fr']), foreign: await newSession(moduleB, B, ['formateur.toulouse@ac-exemple.fr']) };
@@ -134,6 +140,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
         Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM session_replica JOIN module_replica USING (module_id) WHERE session_id = ANY($1)', [[...Object.values(sessions), ...Object.values(attendanceSessions)]]))[0].n) === 6,
       applied('attendance'),
       'the six sessions replicated in attendance',
+      REPLICATION_STALL_MS,
     );
     for (const key of ['run', 'other', 'foreign'] as const) {
       const academy = key === 'foreign' ? B : A;
@@ -148,6 +155,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       async () => Number((await queryService<{ n: string }>('remuneration', 'SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1)', [[S1, S3, T1]]))[0].n) === 3,
       applied('remuneration'),
       'the schools in remuneration',
+      REPLICATION_STALL_MS,
     );
     for (const [relation, school, academy] of [['own-school', S1, A], ['same-academy', S3, A], ['other-academy', T1, B]] as const) {
       const trainers = [{ name: 'Formateur fictif', mail: relation === 'own-school' ? TRAINER : 'formateur.autre@ac-exemple.fr', grade: 'certifie', engaged: true }];
@@ -203,6 +211,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       async () => Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM roster WHERE registration_id = $1', [target.id]))[0].n) === 1,
       applied('attendance'),
       `registration ${target.id} in attendance's roster`,
+      REPLICATION_STALL_MS,
     );
     return target;
   };
