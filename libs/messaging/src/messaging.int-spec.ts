@@ -27,13 +27,19 @@ async function count(url: string, text: string, params: unknown[] = []): Promise
 }
 
 async function messagesInTopic(topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const offsets = await admin.fetchTopicOffsets(topic);
-    return offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
-  } finally {
-    await admin.disconnect();
+  // right after the broker restarts, leadership may still be moving ("not the leader"): asked again, not failed
+  for (let attempt = 1; ; attempt += 1) {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const offsets = await admin.fetchTopicOffsets(topic);
+      return offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
+    } catch (error) {
+      if (attempt >= 20 || !/leader|not host/i.test((error as Error).message)) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      await admin.disconnect();
+    }
   }
 }
 

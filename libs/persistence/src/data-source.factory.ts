@@ -31,7 +31,9 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     synchronize: false,
     migrationsRun: false,
     poolSize: options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    extra: { connectionTimeoutMillis: 5000 },
+    // a request waits up to 30 s for a pooled connection: 50 requests racing for one seat queue on a row lock while
+    // holding connections, and on a busy machine the last ones waited more than the 5 s this was (a 500, not a place)
+    extra: { connectionTimeoutMillis: Number(process.env.DATABASE_CONNECTION_TIMEOUT_MS ?? 30000) },
   };
   return new DataSource(config);
 }
