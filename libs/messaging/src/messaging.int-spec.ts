@@ -290,7 +290,9 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
 
     const second = spawnConsumer();
     try {
-      await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 300, '300 effects');
+      // the killed member's partitions come back after its session times out (30 s), plus the new process's start:
+      // on a busy machine that alone passed 30 s without an effect, so the stall allowed here is 90 s
+      await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 300, '300 effects', 90000);
       await eventually(async () => second.progress.duplicatesSkipped > 0, 'the redelivered events to be skipped', 60000);
       expect(await count(db.url, 'SELECT count(*) n FROM effect')).toBe(300);
       expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(300);
