@@ -8,10 +8,10 @@ import { cpuSnapshot, cpuSpent } from './cpu-accounting';
 import { Identity } from '@forma/auth';
 import { createServiceApp } from '@forma/platform';
 import { EnrolmentConfirmed, EnrolmentConfirmedV1 } from '@forma/contracts';
-import { createEnvelope, kafkaConfig } from '@forma/messaging';
+import { createEnvelope, kafkaConfig, topicOffsets } from '@forma/messaging';
 import { DatabaseConnector, databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import iconv from 'iconv-lite';
-import { CompressionTypes, Kafka, KafkaJSError } from 'kafkajs';
+import { CompressionTypes, Kafka } from 'kafkajs';
 import { createReadStream } from 'node:fs';
 import { appendFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -86,21 +86,8 @@ async function rawKafka(messageBytes: number): Promise<number> {
  * ago (the relay ensures it at start) and its partitions may not have a leader yet: retriable errors are retried.
  */
 async function topicMessages(topic: string): Promise<number> {
-  const admin = new Kafka(kafkaConfig(`bench-offsets-${run}`)).admin();
-  await admin.connect();
-  try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const offsets = await admin.fetchTopicOffsets(topic);
-        return offsets.reduce((sum, p) => sum + Number(p.high), 0);
-      } catch (error) {
-        if (!(error instanceof KafkaJSError && error.retriable) || attempt === 20) throw error;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
-  } finally {
-    await admin.disconnect();
-  }
+  const offsets = await topicOffsets(new Kafka(kafkaConfig(`bench-offsets-${run}`)), topic);
+  return offsets.reduce((sum, p) => sum + Number(p.high), 0);
 }
 
 /** An EnrolmentConfirmed as an imported GAIA row produces it (for the raw kafkajs baseline's message size). */

@@ -1,4 +1,4 @@
-import { ensureTopics } from '@forma/messaging';
+import { ensureTopics, topicOffsets } from '@forma/messaging';
 import { databaseUrlFor } from '@forma/persistence';
 import { eventually } from '@forma/testing';
 import { Consumer, Kafka } from 'kafkajs';
@@ -107,15 +107,9 @@ export function devTokens(gateway: () => string): (role: string, academy?: strin
  */
 export async function consumeFromNow(kafka: Kafka, consumer: Consumer, topics: string[], onValue: (value: string) => void): Promise<void> {
   await ensureTopics(kafka, topics);
-  const admin = kafka.admin();
-  await admin.connect();
   const start = new Map<string, bigint>();
-  try {
-    for (const topic of topics) {
-      for (const { partition, high } of await admin.fetchTopicOffsets(topic)) start.set(`${topic}/${partition}`, BigInt(high));
-    }
-  } finally {
-    await admin.disconnect();
+  for (const topic of topics) {
+    for (const { partition, high } of await topicOffsets(kafka, topic)) start.set(`${topic}/${partition}`, high);
   }
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({

@@ -5,7 +5,7 @@ import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { CounterService, counterEvents, publishCounters, startCounterService } from '../test/counter-service';
 import { kafkaConfig } from './kafka/kafka-options';
-import { ensureTopics } from './kafka/topic-admin';
+import { ensureTopics, topicOffsets } from './kafka/topic-admin';
 import { OutboxRelay } from './outbox/outbox.relay';
 
 // These tests run against the real Kafka broker and PostgreSQL server chosen by libs/testing (FORMA_INFRA).
@@ -27,20 +27,9 @@ async function count(url: string, text: string, params: unknown[] = []): Promise
 }
 
 async function messagesInTopic(topic: string): Promise<number> {
-  // right after the broker restarts, leadership may still be moving ("not the leader"): asked again, not failed
-  for (let attempt = 1; ; attempt += 1) {
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      const offsets = await admin.fetchTopicOffsets(topic);
-      return offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
-    } catch (error) {
-      if (attempt >= 20 || !/leader|not host/i.test((error as Error).message)) throw error;
-      await new Promise((r) => setTimeout(r, 500));
-    } finally {
-      await admin.disconnect();
-    }
-  }
+  // right after the broker restarts, leadership may still be moving ("not the leader"): topicOffsets asks again
+  const offsets = await topicOffsets(kafka, topic);
+  return offsets.reduce((sum, p) => sum + Number(p.high - p.low), 0);
 }
 
 async function readDeadLetters(topic: string, expected: number) {

@@ -2,6 +2,7 @@ import {
   EnrolmentCancelledV1,
   EnrolmentConfirmedV1,
   PersonErasedV1,
+  mailHashSql,
   ModuleArchivedV1,
   ModulePublishedV1,
   SchoolRegisteredV1,
@@ -9,6 +10,7 @@ import {
   SessionDeliveredV1,
   SessionScheduledV1,
 } from '@forma/contracts';
+import { upsertSchoolReplica } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -75,12 +77,9 @@ export class ReplicaRepository {
   }
 
   async upsertSchool(manager: EntityManager, s: SchoolRegisteredV1): Promise<void> {
-    await manager.query(
-      `INSERT INTO school_replica (uai, name, academy, district, department) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (uai) DO UPDATE SET name = EXCLUDED.name, academy = EXCLUDED.academy, district = EXCLUDED.district, department = EXCLUDED.department`,
-      [s.uai, s.name, s.academy, s.district ?? null, s.department ?? null],
-    );
+    await upsertSchoolReplica(manager, s);
   }
+
 
   /** A confirmed registration joins the session's roster (again, if it had been cancelled). */
   async confirm(manager: EntityManager, r: EnrolmentConfirmedV1): Promise<void> {
@@ -102,7 +101,7 @@ export class ReplicaRepository {
   async erasePerson(manager: EntityManager, p: PersonErasedV1): Promise<void> {
     await manager.query(
       `UPDATE roster SET last_name = 'Personne effacée', first_name = '', mail = 'effacee-' || registration_id || '@forma.invalid', uai = NULL, erased_at = now()
-        WHERE erased_at IS NULL AND (participant_id = $1 OR encode(sha256(convert_to(lower(trim(mail)), 'UTF8')), 'hex') = $2)`,
+        WHERE erased_at IS NULL AND (participant_id = $1 OR ${mailHashSql('mail')} = $2)`,
       [p.participantId, p.mailHash],
     );
   }

@@ -1,13 +1,10 @@
-import { SessionRescheduled } from '@forma/contracts';
+import { SessionRescheduled, mailHashOf, mailHashSql } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ModuleTrainer, TrainingSession } from '../catalog.entities';
 import { scheduledPayload } from '../sessions/session-commands.service';
 
-/** The SQL expression of a mail's hash, as PersonErased carries it (SHA-256 hex of the mail trimmed and lower-cased). */
-const HASH = (column: string) => `encode(sha256(convert_to(lower(trim(${column})), 'UTF8')), 'hex')`;
 
 /**
  * What the catalog holds of a person, erased (RGPD): their rows as a GAIA module trainer, and their name and mail on the
@@ -18,16 +15,15 @@ export class TrainerErasure {
   constructor(private readonly events: EventPublisher) {}
 
   async erase(manager: EntityManager, mailHash: string): Promise<{ moduleTrainers: number; sessions: number }> {
-    const trainers = await manager.createQueryBuilder(ModuleTrainer, 't').where(`${HASH('t.mail')} = :mailHash`, { mailHash }).getMany();
+    const trainers = await manager.createQueryBuilder(ModuleTrainer, 't').where(`${mailHashSql('t.mail')} = :mailHash`, { mailHash }).getMany();
     if (trainers.length) await manager.remove(trainers);
     const sessions = await manager
       .createQueryBuilder(TrainingSession, 's')
       .setLock('pessimistic_write')
-      .where(`EXISTS (SELECT 1 FROM jsonb_array_elements(s.trainers) AS t WHERE ${HASH("t->>'mail'")} = :mailHash)`, { mailHash })
+      .where(`EXISTS (SELECT 1 FROM jsonb_array_elements(s.trainers) AS t WHERE ${mailHashSql("t->>'mail'")} = :mailHash)`, { mailHash })
       .getMany();
-    const hash = (mail: string) => createHash('sha256').update(mail.trim().toLowerCase()).digest('hex');
     for (const session of sessions) {
-      session.trainers = session.trainers.map((t) => (t.mail && hash(t.mail) === mailHash ? { name: 'Formateur effacé (RGPD)', mail: null, role: t.role } : t));
+      session.trainers = session.trainers.map((t) => (t.mail && mailHashOf(t.mail) === mailHash ? { name: 'Formateur effacé (RGPD)', mail: null, role: t.role } : t));
       const saved = await manager.save(session);
       await this.events.publish(manager, SessionRescheduled, { ...scheduledPayload(saved), changed: ['trainers'] });
     }

@@ -1,10 +1,9 @@
 import { Identity, reachesPerson } from '@forma/auth';
-import { PersonErased } from '@forma/contracts';
+import { PersonErased, mailHashOf } from '@forma/contracts';
 import { RuleViolation } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { NotificationPort } from '@forma/platform';
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { PeopleRepository } from './people.repository';
 import { PersonalDataRepository } from './personal-data.repository';
@@ -65,7 +64,7 @@ export class PersonalData {
       await this.personal.pseudonymise(manager, id, key);
       await this.events.publish(manager, PersonErased, {
         participantId: id,
-        mailHash: createHash('sha256').update(key).digest('hex'),
+        mailHash: mailHashOf(key),
         erasedAt: new Date().toISOString(),
       });
       return ids;

@@ -1,4 +1,5 @@
 import { ModuleArchivedV1, ModulePublishedV1, CompletionRevokedV1, ParticipantCompletedV1, SchoolRegisteredV1, SessionScheduledV1 } from '@forma/contracts';
+import { upsertSchoolReplica } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -69,13 +70,9 @@ export class ReplicaRepository {
   }
 
   async upsertSchool(manager: EntityManager, s: SchoolRegisteredV1): Promise<void> {
-    await manager.query(
-      `INSERT INTO school_replica (uai, name, academy, district, department) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (uai) DO UPDATE SET name = EXCLUDED.name, academy = EXCLUDED.academy, district = EXCLUDED.district,
-         department = EXCLUDED.department`,
-      [s.uai, s.name, s.academy, s.district ?? null, s.department ?? null],
-    );
+    await upsertSchoolReplica(manager, s);
   }
+
 
   async recordCompletion(manager: EntityManager, c: ParticipantCompletedV1): Promise<void> {
     await manager.query(

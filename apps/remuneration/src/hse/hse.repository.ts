@@ -1,4 +1,5 @@
-import { PersonErasedV1, SchoolRegisteredV1, TrainerHoursDeliveredV1 } from '@forma/contracts';
+import { mailHashSql, PersonErasedV1, SchoolRegisteredV1, TrainerHoursDeliveredV1 } from '@forma/contracts';
+import { upsertSchoolReplica } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -16,12 +17,9 @@ export class HseRepository {
   }
 
   async upsertSchool(manager: EntityManager, s: SchoolRegisteredV1): Promise<void> {
-    await manager.query(
-      `INSERT INTO school_replica (uai, name, academy, department, district) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (uai) DO UPDATE SET name = EXCLUDED.name, academy = EXCLUDED.academy, department = EXCLUDED.department, district = EXCLUDED.district`,
-      [s.uai, s.name, s.academy, s.department ?? null, s.district ?? null],
-    );
+    await upsertSchoolReplica(manager, s);
   }
+
 
   /**
    * Adds `hse` to a trainer's allocation in one statement, only while the total stays within the trainer's cap and the
@@ -60,7 +58,7 @@ export class HseRepository {
     await manager.query(
       // a key of its own per row: a session may already hold an erased line of the same person (hours replayed after)
       `UPDATE delivered_hours SET name = 'Personne effacée', mail = NULL, trainer_key = 'effacé:' || gen_random_uuid()
-        WHERE encode(sha256(convert_to(lower(trim(trainer_key)), 'UTF8')), 'hex') = $1`,
+        WHERE ${mailHashSql('trainer_key')} = $1`,
       [p.mailHash],
     );
   }

@@ -1,4 +1,5 @@
 import { IsISO8601, IsUUID, Matches } from 'class-validator';
+import { createHash } from 'node:crypto';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 
@@ -26,3 +27,13 @@ export const PersonErased = defineEvent({
   key: (data) => data.participantId,
   description: "A person's personal data was erased: every service erases or pseudonymises what it holds of them.",
 });
+
+/** `PersonErased.mailHash` of a mail: the SHA-256 (hex) of the mail trimmed and lower-cased. */
+export function mailHashOf(mail: string): string {
+  return createHash('sha256').update(mail.trim().toLowerCase()).digest('hex');
+}
+
+/** The same hash as a PostgreSQL expression over `column`, to find the rows of an erased person in one statement. */
+export function mailHashSql(column: string): string {
+  return `encode(sha256(convert_to(lower(trim(${column})), 'UTF8')), 'hex')`;
+}

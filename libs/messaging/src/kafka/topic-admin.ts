@@ -1,5 +1,5 @@
 import { deadLetterTopic } from '@forma/contracts';
-import { Kafka } from 'kafkajs';
+import { Kafka, KafkaJSError } from 'kafkajs';
 
 export interface TopicSpec {
   topic: string;
@@ -32,6 +32,34 @@ export async function ensureTopics(kafka: Kafka, topics: string[], withDeadLette
       }
     }
     return missing;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * The low and high offsets of each partition of `topic`. A topic created a moment ago, or a broker just restarted, may
+ * have partitions without a leader yet ("not the leader for that topic-partition"): retriable errors are asked again
+ * for up to `attempts` × 250 ms (about 30 s by default) before failing.
+ */
+export async function topicOffsets(
+  kafka: Kafka,
+  topic: string,
+  attempts = 120,
+): Promise<{ partition: number; low: bigint; high: bigint }[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const offsets = await admin.fetchTopicOffsets(topic);
+        return offsets.map((o) => ({ partition: o.partition, low: BigInt(o.low), high: BigInt(o.high) }));
+      } catch (error) {
+        const retriable = error instanceof KafkaJSError && error.retriable;
+        if (!retriable || attempt >= attempts) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
   } finally {
     await admin.disconnect();
   }
