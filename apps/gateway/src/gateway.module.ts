@@ -14,7 +14,6 @@ import { platformDocument } from './openapi/platform-document';
 import { ServiceClient } from './proxy/service.client';
 import { ServicesHealthProbe } from './proxy/services-health.probe';
 import { ServiceRoutesHttpController } from './routes/service-routes.http.controller';
-import { ReportsHttpController } from './routes/reports.http.controller';
 import { VerificationHttpController } from './routes/verification.http.controller';
 
 /** The académie's OIDC provider when AUTH_JWKS_URL is set, else HS256 tokens with the shared secret. */
@@ -47,7 +46,6 @@ export class GatewayModule {
       ],
       controllers: [
         ServiceRoutesHttpController,
-        ReportsHttpController,
         VerificationHttpController,
         ...(devIssuer ? [DevTokenHttpController] : []),
       ],

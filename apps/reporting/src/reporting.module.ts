@@ -1,22 +1,54 @@
 import { ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
+import { BiFeedRepository } from './bi/bi-feed.repository';
+import { BiHttpController } from './bi/bi.http.controller';
+import { BiQueries } from './bi/bi.queries';
+import { BiService } from './bi/bi.service';
+import { BilanHttpController } from './bilans/bilan.http.controller';
+import { BilanQueries } from './bilans/bilan.queries';
+import { BilanService } from './bilans/bilan.service';
+import { EventLogHttpController } from './log/event-log.http.controller';
+import { EventLogQueries } from './log/event-log.queries';
+import { EventLogRepository } from './log/event-log.repository';
 import { REPORTING_MIGRATIONS } from './migrations';
-import { OfferProjectionEventController } from './offer/offer-projection.event.controller';
-import { OfferProjectionRepository } from './offer/offer-projection.repository';
 import { OfferReportHttpController } from './offer/offer-report.http.controller';
 import { OfferReportQueries } from './offer/offer-report.queries';
+import { ProjectionEventController } from './projections/projection.event.controller';
+import { ProjectionRepository } from './projections/projection.repository';
+import { ProjectionService } from './projections/projection.service';
+import { Projector } from './projections/projector.service';
+import { ReportingEnvironment, reportingSettingsProvider } from './reporting.config';
 
 @Module({
   imports: [
-    ServicePlatformModule.forService({ service: 'reporting', entities: [], migrations: REPORTING_MIGRATIONS, publishes: [] }),
+    ServicePlatformModule.forService({
+      service: 'reporting',
+      entities: [],
+      migrations: REPORTING_MIGRATIONS,
+      publishes: [],
+      environment: ReportingEnvironment,
+    }),
   ],
-  controllers: [OfferProjectionEventController, OfferReportHttpController],
-  providers: [OfferProjectionRepository, OfferReportQueries],
+  controllers: [ProjectionEventController, OfferReportHttpController, BilanHttpController, BiHttpController, EventLogHttpController],
+  providers: [
+    reportingSettingsProvider,
+    EventLogRepository,
+    EventLogQueries,
+    ProjectionRepository,
+    Projector,
+    ProjectionService,
+    BiFeedRepository,
+    BiQueries,
+    BiService,
+    BilanQueries,
+    BilanService,
+    OfferReportQueries,
+  ],
 })
 export class ReportingModule {}
 
 export const REPORTING_APP: ServiceAppOptions = {
   service: 'reporting',
-  description: 'Bilans, projections et exports pour le rectorat et les outils décisionnels.',
+  description: 'Bilans, projections et exports pour le rectorat, et l’API décisionnelle (BI) incrémentale.',
   consumesEvents: true,
 };

@@ -8,6 +8,8 @@ export class EventValidationError extends Error {
   constructor(
     readonly reason: 'invalid-json' | 'invalid-envelope' | 'unknown-event' | 'invalid-payload',
     readonly problems: string[],
+    /** For `unknown-event`: the envelope itself, well-formed, of a type or version this reader does not know. */
+    readonly envelope?: EventEnvelope<unknown>,
   ) {
     super(`${reason}: ${problems.join('; ')}`);
     this.name = 'EventValidationError';
@@ -64,7 +66,7 @@ export function decodeEvent(
   }
   const definition = definitions.find((d) => d.type === envelope.type && d.version === envelope.version);
   if (!definition) {
-    throw new EventValidationError('unknown-event', [`no definition for ${envelope.type} v${envelope.version}`]);
+    throw new EventValidationError('unknown-event', [`no definition for ${envelope.type} v${envelope.version}`], envelope as EventEnvelope<unknown>);
   }
   const data = plainToInstance(definition.payload, envelope.data);
   // the plan is stricter (it refuses unknown fields): only what it does not accept needs validateSync's tolerant look

@@ -23,7 +23,7 @@ export const SERVICE_MANIFEST = [
   { name: 'enrolment', port: 3002, routes: ['registrations', 'people', 'enrolment-imports', 'workshop-plans'], database: true },
   { name: 'attendance', port: 3003, routes: ['attendance'], database: true },
   { name: 'remuneration', port: 3004, routes: ['conventions', 'payment-batches'], database: true },
-  { name: 'reporting', port: 3005, routes: [], database: true },
+  { name: 'reporting', port: 3005, routes: ['reports', 'bi'], database: true },
 ] as const satisfies readonly ServiceEntry[];
 
 export type AppName = (typeof SERVICE_MANIFEST)[number]['name'];

@@ -64,7 +64,16 @@ export class PaymentsService {
       for (const conventionId of paid) {
         await this.conventions.audit(manager, { conventionId, entity: 'payment', action: 'paid', actor: caller.mail ?? caller.sub, before: null, after: { batchId: id, lines: lines.filter((l) => l.conventionId === conventionId).map((l) => ({ trainer: l.mail, hse: l.hse, amount: l.amount })) } });
       }
-      await this.events.publish(manager, PaymentBatchExported, { batchId: id, academy, lines: lines.length, totalHse, totalAmount, sha256, exportedAt: new Date().toISOString() });
+      const conventions = paid.map((conventionId) => {
+        const own = lines.filter((l) => l.conventionId === conventionId);
+        return {
+          conventionId,
+          uai: own[0].uai,
+          hse: own.reduce((sum, l) => sum.plus(l.hse), new Decimal(0)).toFixed(2),
+          amount: own.reduce((sum, l) => sum.plus(l.amount), new Decimal(0)).toFixed(2),
+        };
+      });
+      await this.events.publish(manager, PaymentBatchExported, { batchId: id, academy, lines: lines.length, totalHse, totalAmount, sha256, exportedAt: new Date().toISOString(), conventions });
       return { id, sha256, lines: lines.length, totalAmount, replayed: false };
     });
   }

@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 import { ACADEMY_CODE_PATTERN } from '../values/training';
@@ -71,6 +72,14 @@ export const HseAllocationRefused = defineEvent({
   description: 'An HSE proposal was refused (`refusal`: cap_exceeded or above_delivered_hours); nothing was allocated.',
 });
 
+/** What a payment batch paid on one convention (exact decimals). */
+export class ConventionPaymentV1 {
+  @IsUUID() conventionId!: string;
+  @IsUai() uai!: string;
+  @Matches(DECIMAL_PATTERN) hse!: string;
+  @Matches(DECIMAL_PATTERN) amount!: string;
+}
+
 export class PaymentBatchExportedV1 {
   @IsUUID() batchId!: string;
   @Matches(ACADEMY_CODE_PATTERN) academy!: string;
@@ -79,6 +88,8 @@ export class PaymentBatchExportedV1 {
   @Matches(DECIMAL_PATTERN) totalAmount!: string;
   @Matches(/^[0-9a-f]{64}$/) sha256!: string;
   @IsISO8601({ strict: true }) exportedAt!: string;
+  /** The batch per convention (since issue 16; absent from earlier batches): what reporting counts as HSE paid. */
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ConventionPaymentV1) conventions?: ConventionPaymentV1[];
 }
 
 export const PaymentBatchExported = defineEvent({

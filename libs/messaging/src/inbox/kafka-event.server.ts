@@ -9,6 +9,7 @@ import { decodeEvent, EventValidationError } from '../event-validation';
 import { ensureTopics } from '../kafka/topic-admin';
 import { sendToDeadLetterTopic } from './dead-letter';
 import { EventContext } from './event-context';
+import { UNKNOWN_EVENT } from './handle-event.decorator';
 
 export interface KafkaEventServerOptions {
   kafka: Kafka;
@@ -98,6 +99,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   subscribedTopics(): string[] {
     const topics = new Set<string>();
     for (const pattern of this.messageHandlers.keys()) {
+      if (pattern === UNKNOWN_EVENT) continue;
       const definitions = this.definitions.filter((d) => d.type === pattern);
       if (!definitions.length) throw new Error(`handler for unknown event type "${pattern}"`);
       definitions.forEach((d) => topics.add(d.topic));
@@ -163,6 +165,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     for (let i = 0; i < decoded.length; ) {
       if (this.stopping || !isRunning() || isStale()) break;
       const item = decoded[i];
+      if (!item.envelope && item.error?.reason === 'unknown-event' && item.error.envelope && this.getHandlerByPattern(UNKNOWN_EVENT)) {
+        // a newer producer's event: the service asked to keep such events rather than dead-letter them
+        await this.processWithRetries(batch, [{ message: item.message, envelope: item.error.envelope as EventEnvelope<object> }], this.getHandlerByPattern(UNKNOWN_EVENT)!, heartbeat);
+        resolveOffset(item.message.offset);
+        i++;
+        continue;
+      }
       if (!item.envelope) {
         await this.deadLetter(batch, item.message, item.error!.reason, item.error!.message, 0);
         resolveOffset(item.message.offset);

@@ -1,0 +1,420 @@
+// Reporting (issue 16) on the real broker and PostgreSQL: a small académie's facts, as the other services publish them
+// (catalog, enrolment, attendance, remuneration), reach reporting through Kafka; its bilans are checked against figures
+// computed here from the same facts, at two levels and at a past date; statistical secrecy is checked as a property
+// (no published count under 5, nothing recoverable by subtraction); an unknown event is kept and reported; a rebuild
+// gives the same projections; the BI cursor loses nothing committed late; the CSV, XLSX and PDF exports are read back.
+import './e2e-environment';
+import {
+  AttendanceRecorded,
+  AttestationIssued,
+  CompletionRevoked,
+  ConventionSigned,
+  EnrolmentCancelled,
+  EnrolmentConfirmed,
+  EvaluationSubmitted,
+  EventDefinition,
+  HseAllocated,
+  ModulePublished,
+  ParticipantCompleted,
+  PaymentBatchExported,
+  SchoolRegistered,
+  SessionCancelled,
+  SessionDelivered,
+  SessionScheduled,
+} from '@forma/contracts';
+import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
+import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
+import { eventually, eventuallyWhileProgressing, pdfText } from '@forma/testing';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { Kafka, Partitioners, Producer } from 'kafkajs';
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { run } from './e2e-environment';
+import { applied, queryService, RunningApp, startApp } from './app-process';
+import { Caller, gatewayClient, uai } from './gateway-client';
+
+/** A fictitious académie of this run only (letters: académie codes have no digits). */
+const ACADEMY = `rep-${run.replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])}`;
+const S1 = uai('9790001');
+const S2 = uai('9790002');
+const S3 = uai('9790003');
+const SCHOOLS = [
+  { uai: S1, name: 'Collège fictif des Fougères', district: 'D-NORD', department: '979' },
+  { uai: S2, name: 'École fictive du Port', district: 'D-NORD', department: '979' },
+  { uai: S3, name: 'Lycée fictif du Fleuve', district: 'D-SUD', department: '979' },
+];
+const admin: Caller = { role: 'dafpen-admin', academy: ACADEMY };
+const biReader: Caller = { role: 'bi-reader', academy: ACADEMY };
+const headS1: Caller = { role: 'school-head', academy: ACADEMY, level: 'school', code: S1 };
+const ienNord: Caller = { role: 'ien', academy: ACADEMY, level: 'district', code: 'D-NORD' };
+const otherAcademy: Caller = { role: 'dafpen-admin', academy: 'guyane' };
+
+const MODULE = randomUUID();
+const CANOPE_MODULE = randomUUID();
+const SESSION_A = randomUUID(); // delivered
+const SESSION_B = randomUUID(); // cancelled
+const SESSION_C = randomUUID(); // planned (Canopé)
+const at = (day: string, time = '10:00:00') => new Date(`${day}T${time}Z`);
+
+/** The participants of session A: their school and profile (function). One ENS of S1 cancels on 2 October. */
+const PEOPLE = [
+  ...Array.from({ length: 6 }, () => ({ uai: S1, fn: 'ens' })),
+  ...Array.from({ length: 3 }, () => ({ uai: S1, fn: 'DIR' })),
+  ...Array.from({ length: 2 }, () => ({ uai: S2, fn: 'CPE' })),
+  ...Array.from({ length: 2 }, () => ({ uai: S2, fn: 'DIR' })),
+  ...Array.from({ length: 2 }, () => ({ uai: S3, fn: 'ENS' })),
+].map((p, i) => ({ ...p, profile: p.fn.toUpperCase(), registrationId: randomUUID(), participantId: randomUUID(), i }));
+const CANCELLED = PEOPLE[0];
+const ACTIVE = PEOPLE.filter((p) => p !== CANCELLED);
+
+interface Mark {
+  markId: string;
+  who: (typeof PEOPLE)[number];
+  slotIndex: number;
+  modality: 'face-to-face' | 'virtual-class';
+  status: 'present' | 'absent';
+  minutes: number;
+  day: string;
+  corrects?: string;
+}
+
+describe('reporting: bilans from every service’s facts, as of any day, with statistical secrecy, exports and the BI feed', () => {
+  const apps: RunningApp[] = [];
+  let gateway: string;
+  let producer: Producer;
+  let published = 0;
+  const marks: Mark[] = [];
+  const { api, download, downloadBytes } = gatewayClient(() => gateway);
+
+  async function publish<T extends object>(definition: EventDefinition<T>, data: T, occurredAt = new Date()): Promise<void> {
+    const envelope = createEnvelope('e2e', definition, data, { academy: ACADEMY, occurredAt });
+    await producer.send({ topic: definition.topic, messages: [{ key: envelope.key, value: JSON.stringify(envelope), headers: eventHeaders(envelope) }] });
+    published++;
+  }
+
+  /** Waits until reporting logged every event this test published (it logs each one, known or not). */
+  const caughtUp = () =>
+    eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM received_event WHERE academy = $1', [ACADEMY]))[0].n) >= published,
+      applied('reporting'),
+      `reporting to log the ${published} events of this test`,
+      90000,
+    );
+
+  const mark = (m: Omit<Mark, 'markId'>): Mark => {
+    const full = { ...m, markId: String(100000 + marks.length) };
+    marks.push(full);
+    return full;
+  };
+
+  beforeAll(async () => {
+    await ensureDatabase(databaseUrlFor('reporting'));
+    const reporting = await startApp('reporting');
+    apps.push(reporting);
+    apps.push(await startApp('gateway', { REPORTING_URL: reporting.url }, { healthy: false }));
+    gateway = apps[1].url;
+    producer = new Kafka(kafkaConfig(`e2e-reporting-${run}`)).producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+
+    for (const s of SCHOOLS) await publish(SchoolRegistered, { ...s, academy: ACADEMY }, at('2026-09-01'));
+    const module = (moduleId: string, title: string, origin: 'academie' | 'canope', dispositif: string) => ({
+      moduleId, revision: 1, title, kind: 'module' as const, category: 'presentation' as const, modality: 'hybrid' as const,
+      targetProfiles: ['teacher' as const], academy: ACADEMY, durations: { faceToFaceHours: 6, distanceSynchronousHours: 1, distanceAsynchronousHours: 0 },
+      publishedAt: at('2026-09-02').toISOString(), origin, gaiaDispositif: dispositif,
+    });
+    await publish(ModulePublished, module(MODULE, 'ENT : premiers pas (fictif)', 'academie', '26ENT0001'), at('2026-09-02'));
+    await publish(ModulePublished, module(CANOPE_MODULE, 'Canopé : classe virtuelle (fictif)', 'canope', '26CAN0001'), at('2026-09-02'));
+    const session = (sessionId: string, moduleId: string, date: string) => ({
+      sessionId, moduleId, moduleRevision: 1, academy: ACADEMY, groupNumber: '1', capacity: 30, placeUai: S1, status: 'open' as const,
+      slots: [
+        { date, start: '09:00', end: '12:00', kind: 'face-to-face' as const },
+        { date, start: '13:30', end: '16:30', kind: 'face-to-face' as const },
+        { date: '2026-10-12', start: '17:00', end: '18:00', kind: 'virtual-class' as const },
+      ],
+    });
+    await publish(SessionScheduled, session(SESSION_A, MODULE, '2026-10-05'), at('2026-09-20'));
+    await publish(SessionScheduled, session(SESSION_B, MODULE, '2026-10-06'), at('2026-09-21'));
+    await publish(SessionScheduled, session(SESSION_C, CANOPE_MODULE, '2027-01-12'), at('2026-09-22'));
+    await publish(SessionCancelled, { sessionId: SESSION_B, moduleId: MODULE, reason: 'Formateur indisponible', cancelledAt: at('2026-10-01').toISOString() }, at('2026-10-01'));
+
+    // an event of a type reporting does not know (a newer producer): kept, reported, and the others go on
+    const unknown = { ...createEnvelope('e2e', SchoolRegistered, { ...SCHOOLS[0], academy: ACADEMY }, { academy: ACADEMY }), type: 'TrainingPlanRevised', version: 1, data: { wave: 1 } };
+    await producer.send({ topic: SchoolRegistered.topic, messages: [{ key: unknown.key, value: JSON.stringify(unknown), headers: eventHeaders(unknown) }] });
+    published++;
+
+    for (const p of PEOPLE) {
+      await publish(EnrolmentConfirmed, {
+        registrationId: p.registrationId, sessionId: SESSION_A, moduleId: MODULE, participantId: p.participantId,
+        mail: `personne.fictive${p.i}@ac-exemple.fr`, lastName: `FICTIF${p.i}`, firstName: 'Camille', function: p.fn, grade: 'CERTIFIE',
+        uai: p.uai, kind: 'individual', academy: ACADEMY, confirmedAt: at('2026-09-25').toISOString(),
+      }, at('2026-09-25'));
+    }
+    await publish(EnrolmentCancelled, {
+      registrationId: CANCELLED.registrationId, sessionId: SESSION_A, moduleId: MODULE, participantId: CANCELLED.participantId,
+      reason: 'withdrawn', previousState: 'confirmed', cancelledAt: at('2026-10-02').toISOString(),
+    }, at('2026-10-02'));
+
+    // presence: two face-to-face slots on 5 October, a virtual class on 12 October; a correction on 20 October
+    ACTIVE.forEach((who, n) => {
+      mark({ who, slotIndex: 0, modality: 'face-to-face', status: 'present', minutes: 180, day: '2026-10-05' });
+      mark({ who, slotIndex: 1, modality: 'face-to-face', status: n < 2 ? 'absent' : 'present', minutes: n < 2 ? 0 : 180, day: '2026-10-05' });
+      mark({ who, slotIndex: 2, modality: 'virtual-class', status: n < 10 ? 'present' : 'absent', minutes: n < 10 ? 60 : 0, day: '2026-10-12' });
+    });
+    const wrong = marks.find((m) => m.who === ACTIVE[0] && m.slotIndex === 1)!;
+    mark({ who: ACTIVE[0], slotIndex: 1, modality: 'face-to-face', status: 'present', minutes: 180, day: '2026-10-20', corrects: wrong.markId });
+    for (const m of marks) {
+      await publish(AttendanceRecorded, {
+        markId: m.markId, registrationId: m.who.registrationId, participantId: m.who.participantId, sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY,
+        slotIndex: m.slotIndex, part: 'whole', modality: m.modality, status: m.status, minutes: m.minutes, provenance: 'trainer',
+        correctsMarkId: m.corrects ?? null, recordedAt: at(m.day).toISOString(),
+      }, at(m.day));
+    }
+    await publish(SessionDelivered, { sessionId: SESSION_A, moduleId: MODULE, moduleRevision: 1, academy: ACADEMY, deliveredHours: 7, deliveredAt: at('2026-10-13').toISOString() }, at('2026-10-13'));
+    for (const who of ACTIVE.slice(0, 9)) {
+      await publish(ParticipantCompleted, { registrationId: who.registrationId, participantId: who.participantId, sessionId: SESSION_A, moduleId: MODULE, completedAt: at('2026-10-14').toISOString(), ruleVersion: 1 }, at('2026-10-14'));
+    }
+    await publish(CompletionRevoked, { registrationId: ACTIVE[8].registrationId, participantId: ACTIVE[8].participantId, sessionId: SESSION_A, moduleId: MODULE, reason: 'Présence corrigée', revokedAt: at('2026-10-16').toISOString() }, at('2026-10-16'));
+    for (const who of ACTIVE.slice(0, 8)) {
+      await publish(AttestationIssued, {
+        attestationId: randomUUID(), registrationId: who.registrationId, participantId: who.participantId, sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY,
+        faceToFaceMinutes: 360, distanceMinutes: 60, digest: 'a'.repeat(64), issuedAt: at('2026-10-15').toISOString(),
+      }, at('2026-10-15'));
+    }
+    for (let i = 0; i < 6; i++) await publish(EvaluationSubmitted, { sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY, answeredOn: '2026-10-13' }, at('2026-10-13'));
+
+    // two conventions: S1 with 2 trainers (9 HSE, paid), S3 with 3 trainers (12 HSE)
+    const conventionS1 = randomUUID();
+    const conventionS3 = randomUUID();
+    const base = (conventionId: string, school: string) => ({ conventionId, academy: ACADEMY, uai: school, schoolYear: '2026-2027' });
+    await publish(ConventionSigned, { ...base(conventionS1, S1), contentSha256: 'b'.repeat(64), how: 'tool', signedAt: at('2026-09-10').toISOString() }, at('2026-09-10'));
+    await publish(ConventionSigned, { ...base(conventionS3, S3), contentSha256: 'c'.repeat(64), how: 'paper', signedAt: at('2026-09-11').toISOString() }, at('2026-09-11'));
+    for (const [conventionId, school, hse] of [[conventionS1, S1, ['6', '3']], [conventionS3, S3, ['4', '4', '4']]] as const) {
+      for (const h of hse) await publish(HseAllocated, { ...base(conventionId, school), trainerId: randomUUID(), hse: h, allocatedTotal: h, refusal: null, at: at('2026-10-20').toISOString() }, at('2026-10-20'));
+    }
+    await publish(PaymentBatchExported, {
+      batchId: randomUUID(), academy: ACADEMY, lines: 2, totalHse: '9.00', totalAmount: '301.25', sha256: 'd'.repeat(64), exportedAt: at('2026-10-30').toISOString(),
+      conventions: [{ conventionId: conventionS1, uai: S1, hse: '9.00', amount: '301.25' }],
+    }, at('2026-10-30'));
+    await caughtUp();
+  }, 300000);
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await Promise.all(apps.map((app) => app.stop()));
+    if (!process.env.KEEPDB) await dropDatabase(databaseUrlFor('reporting'));
+  }, 120000);
+
+  const bilan = async (level: string, code: string, as: Caller = admin, asOf?: string) =>
+    api('get', `/reports/bilan?level=${level}&code=${encodeURIComponent(code)}${asOf ? `&asOf=${asOf}` : ''}`, undefined, as);
+
+  /** Figures computed here from the facts this test published, for the participants kept by `inArea`, as of `day`. */
+  function expected(inArea: (p: (typeof PEOPLE)[number]) => boolean, day = '9999-12-31') {
+    const people = PEOPLE.filter((p) => inArea(p) && (p !== CANCELLED || day < '2026-10-02'));
+    const byProfile = new Map<string, number>();
+    for (const p of people) byProfile.set(p.profile, (byProfile.get(p.profile) ?? 0) + 1);
+    // the marks in force on `day`: the last of each participant and slot recorded by then
+    const inForce = new Map<string, Mark>();
+    for (const m of marks.filter((m) => m.day <= day && inArea(m.who))) inForce.set(`${m.who.registrationId}/${m.slotIndex}`, m);
+    const current = [...inForce.values()];
+    const minutes = (modality: string) => current.filter((m) => m.modality === modality).reduce((s, m) => s + m.minutes, 0);
+    return { people, byProfile, current, f2fHours: (minutes('face-to-face') / 60).toFixed(2), cvHours: (minutes('virtual-class') / 60).toFixed(2) };
+  }
+
+  /** Statistical secrecy as a property: no visible count of 1 to 4 people; hidden cells cannot be recovered from the total. */
+  function assertSecret(rows: { participants: { value: number | null } }[], total: { value: number | null }, truth: number[]) {
+    for (const r of rows) if (r.participants.value !== null) expect(r.participants.value === 0 || r.participants.value >= 5).toBe(true);
+    const hiddenTruth = rows.map((r, i) => (r.participants.value === null ? truth[i] : null)).filter((n): n is number => n !== null);
+    if (total.value !== null && hiddenTruth.length) {
+      expect(hiddenTruth.length).toBeGreaterThanOrEqual(2);
+      expect(hiddenTruth.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5);
+    }
+  }
+
+  it('gives the académie bilan now: sessions, hours by modality, participants by profile with secrecy, completion, attestations, HSE', async () => {
+    const answer = await bilan('academie', ACADEMY);
+    expect(answer.status).toBe(200);
+    const b = answer.body;
+    const e = expected(() => true);
+    expect([b.sessions.planned, b.sessions.delivered, b.sessions.cancelled]).toEqual([1, 1, 1]);
+    expect(b.sessions.plannedHoursDelivered).toEqual({ faceToFace: '6.00', virtualClass: '1.00' });
+    const modality = (m: string) => b.modalities.rows.find((r: { modality: string }) => r.modality === m);
+    expect(modality('face-to-face').attendedHours.value).toBe(e.f2fHours);
+    expect(modality('virtual-class').attendedHours.value).toBe(e.cvHours);
+    expect(modality('face-to-face').people.value).toBe(e.people.length);
+    const attended = e.current.filter((m) => m.status === 'present').length;
+    expect(b.profiles.total.attendanceRate.value).toBe(Math.round((attended / e.current.length) * 1000) / 1000);
+    expect(b.profiles.total.participants.value).toBe(e.people.length);
+    const profiles = [...e.byProfile.keys()].sort();
+    expect(b.profiles.rows.map((r: { profile: string }) => r.profile)).toEqual(profiles);
+    assertSecret(b.profiles.rows, b.profiles.total.participants, profiles.map((p) => e.byProfile.get(p)!));
+    expect(b.profiles.rows.find((r: { profile: string }) => r.profile === 'ENS').participants.value).toBe(e.byProfile.get('ENS'));
+    expect(b.profiles.rows.find((r: { profile: string }) => r.profile === 'CPE').participants).toEqual({ value: null, withheld: 'primary' });
+    expect(b.profiles.total.completions.value).toBe(8);
+    expect(b.profiles.total.attestations.value).toBe(8);
+    expect(b.evaluation.answers.value).toBe(6);
+    expect([b.hse.conventions, b.hse.signed, b.hse.paid]).toEqual([2, 2, 1]);
+    expect([b.hse.trainers.value, b.hse.hseAllocated.value, b.hse.hseCap.value, b.hse.hsePaid.value, b.hse.amountPaid.value]).toEqual([5, '21.00', '90.00', '9.00', '301.25']);
+    const schools = b.schools.rows.map((r: { uai: string; participants: { value: number | null } }) => [r.uai, r.participants.value]);
+    const truth = SCHOOLS.map((s) => e.people.filter((p) => p.uai === s.uai).length);
+    assertSecret(b.schools.rows, b.schools.total, b.schools.rows.map((r: { uai: string }) => truth[SCHOOLS.findIndex((s) => s.uai === r.uai)]));
+    expect(schools.find(([u]: [string]) => u === S1)[1]).toBe(8);
+    expect(JSON.stringify(b)).not.toMatch(/FICTIF|Camille|ac-exemple/);
+  });
+
+  it('gives a school’s and a district’s bilan, scoped: the head its school, the IEN its district', async () => {
+    const s1 = await bilan('school', S1, headS1);
+    expect(s1.status).toBe(200);
+    const e = expected((p) => p.uai === S1);
+    expect(s1.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value).toBe(e.f2fHours);
+    assertSecret(s1.body.profiles.rows, s1.body.profiles.total.participants, [...e.byProfile.keys()].sort().map((p) => e.byProfile.get(p)!));
+    expect(s1.body.profiles.total.participants.value).toBe(e.people.length);
+    // a convention of 2 trainers: their HSE would tell what each was paid
+    expect([s1.body.hse.conventions, s1.body.hse.trainers.value, s1.body.hse.hseAllocated.withheld]).toEqual([1, null, 'primary']);
+    expect((await bilan('school', S2, headS1)).body.code).toBe('out_of_scope');
+    const nord = await bilan('district', 'D-NORD', ienNord);
+    const en = expected((p) => p.uai === S1 || p.uai === S2);
+    expect([nord.status, nord.body.profiles.total.participants.value]).toEqual([200, en.people.length]);
+    expect((await bilan('district', 'D-SUD', ienNord)).body.code).toBe('out_of_scope');
+    expect((await bilan('academie', ACADEMY, ienNord)).body.code).toBe('out_of_scope');
+    expect((await bilan('academie', ACADEMY, biReader)).status).toBe(403);
+    expect((await bilan('academie', ACADEMY, otherAcademy)).body.code).toBe('foreign_academy');
+    const dispositif = await bilan('dispositif', '26ENT0001');
+    expect([dispositif.status, dispositif.body.sessions.delivered, dispositif.body.sessions.cancelled]).toEqual([200, 1, 1]);
+    const canope = await bilan('canope-dt', 'DT-FICTIVE');
+    expect([canope.body.sessions.planned, canope.body.sessions.delivered]).toEqual([1, 0]);
+  });
+
+  it('gives the bilan as it stood on a past day, from the event log', async () => {
+    const before = await bilan('academie', ACADEMY, admin, '2026-10-01');
+    const e = expected(() => true, '2026-10-01');
+    expect([before.body.asOf, before.body.sessions.planned, before.body.sessions.delivered, before.body.sessions.cancelled]).toEqual(['2026-10-01', 2, 0, 1]);
+    expect(before.body.profiles.total.participants.value).toBe(e.people.length);
+    expect(before.body.modalities.rows).toEqual([]);
+    expect(before.body.hse.hseAllocated.value).toBe('0.00');
+    // before the correction of 20 October: one participant still absent from the afternoon
+    const mid = await bilan('academie', ACADEMY, admin, '2026-10-15');
+    const m = expected(() => true, '2026-10-15');
+    expect(mid.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value).toBe(m.f2fHours);
+    expect(m.f2fHours).not.toBe(expected(() => true).f2fHours);
+    expect(mid.body.profiles.total.completions.value).toBe(9); // revoked on the 16th
+  });
+
+  it('refuses what it cannot answer, with codes', async () => {
+    expect((await bilan('planet', 'x')).status).toBe(400);
+    const future = await bilan('academie', ACADEMY, admin, '2999-01-01');
+    expect([future.status, future.body.code, future.body.errors[0].field]).toEqual([422, 'as_of_in_future', 'asOf']);
+    expect((await bilan('academie', ACADEMY, admin, '2026-02-30')).body.code).toBe('as_of_invalid');
+    const unknown = await bilan('school', uai('9790999'));
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'unknown_area']);
+    expect((await bilan('module', 'not-a-module')).body.code).toBe('unknown_area');
+  });
+
+  it('keeps an event of an unknown type in its log, reports it, and goes on projecting', async () => {
+    const unknown = await api('get', '/reports/events/unknown', undefined, admin);
+    expect(unknown.body).toEqual([expect.objectContaining({ type: 'TrainingPlanRevised', version: 1, count: 1 })]);
+    const stored = await queryService<{ envelope: string }>('reporting', 'SELECT envelope::text FROM received_event WHERE academy = $1', [ACADEMY]);
+    expect(stored.length).toBe(published);
+    expect(stored.map((r) => r.envelope).join('\n')).not.toMatch(/FICTIF|Camille|ac-exemple/); // names and mails are never logged
+    // the log is append-only: a change is refused, not silently ignored
+    await expect(queryService('reporting', "UPDATE received_event SET event_type = 'x' WHERE academy = $1", [ACADEMY])).rejects.toThrow(/append-only/);
+  });
+
+  it('rebuilds every projection from the log to the same tables', async () => {
+    const before = await bilan('academie', ACADEMY);
+    const { stdout } = await promisify(execFile)(process.execPath, [resolve(__dirname, '../../../dist/apps/reporting/src/rebuild.js')], { env: process.env });
+    const report = JSON.parse(stdout) as { events: number; unknown: number; unchanged: boolean };
+    expect(report.unchanged).toBe(true);
+    expect(report.events).toBeGreaterThanOrEqual(published);
+    expect(report.unknown).toBeGreaterThanOrEqual(1);
+    const after = await bilan('academie', ACADEMY);
+    expect({ ...after.body, generatedAt: null }).toEqual({ ...before.body, generatedAt: null });
+    // a projection damaged by hand is repaired by the rebuild
+    await queryService('reporting', 'DELETE FROM presence_rollup WHERE academy = $1', [ACADEMY]);
+    const repaired = JSON.parse((await promisify(execFile)(process.execPath, [resolve(__dirname, '../../../dist/apps/reporting/src/rebuild.js')], { env: process.env })).stdout) as { unchanged: boolean };
+    expect(repaired.unchanged).toBe(false);
+    expect({ ...(await bilan('academie', ACADEMY)).body, generatedAt: null }).toEqual({ ...before.body, generatedAt: null });
+  }, 120000);
+
+  it('exports the bilan as CSV, XLSX (typed cells) and PDF, secrecy kept', async () => {
+    const csv = await download(`/reports/bilan/export.csv?level=academie&code=${ACADEMY}`, admin);
+    const rows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[];
+    const total = rows.find((r) => r.Section.startsWith('Participants, assiduité') && r.Ligne === 'Total' && r.Indicateur === 'Participants');
+    expect(total?.Valeur).toBe(String(expected(() => true).people.length));
+    expect(rows.find((r) => r.Ligne === 'CPE' && r.Indicateur === 'Participants')?.Valeur).toBe('secret');
+    const xlsx = await downloadBytes(`/reports/bilan/export.xlsx?level=academie&code=${ACADEMY}`, admin);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as never);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Bilan', 'Sessions', 'Heures par modalité', 'Participants par profil', 'Participants par école', 'Évaluation', 'HSE']);
+    expect(book.getWorksheet('Bilan')!.getCell('B5').value).toBeInstanceOf(Date);
+    const sheet = book.getWorksheet('Participants par profil')!;
+    const ens = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'ENS')!;
+    expect([typeof ens.getCell(2).value, ens.getCell(2).value]).toEqual(['number', expected(() => true).byProfile.get('ENS')]);
+    expect(ens.getCell(3).numFmt).toBe('0.0%');
+    expect(sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'CPE')!.getCell(2).value).toBe('secret');
+    const pdf = await downloadBytes(`/reports/bilan/export.pdf?level=academie&code=${ACADEMY}`, admin);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(pdf.body as Buffer);
+    expect(text).toContain('Bilan de formation');
+    expect(text).toContain('Participants par profil');
+    expect(text).toContain('secret');
+    expect(text).not.toMatch(/FICTIF|Camille/);
+  });
+
+  it('feeds BI tools: commit-ordered pages, no person, nothing committed late is skipped, forged cursors refused', async () => {
+    const feed = (cursor?: string, limit = 2, as: Caller = biReader) => api('get', `/bi/v1/facts/sessions?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, as);
+    let cursor: string | undefined;
+    const seen = new Map<string, Record<string, unknown>>();
+    for (let page = 0; page < 200; page++) {
+      const answer = await feed(cursor);
+      expect(answer.status).toBe(200);
+      for (const item of answer.body.items) seen.set(item.key, item.data);
+      cursor = answer.body.nextCursor;
+      if (!answer.body.hasMore) break;
+    }
+    expect([...seen.keys()].sort()).toEqual([SESSION_A, SESSION_B, SESSION_C].sort());
+    expect(seen.get(SESSION_A)).toMatchObject({ status: 'delivered', participants: ACTIVE.length, completions: 8, attestations: 8, placeUai: S1, district: 'D-NORD' });
+    expect(seen.get(SESSION_B)).toMatchObject({ status: 'cancelled', participants: 0 });
+    expect(JSON.stringify([...seen.values()])).not.toMatch(/FICTIF|Camille|ac-exemple|participantId|registrationId/);
+
+    // a change committed late: its transaction began before others that commit first
+    const late = new Client({ connectionString: databaseUrlFor('reporting') });
+    await late.connect();
+    await late.query('BEGIN');
+    await late.query("INSERT INTO bi_change (fact, cell_key, academy, body) VALUES ('sessions', $1, $2, $3)", [SESSION_C, ACADEMY, JSON.stringify({ sessionId: SESSION_C, late: true })]);
+    // meanwhile another fact commits (a new evaluation answer changes session A's cell)
+    await publish(EvaluationSubmitted, { sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY, answeredOn: '2026-10-21' }, at('2026-10-21'));
+    await caughtUp();
+    const held = await feed(cursor, 50);
+    expect(held.body.items).toEqual([]); // nothing is given past a transaction still open
+    await late.query('COMMIT');
+    await late.end();
+    // once it commits, it comes first, then what committed after it began
+    const next = await eventually(async () => {
+      const answer = await feed(cursor, 50);
+      return answer.body.items.length >= 2 ? answer : undefined;
+    }, 'the late change and the next one in the BI feed');
+    expect(next.body.items.map((i: { key: string; data: { late?: boolean } }) => [i.key, i.data.late ?? false])).toEqual([
+      [SESSION_C, true],
+      [SESSION_A, false],
+    ]);
+
+    const csv = await download(`/bi/v1/facts/sessions?format=csv&limit=50`, biReader);
+    const csvRows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[];
+    const lastOfA = csvRows.filter((r) => r.key === SESSION_A && r.op === 'upsert').pop()!;
+    expect([lastOfA.status, Number(lastOfA['attendedHours.face-to-face']), lastOfA.participants]).toEqual(['delivered', Number(expected(() => true).f2fHours), String(ACTIVE.length)]);
+    expect(csv.headers['x-next-cursor']).toMatch(/^c1\./);
+
+    const [v, body] = cursor!.split('.');
+    expect((await feed('garbage')).body.code).toBe('cursor_malformed');
+    expect((await feed(`${v}.${body}.AAAA`)).body.code).toBe('cursor_not_issued');
+    expect((await api('get', `/bi/v1/facts/conventions?cursor=${encodeURIComponent(cursor!)}`, undefined, biReader)).body.code).toBe('cursor_other_feed');
+    expect((await api('get', '/bi/v1/facts/people', undefined, biReader)).status).toBe(400);
+    expect((await feed(undefined, 2, headS1)).status).toBe(403);
+    const conventions = await api('get', '/bi/v1/facts/conventions?limit=50', undefined, biReader);
+    expect(conventions.body.items.every((i: { data: { trainersWithHse: number | null; hseAllocated: string | null } }) => i.data.trainersWithHse === null && i.data.hseAllocated === null)).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { Identity } from '@forma/auth';
+import { RuleViolation } from '@forma/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
+import { BiFact } from './bi-cells.rules';
+import { decodeCursor, encodeCursor } from './bi-cursor.rules';
+import { BiFeedView } from './bi.dto';
+import { BiQueries } from './bi.queries';
+
+const CURSOR_MESSAGES = {
+  cursor_malformed: "Ce curseur n'a pas la forme d'un curseur Forma.",
+  cursor_not_issued: "Ce curseur n'a pas été délivré par Forma (ou a été modifié).",
+  cursor_other_feed: "Ce curseur appartient à un autre flux (autre fait ou autre académie).",
+} as const;
+
+/** The BI pull API: a fact's changes for the caller's académie, from a cursor, in commit order. */
+@Injectable()
+export class BiService {
+  constructor(
+    private readonly queries: BiQueries,
+    @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
+  ) {}
+
+  async feed(caller: Identity, fact: BiFact, cursor: string | undefined, limit: number): Promise<BiFeedView> {
+    const academy = caller.scope.academy;
+    let after = { tx: '0', seq: '0' };
+    if (cursor !== undefined) {
+      const position = decodeCursor(this.settings.cursorKey, cursor, { fact, academy });
+      if (typeof position === 'string') throw RuleViolation.onField('invalid', position, CURSOR_MESSAGES[position], 'cursor');
+      after = position;
+    }
+    const rows = await this.queries.page(fact, academy, after, limit);
+    const last = rows.length ? { tx: rows[rows.length - 1].tx, seq: rows[rows.length - 1].seq } : after;
+    return {
+      fact,
+      items: rows.map((r) => ({ op: r.deleted ? 'delete' : 'upsert', key: r.key, data: r.body })),
+      nextCursor: encodeCursor(this.settings.cursorKey, { fact, academy, ...last }),
+      hasMore: rows.length === limit,
+    };
+  }
+}

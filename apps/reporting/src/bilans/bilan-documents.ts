@@ -1,0 +1,176 @@
+import { BOLD, bytesOf, frenchDate, newDocument, REGULAR, textLine } from '@forma/documents';
+import ExcelJS from 'exceljs';
+import { Bilan } from './bilan.rules';
+import { BilanSection, bilanSections, cellText, SectionCell, WITHHELD_LABEL } from './bilan-sections';
+
+const LEVEL = { academie: 'Académie', department: 'Département', district: 'Circonscription', school: 'Établissement', 'canope-dt': 'Canopé', module: 'Formation', dispositif: 'Dispositif' } as Record<string, string>;
+
+/** The rows of the CSV export: one line per figure (section, indicator, column, value), French decimals, "secret" kept. */
+export function* bilanCsvRows(b: Bilan): Iterable<string[]> {
+  for (const section of bilanSections(b)) {
+    for (const row of section.rows) {
+      for (let col = 1; col < section.header.length; col++) {
+        yield [section.title, String(row[0] ?? ''), section.header[col], cellText(row[col], section.kinds[col])];
+      }
+    }
+  }
+}
+
+export const BILAN_CSV_HEADER = ['Section', 'Ligne', 'Indicateur', 'Valeur'];
+
+/**
+ * The XLSX export: a first sheet saying what the bilan is (with real date cells), then one sheet per section, numbers
+ * as number cells (rates as percentages), a withheld figure as the text "secret".
+ */
+export async function bilanXlsx(b: Bilan): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Forma';
+  book.created = new Date(b.generatedAt);
+  const about = book.addWorksheet('Bilan');
+  about.columns = [{ width: 34 }, { width: 50 }];
+  about.addRow(['Bilan', b.label]);
+  about.addRow(['Niveau', LEVEL[b.level] ?? b.level]);
+  about.addRow(['Code', b.code]);
+  about.addRow(['Académie', b.academy]);
+  const asOf = about.addRow(['Situation au', b.asOf ? new Date(`${b.asOf}T00:00:00Z`) : new Date(b.generatedAt)]);
+  asOf.getCell(2).numFmt = 'dd/mm/yyyy';
+  const generated = about.addRow(['Produit le', new Date(b.generatedAt)]);
+  generated.getCell(2).numFmt = 'dd/mm/yyyy hh:mm';
+  about.addRow(['Secret statistique', `moins de ${b.secrecy.threshold} personnes : « ${WITHHELD_LABEL} » (${b.secrecy.withheld} valeurs)`]);
+  about.getColumn(1).font = { bold: true };
+  for (const section of bilanSections(b)) {
+    const sheet = book.addWorksheet(section.name.slice(0, 31));
+    sheet.addRow([section.title]).font = { bold: true, size: 13 };
+    const header = sheet.addRow(section.header);
+    header.font = { bold: true };
+    for (const row of section.rows) {
+      const added = sheet.addRow(row.map((value, col) => xlsxValue(value, section.kinds[col])));
+      row.forEach((value, col) => {
+        const kind = section.kinds[col];
+        if (typeof value === 'object' && value !== null) return;
+        if (kind === 'rate') added.getCell(col + 1).numFmt = '0.0%';
+        else if (kind === 'decimal' && typeof value === 'string') added.getCell(col + 1).numFmt = '0.00';
+      });
+    }
+    sheet.columns.forEach((column, i) => (column.width = i === 0 ? 44 : 20));
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function xlsxValue(value: SectionCell, kind: BilanSection['kinds'][number]): string | number | null {
+  if (value === null) return null;
+  if (typeof value === 'object') return WITHHELD_LABEL;
+  if (typeof value === 'string' && kind !== 'text' && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  return value;
+}
+
+/**
+ * The PDF "bilan académique" (or of any level): key figures first, two bar charts (participants by profile, hours by
+ * modality) where people would rather look than read, then every table. French, A4, DejaVu embedded.
+ */
+export async function bilanPdf(b: Bilan): Promise<Buffer> {
+  const doc = newDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: `Bilan — ${b.label}` } });
+  const width = doc.page.width - 100;
+  doc.font(BOLD).fontSize(18).text(`Bilan de formation — ${b.label}`, 50, 50, { width });
+  doc.font(REGULAR).fontSize(10).fillColor('#444')
+    .text(`${LEVEL[b.level] ?? b.level} · académie ${b.academy} · situation ${b.asOf ? `au ${frenchDate(b.asOf)}` : `au ${frenchDate(b.generatedAt)} (en temps réel)`}`, { width })
+    .fillColor('black');
+  doc.moveDown(0.8);
+
+  // key figures
+  const keys: [string, string][] = [
+    ['Sessions réalisées', String(b.sessions.delivered)],
+    ['Sessions prévues', String(b.sessions.planned)],
+    ['Sessions annulées', String(b.sessions.cancelled)],
+    ['Participants', b.profiles.total.participants.value === null ? WITHHELD_LABEL : String(b.profiles.total.participants.value)],
+    ['Formations terminées', b.profiles.total.completions.value === null ? WITHHELD_LABEL : String(b.profiles.total.completions.value)],
+    ['HSE attribuées', b.hse.hseAllocated.value ?? WITHHELD_LABEL],
+  ];
+  const boxW = width / 3;
+  const top = doc.y;
+  keys.forEach(([label, value], i) => {
+    const x = 50 + (i % 3) * boxW;
+    const y = top + Math.floor(i / 3) * 52;
+    doc.roundedRect(x + 2, y, boxW - 4, 46, 4).fillAndStroke('#eef3f8', '#c9d6e3').fillColor('black');
+    doc.font(BOLD).fontSize(16).text(value.replace('.', ','), x + 10, y + 6, { width: boxW - 20 });
+    doc.font(REGULAR).fontSize(9).text(label, x + 10, y + 28, { width: boxW - 20 });
+  });
+  doc.y = top + 112;
+
+  barChart(doc, 'Participants par profil', b.profiles.rows.map((p) => ({ label: p.profile, value: p.participants.value })), width);
+  barChart(doc, 'Heures suivies par modalité', b.modalities.rows.map((m) => ({ label: ({ 'face-to-face': 'Présentiel', 'virtual-class': 'Classe virtuelle', 'follow-up': 'Suivi' } as Record<string, string>)[m.modality] ?? m.modality, value: m.attendedHours.value === null ? null : Number(m.attendedHours.value) })), width);
+
+  for (const section of bilanSections(b)) table(doc, section, width);
+  doc.moveDown(1);
+  doc.font(REGULAR).fontSize(8).fillColor('#555').text(
+    `Secret statistique : une valeur construite sur moins de ${b.secrecy.threshold} personnes est remplacée par « ${WITHHELD_LABEL} », ` +
+      'ainsi que les valeurs voisines qui permettraient de la retrouver à partir d’un total. Les heures sont des heures de formation suivies par les participants.',
+    50, doc.y, { width },
+  );
+  const pages = doc.bufferedPageRange();
+  for (let i = 0; i < pages.count; i++) {
+    doc.switchToPage(i);
+    doc.font(REGULAR).fontSize(8).fillColor('#777').text(`Forma — ${b.label} — page ${i + 1} / ${pages.count}`, 50, doc.page.height - 35, { width, align: 'center', lineBreak: false });
+  }
+  return bytesOf(doc);
+}
+
+function ensureRoom(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > doc.page.height - 60) doc.addPage();
+}
+
+function barChart(doc: PDFKit.PDFDocument, title: string, bars: { label: string; value: number | null }[], width: number): void {
+  if (!bars.length) return;
+  ensureRoom(doc, 30 + bars.length * 18);
+  doc.font(BOLD).fontSize(11).fillColor('black').text(title, 50, doc.y, { width });
+  doc.moveDown(0.3);
+  const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
+  const labelW = 150;
+  const barW = width - labelW - 60;
+  for (const bar of bars) {
+    const y = doc.y;
+    doc.font(REGULAR).fontSize(9).fillColor('black');
+    textLine(doc, bar.label, 50, y + 2, labelW - 8);
+    if (bar.value === null) {
+      doc.fillColor('#888').text(WITHHELD_LABEL, 50 + labelW, y + 2, { lineBreak: false });
+    } else {
+      doc.rect(50 + labelW, y, Math.max(1, (bar.value / max) * barW), 12).fill('#3f6e9c');
+      doc.fillColor('black').text(String(bar.value).replace('.', ','), 50 + labelW + (bar.value / max) * barW + 6, y + 2, { lineBreak: false });
+    }
+    doc.y = y + 18;
+  }
+  doc.moveDown(0.6);
+}
+
+function table(doc: PDFKit.PDFDocument, section: BilanSection, width: number): void {
+  const rowH = 16;
+  ensureRoom(doc, 40 + Math.min(section.rows.length, 4) * rowH);
+  doc.font(BOLD).fontSize(11).fillColor('black').text(section.title, 50, doc.y, { width });
+  doc.moveDown(0.3);
+  const first = Math.max(150, width - (section.header.length - 1) * 80);
+  const other = section.header.length > 1 ? (width - first) / (section.header.length - 1) : 0;
+  const x = (col: number) => 50 + (col === 0 ? 0 : first + (col - 1) * other);
+  const header = () => {
+    const y = doc.y;
+    doc.rect(50, y, width, rowH + 4).fill('#dde6ef').fillColor('black').font(BOLD).fontSize(8);
+    section.header.forEach((h, col) => textLine(doc, h, x(col) + 3, y + 5, (col === 0 ? first : other) - 6));
+    doc.y = y + rowH + 4;
+  };
+  header();
+  for (const row of section.rows) {
+    if (doc.y + rowH > doc.page.height - 60) {
+      doc.addPage();
+      header();
+    }
+    const y = doc.y;
+    doc.font(row[0] === 'Total' || row[1] === 'Total' ? BOLD : REGULAR).fontSize(8.5).fillColor('black');
+    row.forEach((value, col) => {
+      const text = cellText(value, section.kinds[col]);
+      doc.fillColor(text === WITHHELD_LABEL ? '#888' : 'black');
+      textLine(doc, text, x(col) + 3, y + 4, (col === 0 ? first : other) - 6, { align: col === 0 ? 'left' : 'right' });
+    });
+    doc.moveTo(50, y + rowH).lineTo(50 + width, y + rowH).lineWidth(0.3).strokeColor('#c9d6e3').stroke();
+    doc.y = y + rowH;
+  }
+  doc.moveDown(0.8);
+}

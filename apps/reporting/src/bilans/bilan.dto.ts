@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { BILAN_LEVELS, BilanLevel } from './bilan-scope.policy';
+
+export class BilanQuery {
+  @ApiProperty({ enum: BILAN_LEVELS, description: 'Niveau : académie, département, circonscription, établissement (UAI), DT Canopé, formation (module), dispositif.' })
+  @IsIn(BILAN_LEVELS, { message: `level doit être l'un de : ${BILAN_LEVELS.join(', ')}` })
+  level!: BilanLevel;
+
+  @ApiProperty({ description: "Code de l'entité : code de l'académie, du département, de la circonscription, UAI, code de la DT, identifiant du module, code du dispositif." })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
+  code!: string;
+
+  @ApiPropertyOptional({ description: 'Situation à cette date (AAAA-MM-JJ, passée ou du jour), reconstituée depuis le journal des événements. Absent : en temps réel.' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf doit être une date AAAA-MM-JJ' })
+  asOf?: string;
+}
+
+export class FigureView {
+  @ApiPropertyOptional({ nullable: true, description: 'La valeur, ou null si le secret statistique la retient.' }) value!: number | string | null;
+  @ApiPropertyOptional({ enum: ['primary', 'secondary', 'total'], description: 'Pourquoi elle est retenue : moins de 5 personnes, ou pour ne pas la retrouver par différence.' })
+  withheld?: string;
+}
+
+export class BilanView {
+  @ApiProperty() level!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty() academy!: string;
+  @ApiPropertyOptional({ nullable: true }) asOf!: string | null;
+  @ApiProperty() generatedAt!: string;
+  @ApiProperty({ description: 'Sessions prévues, réalisées, annulées ; heures réalisées par session (présentiel, classe virtuelle).' }) sessions!: object;
+  @ApiProperty({ description: 'Par modalité (présentiel, classe virtuelle, suivi) : personnes, heures suivies, assiduité.' }) modalities!: object;
+  @ApiProperty({ description: 'Par profil : participants, assiduité, formations terminées, attestations ; et le total.' }) profiles!: object;
+  @ApiProperty({ description: 'Participants par établissement (niveaux au-dessus de l’établissement).' }) schools!: object;
+  @ApiProperty({ description: 'Évaluation anonyme : réponses, taux de réponse.' }) evaluation!: object;
+  @ApiProperty({ description: 'Conventions, HSE attribuées, plafond, payées, montant.' }) hse!: object;
+  @ApiProperty({ description: 'Seuil du secret statistique et nombre de valeurs retenues.' }) secrecy!: object;
+}
+
+export class UnknownEventView {
+  @ApiProperty() type!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() count!: number;
+  @ApiProperty() lastReceivedAt!: string;
+}

@@ -1,0 +1,56 @@
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { sendCsv } from '@forma/http';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { BILAN_CSV_HEADER, bilanCsvRows, bilanPdf, bilanXlsx } from './bilan-documents';
+import { BilanQuery, BilanView } from './bilan.dto';
+import { BilanService } from './bilan.service';
+
+const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head'] as const;
+const fileName = (q: BilanQuery, ext: string) => `bilan-${q.level}-${q.code.replace(/[^A-Za-z0-9-]/g, '_')}${q.asOf ? `-au-${q.asOf}` : ''}.${ext}`;
+
+@ApiTags('reports')
+@Controller('api/v1/reports/bilan')
+export class BilanHttpController {
+  constructor(private readonly bilans: BilanService) {}
+
+  @Get()
+  @Authorize(...READERS)
+  @ApiOperation({ summary: "Le bilan d'un niveau (académie, département, circonscription, établissement, DT, formation, dispositif), en temps réel ou à une date passée ; secret statistique appliqué." })
+  @ApiOkResponse({ type: BilanView })
+  get(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity): Promise<BilanView> {
+    return this.bilans.bilan(caller, query.level, query.code, query.asOf);
+  }
+
+  @Get('export.csv')
+  @Authorize(...READERS)
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'Le bilan en CSV (;) : une ligne par valeur (section, ligne, indicateur, valeur), « secret » pour une valeur retenue.' })
+  async csv(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
+    const bilan = await this.bilans.bilan(caller, query.level, query.code, query.asOf);
+    await sendCsv(response, fileName(query, 'csv'), BILAN_CSV_HEADER, bilanCsvRows(bilan));
+  }
+
+  @Get('export.xlsx')
+  @Authorize(...READERS)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'Le bilan en XLSX : une feuille par section, nombres et dates en cellules typées.' })
+  async xlsx(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
+    const bytes = await bilanXlsx(await this.bilans.bilan(caller, query.level, query.code, query.asOf));
+    response.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    response.setHeader('content-disposition', `attachment; filename="${fileName(query, 'xlsx')}"`);
+    response.end(bytes);
+  }
+
+  @Get('export.pdf')
+  @Authorize(...READERS)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'Le bilan en PDF, en français, avec ses graphiques (participants par profil, heures par modalité).' })
+  async pdf(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
+    const bytes = await bilanPdf(await this.bilans.bilan(caller, query.level, query.code, query.asOf));
+    response.setHeader('content-type', 'application/pdf');
+    response.setHeader('content-disposition', `inline; filename="${fileName(query, 'pdf')}"`);
+    response.end(bytes);
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AreaPlace, BilanLevel } from './bilan-scope.policy';
+import { BilanFigures } from './bilan.rules';
+
+
+/**
+ * The SQL of the bilans: one area (a level and a code in an académie) as of a day (or now). Each state of a fact began
+ * on a day, so "as of" is a condition on those days; presence is read from its daily rollup.
+ */
+@Injectable()
+export class BilanQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Where an area sits, if it exists in the académie (null otherwise). */
+  async place(level: BilanLevel, code: string, academy: string): Promise<(AreaPlace & { label: string }) | null> {
+    const one = async (sql: string, params: unknown[]) => ((await this.dataSource.query(sql, params)) as (AreaPlace & { label: string })[])[0] ?? null;
+    switch (level) {
+      case 'academie':
+        return { academy: code, label: `Académie ${code}` };
+      case 'department':
+        return one(`SELECT academy, department, NULL AS district, 'Département ' || department AS label FROM school_replica WHERE department = $1 AND academy = $2 LIMIT 1`, [code, academy]);
+      case 'district':
+        return one(`SELECT academy, department, district, 'Circonscription ' || district AS label FROM school_replica WHERE district = $1 AND academy = $2 LIMIT 1`, [code, academy]);
+      case 'school':
+        return one(`SELECT academy, department, district, name || ' (' || uai || ')' AS label FROM school_replica WHERE uai = $1`, [code]);
+      case 'canope-dt':
+        return { academy, label: `Canopé ${code} : formations d'origine Canopé` };
+      case 'module':
+        if (!/^[0-9a-f-]{36}$/i.test(code)) return null;
+        return one(`SELECT academy, NULL AS department, NULL AS district, title AS label FROM offer_module WHERE module_id = $1`, [code]);
+      case 'dispositif':
+        return one(`SELECT academy, NULL AS department, NULL AS district, 'Dispositif ' || dispositif AS label FROM offer_module WHERE dispositif = $1 AND academy = $2 LIMIT 1`, [code, academy]);
+    }
+  }
+
+  async figures(level: BilanLevel, code: string, academy: string, asOf: string | null): Promise<BilanFigures> {
+    const area = areaConditions(level);
+    const params = [academy, code, asOf];
+    const q = <T>(sql: string) => this.dataSource.query(sql, params) as Promise<T[]>;
+    const [sessions] = await q<{ planned: number; delivered: number; cancelled: number; f2f: string; cv: string }>(`
+      SELECT count(*) FILTER (WHERE NOT cancelled AND NOT delivered)::int AS planned,
+             count(*) FILTER (WHERE delivered AND NOT cancelled)::int AS delivered,
+             count(*) FILTER (WHERE cancelled)::int AS cancelled,
+             (COALESCE(sum(face_to_face_minutes) FILTER (WHERE delivered AND NOT cancelled), 0) / 60.0)::numeric(12,2)::text AS f2f,
+             (COALESCE(sum(virtual_class_minutes) FILTER (WHERE delivered AND NOT cancelled), 0) / 60.0)::numeric(12,2)::text AS cv
+        FROM (SELECT s.*, s.cancelled_on IS NOT NULL AND s.cancelled_on <= ${UNTIL} AS cancelled,
+                     s.delivered_on IS NOT NULL AND s.delivered_on <= ${UNTIL} AS delivered
+                FROM fact_session s WHERE s.academy = $1 AND s.scheduled_on <= ${UNTIL} AND ${area.session}) s`);
+    const modalities = await q<BilanFigures['modalities'][number]>(`
+      SELECT p.modality, COALESCE(max(people.n), 0)::int AS people, sum(p.minutes)::int AS minutes,
+             sum(p.attended_marks)::int AS "attendedMarks", sum(p.counted_marks)::int AS "countedMarks"
+        FROM presence_rollup p
+        LEFT JOIN LATERAL (
+          SELECT count(*) AS n FROM registration_modality m JOIN fact_registration r USING (registration_id)
+           WHERE m.modality = p.modality AND m.first_on <= ${UNTIL} AND r.academy = $1 AND ${area.registration}) people ON true
+       WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup}
+       GROUP BY p.modality ORDER BY p.modality`);
+    const profiles = await q<BilanFigures['profiles'][number]>(`
+      WITH reg AS (
+        SELECT r.* FROM fact_registration r
+         WHERE r.academy = $1 AND r.confirmed_on <= ${UNTIL} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${UNTIL}) AND ${area.registration}),
+      marks AS (
+        SELECT p.profile, sum(p.attended_marks)::int AS attended, sum(p.counted_marks)::int AS counted
+          FROM presence_rollup p WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup} GROUP BY p.profile)
+      SELECT reg.profile, count(*)::int AS participants,
+             COALESCE(max(marks.attended), 0)::int AS "attendedMarks", COALESCE(max(marks.counted), 0)::int AS "countedMarks",
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM fact_completion c WHERE c.registration_id = reg.registration_id
+                AND c.completed_on <= ${UNTIL} AND (c.revoked_on IS NULL OR c.revoked_on > ${UNTIL})))::int AS completions,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM fact_attestation a WHERE a.registration_id = reg.registration_id
+                AND a.issued_on <= ${UNTIL} AND (a.revoked_on IS NULL OR a.revoked_on > ${UNTIL})))::int AS attestations
+        FROM reg LEFT JOIN marks ON marks.profile = reg.profile
+       GROUP BY reg.profile ORDER BY reg.profile`);
+    const schools = await q<BilanFigures['schools'][number]>(`
+      SELECT COALESCE(r.uai, '') AS uai, COALESCE(sc.name, 'Établissement non renseigné') AS name, count(*)::int AS participants
+        FROM fact_registration r LEFT JOIN school_replica sc ON sc.uai = r.uai
+       WHERE r.academy = $1 AND r.confirmed_on <= ${UNTIL} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${UNTIL}) AND ${area.registration}
+       GROUP BY 1, 2 ORDER BY 2, 1`);
+    const [evaluation] = await q<{ answers: number }>(`
+      SELECT COALESCE(sum(e.answers), 0)::int AS answers FROM fact_evaluation e JOIN fact_session s USING (session_id)
+       WHERE s.academy = $1 AND e.answered_on <= ${UNTIL} AND ${area.session}`);
+    const [conventions] = await q<BilanFigures['conventions']>(`
+      WITH c AS (SELECT c.* FROM fact_convention c WHERE c.academy = $1 AND ${area.convention})
+      SELECT (SELECT count(*) FROM c WHERE EXISTS (SELECT 1 FROM fact_hse h WHERE h.convention_id = c.convention_id AND h.allocated_on <= ${UNTIL})
+                OR c.signed_on <= ${UNTIL})::int AS conventions,
+             (SELECT count(*) FROM c WHERE c.signed_on <= ${UNTIL})::int AS signed,
+             (SELECT count(*) FROM c WHERE c.service_fait_on <= ${UNTIL})::int AS "serviceFait",
+             (SELECT count(*) FROM c WHERE c.paid_on <= ${UNTIL})::int AS paid,
+             (SELECT count(DISTINCT h.trainer_id) FROM fact_hse h JOIN c USING (convention_id) WHERE h.allocated_on <= ${UNTIL})::int AS trainers,
+             (SELECT COALESCE(sum(h.hse), 0) FROM fact_hse h JOIN c USING (convention_id) WHERE h.allocated_on <= ${UNTIL})::numeric(12,2)::text AS "hseAllocated",
+             (SELECT COALESCE(sum(p.hse), 0) FROM fact_hse_paid p JOIN c USING (convention_id) WHERE p.paid_on <= ${UNTIL})::numeric(12,2)::text AS "hsePaid",
+             (SELECT COALESCE(sum(p.amount), 0) FROM fact_hse_paid p JOIN c USING (convention_id) WHERE p.paid_on <= ${UNTIL})::numeric(12,2)::text AS "amountPaid"`);
+    return {
+      sessions: { planned: sessions.planned, delivered: sessions.delivered, cancelled: sessions.cancelled },
+      plannedHoursDelivered: { faceToFace: sessions.f2f, virtualClass: sessions.cv },
+      modalities,
+      profiles,
+      schools: level === 'school' ? [] : schools,
+      evaluationAnswers: evaluation.answers,
+      conventions,
+    };
+  }
+}
+
+/** The last day a bilan counts ($3, or no limit). */
+const UNTIL = `COALESCE($3::date, 'infinity'::date)`;
+
+/** The conditions that put a session, a registration, a rollup row or a convention in the area ($1 académie, $2 code). */
+function areaConditions(level: BilanLevel): { session: string; registration: string; rollup: string; convention: string } {
+  const schoolsWhere = (column: string) => `(SELECT uai FROM school_replica WHERE academy = $1 AND ${column} = $2)`;
+  const modulesWhere = (condition: string) => `(SELECT module_id FROM offer_module WHERE academy = $1 AND ${condition})`;
+  const byPlace = (schools: string) => ({
+    session: `(s.place_uai IN ${schools} OR EXISTS (SELECT 1 FROM fact_registration r2 WHERE r2.session_id = s.session_id AND r2.uai IN ${schools}))`,
+    registration: `r.uai IN ${schools}`,
+    rollup: `p.uai IN ${schools}`,
+    convention: `c.uai IN ${schools}`,
+  });
+  const byModule = (modules: string) => ({
+    session: `s.module_id IN ${modules}`,
+    registration: `r.module_id IN ${modules}`,
+    rollup: `p.module_id IN ${modules}`,
+    convention: '$2::text IS NULL', // conventions belong to schools, not to trainings
+  });
+  switch (level) {
+    case 'academie':
+      return { session: '$2::text = $1', registration: '$2::text = $1', rollup: '$2::text = $1', convention: '$2::text = $1' };
+    case 'department':
+      return byPlace(schoolsWhere('department'));
+    case 'district':
+      return byPlace(schoolsWhere('district'));
+    case 'school':
+      return byPlace(`(SELECT $2::text)`);
+    case 'canope-dt':
+      return byModule(modulesWhere(`origin = 'canope' AND $2::text IS NOT NULL`));
+    case 'module':
+      return byModule(modulesWhere('module_id::text = $2'));
+    case 'dispositif':
+      return byModule(modulesWhere('dispositif = $2'));
+  }
+}

@@ -1,0 +1,148 @@
+import Decimal from 'decimal.js';
+import { isWithheld, SECRECY_THRESHOLD, suppress } from './secrecy.rules';
+
+/** The raw figures of a bilan, before statistical secrecy (never returned as they are). */
+export interface BilanFigures {
+  sessions: { planned: number; delivered: number; cancelled: number };
+  plannedHoursDelivered: { faceToFace: string; virtualClass: string };
+  modalities: { modality: string; people: number; minutes: number; attendedMarks: number; countedMarks: number }[];
+  profiles: { profile: string; participants: number; attendedMarks: number; countedMarks: number; completions: number; attestations: number }[];
+  schools: { uai: string; name: string; participants: number }[];
+  evaluationAnswers: number;
+  conventions: { conventions: number; signed: number; serviceFait: number; paid: number; trainers: number; hseAllocated: string; hsePaid: string; amountPaid: string };
+}
+
+/** A figure as published: its value, or null with `withheld` when statistical secrecy keeps it back. */
+export interface Figure<T = number> {
+  value: T | null;
+  withheld?: 'primary' | 'secondary' | 'total';
+}
+
+export interface Bilan {
+  level: string;
+  code: string;
+  label: string;
+  academy: string;
+  /** The day the bilan stands at (null: now). */
+  asOf: string | null;
+  generatedAt: string;
+  sessions: { planned: number; delivered: number; cancelled: number; plannedHoursDelivered: { faceToFace: string; virtualClass: string } };
+  modalities: { rows: { modality: string; people: Figure; attendedHours: Figure<string>; attendanceRate: Figure }[] };
+  profiles: {
+    rows: { profile: string; participants: Figure; attendanceRate: Figure; completions: Figure; completionRate: Figure; attestations: Figure }[];
+    total: { participants: Figure; attendanceRate: Figure; completions: Figure; completionRate: Figure; attestations: Figure };
+  };
+  schools: { rows: { uai: string; name: string; participants: Figure }[]; total: Figure };
+  evaluation: { answers: Figure; responseRate: Figure };
+  hse: { conventions: number; signed: number; serviceFait: number; paid: number; trainers: Figure; hseAllocated: Figure<string>; hseCap: Figure<string>; hsePaid: Figure<string>; amountPaid: Figure<string> };
+  secrecy: { threshold: number; withheld: number };
+}
+
+const shown = <T>(value: T): Figure<T> => ({ value });
+const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
+const hours = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toFixed(2);
+
+/**
+ * Builds the published bilan from its raw figures, applying statistical secrecy to every count of people and to what
+ * is computed from it: in each table with a total (participants by profile, by school), the cells under 5 people and
+ * the cells that would give them back by subtraction are withheld; so are figures of an area with fewer than 5 people.
+ */
+export function publishBilan(
+  figures: BilanFigures,
+  head: Pick<Bilan, 'level' | 'code' | 'label' | 'academy' | 'asOf' | 'generatedAt'>,
+  hseCap: string,
+): Bilan {
+  let withheldCount = 0;
+  const hide = <T>(why: Figure['withheld']): Figure<T> => {
+    withheldCount++;
+    return { value: null, withheld: why };
+  };
+  const totalPeople = figures.profiles.reduce((sum, p) => sum + p.participants, 0);
+  const fewInArea = totalPeople > 0 && totalPeople < SECRECY_THRESHOLD;
+
+  // participants by profile: each row's figures follow its participants cell
+  const bp = suppress(figures.profiles.map((p) => ({ key: p.profile, people: p.participants })), { totalPublished: true });
+  const whyProfile = (key: string): Figure['withheld'] | null => (bp.primary.has(key) ? 'primary' : bp.secondary.has(key) ? 'secondary' : null);
+  const profileRows = figures.profiles.map((p) => {
+    const why = whyProfile(p.profile);
+    if (why) return { profile: p.profile, participants: hide<number>(why), attendanceRate: hide<number>(why), completions: hide<number>(why), completionRate: hide<number>(why), attestations: hide<number>(why) };
+    const completions = splitFigure(p.participants, p.completions, hide);
+    const attestations = splitFigure(p.participants, p.attestations, hide);
+    return {
+      profile: p.profile,
+      participants: shown(p.participants),
+      attendanceRate: shown(rate(p.attendedMarks, p.countedMarks) ?? 0),
+      completions,
+      completionRate: completions.value === null ? hide<number>(completions.withheld) : shown(rate(p.completions, p.participants) ?? 0),
+      attestations,
+    };
+  });
+  const sum = (pick: (p: BilanFigures['profiles'][number]) => number) => figures.profiles.reduce((s, p) => s + pick(p), 0);
+  const totalCompletions = sum((p) => p.completions);
+  const totalAttested = sum((p) => p.attestations);
+  const profileTotal = bp.total || fewInArea
+    ? { participants: hide<number>('total'), attendanceRate: hide<number>('total'), completions: hide<number>('total'), completionRate: hide<number>('total'), attestations: hide<number>('total') }
+    : (() => {
+        const completions = splitFigure(totalPeople, totalCompletions, hide);
+        return {
+          participants: shown(totalPeople),
+          attendanceRate: shown(rate(sum((p) => p.attendedMarks), sum((p) => p.countedMarks)) ?? 0),
+          completions,
+          completionRate: completions.value === null ? hide<number>(completions.withheld) : shown(rate(totalCompletions, totalPeople) ?? 0),
+          attestations: splitFigure(totalPeople, totalAttested, hide),
+        };
+      })();
+
+  // participants by school (areas above a school)
+  const bs = suppress(figures.schools.map((s) => ({ key: s.uai, people: s.participants })), { totalPublished: true });
+  const schoolRows = figures.schools.map((s) => ({
+    uai: s.uai,
+    name: s.name,
+    participants: isWithheld(bs, s.uai) ? hide<number>(bs.primary.has(s.uai) ? 'primary' : 'secondary') : shown(s.participants),
+  }));
+
+  const modalityRows = figures.modalities.map((m) =>
+    m.people > 0 && m.people < SECRECY_THRESHOLD
+      ? { modality: m.modality, people: hide<number>('primary'), attendedHours: hide<string>('primary'), attendanceRate: hide<number>('primary') }
+      : { modality: m.modality, people: shown(m.people), attendedHours: shown(hours(m.minutes)), attendanceRate: shown(rate(m.attendedMarks, m.countedMarks) ?? 0) },
+  );
+
+  const answers = figures.evaluationAnswers;
+  const fewAnswers = answers > 0 && answers < SECRECY_THRESHOLD;
+  const c = figures.conventions;
+  const fewTrainers = c.trainers > 0 && c.trainers < SECRECY_THRESHOLD;
+  const money = (value: string): Figure<string> => (fewTrainers ? hide<string>('primary') : shown(value));
+  const bilan: Bilan = {
+    ...head,
+    sessions: { ...figures.sessions, plannedHoursDelivered: figures.plannedHoursDelivered },
+    modalities: { rows: modalityRows },
+    profiles: { rows: profileRows, total: profileTotal },
+    schools: { rows: schoolRows, total: bs.total || fewInArea ? hide<number>('total') : shown(figures.schools.reduce((s, r) => s + r.participants, 0)) },
+    evaluation: {
+      answers: fewAnswers || fewInArea ? hide<number>('primary') : shown(answers),
+      responseRate: fewAnswers || fewInArea ? hide<number>('primary') : shown(rate(answers, totalPeople) ?? 0),
+    },
+    hse: {
+      conventions: c.conventions,
+      signed: c.signed,
+      serviceFait: c.serviceFait,
+      paid: c.paid,
+      trainers: fewTrainers ? hide<number>('primary') : shown(c.trainers),
+      hseAllocated: money(c.hseAllocated),
+      hseCap: money(new Decimal(hseCap).times(c.trainers).toFixed(2)),
+      hsePaid: money(c.hsePaid),
+      amountPaid: money(c.amountPaid),
+    },
+    secrecy: { threshold: SECRECY_THRESHOLD, withheld: 0 },
+  };
+  bilan.secrecy.withheld = withheldCount;
+  return bilan;
+}
+
+/** A part of a published whole (completed among participants): withheld with its complement when either is small. */
+function splitFigure(whole: number, part: number, hide: <T>(why: Figure['withheld']) => Figure<T>): Figure {
+  const s = suppress([{ key: 'part', people: part }, { key: 'rest', people: whole - part }], { totalPublished: true });
+  if (s.primary.has('part')) return hide('primary');
+  if (isWithheld(s, 'part')) return hide('secondary');
+  return shown(part);
+}

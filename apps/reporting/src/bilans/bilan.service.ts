@@ -1,0 +1,46 @@
+import { Identity } from '@forma/auth';
+import { RuleViolation } from '@forma/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
+import { bilanRefusal, BilanLevel } from './bilan-scope.policy';
+import { BilanQueries } from './bilan.queries';
+import { Bilan, publishBilan } from './bilan.rules';
+
+const REFUSALS = {
+  bi_only: 'Le rôle bi-reader lit les agrégats par l’API décisionnelle (/api/v1/bi), pas les bilans.',
+  out_of_scope: 'Ce bilan est hors de votre périmètre.',
+  foreign_academy: 'Ce bilan concerne une autre académie.',
+} as const;
+
+/** Today in Paris (the bilans' days are Paris days). */
+function parisToday(): string {
+  return new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+}
+
+/** A bilan for an area, checked against the caller's scope, with statistical secrecy applied. */
+@Injectable()
+export class BilanService {
+  constructor(
+    private readonly queries: BilanQueries,
+    @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
+  ) {}
+
+  async bilan(caller: Identity, level: BilanLevel, code: string, asOf: string | undefined): Promise<Bilan> {
+    if (asOf !== undefined) {
+      if (Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf) {
+        throw RuleViolation.onField('invalid', 'as_of_invalid', `La date ${asOf} n'existe pas.`, 'asOf');
+      }
+      if (asOf > parisToday()) throw RuleViolation.onField('invalid', 'as_of_in_future', `La date ${asOf} est dans le futur : un bilan se lit au passé ou au présent.`, 'asOf');
+    }
+    const place = await this.queries.place(level, code, caller.scope.academy);
+    if (!place) throw RuleViolation.onField('not_found', 'unknown_area', `Aucun(e) ${level} « ${code} » connu(e) dans votre académie.`, 'code');
+    const refusal = bilanRefusal(caller, level, code, place);
+    if (refusal) throw new RuleViolation('forbidden', refusal, REFUSALS[refusal]);
+    const figures = await this.queries.figures(level, code, place.academy, asOf ?? null);
+    return publishBilan(
+      figures,
+      { level, code, label: place.label, academy: place.academy, asOf: asOf ?? null, generatedAt: new Date().toISOString() },
+      this.settings.hseCap,
+    );
+  }
+}

@@ -1,0 +1,16 @@
+/** Every table a projection writes: what a rebuild empties before replaying the event log (never the log, never the BI feed). */
+export const PROJECTION_TABLES = [
+  'offer_module',
+  'school_replica',
+  'fact_session',
+  'fact_registration',
+  'presence_mark',
+  'presence_rollup',
+  'registration_modality',
+  'fact_completion',
+  'fact_attestation',
+  'fact_evaluation',
+  'fact_convention',
+  'fact_hse',
+  'fact_hse_paid',
+] as const;

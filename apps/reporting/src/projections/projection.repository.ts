@@ -1,0 +1,270 @@
+import {
+  AttendanceRecordedV1,
+  AttestationIssuedV1,
+  AttestationRevokedV1,
+  CompletionRevokedV1,
+  ConventionFactV1,
+  EnrolmentCancelledV1,
+  EnrolmentConfirmedV1,
+  EvaluationSubmittedV1,
+  HseAllocationV1,
+  ModuleArchivedV1,
+  ModulePublishedV1,
+  ParticipantCompletedV1,
+  PaymentBatchExportedV1,
+  SchoolRegisteredV1,
+  SessionCancelledV1,
+  SessionDeliveredV1,
+  SessionScheduledV1,
+} from '@forma/contracts';
+import { upsertSchoolReplica } from '@forma/persistence';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { PROJECTION_TABLES } from './projection-tables';
+import { attended, counted, plannedMinutes, profileOf, schoolYearOf, slotKey } from './projection.rules';
+
+/** The day (Paris time) of an instant, in SQL: every fact's state carries the day it began. */
+const day = (param: number) => `((($${param})::timestamptz AT TIME ZONE 'Europe/Paris')::date)`;
+
+/**
+ * The facts and dimensions of the bilans, written in the inbox's transaction (or a rebuild's), one statement per fact
+ * where it can be. Every write is idempotent for a redelivered event, and a state keeps the day it first began.
+ */
+@Injectable()
+export class ProjectionRepository {
+  async upsertModule(manager: EntityManager, m: ModulePublishedV1, at: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO offer_module (module_id, revision, title, kind, category, modality, academy, total_hours, published_at, origin, dispositif,
+         target_profiles, face_to_face_minutes, distance_minutes, revisions, first_published_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, ${day(15)})
+       ON CONFLICT (module_id) DO UPDATE SET revision = EXCLUDED.revision, title = EXCLUDED.title, kind = EXCLUDED.kind,
+         category = EXCLUDED.category, modality = EXCLUDED.modality, academy = EXCLUDED.academy, total_hours = EXCLUDED.total_hours,
+         published_at = EXCLUDED.published_at, origin = EXCLUDED.origin, dispositif = EXCLUDED.dispositif,
+         target_profiles = EXCLUDED.target_profiles, face_to_face_minutes = EXCLUDED.face_to_face_minutes,
+         distance_minutes = EXCLUDED.distance_minutes, revisions = offer_module.revisions + 1
+       WHERE offer_module.revision < EXCLUDED.revision`,
+      [
+        m.moduleId,
+        m.revision,
+        m.title,
+        m.kind,
+        m.category,
+        m.modality,
+        m.academy,
+        m.durations.faceToFaceHours + m.durations.distanceSynchronousHours + m.durations.distanceAsynchronousHours,
+        m.publishedAt,
+        m.origin ?? null,
+        m.gaiaDispositif ?? null,
+        m.targetProfiles,
+        Math.round(m.durations.faceToFaceHours * 60),
+        Math.round((m.durations.distanceSynchronousHours + m.durations.distanceAsynchronousHours) * 60),
+        at,
+      ],
+    );
+  }
+
+  async archiveModule(manager: EntityManager, m: ModuleArchivedV1): Promise<void> {
+    await manager.query(`UPDATE offer_module SET archived_on = ${day(2)} WHERE module_id = $1 AND archived_on IS NULL`, [m.moduleId, m.archivedAt]);
+  }
+
+  async upsertSchool(manager: EntityManager, s: SchoolRegisteredV1): Promise<void> {
+    // reporting's schools are its geography dimension (school -> district -> department -> académie)
+    await upsertSchoolReplica(manager, s);
+  }
+
+  async upsertSession(manager: EntityManager, s: SessionScheduledV1, at: string): Promise<void> {
+    const minutes = plannedMinutes(s.slots);
+    await manager.query(
+      `INSERT INTO fact_session (session_id, module_id, academy, place_uai, school_year, first_day, face_to_face_minutes, virtual_class_minutes, scheduled_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ${day(9)})
+       ON CONFLICT (session_id) DO UPDATE SET place_uai = EXCLUDED.place_uai, school_year = EXCLUDED.school_year, first_day = EXCLUDED.first_day,
+         face_to_face_minutes = EXCLUDED.face_to_face_minutes, virtual_class_minutes = EXCLUDED.virtual_class_minutes`,
+      [s.sessionId, s.moduleId, s.academy, s.placeUai ?? null, schoolYearOf(s.slots), minutesFirstDay(s), minutes.faceToFace, minutes.virtualClass, at],
+    );
+  }
+
+  async cancelSession(manager: EntityManager, s: SessionCancelledV1): Promise<void> {
+    await manager.query(`UPDATE fact_session SET cancelled_on = ${day(2)} WHERE session_id = $1 AND cancelled_on IS NULL`, [s.sessionId, s.cancelledAt]);
+  }
+
+  async deliverSession(manager: EntityManager, s: SessionDeliveredV1): Promise<void> {
+    await manager.query(`UPDATE fact_session SET delivered_on = ${day(2)} WHERE session_id = $1 AND delivered_on IS NULL`, [s.sessionId, s.deliveredAt]);
+  }
+
+  /**
+   * A confirmed registration: a participant counted with their school and profile. Presence recorded before the
+   * registration reached reporting (another topic) is moved from the "unknown" bucket to the participant's.
+   */
+  async confirmRegistration(manager: EntityManager, r: EnrolmentConfirmedV1): Promise<void> {
+    const [before] = (await manager.query('SELECT uai, profile FROM fact_registration WHERE registration_id = $1', [r.registrationId])) as { uai: string | null; profile: string }[];
+    await manager.query(
+      `INSERT INTO fact_registration (registration_id, session_id, module_id, academy, participant_id, uai, profile, confirmed_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ${day(8)})
+       ON CONFLICT (registration_id) DO UPDATE SET uai = EXCLUDED.uai, profile = EXCLUDED.profile, cancelled_on = NULL`,
+      [r.registrationId, r.sessionId, r.moduleId, r.academy, r.participantId, r.uai ?? null, profileOf(r.function), r.confirmedAt],
+    );
+    const from = { uai: before?.uai ?? '', profile: before?.profile ?? '' };
+    const to = { uai: r.uai ?? '', profile: profileOf(r.function) };
+    if (from.uai !== to.uai || from.profile !== to.profile) await this.moveRollup(manager, r.registrationId, from, to);
+  }
+
+  async cancelRegistration(manager: EntityManager, r: EnrolmentCancelledV1): Promise<void> {
+    await manager.query(`UPDATE fact_registration SET cancelled_on = ${day(2)} WHERE registration_id = $1 AND cancelled_on IS NULL`, [r.registrationId, r.cancelledAt]);
+  }
+
+  /**
+   * A presence mark: a new entry of the ledger. It supersedes the mark it corrects (or the current one of the same
+   * participant, slot part and modality); the daily rollup gets the new mark's figures and loses the old one's, both on
+   * the day of the correction, so a bilan as of an earlier day still shows the old mark.
+   */
+  async recordMark(manager: EntityManager, m: AttendanceRecordedV1): Promise<void> {
+    const key = slotKey(m.slotIndex, m.part);
+    const inserted = (await manager.query(
+      `WITH added AS (
+         INSERT INTO presence_mark (mark_id, registration_id, session_id, slot_key, modality, status, minutes, recorded_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, ${day(8)}) ON CONFLICT (mark_id) DO NOTHING RETURNING mark_id, recorded_on)
+       SELECT mark_id, recorded_on::text AS day FROM added`,
+      [m.markId, m.registrationId, m.sessionId, key, m.modality, m.status, m.minutes, m.recordedAt],
+    )) as { mark_id: string; day: string }[];
+    if (!inserted.length) return;
+    const markDay = inserted[0].day;
+    if (counted(m.status)) {
+      // the people a modality's hours are built from (statistical secrecy counts people, not marks)
+      await manager.query(
+        'INSERT INTO registration_modality (registration_id, modality, first_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [m.registrationId, m.modality, markDay],
+      );
+    }
+    const superseded = (await manager.query(
+      `WITH old AS (
+         UPDATE presence_mark SET superseded_on = $5 WHERE mark_id <> $1 AND superseded_on IS NULL AND registration_id = $2
+           AND (mark_id = $3 OR (slot_key = $4 AND modality = $6)) RETURNING status, minutes, modality)
+       SELECT * FROM old`,
+      [m.markId, m.registrationId, m.correctsMarkId ?? '', key, markDay, m.modality],
+    )) as { status: AttendanceRecordedV1['status']; minutes: number; modality: string }[];
+    const [place] = (await manager.query('SELECT uai, profile FROM fact_registration WHERE registration_id = $1', [m.registrationId])) as {
+      uai: string | null;
+      profile: string;
+    }[];
+    const bucket = { academy: m.academy, sessionId: m.sessionId, moduleId: m.moduleId, uai: place?.uai ?? '', profile: place?.profile ?? '', day: markDay };
+    for (const old of superseded) await this.addToRollup(manager, { ...bucket, modality: old.modality }, -attended(old.status), -counted(old.status), -old.minutes);
+    await this.addToRollup(manager, { ...bucket, modality: m.modality }, attended(m.status), counted(m.status), m.minutes);
+  }
+
+  private async addToRollup(
+    manager: EntityManager,
+    b: { academy: string; sessionId: string; moduleId: string; uai: string; profile: string; modality: string; day: string },
+    attendedMarks: number,
+    countedMarks: number,
+    minutes: number,
+  ): Promise<void> {
+    if (!attendedMarks && !countedMarks && !minutes) return;
+    await manager.query(
+      `INSERT INTO presence_rollup (academy, session_id, module_id, uai, profile, modality, day, attended_marks, counted_marks, minutes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (academy, session_id, uai, profile, modality, day) DO UPDATE SET attended_marks = presence_rollup.attended_marks + EXCLUDED.attended_marks,
+         counted_marks = presence_rollup.counted_marks + EXCLUDED.counted_marks, minutes = presence_rollup.minutes + EXCLUDED.minutes`,
+      [b.academy, b.sessionId, b.moduleId, b.uai, b.profile, b.modality, b.day, attendedMarks, countedMarks, minutes],
+    );
+  }
+
+  /** Moves a registration's presence (every entry and every supersession, on their days) from one bucket to another. */
+  private async moveRollup(manager: EntityManager, registrationId: string, from: { uai: string; profile: string }, to: { uai: string; profile: string }): Promise<void> {
+    const deltas = (await manager.query(
+      `SELECT r.academy, m.session_id AS "sessionId", r.module_id AS "moduleId", m.modality, d.day::text AS day,
+              sum(d.sign * CASE WHEN m.status IN ('present', 'partial') THEN 1 ELSE 0 END)::int AS attended,
+              sum(d.sign * CASE WHEN m.status IN ('present', 'partial', 'absent', 'excused') THEN 1 ELSE 0 END)::int AS counted,
+              sum(d.sign * m.minutes)::int AS minutes
+         FROM presence_mark m
+         JOIN fact_registration r ON r.registration_id = m.registration_id
+         CROSS JOIN LATERAL (VALUES (m.recorded_on, 1), (m.superseded_on, -1)) AS d(day, sign)
+        WHERE m.registration_id = $1 AND d.day IS NOT NULL
+        GROUP BY r.academy, m.session_id, r.module_id, m.modality, d.day`,
+      [registrationId],
+    )) as { academy: string; sessionId: string; moduleId: string; modality: string; day: string; attended: number; counted: number; minutes: number }[];
+    for (const d of deltas) {
+      await this.addToRollup(manager, { ...d, ...from }, -d.attended, -d.counted, -d.minutes);
+      await this.addToRollup(manager, { ...d, ...to }, d.attended, d.counted, d.minutes);
+    }
+  }
+
+  async complete(manager: EntityManager, c: ParticipantCompletedV1): Promise<void> {
+    await manager.query(
+      `INSERT INTO fact_completion (registration_id, session_id, completed_on)
+       SELECT $1, $2, ${day(3)} WHERE NOT EXISTS (SELECT 1 FROM fact_completion WHERE registration_id = $1 AND revoked_on IS NULL)`,
+      [c.registrationId, c.sessionId, c.completedAt],
+    );
+  }
+
+  async revokeCompletion(manager: EntityManager, c: CompletionRevokedV1): Promise<void> {
+    await manager.query(`UPDATE fact_completion SET revoked_on = ${day(2)} WHERE registration_id = $1 AND revoked_on IS NULL`, [c.registrationId, c.revokedAt]);
+  }
+
+  async issueAttestation(manager: EntityManager, a: AttestationIssuedV1): Promise<void> {
+    await manager.query(
+      `INSERT INTO fact_attestation (attestation_id, registration_id, session_id, issued_on) VALUES ($1, $2, $3, ${day(4)}) ON CONFLICT DO NOTHING`,
+      [a.attestationId, a.registrationId, a.sessionId, a.issuedAt],
+    );
+  }
+
+  async revokeAttestation(manager: EntityManager, a: AttestationRevokedV1): Promise<void> {
+    await manager.query(`UPDATE fact_attestation SET revoked_on = ${day(2)} WHERE attestation_id = $1 AND revoked_on IS NULL`, [a.attestationId, a.revokedAt]);
+  }
+
+  async countEvaluation(manager: EntityManager, e: EvaluationSubmittedV1): Promise<void> {
+    await manager.query(
+      `INSERT INTO fact_evaluation (session_id, answered_on, answers) VALUES ($1, $2, 1)
+       ON CONFLICT (session_id, answered_on) DO UPDATE SET answers = fact_evaluation.answers + 1`,
+      [e.sessionId, e.answeredOn],
+    );
+  }
+
+  /** A convention's fact, and the day its state began (`state`: the column of that state, or none). */
+  async conventionFact(manager: EntityManager, c: ConventionFactV1, state: 'signed_on' | 'service_fait_on' | 'validated_on' | 'closed_on' | null, at: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO fact_convention (convention_id, academy, uai, school_year) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (convention_id) DO NOTHING`,
+      [c.conventionId, c.academy, c.uai, c.schoolYear],
+    );
+    if (state) await manager.query(`UPDATE fact_convention SET ${state} = ${day(2)} WHERE convention_id = $1 AND ${state} IS NULL`, [c.conventionId, at]);
+  }
+
+  async allocateHse(manager: EntityManager, h: HseAllocationV1): Promise<void> {
+    await manager.query(`INSERT INTO fact_hse (convention_id, trainer_id, hse, allocated_on) VALUES ($1, $2, $3, ${day(4)})`, [h.conventionId, h.trainerId, h.hse, h.at]);
+  }
+
+  async pay(manager: EntityManager, p: PaymentBatchExportedV1): Promise<void> {
+    for (const c of p.conventions ?? []) {
+      await manager.query(
+        `INSERT INTO fact_hse_paid (convention_id, batch_id, hse, amount, paid_on) VALUES ($1, $2, $3, $4, ${day(5)}) ON CONFLICT DO NOTHING`,
+        [c.conventionId, p.batchId, c.hse, c.amount, p.exportedAt],
+      );
+      await manager.query(`UPDATE fact_convention SET paid_on = ${day(2)} WHERE convention_id = $1 AND paid_on IS NULL`, [c.conventionId, p.exportedAt]);
+    }
+  }
+
+  /**
+   * One digest of every projection table's content (rows in a stable order, generated ids left out): what a rebuild
+   * compares with the live projections.
+   */
+  async digest(manager: EntityManager): Promise<string> {
+    const parts: string[] = [];
+    for (const table of PROJECTION_TABLES) {
+      const [row] = (await manager.query(
+        `SELECT md5(COALESCE(string_agg(t.j::text, ',' ORDER BY t.j::text), '')) AS d
+           FROM (SELECT to_jsonb(x) - 'id' AS j FROM ${table} x) t`,
+      )) as { d: string }[];
+      parts.push(`${table}:${row.d}`);
+    }
+    return parts.join(' ');
+  }
+
+  /** Empties every projection (not the event log, not the BI feed): a rebuild then replays the log. */
+  async truncate(manager: EntityManager): Promise<void> {
+    await manager.query(`TRUNCATE ${PROJECTION_TABLES.join(', ')} RESTART IDENTITY`);
+  }
+}
+
+function minutesFirstDay(s: SessionScheduledV1): string {
+  return [...s.slots].map((slot) => slot.date).sort()[0];
+}

@@ -1,0 +1,43 @@
+import { PresenceStatus, SessionSlotV1 } from '@forma/contracts';
+
+/** Minutes between two "HH:MM" times of one day. */
+function minutesBetween(start: string, end: string): number {
+  const [sh, sm] = start.split(':').map(Number);
+  const [eh, em] = end.split(':').map(Number);
+  return Math.max(0, eh * 60 + em - (sh * 60 + sm));
+}
+
+/** A session's planned time per participant: face-to-face and virtual-class slots. */
+export function plannedMinutes(slots: readonly Pick<SessionSlotV1, 'start' | 'end' | 'kind'>[]): { faceToFace: number; virtualClass: number } {
+  const sum = (kind: SessionSlotV1['kind']) => slots.filter((s) => s.kind === kind).reduce((total, s) => total + minutesBetween(s.start, s.end), 0);
+  return { faceToFace: sum('face-to-face'), virtualClass: sum('virtual-class') };
+}
+
+/** The school year ("2026-2027") of a session, from its first slot: a school year begins on 1 September. */
+export function schoolYearOf(slots: readonly Pick<SessionSlotV1, 'date'>[]): string {
+  const first = [...slots].map((s) => s.date).sort()[0];
+  const [year, month] = first.split('-').map(Number);
+  const start = month >= 9 ? year : year - 1;
+  return `${start}-${start + 1}`;
+}
+
+/** A participant's profile in the bilans: their function as enrolment knows it (GAIA's), or "non renseigné". */
+export function profileOf(fn: string | null | undefined): string {
+  const trimmed = fn?.trim();
+  return trimmed ? trimmed.toUpperCase() : 'NON RENSEIGNÉ';
+}
+
+/** A mark is for one part of one slot. */
+export function slotKey(slotIndex: number, part: string): string {
+  return `${slotIndex}:${part}`;
+}
+
+/** A mark counts as attended when the participant was there, even partly. */
+export function attended(status: PresenceStatus): number {
+  return status === 'present' || status === 'partial' ? 1 : 0;
+}
+
+/** Marks the attendance rate counts: all but "not applicable" (enrolled after the slot). */
+export function counted(status: PresenceStatus): number {
+  return status === 'not-applicable' ? 0 : 1;
+}

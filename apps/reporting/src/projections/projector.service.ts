@@ -1,0 +1,87 @@
+import {
+  AttendanceRecordedV1,
+  AttestationIssuedV1,
+  AttestationRevokedV1,
+  CompletionRevokedV1,
+  ConventionFactV1,
+  EnrolmentCancelledV1,
+  EnrolmentConfirmedV1,
+  EventEnvelope,
+  EvaluationSubmittedV1,
+  HseAllocationV1,
+  ModuleArchivedV1,
+  ModulePublishedV1,
+  ParticipantCompletedV1,
+  PaymentBatchExportedV1,
+  SchoolRegisteredV1,
+  ServiceFaitCertifiedV1,
+  SessionCancelledV1,
+  SessionDeliveredV1,
+  SessionScheduledV1,
+} from '@forma/contracts';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { BiFeedRepository } from '../bi/bi-feed.repository';
+import { ProjectionRepository } from './projection.repository';
+
+type Apply = (manager: EntityManager, event: EventEnvelope<never>) => Promise<void>;
+
+/**
+ * Applies one event of the log to the projections: the same code for an event just received and for a rebuild that
+ * replays the log, so both give the same tables. An event type with no projection (progress, imports, groups...) is
+ * only logged. After the facts, the BI cells the events touched are recomputed (once per batch).
+ */
+@Injectable()
+export class Projector {
+  private readonly appliers: Record<string, Apply>;
+
+  constructor(
+    private readonly facts: ProjectionRepository,
+    private readonly bi: BiFeedRepository,
+  ) {
+    const f = this.facts;
+    const on = <T>(apply: (m: EntityManager, data: T, e: EventEnvelope<T>) => Promise<void>): Apply => (m, e) => apply(m, (e as EventEnvelope<T>).data, e as EventEnvelope<T>);
+    this.appliers = {
+      ModulePublished: on<ModulePublishedV1>((m, d, e) => f.upsertModule(m, d, e.occurredAt)),
+      ModuleRevised: on<ModulePublishedV1>((m, d, e) => f.upsertModule(m, d, e.occurredAt)),
+      ModuleArchived: on<ModuleArchivedV1>((m, d) => f.archiveModule(m, d)),
+      SchoolRegistered: on<SchoolRegisteredV1>((m, d) => f.upsertSchool(m, d)),
+      SessionScheduled: on<SessionScheduledV1>((m, d, e) => f.upsertSession(m, d, e.occurredAt)),
+      SessionRescheduled: on<SessionScheduledV1>((m, d, e) => f.upsertSession(m, d, e.occurredAt)),
+      SessionCancelled: on<SessionCancelledV1>((m, d) => f.cancelSession(m, d)),
+      SessionDelivered: on<SessionDeliveredV1>((m, d) => f.deliverSession(m, d)),
+      EnrolmentConfirmed: on<EnrolmentConfirmedV1>((m, d) => f.confirmRegistration(m, d)),
+      EnrolmentCancelled: on<EnrolmentCancelledV1>((m, d) => (d.previousState === 'confirmed' ? f.cancelRegistration(m, d) : Promise.resolve())),
+      AttendanceRecorded: on<AttendanceRecordedV1>((m, d) => f.recordMark(m, d)),
+      ParticipantCompleted: on<ParticipantCompletedV1>((m, d) => f.complete(m, d)),
+      CompletionRevoked: on<CompletionRevokedV1>((m, d) => f.revokeCompletion(m, d)),
+      AttestationIssued: on<AttestationIssuedV1>((m, d) => f.issueAttestation(m, d)),
+      AttestationRevoked: on<AttestationRevokedV1>((m, d) => f.revokeAttestation(m, d)),
+      EvaluationSubmitted: on<EvaluationSubmittedV1>((m, d) => f.countEvaluation(m, d)),
+      ConventionSigned: on<ConventionFactV1>((m, d, e) => f.conventionFact(m, d, 'signed_on', e.occurredAt)),
+      ServiceFaitCertified: on<ServiceFaitCertifiedV1>((m, d, e) => f.conventionFact(m, d, d.by === 'head' ? 'service_fait_on' : 'validated_on', e.occurredAt)),
+      ConventionClosed: on<ConventionFactV1>((m, d, e) => f.conventionFact(m, d, 'closed_on', e.occurredAt)),
+      HseAllocated: on<HseAllocationV1>(async (m, d, e) => {
+        await f.conventionFact(m, d, null, e.occurredAt);
+        await f.allocateHse(m, d);
+      }),
+      PaymentBatchExported: on<PaymentBatchExportedV1>((m, d) => f.pay(m, d)),
+    };
+  }
+
+  /** Whether an event type changes a projection (the others are only kept in the log). */
+  projects(type: string): boolean {
+    return type in this.appliers;
+  }
+
+  /** Applies events to the facts, then refreshes the BI cells they touched (live consumption). */
+  async apply(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
+    await this.applyFacts(manager, events);
+    await this.bi.refresh(manager, events);
+  }
+
+  /** Applies events to the facts only (a rebuild refreshes every BI cell once at its end). */
+  async applyFacts(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
+    for (const event of events) await this.appliers[event.type]?.(manager, event as EventEnvelope<never>);
+  }
+}
