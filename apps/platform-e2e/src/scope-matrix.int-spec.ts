@@ -51,7 +51,7 @@ interface Target {
 }
 type Call = { route: string; role: string; relation: string; index: number };
 
-const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration'] as const;
+const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration', 'reporting'] as const;
 
 describe('authorisation matrix, every route x role x scope relation, through the gateway', () => {
   const apps: RunningApp[] = [];
@@ -100,10 +100,10 @@ describe('authorisation matrix, every route x role x scope relation, through the
 
   beforeAll(async () => {
     for (const service of SERVICES) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment, attendanceApp, remuneration] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }), startApp('attendance'), startApp('remuneration')]);
-    apps.push(catalog, enrolment, attendanceApp, remuneration);
-    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendanceApp.url, REMUNERATION_URL: remuneration.url }, { healthy: false }));
-    gateway = apps[4].url;
+    const [catalog, enrolment, attendanceApp, remuneration, reporting] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }), startApp('attendance'), startApp('remuneration'), startApp('reporting')]);
+    apps.push(catalog, enrolment, attendanceApp, remuneration, reporting);
+    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendanceApp.url, REMUNERATION_URL: remuneration.url, REPORTING_URL: reporting.url }, { healthy: false }));
+    gateway = apps[5].url;
     const put = async (path: string, body: object, academy: string) => expect((await send('PUT', `/api/v1/reference${path}`, adminOf(academy), body)).status).toBe(200);
     await put('/departments/973', { name: 'Guyane', academy: A }, A);
     await put('/departments/31', { name: 'Haute-Garonne', academy: B }, B);
@@ -131,6 +131,12 @@ describe('authorisation matrix, every route x role x scope relation, through the
       async () => Number((await queryService<{ n: string }>('enrolment', 'SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1) AND district IS NOT NULL', [[S1, S2, S3, T1]]))[0].n) === 4,
       applied('enrolment'),
       'the four schools replicated',
+      REPLICATION_STALL_MS,
+    );
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1) AND district IS NOT NULL', [[S1, S2, S3, T1]]))[0].n) === 4,
+      applied('reporting'),
+      'the four schools in reporting',
       REPLICATION_STALL_MS,
     );
     // attendance's own sessions (closed, marked, evaluated by the routes): the people's sessions above stay open
@@ -292,6 +298,12 @@ describe('authorisation matrix, every route x role x scope relation, through the
     },
     convention: async (relation) => ({ path: { id: conventions[relation], lineId: randomUUID() } }),
     'evaluation-module': async (relation) => ({ path: { moduleId: relation === 'other-academy' ? moduleB : moduleA } }),
+    // a bilan's area: the caller's own (académie, DT, district or school), another school of the académie, a school of B
+    area: async (relation, _mail, role) => {
+      const own: Record<string, string> = { 'dafpen-admin': `level=academie&code=${A}`, 'canope-referent': 'level=canope-dt&code=dt-antilles-guyane', ien: 'level=district&code=973-nord', 'school-head': `level=school&code=${S1}` };
+      const query = relation === 'own' ? own[role] : relation === 'same-academy' ? `level=school&code=${S3}` : `level=school&code=${T1}`;
+      return query ? { path: {}, query } : 'n/a';
+    },
     reference: async (relation) => {
       const own = { department: '973', district: '973-nord', uai: S1, dt: 'dt-antilles-guyane' };
       const place = relation === 'other-academy' ? { department: '31', district: '31-ouest', uai: T1, dt: 'dt-occitanie' } : relation === 'same-academy' ? { ...own, district: '973-sud', uai: S3 } : own;

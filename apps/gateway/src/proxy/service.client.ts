@@ -60,7 +60,7 @@ export class ServiceClient {
     if (type) response.type(type);
     const replayed = answer.headers.get('idempotent-replayed');
     if (replayed) response.setHeader('Idempotent-Replayed', replayed);
-    for (const header of ['etag', 'location', 'content-disposition']) {
+    for (const header of ['etag', 'location', 'content-disposition', 'x-next-cursor', 'x-has-more']) {
       const value = answer.headers.get(header);
       if (value) response.setHeader(header, value);
     }
