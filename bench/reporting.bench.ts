@@ -70,7 +70,7 @@ async function generate(marks: number): Promise<void> {
     await sql(
       `INSERT INTO fact_registration (registration_id, session_id, module_id, academy, participant_id, uai, profile, confirmed_on, cancelled_on)
        SELECT md5($1 || 'r' || s || '-' || p)::uuid, md5($1 || 's' || s)::uuid, md5($1 || 'm' || (s % 100))::uuid, $1, md5($1 || 'p' || (s * 20 + p))::uuid,
-              $1 || lpad(((s * 7 + p) % 500 + 1)::text, 4, '0'), (ARRAY['ENS', 'ENS', 'ENS', 'DIR', 'CPE', 'DOC'])[p % 6 + 1],
+              $1 || lpad(((s * 7 + p / 5) % 500 + 1)::text, 4, '0'), (ARRAY['ENS', 'ENS', 'ENS', 'DIR', 'CPE', 'DOC'])[p % 6 + 1],
               date '2026-08-25' + (s % 100), CASE WHEN p = 19 AND s % 10 = 0 THEN date '2026-09-30' END
          FROM generate_series(1, $2::int) s, generate_series(0, 19) p`,
       [academy, sessions],
@@ -87,17 +87,27 @@ async function generate(marks: number): Promise<void> {
       [academy],
     );
     await sql(
-      `INSERT INTO presence_rollup (academy, session_id, module_id, uai, profile, modality, day, attended_marks, counted_marks, minutes)
+      `INSERT INTO registration_modality (registration_id, modality, first_on)
+       SELECT m.registration_id, m.modality, min(m.recorded_on) FROM presence_mark m JOIN fact_registration r USING (registration_id)
+        WHERE r.academy = $1 GROUP BY 1, 2`,
+      [academy],
+    );
+    // the rollups as the projections keep them: marks per day, and each person once in a modality, on their first day
+    await sql(
+      `INSERT INTO presence_rollup (academy, session_id, module_id, uai, profile, modality, day, attended_marks, counted_marks, minutes, people)
        SELECT r.academy, m.session_id, r.module_id, r.uai, r.profile, m.modality, m.recorded_on,
-              count(*) FILTER (WHERE m.status IN ('present', 'partial')), count(*), sum(m.minutes)
-         FROM presence_mark m JOIN fact_registration r USING (registration_id) WHERE r.academy = $1
+              count(*) FILTER (WHERE m.status IN ('present', 'partial')), count(*), sum(m.minutes),
+              count(DISTINCT m.registration_id) FILTER (WHERE f.first_on = m.recorded_on)
+         FROM presence_mark m JOIN fact_registration r USING (registration_id)
+         JOIN registration_modality f ON f.registration_id = m.registration_id AND f.modality = m.modality
+        WHERE r.academy = $1
         GROUP BY 1, 2, 3, 4, 5, 6, 7`,
       [academy],
     );
     await sql(
-      `INSERT INTO registration_modality (registration_id, modality, first_on)
-       SELECT m.registration_id, m.modality, min(m.recorded_on) FROM presence_mark m JOIN fact_registration r USING (registration_id)
-        WHERE r.academy = $1 GROUP BY 1, 2`,
+      `INSERT INTO presence_daily (academy, profile, modality, day, attended_marks, counted_marks, minutes, people)
+       SELECT academy, profile, modality, day, sum(attended_marks), sum(counted_marks), sum(minutes), sum(people)
+         FROM presence_rollup WHERE academy = $1 GROUP BY 1, 2, 3, 4`,
       [academy],
     );
     await sql(
@@ -107,7 +117,12 @@ async function generate(marks: number): Promise<void> {
     );
     await sql(
       `INSERT INTO fact_attestation (attestation_id, registration_id, session_id, issued_on)
-       SELECT md5('a' || registration_id)::uuid, registration_id, session_id, completed_on + 1 FROM fact_completion c JOIN fact_registration r USING (registration_id, session_id) WHERE r.academy = $1`,
+       SELECT md5('a' || registration_id)::uuid, registration_id, session_id, c.completed_on + 1 FROM fact_completion c JOIN fact_registration r USING (registration_id, session_id) WHERE r.academy = $1`,
+      [academy],
+    );
+    await sql(
+      `UPDATE fact_registration r SET completed_on = c.completed_on, attested_on = c.completed_on + 1
+         FROM fact_completion c WHERE c.registration_id = r.registration_id AND r.academy = $1`,
       [academy],
     );
   }
@@ -128,6 +143,7 @@ async function main(): Promise<void> {
   const groupId = `forma-reporting-bench-${run}`;
   process.env.FORMA_INSTANCE = `bench-${run}`;
   let app = await createServiceApp(ReportingModule, { ...REPORTING_APP, consumesEvents: false, quiet: true });
+  await app.init();
   await app.get(DatabaseConnector).ready;
   try {
     // 1. the académie bilan, empty then over MARKS marks
@@ -135,7 +151,9 @@ async function main(): Promise<void> {
     const t0 = process.hrtime.bigint();
     await generate(MARKS);
     const generated = seconds(t0);
-    const [{ marks, rollupRows }] = (await sql(`SELECT (SELECT count(*) FROM presence_mark)::int AS marks, (SELECT count(*) FROM presence_rollup)::int AS "rollupRows"`)) as { marks: number; rollupRows: number }[];
+    const [{ marks, rollupRows, dailyRows }] = (await sql(
+      `SELECT (SELECT count(*) FROM presence_mark)::int AS marks, (SELECT count(*) FROM presence_rollup)::int AS "rollupRows", (SELECT count(*) FROM presence_daily)::int AS "dailyRows"`,
+    )) as { marks: number; rollupRows: number; dailyRows: number }[];
     const full = await timeBilan(app, 100);
     await app.close();
 
@@ -177,6 +195,7 @@ async function main(): Promise<void> {
     await raw.disconnect();
 
     app = await createServiceApp(ReportingModule, { ...REPORTING_APP, consumesEvents: true, quiet: true });
+    await app.init();
     const projectStart = process.hrtime.bigint();
     for (;;) {
       const [{ n }] = (await sql('SELECT count(*)::int AS n FROM received_event WHERE event_type = $1', ['AttendanceRecorded'])) as { n: number }[];
@@ -221,6 +240,7 @@ async function main(): Promise<void> {
           bilan: {
             marks,
             rollupRows,
+            dailyRows,
             generateSeconds: +generated.toFixed(1),
             academieBilanMs: full,
             emptyDatabaseMs: empty,
@@ -248,7 +268,9 @@ async function main(): Promise<void> {
     );
   } finally {
     await app.close();
-    await dropDatabase(databaseUrlFor('reporting'));
+    // BENCH_KEEP_DATABASE=true keeps it, to EXPLAIN the bilan's queries on it
+    if (process.env.BENCH_KEEP_DATABASE === 'true') console.error(`kept ${databaseUrlFor('reporting')}`);
+    else await dropDatabase(databaseUrlFor('reporting'));
   }
 }
 

@@ -1,4 +1,4 @@
-// Renders the attendance sheet, an attestation, a convention and its fiche Formation ENT, of made-up people, to PDF, then their first page to PNG with poppler
+// Renders the attendance sheet, an attestation, a convention and its fiche Formation ENT, a bilan académique, of made-up people, to PDF, then their first page to PNG with poppler
 // (`pdftoppm`, Debian's poppler-utils), into docs/documents/; the attestation's QR code is read back with zbarimg when
 // it is installed (zbar-tools). Run: npm run docs:documents. The pages kept in docs/ are what users see.
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,8 @@ import { ATTESTATION_TEMPLATE_VERSION, attestationPdf } from '../../apps/attenda
 import { sessionParts } from '../../apps/attendance/src/presence/presence.rules';
 import { conventionPdf, ficheFormationPdf } from '../../apps/remuneration/src/documents/convention.pdf';
 import type { ConventionView } from '../../apps/remuneration/src/conventions/conventions.service';
+import { bilanPdf } from '../../apps/reporting/src/bilans/bilan-documents';
+import { publishBilan } from '../../apps/reporting/src/bilans/bilan.rules';
 
 const out = resolve(__dirname, '../../docs/documents');
 mkdirSync(out, { recursive: true });
@@ -82,7 +84,37 @@ async function main(): Promise<void> {
   } as unknown as ConventionView;
   writeFileSync(resolve(out, 'convention.pdf'), await conventionPdf(convention, new Date('2026-10-05T10:00:00Z')));
   writeFileSync(resolve(out, 'fiche-formation-ent.pdf'), await ficheFormationPdf(convention, new Date('2027-01-15T10:00:00Z')));
-  for (const name of ['attendance-sheet', 'attestation', 'convention', 'fiche-formation-ent']) {
+  // a bilan académique of made-up figures, secrecy applied as the service applies it (CPE and DOC withheld)
+  const bilan = publishBilan(
+    {
+      sessions: { planned: 14, delivered: 37, cancelled: 3 },
+      plannedHoursDelivered: { faceToFace: '222.00', virtualClass: '37.00' },
+      modalities: [
+        { modality: 'face-to-face', people: 612, minutes: 214560, attendedMarks: 1190, countedMarks: 1224 },
+        { modality: 'virtual-class', people: 540, minutes: 29400, attendedMarks: 490, countedMarks: 540 },
+        { modality: 'follow-up', people: 3, minutes: 240, attendedMarks: 3, countedMarks: 3 },
+      ],
+      profiles: [
+        { profile: 'ENS', participants: 498, attendedMarks: 1420, countedMarks: 1494, completions: 431, attestations: 425 },
+        { profile: 'DIR', participants: 61, attendedMarks: 170, countedMarks: 183, completions: 55, attestations: 55 },
+        { profile: 'CPE', participants: 3, attendedMarks: 9, countedMarks: 9, completions: 3, attestations: 3 },
+        { profile: 'DOC', participants: 7, attendedMarks: 19, countedMarks: 21, completions: 6, attestations: 6 },
+        { profile: 'NON RENSEIGNÉ', participants: 43, attendedMarks: 102, countedMarks: 129, completions: 30, attestations: 28 },
+      ],
+      schools: [
+        { uai: '9730611B', name: 'Collège fictif des Palmiers', participants: 41 },
+        { uai: '9730622M', name: 'École fictive du Fleuve', participants: 2 },
+        { uai: '9730633Z', name: 'Lycée fictif de la Savane', participants: 57 },
+        { uai: '9730644L', name: 'École fictive des Pirogues', participants: 9 },
+      ],
+      evaluationAnswers: 311,
+      conventions: { conventions: 12, signed: 11, serviceFait: 6, paid: 4, trainers: 23, hseAllocated: '312.50', hsePaid: '144.00', amountPaid: '5012.64' },
+    },
+    { level: 'academie', code: 'guyane', label: 'Académie de Guyane (fictive)', academy: 'guyane', asOf: '2027-01-31', generatedAt: '2027-02-01T08:00:00.000Z' },
+    '18',
+  );
+  writeFileSync(resolve(out, 'bilan-academique.pdf'), await bilanPdf(bilan));
+  for (const name of ['attendance-sheet', 'attestation', 'convention', 'fiche-formation-ent', 'bilan-academique']) {
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', resolve(out, `${name}.pdf`), resolve(out, name)]);
     console.log(`[documents] docs/documents/${name}.png`);
   }

@@ -116,7 +116,7 @@ export class BiFeedRepository {
     const rows = (await manager.query(
       `SELECT c.convention_id AS "conventionId", c.academy, c.uai, sc.district, sc.department, c.school_year AS "schoolYear",
               c.signed_on::text AS "signedOn", c.service_fait_on::text AS "serviceFaitOn", c.validated_on::text AS "validatedOn",
-              c.paid_on::text AS "paidOn", c.closed_on::text AS "closedOn",
+              (SELECT min(p.paid_on) FROM fact_hse_paid p WHERE p.convention_id = c.convention_id)::text AS "paidOn", c.closed_on::text AS "closedOn",
               (SELECT count(DISTINCT trainer_id) FROM fact_hse h WHERE h.convention_id = c.convention_id)::int AS trainers,
               COALESCE((SELECT sum(hse) FROM fact_hse h WHERE h.convention_id = c.convention_id), 0)::text AS "hseAllocated",
               COALESCE((SELECT sum(hse) FROM fact_hse_paid p WHERE p.convention_id = c.convention_id), 0)::text AS "hsePaid",

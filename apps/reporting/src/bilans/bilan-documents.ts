@@ -73,7 +73,7 @@ export async function bilanPdf(b: Bilan): Promise<Buffer> {
   const width = doc.page.width - 100;
   doc.font(BOLD).fontSize(18).text(`Bilan de formation — ${b.label}`, 50, 50, { width });
   doc.font(REGULAR).fontSize(10).fillColor('#444')
-    .text(`${LEVEL[b.level] ?? b.level} · académie ${b.academy} · situation ${b.asOf ? `au ${frenchDate(b.asOf)}` : `au ${frenchDate(b.generatedAt)} (en temps réel)`}`, { width })
+      .text(`${LEVEL[b.level] ?? b.level} (${b.code}) · académie ${b.academy} · situation ${b.asOf ? `au ${frenchDate(b.asOf)}` : `au ${frenchDate(b.generatedAt)} (en temps réel)`}`, { width })
     .fillColor('black');
   doc.moveDown(0.8);
 
@@ -153,7 +153,7 @@ function table(doc: PDFKit.PDFDocument, section: BilanSection, width: number): v
   const header = () => {
     const y = doc.y;
     doc.rect(50, y, width, rowH + 4).fill('#dde6ef').fillColor('black').font(BOLD).fontSize(8);
-    section.header.forEach((h, col) => textLine(doc, h, x(col) + 3, y + 5, (col === 0 ? first : other) - 6));
+    section.header.forEach((h, col) => textLine(doc, h, x(col) + 3, y + 5, (col === 0 ? first : other) - 6, { align: col === 0 ? 'left' : 'right' }));
     doc.y = y + rowH + 4;
   };
   header();

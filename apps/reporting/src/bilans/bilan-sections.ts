@@ -42,14 +42,14 @@ export function bilanSections(b: Bilan): BilanSection[] {
     {
       name: 'Heures par modalité',
       title: 'Heures de formation suivies, par modalité',
-      header: ['Modalité', 'Personnes', 'Heures suivies', "Taux d'assiduité"],
+      header: ['Modalité', 'Personnes', 'Heures suivies', 'Assiduité'],
       kinds: ['text', 'integer', 'decimal', 'rate'],
       rows: b.modalities.rows.map((m) => [MODALITY[m.modality] ?? m.modality, cell(m.people), cell(m.attendedHours), cell(m.attendanceRate)]),
     },
     {
       name: 'Participants par profil',
       title: 'Participants, assiduité, achèvement et attestations, par profil',
-      header: ['Profil', 'Participants', "Taux d'assiduité", 'Formations terminées', "Taux d'achèvement", 'Attestations'],
+      header: ['Profil', 'Participants', 'Assiduité', 'Terminées', 'Achèvement', 'Attestations'],
       kinds: ['text', 'integer', 'rate', 'integer', 'rate', 'integer'],
       rows: [
         ...b.profiles.rows.map((p) => [p.profile, cell(p.participants), cell(p.attendanceRate), cell(p.completions), cell(p.completionRate), cell(p.attestations)]),

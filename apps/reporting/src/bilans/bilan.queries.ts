@@ -47,30 +47,27 @@ export class BilanQueries {
         FROM (SELECT s.*, s.cancelled_on IS NOT NULL AND s.cancelled_on <= ${UNTIL} AS cancelled,
                      s.delivered_on IS NOT NULL AND s.delivered_on <= ${UNTIL} AS delivered
                 FROM fact_session s WHERE s.academy = $1 AND s.scheduled_on <= ${UNTIL} AND ${area.session}) s`);
+    // the académie reads its own daily rollup; smaller areas the rollup by session, school and profile
+    const rollup = level === 'academie' ? 'presence_daily p' : 'presence_rollup p';
     const modalities = await q<BilanFigures['modalities'][number]>(`
-      SELECT p.modality, COALESCE(max(people.n), 0)::int AS people, sum(p.minutes)::int AS minutes,
+      SELECT p.modality, sum(p.people)::int AS people, sum(p.minutes)::int AS minutes,
              sum(p.attended_marks)::int AS "attendedMarks", sum(p.counted_marks)::int AS "countedMarks"
-        FROM presence_rollup p
-        LEFT JOIN LATERAL (
-          SELECT count(*) AS n FROM registration_modality m JOIN fact_registration r USING (registration_id)
-           WHERE m.modality = p.modality AND m.first_on <= ${UNTIL} AND r.academy = $1 AND ${area.registration}) people ON true
-       WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup}
-       GROUP BY p.modality ORDER BY p.modality`);
+        FROM ${rollup} WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup}
+       GROUP BY p.modality HAVING sum(p.counted_marks) <> 0 OR sum(p.minutes) <> 0 ORDER BY p.modality`);
     const profiles = await q<BilanFigures['profiles'][number]>(`
-      WITH reg AS (
-        SELECT r.* FROM fact_registration r
-         WHERE r.academy = $1 AND r.confirmed_on <= ${UNTIL} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${UNTIL}) AND ${area.registration}),
+      WITH counts AS (
+        SELECT r.profile, count(*)::int AS participants,
+               count(*) FILTER (WHERE r.completed_on <= ${UNTIL} AND (r.completion_revoked_on IS NULL OR r.completion_revoked_on > ${UNTIL}))::int AS completions,
+               count(*) FILTER (WHERE r.attested_on <= ${UNTIL} AND (r.attestation_revoked_on IS NULL OR r.attestation_revoked_on > ${UNTIL}))::int AS attestations
+          FROM fact_registration r
+         WHERE r.academy = $1 AND r.confirmed_on <= ${UNTIL} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${UNTIL}) AND ${area.registration}
+         GROUP BY r.profile),
       marks AS (
         SELECT p.profile, sum(p.attended_marks)::int AS attended, sum(p.counted_marks)::int AS counted
-          FROM presence_rollup p WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup} GROUP BY p.profile)
-      SELECT reg.profile, count(*)::int AS participants,
-             COALESCE(max(marks.attended), 0)::int AS "attendedMarks", COALESCE(max(marks.counted), 0)::int AS "countedMarks",
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM fact_completion c WHERE c.registration_id = reg.registration_id
-                AND c.completed_on <= ${UNTIL} AND (c.revoked_on IS NULL OR c.revoked_on > ${UNTIL})))::int AS completions,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM fact_attestation a WHERE a.registration_id = reg.registration_id
-                AND a.issued_on <= ${UNTIL} AND (a.revoked_on IS NULL OR a.revoked_on > ${UNTIL})))::int AS attestations
-        FROM reg LEFT JOIN marks ON marks.profile = reg.profile
-       GROUP BY reg.profile ORDER BY reg.profile`);
+          FROM ${rollup} WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup} GROUP BY p.profile)
+      SELECT counts.profile, counts.participants, COALESCE(marks.attended, 0)::int AS "attendedMarks", COALESCE(marks.counted, 0)::int AS "countedMarks",
+             counts.completions, counts.attestations
+        FROM counts LEFT JOIN marks USING (profile) ORDER BY counts.profile`);
     const schools = await q<BilanFigures['schools'][number]>(`
       SELECT COALESCE(r.uai, '') AS uai, COALESCE(sc.name, 'Établissement non renseigné') AS name, count(*)::int AS participants
         FROM fact_registration r LEFT JOIN school_replica sc ON sc.uai = r.uai
@@ -85,7 +82,7 @@ export class BilanQueries {
                 OR c.signed_on <= ${UNTIL})::int AS conventions,
              (SELECT count(*) FROM c WHERE c.signed_on <= ${UNTIL})::int AS signed,
              (SELECT count(*) FROM c WHERE c.service_fait_on <= ${UNTIL})::int AS "serviceFait",
-             (SELECT count(*) FROM c WHERE c.paid_on <= ${UNTIL})::int AS paid,
+             (SELECT count(*) FROM c WHERE EXISTS (SELECT 1 FROM fact_hse_paid p WHERE p.convention_id = c.convention_id AND p.paid_on <= ${UNTIL}))::int AS paid,
              (SELECT count(DISTINCT h.trainer_id) FROM fact_hse h JOIN c USING (convention_id) WHERE h.allocated_on <= ${UNTIL})::int AS trainers,
              (SELECT COALESCE(sum(h.hse), 0) FROM fact_hse h JOIN c USING (convention_id) WHERE h.allocated_on <= ${UNTIL})::numeric(12,2)::text AS "hseAllocated",
              (SELECT COALESCE(sum(p.hse), 0) FROM fact_hse_paid p JOIN c USING (convention_id) WHERE p.paid_on <= ${UNTIL})::numeric(12,2)::text AS "hsePaid",

@@ -59,7 +59,11 @@ export const ReportingProjections1764000005100 = sqlMigration('ReportingProjecti
        uai text,
        profile text NOT NULL,
        confirmed_on date NOT NULL,
-       cancelled_on date)`,
+       cancelled_on date,
+       completed_on date,
+       completion_revoked_on date,
+       attested_on date,
+       attestation_revoked_on date)`,
     'CREATE INDEX fact_registration_academy ON fact_registration (academy, uai)',
     'CREATE INDEX fact_registration_session ON fact_registration (session_id)',
     `CREATE TABLE presence_mark (
@@ -84,7 +88,14 @@ export const ReportingProjections1764000005100 = sqlMigration('ReportingProjecti
        attended_marks integer NOT NULL,
        counted_marks integer NOT NULL,
        minutes bigint NOT NULL,
+       people integer NOT NULL DEFAULT 0,
        PRIMARY KEY (academy, session_id, uai, profile, modality, day))`,
+    'CREATE INDEX presence_rollup_school ON presence_rollup (uai, day)',
+    // the académie's own rollup (no session, no school): what its bilan reads, a few rows per day
+    `CREATE TABLE presence_daily (
+       academy text NOT NULL, profile text NOT NULL DEFAULT '', modality text NOT NULL, day date NOT NULL,
+       attended_marks integer NOT NULL, counted_marks integer NOT NULL, minutes bigint NOT NULL, people integer NOT NULL DEFAULT 0,
+       PRIMARY KEY (academy, profile, modality, day))`,
     `CREATE TABLE registration_modality (
        registration_id uuid NOT NULL, modality text NOT NULL, first_on date NOT NULL,
        PRIMARY KEY (registration_id, modality))`,
@@ -113,7 +124,6 @@ export const ReportingProjections1764000005100 = sqlMigration('ReportingProjecti
        signed_on date,
        service_fait_on date,
        validated_on date,
-       paid_on date,
        closed_on date)`,
     `CREATE TABLE fact_hse (
        id bigserial PRIMARY KEY,
@@ -139,7 +149,7 @@ export const ReportingProjections1764000005100 = sqlMigration('ReportingProjecti
     'CREATE INDEX bi_change_feed ON bi_change (fact, academy, tx, seq)',
   ],
   down: [
-    'DROP TABLE bi_change, bi_cell, fact_hse_paid, fact_hse, fact_convention, fact_evaluation, fact_attestation, fact_completion, registration_modality, presence_rollup, presence_mark, fact_registration, fact_session, school_replica',
+    'DROP TABLE bi_change, bi_cell, fact_hse_paid, fact_hse, fact_convention, fact_evaluation, fact_attestation, fact_completion, registration_modality, presence_daily, presence_rollup, presence_mark, fact_registration, fact_session, school_replica',
     `ALTER TABLE offer_module DROP COLUMN origin, DROP COLUMN dispositif, DROP COLUMN target_profiles, DROP COLUMN face_to_face_minutes,
        DROP COLUMN distance_minutes, DROP COLUMN revisions, DROP COLUMN first_published_on, DROP COLUMN archived_on`,
     'DROP INDEX received_event_unknown',

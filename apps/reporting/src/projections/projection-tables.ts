@@ -6,6 +6,7 @@ export const PROJECTION_TABLES = [
   'fact_registration',
   'presence_mark',
   'presence_rollup',
+  'presence_daily',
   'registration_modality',
   'fact_completion',
   'fact_attestation',

@@ -103,6 +103,7 @@ export class ProjectionRepository {
        ON CONFLICT (registration_id) DO UPDATE SET uai = EXCLUDED.uai, profile = EXCLUDED.profile, cancelled_on = NULL`,
       [r.registrationId, r.sessionId, r.moduleId, r.academy, r.participantId, r.uai ?? null, profileOf(r.function), r.confirmedAt],
     );
+    await this.refreshOutcomes(manager, r.registrationId);
     const from = { uai: before?.uai ?? '', profile: before?.profile ?? '' };
     const to = { uai: r.uai ?? '', profile: profileOf(r.function) };
     if (from.uai !== to.uai || from.profile !== to.profile) await this.moveRollup(manager, r.registrationId, from, to);
@@ -128,13 +129,15 @@ export class ProjectionRepository {
     )) as { mark_id: string; day: string }[];
     if (!inserted.length) return;
     const markDay = inserted[0].day;
-    if (counted(m.status)) {
-      // the people a modality's hours are built from (statistical secrecy counts people, not marks)
-      await manager.query(
-        'INSERT INTO registration_modality (registration_id, modality, first_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-        [m.registrationId, m.modality, markDay],
-      );
-    }
+    // the people a modality's hours are built from (statistical secrecy counts people, not marks): counted once, on the
+    // day of their first counted mark in that modality
+    const firstInModality = counted(m.status)
+      ? ((await manager.query(
+          `WITH added AS (INSERT INTO registration_modality (registration_id, modality, first_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1)
+           SELECT count(*)::int AS n FROM added`,
+          [m.registrationId, m.modality, markDay],
+        )) as { n: number }[])[0].n
+      : 0;
     const superseded = (await manager.query(
       `WITH old AS (
          UPDATE presence_mark SET superseded_on = $5 WHERE mark_id <> $1 AND superseded_on IS NULL AND registration_id = $2
@@ -148,23 +151,34 @@ export class ProjectionRepository {
     }[];
     const bucket = { academy: m.academy, sessionId: m.sessionId, moduleId: m.moduleId, uai: place?.uai ?? '', profile: place?.profile ?? '', day: markDay };
     for (const old of superseded) await this.addToRollup(manager, { ...bucket, modality: old.modality }, -attended(old.status), -counted(old.status), -old.minutes);
-    await this.addToRollup(manager, { ...bucket, modality: m.modality }, attended(m.status), counted(m.status), m.minutes);
+    await this.addToRollup(manager, { ...bucket, modality: m.modality }, attended(m.status), counted(m.status), m.minutes, firstInModality);
   }
 
   private async addToRollup(
     manager: EntityManager,
-    b: { academy: string; sessionId: string; moduleId: string; uai: string; profile: string; modality: string; day: string },
+    b: { academy: string; sessionId: string; moduleId: string; uai: string; profile: string; modality: string; day: string; profileUnchanged?: boolean },
     attendedMarks: number,
     countedMarks: number,
     minutes: number,
+    people = 0,
   ): Promise<void> {
-    if (!attendedMarks && !countedMarks && !minutes) return;
+    if (!attendedMarks && !countedMarks && !minutes && !people) return;
     await manager.query(
-      `INSERT INTO presence_rollup (academy, session_id, module_id, uai, profile, modality, day, attended_marks, counted_marks, minutes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO presence_rollup (academy, session_id, module_id, uai, profile, modality, day, attended_marks, counted_marks, minutes, people)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (academy, session_id, uai, profile, modality, day) DO UPDATE SET attended_marks = presence_rollup.attended_marks + EXCLUDED.attended_marks,
-         counted_marks = presence_rollup.counted_marks + EXCLUDED.counted_marks, minutes = presence_rollup.minutes + EXCLUDED.minutes`,
-      [b.academy, b.sessionId, b.moduleId, b.uai, b.profile, b.modality, b.day, attendedMarks, countedMarks, minutes],
+         counted_marks = presence_rollup.counted_marks + EXCLUDED.counted_marks, minutes = presence_rollup.minutes + EXCLUDED.minutes,
+         people = presence_rollup.people + EXCLUDED.people`,
+      [b.academy, b.sessionId, b.moduleId, b.uai, b.profile, b.modality, b.day, attendedMarks, countedMarks, minutes, people],
+    );
+    if (b.profileUnchanged) return; // a move between schools of one profile leaves the académie's rollup as it was
+    await manager.query(
+      `INSERT INTO presence_daily (academy, profile, modality, day, attended_marks, counted_marks, minutes, people)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (academy, profile, modality, day) DO UPDATE SET attended_marks = presence_daily.attended_marks + EXCLUDED.attended_marks,
+         counted_marks = presence_daily.counted_marks + EXCLUDED.counted_marks, minutes = presence_daily.minutes + EXCLUDED.minutes,
+         people = presence_daily.people + EXCLUDED.people`,
+      [b.academy, b.profile, b.modality, b.day, attendedMarks, countedMarks, minutes, people],
     );
   }
 
@@ -182,9 +196,19 @@ export class ProjectionRepository {
         GROUP BY r.academy, m.session_id, r.module_id, m.modality, d.day`,
       [registrationId],
     )) as { academy: string; sessionId: string; moduleId: string; modality: string; day: string; attended: number; counted: number; minutes: number }[];
+    const firsts = (await manager.query(
+      `SELECT r.academy, r.session_id AS "sessionId", r.module_id AS "moduleId", f.modality, f.first_on::text AS day
+         FROM registration_modality f JOIN fact_registration r USING (registration_id) WHERE f.registration_id = $1`,
+      [registrationId],
+    )) as { academy: string; sessionId: string; moduleId: string; modality: string; day: string }[];
+    const profileUnchanged = from.profile === to.profile;
     for (const d of deltas) {
-      await this.addToRollup(manager, { ...d, ...from }, -d.attended, -d.counted, -d.minutes);
-      await this.addToRollup(manager, { ...d, ...to }, d.attended, d.counted, d.minutes);
+      await this.addToRollup(manager, { ...d, ...from, profileUnchanged }, -d.attended, -d.counted, -d.minutes);
+      await this.addToRollup(manager, { ...d, ...to, profileUnchanged }, d.attended, d.counted, d.minutes);
+    }
+    for (const f of firsts) {
+      await this.addToRollup(manager, { ...f, ...from, profileUnchanged }, 0, 0, 0, -1);
+      await this.addToRollup(manager, { ...f, ...to, profileUnchanged }, 0, 0, 0, 1);
     }
   }
 
@@ -194,10 +218,12 @@ export class ProjectionRepository {
        SELECT $1, $2, ${day(3)} WHERE NOT EXISTS (SELECT 1 FROM fact_completion WHERE registration_id = $1 AND revoked_on IS NULL)`,
       [c.registrationId, c.sessionId, c.completedAt],
     );
+    await this.refreshOutcomes(manager, c.registrationId);
   }
 
   async revokeCompletion(manager: EntityManager, c: CompletionRevokedV1): Promise<void> {
     await manager.query(`UPDATE fact_completion SET revoked_on = ${day(2)} WHERE registration_id = $1 AND revoked_on IS NULL`, [c.registrationId, c.revokedAt]);
+    await this.refreshOutcomes(manager, c.registrationId);
   }
 
   async issueAttestation(manager: EntityManager, a: AttestationIssuedV1): Promise<void> {
@@ -205,10 +231,32 @@ export class ProjectionRepository {
       `INSERT INTO fact_attestation (attestation_id, registration_id, session_id, issued_on) VALUES ($1, $2, $3, ${day(4)}) ON CONFLICT DO NOTHING`,
       [a.attestationId, a.registrationId, a.sessionId, a.issuedAt],
     );
+    await this.refreshOutcomes(manager, a.registrationId);
   }
 
   async revokeAttestation(manager: EntityManager, a: AttestationRevokedV1): Promise<void> {
-    await manager.query(`UPDATE fact_attestation SET revoked_on = ${day(2)} WHERE attestation_id = $1 AND revoked_on IS NULL`, [a.attestationId, a.revokedAt]);
+    const rows = (await manager.query(
+      `WITH revoked AS (UPDATE fact_attestation SET revoked_on = ${day(2)} WHERE attestation_id = $1 AND revoked_on IS NULL RETURNING registration_id)
+       SELECT registration_id FROM revoked`,
+      [a.attestationId, a.revokedAt],
+    )) as { registration_id: string }[];
+    for (const r of rows) await this.refreshOutcomes(manager, r.registration_id);
+  }
+
+  /**
+   * A registration's outcome, kept on its row so that a bilan counts completions and attestations in one scan: its
+   * latest completion (and the day it was revoked) and its latest attestation (and the day it was revoked).
+   */
+  private async refreshOutcomes(manager: EntityManager, registrationId: string): Promise<void> {
+    await manager.query(
+      `UPDATE fact_registration r SET (completed_on, completion_revoked_on) = (
+           SELECT c.completed_on, c.revoked_on FROM fact_completion c WHERE c.registration_id = r.registration_id ORDER BY c.id DESC LIMIT 1),
+         (attested_on, attestation_revoked_on) = (
+           SELECT a.issued_on, a.revoked_on FROM fact_attestation a WHERE a.registration_id = r.registration_id
+            ORDER BY a.revoked_on IS NULL DESC, a.issued_on DESC, a.attestation_id LIMIT 1)
+        WHERE r.registration_id = $1`,
+      [registrationId],
+    );
   }
 
   async countEvaluation(manager: EntityManager, e: EvaluationSubmittedV1): Promise<void> {
@@ -233,13 +281,13 @@ export class ProjectionRepository {
     await manager.query(`INSERT INTO fact_hse (convention_id, trainer_id, hse, allocated_on) VALUES ($1, $2, $3, ${day(4)})`, [h.conventionId, h.trainerId, h.hse, h.at]);
   }
 
+  /** What a batch paid per convention (the convention's own facts may not have arrived yet: another topic). */
   async pay(manager: EntityManager, p: PaymentBatchExportedV1): Promise<void> {
     for (const c of p.conventions ?? []) {
       await manager.query(
         `INSERT INTO fact_hse_paid (convention_id, batch_id, hse, amount, paid_on) VALUES ($1, $2, $3, $4, ${day(5)}) ON CONFLICT DO NOTHING`,
         [c.conventionId, p.batchId, c.hse, c.amount, p.exportedAt],
       );
-      await manager.query(`UPDATE fact_convention SET paid_on = ${day(2)} WHERE convention_id = $1 AND paid_on IS NULL`, [c.conventionId, p.exportedAt]);
     }
   }
 
