@@ -10,7 +10,8 @@ import { parseClaimsMapping } from './auth/claims-mapping';
 import { JwksTokenVerifier, SharedSecretVerifier, USER_AUDIENCE, UserTokenVerifier } from './auth/user-token';
 import { UserTokenGuard } from './auth/user-token.guard';
 import { DEFAULT_ISSUER, GatewayEnvironment } from './gateway.environment';
-import { platformDocument } from './openapi/platform-document';
+import { platformDocument, serviceDocuments } from './openapi/platform-document';
+import { RouteRolesTable } from './routes/route-roles';
 import { ServiceClient } from './proxy/service.client';
 import { ServicesHealthProbe } from './proxy/services-health.probe';
 import { ServiceRoutesHttpController } from './routes/service-routes.http.controller';
@@ -51,6 +52,7 @@ export class GatewayModule {
       ],
       providers: [
         ServiceClient,
+        { provide: RouteRolesTable, useFactory: () => new RouteRolesTable(Object.values(serviceDocuments())) },
         ...(devIssuer ? [{ provide: SharedSecretVerifier, useExisting: UserTokenVerifier }] : []),
         { provide: UserTokenVerifier, useFactory: userTokenVerifier, inject: [ConfigService] },
         {

@@ -75,13 +75,18 @@ function documentsDirectory(): string | undefined {
  * (docs/openapi/<service>.yaml, generated from the same commit and checked by the tests). Without them, its own.
  */
 export function platformDocument(own: OpenAPIObject): OpenAPIObject {
+  return mergeServiceDocuments(own, serviceDocuments());
+}
+
+/** The services' committed OpenAPI documents (docs/openapi/<service>.yaml), those that are there. */
+export function serviceDocuments(): Partial<Record<ServiceName, OpenAPIObject>> {
   const logger = new Logger('OpenAPI');
   const directory = documentsDirectory();
   const services: Partial<Record<ServiceName, OpenAPIObject>> = {};
   for (const service of Object.keys(SERVICE_ROUTES) as ServiceName[]) {
     const file = directory && join(directory, `${service}.yaml`);
     if (file && existsSync(file)) services[service] = parse(readFileSync(file, 'utf8')) as OpenAPIObject;
-    else logger.warn(`no OpenAPI document for ${service} (docs/openapi/${service}.yaml): /docs shows the gateway's own routes only`);
+    else logger.warn(`no OpenAPI document for ${service} (docs/openapi/${service}.yaml): /docs shows, and the gateway checks the roles of, its own routes only`);
   }
-  return mergeServiceDocuments(own, services);
+  return services;
 }
