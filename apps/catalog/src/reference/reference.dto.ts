@@ -4,7 +4,7 @@ import { ArrayNotEmpty, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxL
 
 const ACADEMY = ACADEMY_CODE_PATTERN;
 /** Department codes: 2 or 3 characters, 2A and 2B for Corse. */
-export const DEPARTMENT = /^[0-9]{2,3}[AB]?$/;
+export const DEPARTMENT = /^(?:[0-9]{2,3}|2[AB])$/;
 
 export class DepartmentRequest {
   @ApiProperty({ example: 'Guyane' }) @IsString() @IsNotEmpty() @MaxLength(120) name!: string;
