@@ -13,12 +13,8 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(ReportingModule, { logger: ['error', 'warn'] });
   try {
     await app.get(DatabaseConnector).ready;
-    const projections = app.get(ProjectionService);
-    const before = await projections.digest();
-    const report = await projections.rebuild();
-    process.stdout.write(
-      `${JSON.stringify({ ...report, unchanged: report.digest === before }, null, 2)}\n`,
-    );
+    const report = await app.get(ProjectionService).rebuild();
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
     await app.close();
   }

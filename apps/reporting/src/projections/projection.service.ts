@@ -12,6 +12,8 @@ export interface RebuildReport {
   unknown: number;
   /** A digest of every projection table after the rebuild (equal digests: equal projections). */
   digest: string;
+  /** Whether the projections came out as they were (digest taken under the same lock, before emptying them). */
+  unchanged: boolean;
 }
 
 /** Receiving events (log, then projections) and rebuilding every projection from the log. */
@@ -44,7 +46,9 @@ export class ProjectionService {
    */
   rebuild(): Promise<RebuildReport> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('LOCK TABLE received_event IN SHARE MODE'); // no event lands in the middle of the replay
+      // no event lands in the middle: the consumers' transactions wait (and any in flight has committed once we hold it)
+      await manager.query('LOCK TABLE received_event IN SHARE MODE');
+      const before = await this.facts.digest(manager);
       await this.facts.truncate(manager);
       let after = '0';
       const report = { events: 0, applied: 0, unknown: 0 };
@@ -60,11 +64,8 @@ export class ProjectionService {
         after = page[page.length - 1].seq;
       }
       await this.bi.refreshAll(manager);
-      return { ...report, digest: await this.facts.digest(manager) };
+      const digest = await this.facts.digest(manager);
+      return { ...report, digest, unchanged: digest === before };
     });
-  }
-
-  digest(): Promise<string> {
-    return this.facts.digest(this.dataSource.manager);
   }
 }
