@@ -1,6 +1,6 @@
 import { EVENT_DEFINITIONS } from '@forma/contracts';
 import { ensureTopics, kafkaConfig, topicOffsets } from '@forma/messaging';
-import { databaseUrlFor } from '@forma/persistence';
+import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { eventually } from '@forma/testing';
 import { Consumer, Kafka } from 'kafkajs';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -165,4 +165,25 @@ export async function startGroupAtEnd(groupId: string, topics: string[]): Promis
   } finally {
     await admin.disconnect();
   }
+}
+
+/** The five services behind the gateway, each with its own database. */
+export const PLATFORM_SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration', 'reporting'] as const;
+
+/**
+ * Creates the spec's databases and starts every service (enrolment without convocations) and the gateway in front of
+ * them: what the suites that go through the whole platform share. Returns the apps (the gateway last) and its address.
+ */
+export async function startPlatform(): Promise<{ apps: RunningApp[]; gateway: string }> {
+  for (const service of PLATFORM_SERVICES) await ensureDatabase(databaseUrlFor(service));
+  const services = await Promise.all(PLATFORM_SERVICES.map((name) => startApp(name, name === 'enrolment' ? { CONVOCATIONS_ENABLED: 'false' } : {})));
+  const urls = Object.fromEntries(services.map((app) => [`${app.name.toUpperCase()}_URL`, app.url]));
+  const gateway = await startApp('gateway', urls, { healthy: false });
+  return { apps: [...services, gateway], gateway: gateway.url };
+}
+
+/** Stops what startPlatform started and drops the spec's databases. */
+export async function stopPlatform(apps: RunningApp[]): Promise<void> {
+  await Promise.all(apps.map((app) => app.stop()));
+  for (const service of PLATFORM_SERVICES) await dropDatabase(databaseUrlFor(service));
 }

@@ -4,12 +4,11 @@
 // `forbidden_role` from the service itself. Scope relations (académie, district, school, session) are trust.int-spec.ts.
 import './e2e-environment';
 import { ROLES } from '@forma/auth';
-import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
-import { RunningApp, startApp } from './app-process';
+import { RunningApp, startPlatform, stopPlatform } from './app-process';
 import { gatewayClient } from './gateway-client';
 
 const matrix = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/authorisation-matrix.json'), 'utf8')) as { routes: Record<string, string[]> };
@@ -18,7 +17,6 @@ const matrix = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/authori
 const concrete = (path: string) =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'uai' ? '9730298L' : name === 'code' ? '999' : name === 'revision' ? '1' : randomUUID()));
 
-const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration', 'reporting'] as const;
 
 describe('authorisation matrix, every route x every role, through the gateway', () => {
   const apps: RunningApp[] = [];
@@ -26,22 +24,13 @@ describe('authorisation matrix, every route x every role, through the gateway', 
   const { bearer } = gatewayClient(() => gateway);
 
   beforeAll(async () => {
-    for (const service of SERVICES) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment, attendance, remuneration, reporting] = await Promise.all([
-      startApp('catalog'),
-      startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }),
-      startApp('attendance'),
-      startApp('remuneration'),
-      startApp('reporting'),
-    ]);
-    apps.push(catalog, enrolment, attendance, remuneration, reporting);
-    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendance.url, REMUNERATION_URL: remuneration.url, REPORTING_URL: reporting.url }, { healthy: false }));
-    gateway = apps[5].url;
+    const platform = await startPlatform();
+    apps.push(...platform.apps);
+    gateway = platform.gateway;
   }, 180000);
 
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    for (const service of SERVICES) await dropDatabase(databaseUrlFor(service));
+    await stopPlatform(apps);
   });
 
   it('answers as the table says', async () => {

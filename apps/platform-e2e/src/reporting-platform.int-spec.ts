@@ -5,14 +5,12 @@
 // a past day, are checked against figures computed here from what the test did.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
-import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { eventuallyWhileProgressing } from '@forma/testing';
 import request from 'supertest';
 import { run } from './e2e-environment';
-import { applied, queryService, RunningApp, startApp } from './app-process';
+import { applied, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 
-const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration', 'reporting'] as const;
 const ACADEMY = 'corse';
 const S1 = uai('6200101');
 const S2 = uai('6200102');
@@ -40,17 +38,9 @@ describe('reporting over the platform: a small académie through every service, 
     eventuallyWhileProgressing(async () => Number((await queryService<{ n: string }>(service, sql, params))[0].n) === expected, applied(service), what, 90000);
 
   beforeAll(async () => {
-    for (const service of SERVICES) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment, attendance, remuneration, reporting] = await Promise.all([
-      startApp('catalog'),
-      startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }),
-      startApp('attendance'),
-      startApp('remuneration'),
-      startApp('reporting'),
-    ]);
-    apps.push(catalog, enrolment, attendance, remuneration, reporting);
-    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendance.url, REMUNERATION_URL: remuneration.url, REPORTING_URL: reporting.url }, { healthy: false }));
-    gateway = apps[5].url;
+    const platform = await startPlatform();
+    apps.push(...platform.apps);
+    gateway = platform.gateway;
 
     // catalog: the académie's geography and its offer
     expect((await api('put', '/reference/departments/2A', { name: 'Corse-du-Sud', academy: ACADEMY }, admin)).status).toBe(200);
@@ -135,8 +125,7 @@ describe('reporting over the platform: a small académie through every service, 
   }, 600000);
 
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    for (const service of SERVICES) await dropDatabase(databaseUrlFor(service));
+    await stopPlatform(apps);
   }, 120000);
 
   const bilan = (level: string, code: string, as: Caller, asOf?: string) => api('get', `/reports/bilan?level=${level}&code=${code}${asOf ? `&asOf=${asOf}` : ''}`, undefined, as);

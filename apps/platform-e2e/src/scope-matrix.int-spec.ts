@@ -7,13 +7,12 @@
 // FORMA_SCOPE_RECORD=<file> writes what was observed, to review before it replaces the table.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
-import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { eventuallyWhileProgressing } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
-import { applied, queryService, RunningApp, startApp } from './app-process';
+import { applied, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 
 interface ScopeRow {
@@ -51,7 +50,6 @@ interface Target {
 }
 type Call = { route: string; role: string; relation: string; index: number };
 
-const SERVICES = ['catalog', 'enrolment', 'attendance', 'remuneration', 'reporting'] as const;
 
 describe('authorisation matrix, every route x role x scope relation, through the gateway', () => {
   const apps: RunningApp[] = [];
@@ -99,11 +97,9 @@ describe('authorisation matrix, every route x role x scope relation, through the
     (await created('POST', `/modules/${module}/sessions`, { slots: [slot], capacity: 500, trainers: trainers.map((mail, i) => ({ name: `Formateur fictif ${i}`, mail, role: 'trainer' })) }, adminOf(academy))).id;
 
   beforeAll(async () => {
-    for (const service of SERVICES) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment, attendanceApp, remuneration, reporting] = await Promise.all([startApp('catalog'), startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }), startApp('attendance'), startApp('remuneration'), startApp('reporting')]);
-    apps.push(catalog, enrolment, attendanceApp, remuneration, reporting);
-    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendanceApp.url, REMUNERATION_URL: remuneration.url, REPORTING_URL: reporting.url }, { healthy: false }));
-    gateway = apps[5].url;
+    const platform = await startPlatform();
+    apps.push(...platform.apps);
+    gateway = platform.gateway;
     const put = async (path: string, body: object, academy: string) => expect((await send('PUT', `/api/v1/reference${path}`, adminOf(academy), body)).status).toBe(200);
     await put('/departments/973', { name: 'Guyane', academy: A }, A);
     await put('/departments/31', { name: 'Haute-Garonne', academy: B }, B);
@@ -178,8 +174,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
   }, 240000);
 
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    for (const service of SERVICES) await dropDatabase(databaseUrlFor(service));
+    await stopPlatform(apps);
   });
 
   /** Where a person of each relation works and which session holds them; the caller's own mail for `self`. */

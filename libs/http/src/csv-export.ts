@@ -36,3 +36,10 @@ export async function sendCsv(
     csv.end();
   });
 }
+
+/** Sends a finished document (PDF, XLSX, ZIP) as a download, or shown in the browser (`inline`), under its file name. */
+export function sendFile(response: Response, file: { type: string; name: string; inline?: boolean }, bytes: Buffer): void {
+  response.setHeader('content-type', file.type);
+  response.setHeader('content-disposition', `${file.inline ? 'inline' : 'attachment'}; filename="${file.name}"`);
+  response.end(bytes);
+}

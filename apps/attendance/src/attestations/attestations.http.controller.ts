@@ -1,4 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
@@ -59,9 +60,7 @@ export class AttestationsHttpController {
   @ApiProduces('application/zip')
   async zip(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
     const zip = await this.attestations.zip(caller, sessionId);
-    res.setHeader('content-type', 'application/zip');
-    res.setHeader('content-disposition', `attachment; filename="attestations-${sessionId}.zip"`);
-    res.end(zip);
+    sendFile(res, { type: 'application/zip', name: `attestations-${sessionId}.zip` }, zip);
   }
 
   @Get('attestations/:id/pdf')
@@ -70,9 +69,7 @@ export class AttestationsHttpController {
   @ApiProduces('application/pdf')
   async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
     const { fileName, pdf } = await this.attestations.pdf(caller, id);
-    res.setHeader('content-type', 'application/pdf');
-    res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
-    res.end(pdf);
+    sendFile(res, { type: 'application/pdf', name: fileName }, pdf);
   }
 
   @Post('attestations/:id/revoke')

@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { readUpload, sendCsv } from '@forma/http';
+import { readUpload, sendCsv, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -81,9 +81,7 @@ export class PresenceHttpController {
       generatedAt: new Date(),
       sessionId,
     });
-    res.setHeader('content-type', 'application/pdf');
-    res.setHeader('content-disposition', `attachment; filename="emargement-${sessionId}.pdf"`);
-    res.end(pdf);
+    sendFile(res, { type: 'application/pdf', name: `emargement-${sessionId}.pdf` }, pdf);
   }
 
   @Get('marks.csv')

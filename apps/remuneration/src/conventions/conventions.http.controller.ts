@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { readUpload } from '@forma/http';
+import { readUpload, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -157,8 +157,7 @@ export class ConventionsHttpController {
   @ApiOperation({ summary: 'La convention et son plan, en PDF prêt à signer (ou signé).' })
   @ApiProduces('application/pdf')
   async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
-    res.type('application/pdf').setHeader('content-disposition', `attachment; filename="convention-${id}.pdf"`);
-    res.end(await conventionPdf(await this.conventions.get(caller, id), new Date()));
+    sendFile(res, { type: 'application/pdf', name: `convention-${id}.pdf` }, await conventionPdf(await this.conventions.get(caller, id), new Date()));
   }
 
   @Get(':id/fiche.pdf')
@@ -166,7 +165,6 @@ export class ConventionsHttpController {
   @ApiOperation({ summary: 'La fiche « Formation ENT » (bilan de fin de plan), en PDF.' })
   @ApiProduces('application/pdf')
   async fiche(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
-    res.type('application/pdf').setHeader('content-disposition', `attachment; filename="fiche-formation-ent-${id}.pdf"`);
-    res.end(await ficheFormationPdf(await this.conventions.get(caller, id), new Date()));
+    sendFile(res, { type: 'application/pdf', name: `fiche-formation-ent-${id}.pdf` }, await ficheFormationPdf(await this.conventions.get(caller, id), new Date()));
   }
 }

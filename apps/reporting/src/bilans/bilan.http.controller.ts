@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { sendCsv } from '@forma/http';
+import { sendCsv, sendFile } from '@forma/http';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -38,9 +38,7 @@ export class BilanHttpController {
   @ApiOperation({ summary: 'Le bilan en XLSX : une feuille par section, nombres et dates en cellules typées.' })
   async xlsx(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
     const bytes = await bilanXlsx(await this.bilans.bilan(caller, query.level, query.code, query.asOf));
-    response.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    response.setHeader('content-disposition', `attachment; filename="${fileName(query, 'xlsx')}"`);
-    response.end(bytes);
+    sendFile(response, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: fileName(query, 'xlsx') }, bytes);
   }
 
   @Get('export.pdf')
@@ -49,8 +47,6 @@ export class BilanHttpController {
   @ApiOperation({ summary: 'Le bilan en PDF, en français, avec ses graphiques (participants par profil, heures par modalité).' })
   async pdf(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
     const bytes = await bilanPdf(await this.bilans.bilan(caller, query.level, query.code, query.asOf));
-    response.setHeader('content-type', 'application/pdf');
-    response.setHeader('content-disposition', `inline; filename="${fileName(query, 'pdf')}"`);
-    response.end(bytes);
+    sendFile(response, { type: 'application/pdf', name: fileName(query, 'pdf'), inline: true }, bytes);
   }
 }
