@@ -68,6 +68,11 @@ export async function createServiceApp(module: IEntryNestModule, options: Servic
 /** `main.ts` of a service: create, listen on PORT (default: the manifest's; HOST, default 127.0.0.1), say where. */
 export async function runService(module: IEntryNestModule, options: ServiceAppOptions): Promise<void> {
   const app = await createServiceApp(module, options);
+  // a graceful stop finishes the message in flight and commits offsets; if the broker is gone too (npm stop stops both)
+  // kafkajs would retry for minutes: after SHUTDOWN_TIMEOUT_MS (15 s) the process exits anyway, as Kubernetes would
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => setTimeout(() => process.exit(1), Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15000)).unref());
+  }
   const port = Number(process.env.PORT ?? manifestOf(options.service).port);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen(port, host);

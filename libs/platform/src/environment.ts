@@ -36,6 +36,8 @@ export class ServiceEnvironment {
   @IsOptional() @IsInt() @Min(1) @Max(200) DATABASE_POOL_SIZE?: number;
   /** How long a request waits for a pooled connection before failing (ms, default 30 000). */
   @IsOptional() @IsInt() @Min(100) @Max(600000) DATABASE_CONNECTION_TIMEOUT_MS?: number;
+  /** How long a stopping app may take to finish its work before it exits anyway (ms, default 15 000). */
+  @IsOptional() @IsInt() @Min(1000) @Max(600000) SHUTDOWN_TIMEOUT_MS?: number;
   @IsOptional() @IsString() FORMA_DATABASE_PREFIX?: string;
   @IsOptional() @IsString() PG_ADMIN_URL?: string;
   @IsOptional() @Matches(/^[a-z0-9-]+$/, { message: 'FORMA_INSTANCE must be lower-case letters, digits and dashes' }) FORMA_INSTANCE?: string;
