@@ -27,7 +27,7 @@ describe('authorisation matrix, every route x every role, through the gateway', 
     const platform = await startPlatform();
     apps.push(...platform.apps);
     gateway = platform.gateway;
-  }, 180000);
+  }, 300000);
 
   afterAll(async () => {
     await stopPlatform(apps);

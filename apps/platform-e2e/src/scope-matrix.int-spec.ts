@@ -171,7 +171,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       expect(job.status).toBe(202);
       jobs[academy] = job.body.id;
     }
-  }, 240000);
+  }, 600000); // five apps and the shared world; over 240 s was seen with both cores busy
 
   afterAll(async () => {
     await stopPlatform(apps);
