@@ -121,7 +121,9 @@ describe('reporting over the platform: a small académie through every service, 
     await wait('the payment in reporting', 'reporting', 'SELECT count(*) AS n FROM fact_hse_paid WHERE convention_id = $1', [id], 1);
     await wait('the completions in reporting', 'reporting', 'SELECT count(*) AS n FROM fact_registration WHERE session_id = $1 AND attested_on IS NOT NULL', [session], complete.length);
     await wait('the evaluations in reporting', 'reporting', 'SELECT COALESCE(sum(answers), 0) AS n FROM fact_evaluation WHERE session_id = $1', [session], 6);
-    // each topic reaches reporting at its own pace: the marks too must all be there
+    // each topic reaches reporting at its own pace: the schools, registrations and marks too must all be there
+    await wait('the schools in reporting', 'reporting', 'SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1)', [[S1, S2, S3]], 3);
+    await wait('the registrations in reporting', 'reporting', 'SELECT count(*) AS n FROM fact_registration WHERE session_id = $1', [session], PEOPLE.length);
     await wait('the marks in reporting', 'reporting', 'SELECT count(*) AS n FROM presence_mark WHERE session_id = $1', [session], PEOPLE.length * 2);
     await wait('the delivery in reporting', 'reporting', 'SELECT count(*) AS n FROM fact_session WHERE session_id = $1 AND delivered_on IS NOT NULL', [session], 1);
   }, 600000);
