@@ -66,8 +66,9 @@ export const ReportingProjections1764000005100 = sqlMigration('ReportingProjecti
        attestation_revoked_on date)`,
     'CREATE INDEX fact_registration_academy ON fact_registration (academy, uai)',
     'CREATE INDEX fact_registration_session ON fact_registration (session_id)',
+    // a mark's id is attendance's sequence number: unique in one attendance database, so with its registration
     `CREATE TABLE presence_mark (
-       mark_id text PRIMARY KEY,
+       mark_id text NOT NULL,
        registration_id uuid NOT NULL,
        session_id uuid NOT NULL,
        slot_key text NOT NULL,
@@ -75,7 +76,8 @@ export const ReportingProjections1764000005100 = sqlMigration('ReportingProjecti
        status text NOT NULL,
        minutes integer NOT NULL,
        recorded_on date NOT NULL,
-       superseded_on date)`,
+       superseded_on date,
+       PRIMARY KEY (registration_id, mark_id))`,
     'CREATE INDEX presence_mark_current ON presence_mark (registration_id, slot_key, modality) WHERE superseded_on IS NULL',
     `CREATE TABLE presence_rollup (
        academy text NOT NULL,

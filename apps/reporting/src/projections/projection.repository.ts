@@ -123,7 +123,7 @@ export class ProjectionRepository {
     const inserted = (await manager.query(
       `WITH added AS (
          INSERT INTO presence_mark (mark_id, registration_id, session_id, slot_key, modality, status, minutes, recorded_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, ${day(8)}) ON CONFLICT (mark_id) DO NOTHING RETURNING mark_id, recorded_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, ${day(8)}) ON CONFLICT (registration_id, mark_id) DO NOTHING RETURNING mark_id, recorded_on)
        SELECT mark_id, recorded_on::text AS day FROM added`,
       [m.markId, m.registrationId, m.sessionId, key, m.modality, m.status, m.minutes, m.recordedAt],
     )) as { mark_id: string; day: string }[];
