@@ -2,7 +2,7 @@ import { EventEnvelope } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import { EntityManager } from 'typeorm';
-import { BI_FACTS, BiFact, cellFrom, SessionFigures, ConventionFigures, ModuleFigures } from './bi-cells.rules';
+import { BiFact, cellFrom, SessionFigures, ConventionFigures, ModuleFigures } from './bi-cells.rules';
 
 interface Touched {
   sessions: Set<string>;
@@ -140,4 +140,3 @@ export class BiFeedRepository {
   }
 }
 
-export { BI_FACTS };
