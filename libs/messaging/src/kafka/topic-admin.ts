@@ -1,5 +1,5 @@
 import { deadLetterTopic } from '@forma/contracts';
-import { Kafka, KafkaJSError } from 'kafkajs';
+import { Admin, Kafka, KafkaJSError } from 'kafkajs';
 
 export interface TopicSpec {
   topic: string;
@@ -26,15 +26,26 @@ export async function ensureTopics(kafka: Kafka, topics: string[], withDeadLette
           topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
         });
       } catch (error) {
-        // Another service created some of them at the same moment: fine, as long as they all exist now.
-        const now = new Set(await admin.listTopics());
-        if (missing.some((t) => !now.has(t))) throw error;
+        // Another service created some of them at the same moment, or the broker created them but its metadata does not
+        // show them yet (a fresh KRaft broker answers "does not host this topic-partition" while waiting for leaders):
+        // fine, as long as they all exist within a few seconds.
+        if (!(await allListed(admin, missing))) throw error;
       }
     }
     return missing;
   } finally {
     await admin.disconnect();
   }
+}
+
+/** Whether every topic of `topics` is listed by the broker, asked again for up to `attempts` × 250 ms. */
+async function allListed(admin: Admin, topics: string[], attempts = 120): Promise<boolean> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const now = new Set(await admin.listTopics());
+    if (topics.every((t) => now.has(t))) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
 }
 
 /**
