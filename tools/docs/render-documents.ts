@@ -85,8 +85,26 @@ async function main(): Promise<void> {
   writeFileSync(resolve(out, 'convention.pdf'), await conventionPdf(convention, new Date('2026-10-05T10:00:00Z')));
   writeFileSync(resolve(out, 'fiche-formation-ent.pdf'), await ficheFormationPdf(convention, new Date('2027-01-15T10:00:00Z')));
   // a bilan académique of made-up figures, secrecy applied as the service applies it (CPE and DOC withheld)
+  const plan = (wave: string, label: string, from: string, to: string) => (moduleTitle: string, profile: string, headcount: number, participants: number) => ({
+    waveCode: wave, waveLabel: label, startsOn: from, endsOn: to, moduleId: moduleTitle, moduleTitle, profile, headcount, participants,
+  });
+  const v1 = plan('V1', 'Formation de formateurs', '2026-09-14', '2026-10-16');
+  const v2 = plan('V2', 'Écoles et collèges', '2026-11-02', '2027-02-05');
   const bilan = publishBilan(
     {
+      plan: {
+        lines: [
+          v1("Présentation de l'ENT", 'ien', 8, 7), v1("Présentation de l'ENT", 'cpc', 20, 18), v1('Usage administratif', 'erun', 6, 3),
+          v2("Présentation de l'ENT", 'school-head', 70, 61), v2('Usage pédagogique niveau 1', 'teacher', 400, 352), v2('Usage communication', 'teacher', 150, 96),
+        ],
+        modules: [
+          { waveCode: 'V1', moduleId: 'p', moduleTitle: "Présentation de l'ENT", forecastSessions: 2, forecastTrainers: 2, forecastHours: '6.00', deliveredSessions: 2, deliveredHours: '6.00' },
+          { waveCode: 'V1', moduleId: 'a', moduleTitle: 'Usage administratif', forecastSessions: 1, forecastTrainers: 1, forecastHours: '6.00', deliveredSessions: 1, deliveredHours: '6.00' },
+          { waveCode: 'V2', moduleId: 'p', moduleTitle: "Présentation de l'ENT", forecastSessions: 4, forecastTrainers: 2, forecastHours: '12.00', deliveredSessions: 3, deliveredHours: '9.00' },
+          { waveCode: 'V2', moduleId: 'u', moduleTitle: 'Usage pédagogique niveau 1', forecastSessions: 20, forecastTrainers: 8, forecastHours: '120.00', deliveredSessions: 17, deliveredHours: '102.00' },
+          { waveCode: 'V2', moduleId: 'c', moduleTitle: 'Usage communication', forecastSessions: 8, forecastTrainers: 4, forecastHours: '24.00', deliveredSessions: 5, deliveredHours: '15.00' },
+        ],
+      },
       sessions: { planned: 14, delivered: 37, cancelled: 3 },
       plannedHoursDelivered: { faceToFace: '222.00', virtualClass: '37.00' },
       modalities: [

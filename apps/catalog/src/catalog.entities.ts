@@ -1,5 +1,6 @@
 // The catalog's tables as TypeORM entities, in one place beside the migrations that create them (catalog's persistence
 // style: writes go through these entities; see docs/architecture.md). Each capability's repository uses its own.
+import type { TrainingPlanLineV1 } from '@forma/contracts';
 import type { CalendarZone, Modality, ModuleCategory, ModuleKind, ModuleOrigin, ModuleStatus, RequestKind, SessionStatus, SlotKind, TargetProfile, TrainerRole, TrainerType } from '@forma/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { CalendarFinding } from './calendar/calendar-rules';
@@ -237,6 +238,26 @@ export class GaiaSourceTable {
   @CreateDateColumn({ type: 'timestamptz' }) claimedAt!: Date;
 }
 
+/** A deployment wave of an académie's ENT training plan (seed 001), with its lines (module x profile, forecasts). */
+@Entity({ name: 'deployment_wave' })
+export class DeploymentWave {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') academy!: string;
+  @Column('text') schoolYear!: string;
+  @Column('text') code!: string;
+  @Column('text') label!: string;
+  /** `YYYY-MM-DD` */
+  @Column('date') startsOn!: string;
+  /** `YYYY-MM-DD` */
+  @Column('date') endsOn!: string;
+  @Column('boolean') trainTheTrainers!: boolean;
+  @Column('jsonb') lines!: TrainingPlanLineV1[];
+  @Column('text') createdBy!: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @VersionColumn() rowVersion!: number;
+}
+
 /** Every table of the catalog, for the data source. */
 export const CATALOG_ENTITIES = [
   TrainingModule,
@@ -254,4 +275,5 @@ export const CATALOG_ENTITIES = [
   TrainingRequestHistory,
   GaiaDispositif,
   GaiaSourceTable,
+  DeploymentWave,
 ];

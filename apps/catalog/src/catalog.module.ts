@@ -15,6 +15,9 @@ import { OfferHttpController } from './modules/offer.http.controller';
 import { OfferQueries } from './modules/offer.queries';
 import { PersonErasedEventController } from './personal-data/person-erased.event.controller';
 import { TrainerErasure } from './personal-data/trainer-erasure.service';
+import { TrainingPlanHttpController } from './plan/training-plan.http.controller';
+import { TrainingPlanRepository } from './plan/training-plan.repository';
+import { TrainingPlanService } from './plan/training-plan.service';
 import { PlannerHttpController } from './planner/planner.http.controller';
 import { SessionPlannerService } from './planner/session-planner.service';
 import { ReferenceHttpController } from './reference/reference.http.controller';
@@ -44,6 +47,7 @@ import { SessionsHttpController } from './sessions/sessions.http.controller';
     RequestsHttpController,
     PlannerHttpController,
     GaiaImportHttpController,
+    TrainingPlanHttpController,
     PersonErasedEventController,
   ],
   providers: [
@@ -63,6 +67,9 @@ import { SessionsHttpController } from './sessions/sessions.http.controller';
     // requests (seed 003) and GAIA imports
     TrainingRequests,
     GaiaImportService,
+    // the ENT training plan (seed 001): deployment waves and their forecasts
+    TrainingPlanRepository,
+    TrainingPlanService,
     // personal data (RGPD): what the catalog holds of a person erased
     TrainerErasure,
   ],

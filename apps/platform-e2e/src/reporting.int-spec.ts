@@ -5,6 +5,7 @@
 // gives the same projections; the BI cursor loses nothing committed late; the CSV, XLSX and PDF exports are read back.
 import './e2e-environment';
 import {
+  DeploymentWavePlanned,
   AttendanceRecorded,
   AttestationIssued,
   CompletionRevoked,
@@ -55,6 +56,8 @@ const otherAcademy: Caller = { role: 'dafpen-admin', academy: 'guyane' };
 
 const MODULE = randomUUID();
 const CANOPE_MODULE = randomUUID();
+const WAVE_1 = randomUUID();
+const WAVE_2 = randomUUID();
 const SESSION_A = randomUUID(); // delivered
 const SESSION_B = randomUUID(); // cancelled
 const SESSION_C = randomUUID(); // planned (Canopé)
@@ -140,6 +143,17 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     await publish(SessionScheduled, session(SESSION_B, MODULE, '2026-10-06'), at('2026-09-21'));
     await publish(SessionScheduled, session(SESSION_C, CANOPE_MODULE, '2027-01-12'), at('2026-09-22'));
     await publish(SessionCancelled, { sessionId: SESSION_B, moduleId: MODULE, reason: 'Formateur indisponible', cancelledAt: at('2026-10-01').toISOString() }, at('2026-10-01'));
+
+    // the training plan (seed 001): wave V1 around session A, revised on 10 October; wave V2 around the Canopé session
+    const wave = (waveId: string, code: string, startsOn: string, endsOn: string, revision: number, lines: object[], day: string) =>
+      publish(DeploymentWavePlanned, {
+        waveId, academy: ACADEMY, schoolYear: '2026-2027', code, label: `Vague ${code} (fictive)`, startsOn, endsOn, trainTheTrainers: code === 'V1', revision,
+        lines: lines as never, plannedAt: at(day).toISOString(),
+      }, at(day));
+    const line = (moduleId: string, profile: string, headcount: number, sessions: number, hours: string) => ({ moduleId, profile, headcount, sessions, trainers: sessions, hours });
+    await wave(WAVE_1, 'V1', '2026-09-01', '2026-10-31', 1, [line(MODULE, 'teacher', 10, 2, '14'), line(MODULE, 'school-head', 4, 1, '7')], '2026-09-05');
+    await wave(WAVE_1, 'V1', '2026-09-01', '2026-10-31', 2, [line(MODULE, 'teacher', 12, 2, '14'), line(MODULE, 'school-head', 4, 1, '7'), line(MODULE, 'ien', 2, 0, '0')], '2026-10-10');
+    await wave(WAVE_2, 'V2', '2027-01-04', '2027-03-31', 1, [line(CANOPE_MODULE, 'teacher', 20, 2, '12.5')], '2026-09-06');
 
     // an event of a type reporting does not know (a newer producer): kept, reported, and the others go on
     const unknown = { ...createEnvelope('e2e', SchoolRegistered, { ...SCHOOLS[0], academy: ACADEMY }, { academy: ACADEMY }), type: 'TrainingPlanRevised', version: 1, data: { wave: 1 } };
@@ -323,6 +337,61 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     await expect(queryService('reporting', "UPDATE received_event SET event_type = 'x' WHERE academy = $1", [ACADEMY])).rejects.toThrow(/append-only/);
   });
 
+  it('sets the training plan against the realised per wave, as the plan stood on the day', async () => {
+    // realised, computed here: session A (5 October) lies in V1; its ENS are teachers, its DIR school heads (CPE: no profile of the plan)
+    const realised = (day: string, fn: string) => expected(() => true, day).people.filter((p) => p.fn.toUpperCase() === fn).length;
+    const rows = (b: { plan: { rows: { wave: string; profile: string; forecastHeadcount: number; participants: { value: number | null } }[] } }) =>
+      b.plan.rows.map((r) => [r.wave, r.profile, r.forecastHeadcount, r.participants.value]);
+    const now = (await bilan('academie', ACADEMY)).body;
+    expect(rows(now)).toEqual([
+      ['V1', 'ien', 2, 0],
+      ['V1', 'school-head', 4, realised('9999-12-31', 'DIR')],
+      ['V1', 'teacher', 12, realised('9999-12-31', 'ENS')],
+      ['V2', 'teacher', 20, 0],
+    ]);
+    expect(now.plan.rows.find((r: { profile: string }) => r.profile === 'teacher').achievement.value).toBe(Math.round((realised('9999-12-31', 'ENS') / 12) * 1000) / 1000);
+    // sessions and hours per wave and module: session A delivered (6 h face to face + 1 h virtual class), session B cancelled
+    expect(now.plan.modules.map((m: Record<string, unknown>) => [m.wave, m.forecastSessions, m.deliveredSessions, m.forecastHours, m.deliveredHours, m.forecastTrainers])).toEqual([
+      ['V1', 3, 1, '21.00', '7.00', 3],
+      ['V2', 2, 0, '12.50', '0.00', 2],
+    ]);
+    // on 1 October: the first revision of V1, the cancelled teacher still enrolled, nothing delivered yet
+    const then = (await bilan('academie', ACADEMY, admin, '2026-10-01')).body;
+    expect(rows(then)).toEqual([
+      ['V1', 'school-head', 4, realised('2026-10-01', 'DIR')],
+      ['V1', 'teacher', 10, realised('2026-10-01', 'ENS')],
+      ['V2', 'teacher', 20, 0],
+    ]);
+    expect(realised('2026-10-01', 'ENS')).toBe(realised('9999-12-31', 'ENS') + 1);
+    expect(then.plan.modules[0].deliveredSessions).toBe(0);
+    expect((await bilan('academie', ACADEMY, admin, '2026-09-04')).body.plan).toEqual({ rows: [], modules: [] });
+    // the plan is the académie's: a district's bilan has none
+    expect((await bilan('district', 'D-NORD', ienNord)).body.plan.rows).toEqual([]);
+  });
+
+  it('keeps the participation rollups equal to the registrations they sum, on every day', async () => {
+    const days = ['2026-09-24', '2026-09-25', '2026-10-01', '2026-10-02', '2026-10-14', '2026-10-15', '2026-10-16', '2099-01-01'];
+    for (const day of days) {
+      const [fromRollup] = await queryService<{ p: number; c: number; a: number }>(
+        'reporting',
+        `SELECT COALESCE(sum(participants), 0)::int AS p, COALESCE(sum(completions), 0)::int AS c, COALESCE(sum(attestations), 0)::int AS a
+           FROM participation_by_profile WHERE academy = $1 AND day <= $2`,
+        [ACADEMY, day],
+      );
+      const [fromFacts] = await queryService<{ p: number; c: number; a: number }>(
+        'reporting',
+        `SELECT count(*)::int AS p,
+                count(*) FILTER (WHERE completed_on <= $2 AND (completion_revoked_on IS NULL OR completion_revoked_on > $2))::int AS c,
+                count(*) FILTER (WHERE attested_on <= $2 AND (attestation_revoked_on IS NULL OR attestation_revoked_on > $2))::int AS a
+           FROM fact_registration WHERE academy = $1 AND confirmed_on <= $2 AND (cancelled_on IS NULL OR cancelled_on > $2)`,
+        [ACADEMY, day],
+      );
+      expect([day, fromRollup]).toEqual([day, fromFacts]);
+    }
+    const [{ n }] = await queryService<{ n: number }>('reporting', 'SELECT count(*)::int AS n FROM fact_registration WHERE academy = $1', [ACADEMY]);
+    expect(n).toBe(PEOPLE.length);
+  });
+
   it('rebuilds every projection from the log to the same tables', async () => {
     const before = await bilan('academie', ACADEMY);
     const { stdout } = await promisify(execFile)(process.execPath, [resolve(__dirname, '../../../dist/apps/reporting/src/rebuild.js')], { env: process.env });
@@ -348,7 +417,16 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const xlsx = await downloadBytes(`/reports/bilan/export.xlsx?level=academie&code=${ACADEMY}`, admin);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body as never);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Bilan', 'Sessions', 'Heures par modalité', 'Participants par profil', 'Participants par école', 'Évaluation', 'HSE']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Bilan', 'Sessions', 'Heures par modalité', 'Participants par profil', 'Participants par école', 'Évaluation', 'HSE',
+      'Vagues de déploiement', 'Plan et réalisé (publics)', 'Plan et réalisé (moyens)',
+    ]);
+    const waves = book.getWorksheet('Vagues de déploiement')!;
+    const v1 = waves.getRows(1, waves.rowCount)!.find((r) => r.getCell(1).value === 'V1')!;
+    expect([v1.getCell(3).value, v1.getCell(3).numFmt]).toEqual([new Date('2026-09-01T00:00:00Z'), 'dd/mm/yyyy']);
+    const means = book.getWorksheet('Plan et réalisé (moyens)')!;
+    const v1Means = means.getRows(1, means.rowCount)!.find((r) => String(r.getCell(1).value).startsWith('V1'))!;
+    expect([v1Means.getCell(4).value, v1Means.getCell(5).value]).toEqual([21, 7]);
     expect(book.getWorksheet('Bilan')!.getCell('B5').value).toBeInstanceOf(Date);
     const sheet = book.getWorksheet('Participants par profil')!;
     const ens = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'ENS')!;
@@ -360,6 +438,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const text = await pdfText(pdf.body as Buffer);
     expect(text).toContain('Bilan de formation');
     expect(text).toContain('Participants par profil');
+    expect(text).toContain('Plan de formation ENT');
     expect(text).toContain('secret');
     expect(text).not.toMatch(/FICTIF|Camille/);
   });

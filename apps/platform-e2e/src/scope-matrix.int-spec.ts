@@ -292,6 +292,11 @@ describe('authorisation matrix, every route x role x scope relation, through the
       return { path: { sessionId: sessions[relation === 'own-session' ? 'run' : relation === 'same-academy' ? 'other' : 'foreign'] } };
     },
     convention: async (relation) => ({ path: { id: conventions[relation], lineId: randomUUID() } }),
+    'deployment-wave': async (relation) => {
+      const academy = relationAcademy(relation);
+      const wave = await created('POST', '/training-plan/waves', waveBody(), adminOf(academy));
+      return { path: { id: wave.id } };
+    },
     'evaluation-module': async (relation) => ({ path: { moduleId: relation === 'other-academy' ? moduleB : moduleA } }),
     // a bilan's area: the caller's own (académie, DT, district or school), another school of the académie, a school of B
     area: async (relation, _mail, role) => {
@@ -310,6 +315,9 @@ describe('authorisation matrix, every route x role x scope relation, through the
     },
   };
 
+  /** A deployment wave of the training plan with no lines (valid in any académie). */
+  const waveBody = () => ({ schoolYear: '2026-2027', code: fresh('V').slice(0, 30), label: 'Vague de la matrice', startsOn: '2026-09-14', endsOn: '2026-12-18', trainTheTrainers: false, lines: [] });
+
   /** A valid body for each write (what the route's DTO asks), so that the answer is the scope's, not the validation's. */
   const bodyFor = (route: string, target: Target & { department?: string; registration?: string }): Target['body'] => {
     const academy = target.department === '31' ? B : A;
@@ -319,6 +327,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'PATCH /api/v1/sessions/{id}': { capacity: 150 },
       'PUT /api/v1/modules/{id}': { ...CANOPROF_M1_EXAMPLE, title: fresh('Module modifié') },
       'PUT /api/v1/modules/{id}/prerequisites': { requiredModuleIds: [] },
+      'PUT /api/v1/training-plan/waves/{id}': waveBody(),
       'POST /api/v1/modules/{moduleId}/sessions': { slots: [slot], capacity: 10, trainers: [] },
       'POST /api/v1/requests/{id}/decision': { decision: 'refused', reason: 'Matrice' },
       'PUT /api/v1/reference/departments/{code}': { name: 'Nom de la matrice', academy },

@@ -10,6 +10,7 @@ export * from './catalog/module-revised.event';
 export * from './catalog/session.events';
 export * from './catalog/request.events';
 export * from './catalog/reference.events';
+export * from './catalog/training-plan.events';
 export * from './values/enrolment';
 export * from './enrolment/registration.events';
 export * from './enrolment/group.events';

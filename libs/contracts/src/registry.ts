@@ -3,6 +3,7 @@ import { ModulePublished } from './catalog/module-published.event';
 import { ModuleArchived, ModuleRevised } from './catalog/module-revised.event';
 import { OpeningRequestDecided } from './catalog/request.events';
 import { SchoolRegistered } from './catalog/reference.events';
+import { DeploymentWavePlanned } from './catalog/training-plan.events';
 import { ParticipantCompleted } from './attendance/participant-completed.event';
 import {
   AttendanceRecorded,
@@ -37,6 +38,7 @@ export const CATALOG_EVENTS: readonly EventDefinition[] = [
   SessionDelivered,
   OpeningRequestDecided,
   SchoolRegistered,
+  DeploymentWavePlanned,
 ];
 
 /** What enrolment publishes. */

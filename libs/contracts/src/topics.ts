@@ -4,6 +4,7 @@ export enum Topic {
   CatalogSession = 'catalog.session.v1',
   CatalogRequest = 'catalog.request.v1',
   CatalogReference = 'catalog.reference.v1',
+  CatalogPlan = 'catalog.plan.v1',
   EnrolmentRegistration = 'enrolment.registration.v1',
   EnrolmentGroup = 'enrolment.group.v1',
   EnrolmentImport = 'enrolment.import.v1',

@@ -17,7 +17,7 @@ export const SERVICE_MANIFEST = [
   {
     name: 'catalog',
     port: 3001,
-    routes: ['modules', 'offer', 'sessions', 'reference', 'calendar', 'requests', 'planner', 'gaia-imports'],
+    routes: ['modules', 'offer', 'sessions', 'reference', 'calendar', 'requests', 'planner', 'gaia-imports', 'training-plan'],
     database: true,
   },
   { name: 'enrolment', port: 3002, routes: ['registrations', 'people', 'enrolment-imports', 'workshop-plans'], database: true },

@@ -1,7 +1,7 @@
 import { BOLD, bytesOf, frenchDate, newDocument, REGULAR, textLine } from '@forma/documents';
 import ExcelJS from 'exceljs';
 import { Bilan } from './bilan.rules';
-import { BilanSection, bilanSections, cellText, SectionCell, WITHHELD_LABEL } from './bilan-sections';
+import { BilanSection, bilanSections, cellText, PLAN_PROFILE, SectionCell, WITHHELD_LABEL } from './bilan-sections';
 
 const LEVEL = { academie: 'Académie', department: 'Département', district: 'Circonscription', school: 'Établissement', 'canope-dt': 'Canopé', module: 'Formation', dispositif: 'Dispositif' } as Record<string, string>;
 
@@ -50,6 +50,7 @@ export async function bilanXlsx(b: Bilan): Promise<Buffer> {
         if (typeof value === 'object' && value !== null) return;
         if (kind === 'rate') added.getCell(col + 1).numFmt = '0.0%';
         else if (kind === 'decimal' && typeof value === 'string') added.getCell(col + 1).numFmt = '0.00';
+        else if (kind === 'date') added.getCell(col + 1).numFmt = 'dd/mm/yyyy';
       });
     }
     sheet.columns.forEach((column, i) => (column.width = i === 0 ? 44 : 20));
@@ -57,9 +58,10 @@ export async function bilanXlsx(b: Bilan): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-function xlsxValue(value: SectionCell, kind: BilanSection['kinds'][number]): string | number | null {
+function xlsxValue(value: SectionCell, kind: BilanSection['kinds'][number]): string | number | Date | null {
   if (value === null) return null;
   if (typeof value === 'object') return WITHHELD_LABEL;
+  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
   if (typeof value === 'string' && kind !== 'text' && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
   return value;
 }
@@ -100,6 +102,14 @@ export async function bilanPdf(b: Bilan): Promise<Buffer> {
   barChart(doc, 'Participants par profil', b.profiles.rows.map((p) => ({ label: p.profile, value: p.participants.value })), width);
   barChart(doc, 'Heures suivies par modalité', b.modalities.rows.map((m) => ({ label: ({ 'face-to-face': 'Présentiel', 'virtual-class': 'Classe virtuelle', 'follow-up': 'Suivi' } as Record<string, string>)[m.modality] ?? m.modality, value: m.attendedHours.value === null ? null : Number(m.attendedHours.value) })), width);
 
+  if (b.plan.rows.length) {
+    const rows = b.plan.rows.slice(0, 14).map((r) => ({
+      label: `${r.wave} · ${r.module} · ${PLAN_PROFILE[r.profile] ?? r.profile}`,
+      value: r.achievement.value === null ? null : Math.round(r.achievement.value * 1000) / 10,
+    }));
+    barChart(doc, 'Plan de formation ENT : réalisation (participants / effectif prévu)', rows, width, 270, ' %');
+  }
+
   for (const section of bilanSections(b)) table(doc, section, width);
   doc.moveDown(1);
   doc.font(REGULAR).fontSize(8).fillColor('#555').text(
@@ -119,13 +129,12 @@ function ensureRoom(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > doc.page.height - 60) doc.addPage();
 }
 
-function barChart(doc: PDFKit.PDFDocument, title: string, bars: { label: string; value: number | null }[], width: number): void {
+function barChart(doc: PDFKit.PDFDocument, title: string, bars: { label: string; value: number | null }[], width: number, labelW = 150, unit = ''): void {
   if (!bars.length) return;
   ensureRoom(doc, 30 + bars.length * 18);
   doc.font(BOLD).fontSize(11).fillColor('black').text(title, 50, doc.y, { width });
   doc.moveDown(0.3);
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
-  const labelW = 150;
   const barW = width - labelW - 60;
   for (const bar of bars) {
     const y = doc.y;
@@ -135,7 +144,7 @@ function barChart(doc: PDFKit.PDFDocument, title: string, bars: { label: string;
       doc.fillColor('#888').text(WITHHELD_LABEL, 50 + labelW, y + 2, { lineBreak: false });
     } else {
       doc.rect(50 + labelW, y, Math.max(1, (bar.value / max) * barW), 12).fill('#3f6e9c');
-      doc.fillColor('black').text(String(bar.value).replace('.', ','), 50 + labelW + (bar.value / max) * barW + 6, y + 2, { lineBreak: false });
+      doc.fillColor('black').text(`${String(bar.value).replace('.', ',')}${unit}`, 50 + labelW + (bar.value / max) * barW + 6, y + 2, { lineBreak: false });
     }
     doc.y = y + 18;
   }
@@ -147,14 +156,18 @@ function table(doc: PDFKit.PDFDocument, section: BilanSection, width: number): v
   ensureRoom(doc, 40 + Math.min(section.rows.length, 4) * rowH);
   doc.font(BOLD).fontSize(11).fillColor('black').text(section.title, 50, doc.y, { width });
   doc.moveDown(0.3);
-  const first = Math.max(150, width - (section.header.length - 1) * 80);
-  const other = section.header.length > 1 ? (width - first) / (section.header.length - 1) : 0;
-  const x = (col: number) => 50 + (col === 0 ? 0 : first + (col - 1) * other);
+  // columns share the width by what they hold: the first (labels) most, other text columns more than figures
+  const weights = section.kinds.map((kind, col) => (col === 0 ? 2.5 : kind === 'text' ? 2 : 1));
+  const unit = width / weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w, col) => (section.header.length === 2 ? (col === 0 ? width - 90 : 90) : w * unit));
+  const x = (col: number) => 50 + widths.slice(0, col).reduce((a, b) => a + b, 0);
+  const align = (col: number): 'left' | 'right' => (col === 0 || section.kinds[col] === 'text' ? 'left' : 'right');
+  const headH = section.header.some((h, col) => doc.font(BOLD).fontSize(8).widthOfString(h) > widths[col] - 6) ? rowH + 14 : rowH + 4;
   const header = () => {
     const y = doc.y;
-    doc.rect(50, y, width, rowH + 4).fill('#dde6ef').fillColor('black').font(BOLD).fontSize(8);
-    section.header.forEach((h, col) => textLine(doc, h, x(col) + 3, y + 5, (col === 0 ? first : other) - 6, { align: col === 0 ? 'left' : 'right' }));
-    doc.y = y + rowH + 4;
+    doc.rect(50, y, width, headH).fill('#dde6ef').fillColor('black').font(BOLD).fontSize(8);
+    section.header.forEach((h, col) => doc.text(h, x(col) + 3, y + 4, { width: widths[col] - 6, align: align(col), height: headH - 4 }));
+    doc.y = y + headH;
   };
   header();
   for (const row of section.rows) {
@@ -167,7 +180,7 @@ function table(doc: PDFKit.PDFDocument, section: BilanSection, width: number): v
     row.forEach((value, col) => {
       const text = cellText(value, section.kinds[col]);
       doc.fillColor(text === WITHHELD_LABEL ? '#888' : 'black');
-      textLine(doc, text, x(col) + 3, y + 4, (col === 0 ? first : other) - 6, { align: col === 0 ? 'left' : 'right' });
+      textLine(doc, text, x(col) + 3, y + 4, widths[col] - 6, { align: align(col) });
     });
     doc.moveTo(50, y + rowH).lineTo(50 + width, y + rowH).lineWidth(0.3).strokeColor('#c9d6e3').stroke();
     doc.y = y + rowH;

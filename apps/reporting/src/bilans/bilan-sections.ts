@@ -9,7 +9,7 @@ export interface BilanSection {
   title: string;
   header: string[];
   /** Per column: how a spreadsheet should show it. */
-  kinds: ('text' | 'integer' | 'decimal' | 'rate')[];
+  kinds: ('text' | 'integer' | 'decimal' | 'rate' | 'date')[];
   rows: SectionCell[][];
 }
 
@@ -70,12 +70,9 @@ export function bilanSections(b: Bilan): BilanSection[] {
     {
       name: 'Évaluation',
       title: 'Évaluation anonyme des sessions',
-      header: ['Indicateur', 'Valeur'],
-      kinds: ['text', 'decimal'],
-      rows: [
-        ['Réponses', cell(b.evaluation.answers)],
-        ['Taux de réponse', cell(b.evaluation.responseRate)],
-      ],
+      header: ['Questionnaires', 'Réponses', 'Taux de réponse'],
+      kinds: ['text', 'integer', 'rate'],
+      rows: [['Évaluation anonyme des sessions', cell(b.evaluation.answers), cell(b.evaluation.responseRate)]],
     },
     {
       name: 'HSE',
@@ -95,13 +92,53 @@ export function bilanSections(b: Bilan): BilanSection[] {
       ],
     },
   );
+  if (b.plan.rows.length || b.plan.modules.length) {
+    const waves = new Map(b.plan.rows.map((r) => [r.wave, [r.wave, r.waveLabel, r.startsOn, r.endsOn] as SectionCell[]]));
+    sections.push(
+      {
+        name: 'Vagues de déploiement',
+        title: 'Plan de formation ENT : vagues de déploiement',
+        header: ['Vague', 'Intitulé', 'Début', 'Fin'],
+        kinds: ['text', 'text', 'date', 'date'],
+        rows: [...waves.values()],
+      },
+      {
+        name: 'Plan et réalisé (publics)',
+        title: 'Plan de formation ENT : effectifs prévus et participants, par vague, module et public',
+        header: ['Vague · module', 'Public', 'Effectif prévu', 'Participants', 'Réalisation'],
+        kinds: ['text', 'text', 'integer', 'integer', 'rate'],
+        rows: b.plan.rows.map((r) => [`${r.wave} · ${r.module}`, PLAN_PROFILE[r.profile] ?? r.profile, r.forecastHeadcount, cell(r.participants), cell(r.achievement)]),
+      },
+      {
+        name: 'Plan et réalisé (moyens)',
+        title: 'Plan de formation ENT : sessions, heures et formateurs prévus, et réalisés',
+        header: ['Vague · module', 'Sessions prévues', 'Sessions réalisées', 'Heures prévues', 'Heures réalisées', 'Formateurs prévus'],
+        kinds: ['text', 'integer', 'integer', 'decimal', 'decimal', 'integer'],
+        rows: b.plan.modules.map((m) => [`${m.wave} · ${m.module}`, m.forecastSessions, m.deliveredSessions, m.forecastHours, m.deliveredHours, m.forecastTrainers]),
+      },
+    );
+  }
   return sections;
 }
+
+/** The plan's target profiles (seed 001), as users name them. */
+export const PLAN_PROFILE: Record<string, string> = {
+  ien: 'IEN',
+  cpd: 'CPD',
+  cpc: 'CPC',
+  erun: 'E-RUN',
+  'school-head': "Directeur d'école",
+  teacher: 'Enseignant',
+  parents: 'Parents',
+  'dsi-collectivite': 'DSI collectivité',
+  administrator: 'Administrateur',
+};
 
 /** A cell as text (CSV, PDF): decimals as written, rates as percentages, withheld figures as "secret". */
 export function cellText(value: SectionCell, kind: BilanSection['kinds'][number]): string {
   if (value === null) return '';
   if (typeof value === 'object') return WITHHELD_LABEL;
+  if (kind === 'date' && typeof value === 'string') return value.split('-').reverse().join('/');
   if (kind === 'rate' && typeof value === 'number') return `${(value * 100).toFixed(1).replace('.', ',')} %`;
   return String(value).replace('.', ',');
 }

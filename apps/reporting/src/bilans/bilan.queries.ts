@@ -54,25 +54,42 @@ export class BilanQueries {
              sum(p.attended_marks)::int AS "attendedMarks", sum(p.counted_marks)::int AS "countedMarks"
         FROM ${rollup} WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup}
        GROUP BY p.modality HAVING sum(p.counted_marks) <> 0 OR sum(p.minutes) <> 0 ORDER BY p.modality`);
-    const profiles = await q<BilanFigures['profiles'][number]>(`
-      WITH counts AS (
+    const marks = `marks AS (
+        SELECT p.profile, sum(p.attended_marks)::int AS attended, sum(p.counted_marks)::int AS counted
+          FROM ${rollup} WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup} GROUP BY p.profile)`;
+    // the académie sums its daily participation deltas (a trigger keeps them with the registrations); smaller areas
+    // count their own registrations
+    const counts =
+      level === 'academie'
+        ? `counts AS (
+        SELECT c.profile, sum(c.participants)::int AS participants, sum(c.completions)::int AS completions, sum(c.attestations)::int AS attestations
+          FROM participation_by_profile c WHERE c.academy = $1 AND c.day <= ${UNTIL} AND $2::text = $1
+         GROUP BY c.profile HAVING sum(c.participants) <> 0)`
+        : `counts AS (
         SELECT r.profile, count(*)::int AS participants,
                count(*) FILTER (WHERE r.completed_on <= ${UNTIL} AND (r.completion_revoked_on IS NULL OR r.completion_revoked_on > ${UNTIL}))::int AS completions,
                count(*) FILTER (WHERE r.attested_on <= ${UNTIL} AND (r.attestation_revoked_on IS NULL OR r.attestation_revoked_on > ${UNTIL}))::int AS attestations
           FROM fact_registration r
-         WHERE r.academy = $1 AND r.confirmed_on <= ${UNTIL} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${UNTIL}) AND ${area.registration}
-         GROUP BY r.profile),
-      marks AS (
-        SELECT p.profile, sum(p.attended_marks)::int AS attended, sum(p.counted_marks)::int AS counted
-          FROM ${rollup} WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup} GROUP BY p.profile)
+         WHERE r.academy = $1 AND ${ACTIVE_REGISTRATION} AND ${area.registration}
+         GROUP BY r.profile)`;
+    const profiles = await q<BilanFigures['profiles'][number]>(`
+      WITH ${counts}, ${marks}
       SELECT counts.profile, counts.participants, COALESCE(marks.attended, 0)::int AS "attendedMarks", COALESCE(marks.counted, 0)::int AS "countedMarks",
              counts.completions, counts.attestations
         FROM counts LEFT JOIN marks USING (profile) ORDER BY counts.profile`);
-    const schools = await q<BilanFigures['schools'][number]>(`
-      SELECT COALESCE(r.uai, '') AS uai, COALESCE(sc.name, 'Établissement non renseigné') AS name, count(*)::int AS participants
-        FROM fact_registration r LEFT JOIN school_replica sc ON sc.uai = r.uai
-       WHERE r.academy = $1 AND r.confirmed_on <= ${UNTIL} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${UNTIL}) AND ${area.registration}
-       GROUP BY 1, 2 ORDER BY 2, 1`);
+    const bySchool =
+      level === 'academie'
+        ? `SELECT c.uai, sum(c.participants)::int AS participants FROM participation_by_school c
+            WHERE c.academy = $1 AND c.day <= ${UNTIL} AND $2::text = $1 GROUP BY c.uai HAVING sum(c.participants) <> 0`
+        : `SELECT COALESCE(r.uai, '') AS uai, count(*)::int AS participants FROM fact_registration r
+            WHERE r.academy = $1 AND ${ACTIVE_REGISTRATION} AND ${area.registration} GROUP BY 1`;
+    const schools =
+      level === 'school'
+        ? []
+        : await q<BilanFigures['schools'][number]>(`
+      SELECT n.uai, COALESCE(sc.name, 'Établissement non renseigné') AS name, n.participants
+        FROM (${bySchool}) n LEFT JOIN school_replica sc ON sc.uai = n.uai AND n.uai <> ''
+       ORDER BY 2, 1`);
     const [evaluation] = await q<{ answers: number }>(`
       SELECT COALESCE(sum(e.answers), 0)::int AS answers FROM fact_evaluation e JOIN fact_session s USING (session_id)
        WHERE s.academy = $1 AND e.answered_on <= ${UNTIL} AND ${area.session}`);
@@ -87,20 +104,66 @@ export class BilanQueries {
              (SELECT COALESCE(sum(h.hse), 0) FROM fact_hse h JOIN c USING (convention_id) WHERE h.allocated_on <= ${UNTIL})::numeric(12,2)::text AS "hseAllocated",
              (SELECT COALESCE(sum(p.hse), 0) FROM fact_hse_paid p JOIN c USING (convention_id) WHERE p.paid_on <= ${UNTIL})::numeric(12,2)::text AS "hsePaid",
              (SELECT COALESCE(sum(p.amount), 0) FROM fact_hse_paid p JOIN c USING (convention_id) WHERE p.paid_on <= ${UNTIL})::numeric(12,2)::text AS "amountPaid"`);
+    const plan = level === 'academie' ? await this.plan(academy, asOf) : { lines: [], modules: [] };
     return {
+      plan,
       sessions: { planned: sessions.planned, delivered: sessions.delivered, cancelled: sessions.cancelled },
       plannedHoursDelivered: { faceToFace: sessions.f2f, virtualClass: sessions.cv },
       modalities,
       profiles,
-      schools: level === 'school' ? [] : schools,
+      schools,
       evaluationAnswers: evaluation.answers,
       conventions,
     };
+  }
+
+  /**
+   * The training plan as it stood on the day (each wave at its latest revision by then) against the realised: per wave,
+   * module and target profile, the participants of the module's sessions that begin within the wave; per wave and
+   * module, the sessions delivered and their hours.
+   */
+  private async plan(academy: string, asOf: string | null): Promise<BilanFigures['plan']> {
+    const params = [academy, asOf];
+    const waves = `waves AS (
+        SELECT DISTINCT ON (w.wave_id) w.* FROM plan_wave w WHERE w.academy = $1 AND w.planned_on <= COALESCE($2::date, 'infinity'::date)
+         ORDER BY w.wave_id, w.revision DESC)`;
+    const lines = (await this.dataSource.query(
+      `WITH ${waves}
+       SELECT w.code AS "waveCode", w.label AS "waveLabel", w.starts_on::text AS "startsOn", w.ends_on::text AS "endsOn", l.module_id AS "moduleId",
+              COALESCE(m.title, l.module_id::text) AS "moduleTitle", l.profile, l.headcount,
+              (SELECT count(*) FROM fact_registration r JOIN fact_session s USING (session_id)
+                WHERE r.module_id = l.module_id AND r.target_profile = l.profile AND r.academy = $1
+                  AND s.first_day BETWEEN w.starts_on AND w.ends_on
+                  AND r.confirmed_on <= COALESCE($2::date, 'infinity'::date) AND (r.cancelled_on IS NULL OR r.cancelled_on > COALESCE($2::date, 'infinity'::date)))::int AS participants
+         FROM waves w JOIN plan_line l USING (wave_id, revision) LEFT JOIN offer_module m ON m.module_id = l.module_id
+        ORDER BY w.starts_on, w.code, 6, l.profile`,
+      params,
+    )) as BilanFigures['plan']['lines'];
+    const modules = (await this.dataSource.query(
+      `WITH ${waves},
+       planned AS (
+         SELECT w.wave_id, w.code, w.starts_on, w.ends_on, l.module_id, sum(l.sessions)::int AS sessions, sum(l.trainers)::int AS trainers, sum(l.hours) AS hours
+           FROM waves w JOIN plan_line l USING (wave_id, revision) GROUP BY 1, 2, 3, 4, 5)
+       SELECT p.code AS "waveCode", p.module_id AS "moduleId", COALESCE(m.title, p.module_id::text) AS "moduleTitle",
+              p.sessions AS "forecastSessions", p.trainers AS "forecastTrainers", p.hours::numeric(12,2)::text AS "forecastHours",
+              count(s.session_id)::int AS "deliveredSessions",
+              (COALESCE(sum(s.face_to_face_minutes + s.virtual_class_minutes), 0) / 60.0)::numeric(12,2)::text AS "deliveredHours"
+         FROM planned p LEFT JOIN offer_module m ON m.module_id = p.module_id
+         LEFT JOIN fact_session s ON s.module_id = p.module_id AND s.academy = $1 AND s.first_day BETWEEN p.starts_on AND p.ends_on
+              AND s.delivered_on <= COALESCE($2::date, 'infinity'::date) AND (s.cancelled_on IS NULL OR s.cancelled_on > COALESCE($2::date, 'infinity'::date))
+        GROUP BY p.code, p.starts_on, p.module_id, m.title, p.sessions, p.trainers, p.hours
+        ORDER BY p.starts_on, p.code, 3`,
+      params,
+    )) as BilanFigures['plan']['modules'];
+    return { lines, modules };
   }
 }
 
 /** The last day a bilan counts ($3, or no limit). */
 const UNTIL = `COALESCE($3::date, 'infinity'::date)`;
+
+/** A registration confirmed and not cancelled on that day (what participation_contribution counts as a participant). */
+const ACTIVE_REGISTRATION = `r.confirmed_on <= ${UNTIL} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${UNTIL})`;
 
 /** The conditions that put a session, a registration, a rollup row or a convention in the area ($1 académie, $2 code). */
 function areaConditions(level: BilanLevel): { session: string; registration: string; rollup: string; convention: string } {

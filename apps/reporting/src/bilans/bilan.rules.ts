@@ -3,6 +3,11 @@ import { isWithheld, SECRECY_THRESHOLD, suppress } from './secrecy.rules';
 
 /** The raw figures of a bilan, before statistical secrecy (never returned as they are). */
 export interface BilanFigures {
+  /** The training plan against the realised (académie level; empty elsewhere). */
+  plan: {
+    lines: { waveCode: string; waveLabel: string; startsOn: string; endsOn: string; moduleId: string; moduleTitle: string; profile: string; headcount: number; participants: number }[];
+    modules: { waveCode: string; moduleId: string; moduleTitle: string; forecastSessions: number; forecastTrainers: number; forecastHours: string; deliveredSessions: number; deliveredHours: string }[];
+  };
   sessions: { planned: number; delivered: number; cancelled: number };
   plannedHoursDelivered: { faceToFace: string; virtualClass: string };
   modalities: { modality: string; people: number; minutes: number; attendedMarks: number; countedMarks: number }[];
@@ -35,6 +40,11 @@ export interface Bilan {
   schools: { rows: { uai: string; name: string; participants: Figure }[]; total: Figure };
   evaluation: { answers: Figure; responseRate: Figure };
   hse: { conventions: number; signed: number; serviceFait: number; paid: number; trainers: Figure; hseAllocated: Figure<string>; hseCap: Figure<string>; hsePaid: Figure<string>; amountPaid: Figure<string> };
+  /** Plan versus realised per deployment wave (seed 001): forecasts are published, realised people under secrecy. */
+  plan: {
+    rows: { wave: string; waveLabel: string; startsOn: string; endsOn: string; module: string; profile: string; forecastHeadcount: number; participants: Figure; achievement: Figure }[];
+    modules: { wave: string; module: string; forecastSessions: number; deliveredSessions: number; forecastHours: string; deliveredHours: string; forecastTrainers: number }[];
+  };
   secrecy: { threshold: number; withheld: number };
 }
 
@@ -107,6 +117,32 @@ export function publishBilan(
       : { modality: m.modality, people: shown(m.people), attendedHours: shown(hours(m.minutes)), attendanceRate: shown(rate(m.attendedMarks, m.countedMarks) ?? 0) },
   );
 
+  // plan versus realised: the realised participants of a target profile add up, across modules and waves, to what
+  // the profiles table may publish; each profile's cells are suppressed as a table with a published total
+  const planHidden = new Map<string, Figure['withheld']>();
+  for (const profile of new Set(figures.plan.lines.map((l) => l.profile))) {
+    const cells = figures.plan.lines.map((l, i) => ({ key: String(i), people: l.participants, profile: l.profile })).filter((c) => c.profile === profile);
+    const s = suppress(cells, { totalPublished: true });
+    for (const c of cells) {
+      if (s.primary.has(c.key)) planHidden.set(c.key, 'primary');
+      else if (s.secondary.has(c.key) || (s.total && c.people > 0)) planHidden.set(c.key, 'secondary');
+    }
+  }
+  const planRows = figures.plan.lines.map((l, i) => {
+    const why = planHidden.get(String(i));
+    return {
+      wave: l.waveCode,
+      waveLabel: l.waveLabel,
+      startsOn: l.startsOn,
+      endsOn: l.endsOn,
+      module: l.moduleTitle,
+      profile: l.profile,
+      forecastHeadcount: l.headcount,
+      participants: why ? hide<number>(why) : shown(l.participants),
+      achievement: why ? hide<number>(why) : shown(rate(l.participants, l.headcount) ?? 0),
+    };
+  });
+
   const answers = figures.evaluationAnswers;
   const fewAnswers = answers > 0 && answers < SECRECY_THRESHOLD;
   const c = figures.conventions;
@@ -132,6 +168,18 @@ export function publishBilan(
       hseCap: money(new Decimal(hseCap).times(c.trainers).toFixed(2)),
       hsePaid: money(c.hsePaid),
       amountPaid: money(c.amountPaid),
+    },
+    plan: {
+      rows: planRows,
+      modules: figures.plan.modules.map((m) => ({
+        wave: m.waveCode,
+        module: m.moduleTitle,
+        forecastSessions: m.forecastSessions,
+        deliveredSessions: m.deliveredSessions,
+        forecastHours: m.forecastHours,
+        deliveredHours: m.deliveredHours,
+        forecastTrainers: m.forecastTrainers,
+      })),
     },
     secrecy: { threshold: SECRECY_THRESHOLD, withheld: 0 },
   };

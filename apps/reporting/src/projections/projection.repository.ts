@@ -4,6 +4,7 @@ import {
   AttestationRevokedV1,
   CompletionRevokedV1,
   ConventionFactV1,
+  DeploymentWavePlannedV1,
   EnrolmentCancelledV1,
   EnrolmentConfirmedV1,
   EvaluationSubmittedV1,
@@ -21,7 +22,7 @@ import { upsertSchoolReplica } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PROJECTION_TABLES } from './projection-tables';
-import { attended, counted, plannedMinutes, profileOf, schoolYearOf, slotKey } from './projection.rules';
+import { attended, counted, plannedMinutes, profileOf, schoolYearOf, slotKey, targetProfileOf } from './projection.rules';
 
 /** The day (Paris time) of an instant, in SQL: every fact's state carries the day it began. */
 const day = (param: number) => `((($${param})::timestamptz AT TIME ZONE 'Europe/Paris')::date)`;
@@ -98,10 +99,10 @@ export class ProjectionRepository {
   async confirmRegistration(manager: EntityManager, r: EnrolmentConfirmedV1): Promise<void> {
     const [before] = (await manager.query('SELECT uai, profile FROM fact_registration WHERE registration_id = $1', [r.registrationId])) as { uai: string | null; profile: string }[];
     await manager.query(
-      `INSERT INTO fact_registration (registration_id, session_id, module_id, academy, participant_id, uai, profile, confirmed_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ${day(8)})
-       ON CONFLICT (registration_id) DO UPDATE SET uai = EXCLUDED.uai, profile = EXCLUDED.profile, cancelled_on = NULL`,
-      [r.registrationId, r.sessionId, r.moduleId, r.academy, r.participantId, r.uai ?? null, profileOf(r.function), r.confirmedAt],
+      `INSERT INTO fact_registration (registration_id, session_id, module_id, academy, participant_id, uai, profile, confirmed_on, target_profile)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ${day(8)}, $9)
+       ON CONFLICT (registration_id) DO UPDATE SET uai = EXCLUDED.uai, profile = EXCLUDED.profile, target_profile = EXCLUDED.target_profile, cancelled_on = NULL`,
+      [r.registrationId, r.sessionId, r.moduleId, r.academy, r.participantId, r.uai ?? null, profileOf(r.function), r.confirmedAt, targetProfileOf(r.function)],
     );
     await this.refreshOutcomes(manager, r.registrationId);
     const from = { uai: before?.uai ?? '', profile: before?.profile ?? '' };
@@ -256,6 +257,31 @@ export class ProjectionRepository {
             ORDER BY a.revoked_on IS NULL DESC, a.issued_on DESC, a.attestation_id LIMIT 1)
         WHERE r.registration_id = $1`,
       [registrationId],
+    );
+  }
+
+  /** A revision of a deployment wave of the training plan, kept beside the earlier ones (a bilan "as of" reads its own). */
+  async planWave(manager: EntityManager, w: DeploymentWavePlannedV1): Promise<void> {
+    const inserted = (await manager.query(
+      `INSERT INTO plan_wave (wave_id, revision, academy, school_year, code, label, starts_on, ends_on, train_the_trainers, planned_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${day(10)}) ON CONFLICT DO NOTHING RETURNING wave_id`,
+      [w.waveId, w.revision, w.academy, w.schoolYear, w.code, w.label, w.startsOn, w.endsOn, w.trainTheTrainers, w.plannedAt],
+    )) as unknown[];
+    if (!inserted.length || !w.lines.length) return;
+    await manager.query(
+      `INSERT INTO plan_line (wave_id, revision, module_id, profile, headcount, sessions, trainers, hours)
+       SELECT $1, $2, l.module_id, l.profile, l.headcount, l.sessions, l.trainers, l.hours
+         FROM unnest($3::uuid[], $4::text[], $5::int[], $6::int[], $7::int[], $8::numeric[]) AS l (module_id, profile, headcount, sessions, trainers, hours)`,
+      [
+        w.waveId,
+        w.revision,
+        w.lines.map((l) => l.moduleId),
+        w.lines.map((l) => l.profile),
+        w.lines.map((l) => l.headcount),
+        w.lines.map((l) => l.sessions),
+        w.lines.map((l) => l.trainers),
+        w.lines.map((l) => l.hours),
+      ],
     );
   }
 

@@ -1,4 +1,4 @@
-import { PresenceStatus, SessionSlotV1 } from '@forma/contracts';
+import { PresenceStatus, SessionSlotV1, TargetProfile } from '@forma/contracts';
 
 /** Minutes between two "HH:MM" times of one day. */
 function minutesBetween(start: string, end: string): number {
@@ -25,6 +25,28 @@ export function schoolYearOf(slots: readonly Pick<SessionSlotV1, 'date'>[]): str
 export function profileOf(fn: string | null | undefined): string {
   const trimmed = fn?.trim();
   return trimmed ? trimmed.toUpperCase() : 'NON RENSEIGNÉ';
+}
+
+/**
+ * The target profile of the training plan (seed 001) a GAIA function belongs to, for plan versus realised; null when
+ * the function is none of the plan's profiles (it still counts in the bilan under its own function).
+ */
+export const TARGET_PROFILE_OF_FUNCTION: Readonly<Record<string, TargetProfile>> = {
+  ENS: 'teacher',
+  ENSEIGNANT: 'teacher',
+  PROF: 'teacher',
+  DIR: 'school-head',
+  DIRECTEUR: 'school-head',
+  IEN: 'ien',
+  CPD: 'cpd',
+  CPC: 'cpc',
+  ERUN: 'erun',
+  'E-RUN': 'erun',
+  ADM: 'administrator',
+};
+
+export function targetProfileOf(fn: string | null | undefined): TargetProfile | null {
+  return TARGET_PROFILE_OF_FUNCTION[profileOf(fn)] ?? null;
 }
 
 /** A mark is for one part of one slot. */
