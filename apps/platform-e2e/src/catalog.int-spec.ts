@@ -35,7 +35,7 @@ describe('catalog through the gateway, events on the real broker', () => {
     consumer = kafka.consumer({ groupId: `e2e-catalog-${run}` });
     await consumer.connect();
     // this run's events only: the broker may hold earlier runs' and `npm start`'s
-    await consumeFromNow(kafka, consumer, [Topic.CatalogModule, Topic.CatalogSession, Topic.CatalogRequest], (value) => void received.push(JSON.parse(value)));
+    await consumeFromNow(kafka, consumer, [Topic.CatalogModule, Topic.CatalogSession, Topic.CatalogRequest, Topic.CatalogPlan], (value) => void received.push(JSON.parse(value)));
   }, 120000);
 
   afterAll(async () => {
@@ -243,6 +243,44 @@ describe('catalog through the gateway, events on the real broker', () => {
     expect((await eventsFor(created.body.id, 'OpeningRequestDecided'))[0].data).toMatchObject({ decision: 'refused', reason: 'Places déjà couvertes', kind: 'module-opening' });
     const provision = await request(gateway).post('/api/v1/requests/parcours-provision').set('authorization', ien).send({ title: 'Algorithmique et programmation', origin: 'dgesco', synchronousHours: 0, asynchronousHours: 3, pedagogicalOwner: 'IEN fictive' }).expect(201);
     expect(provision.body.kind).toBe('parcours-provision');
+  });
+
+  it('plans the ENT training plan (seed 001) by deployment wave: validated line by line, revised under If-Match, scoped, published', async () => {
+    const m1 = ids.get('canoprof-m1')!;
+    const module = (await request(gateway).get(`/api/v1/modules/${m1}`).set('authorization', await admin()).expect(200)).body;
+    const profile = module.targetProfiles[0];
+    const other = ['ien', 'cpd', 'cpc', 'erun', 'school-head', 'teacher', 'parents', 'dsi-collectivite', 'administrator'].find((p) => !module.targetProfiles.includes(p));
+    const line = { moduleId: m1, profile, headcount: 40, sessions: 4, trainers: 2, hours: '12' };
+    const wave = { schoolYear: '2026-2027', code: `V1-${run}`.slice(0, 40), label: 'Formation de formateurs', startsOn: '2026-09-14', endsOn: '2026-11-27', trainTheTrainers: true, lines: [line] };
+    const url = '/api/v1/training-plan/waves';
+    // every fault named by its line, nothing stored
+    const bad = await request(gateway).post(url).set('authorization', await admin()).send({ ...wave, endsOn: '2027-09-30', lines: [line, line, { ...line, profile: other }] }).expect(422);
+    expect(bad.body.errors.map((e: { field: string; rule: string }) => `${e.field} ${e.rule}`)).toEqual(['startsOn wave_outside_school_year', 'lines[1] duplicate_plan_line', 'lines[2].profile profile_not_targeted']);
+    expect(bad.body.detail ?? bad.body.title).toMatch(/Vague de déploiement refusée/);
+    const malformed = await request(gateway).post(url).set('authorization', await admin()).send({ ...wave, lines: [{ ...line, hours: '1,5' }] }).expect(400);
+    expect(malformed.body.errors[0].field).toMatch(/hours/);
+    expect((await query<{ n: string }>('SELECT count(*) AS n FROM deployment_wave WHERE code = $1', [wave.code]))[0].n).toBe('0');
+    // another académie's module is not in this académie's offer
+    const foreign = await request(gateway).post(url).set('authorization', await admin('guyane')).send(wave).expect(422);
+    expect(foreign.body.code).toBe('unknown_module');
+    // only the DAFPEN plans; the IEN reads
+    await request(gateway).post(url).set('authorization', await token('ien')).send(wave).expect(403);
+    const created = await request(gateway).post(url).set('authorization', await admin()).send(wave).expect(201);
+    expect([created.body.revision, created.headers.etag]).toEqual([1, '"1"']);
+    await request(gateway).post(url).set('authorization', await admin()).send(wave).expect(409);
+    const listed = await request(gateway).get(`${url}?schoolYear=2026-2027`).set('authorization', await token('ien')).expect(200);
+    expect(listed.body.map((w: { id: string }) => w.id)).toContain(created.body.id);
+    expect((await request(gateway).get(url).set('authorization', await admin('guyane')).expect(200)).body.map((w: { id: string }) => w.id)).not.toContain(created.body.id);
+    await request(gateway).get(`${url}/${created.body.id}`).set('authorization', await admin('guyane')).expect(404);
+    await request(gateway).put(`${url}/${created.body.id}`).set('authorization', await admin('guyane')).set('if-match', '"1"').send(wave).expect(404);
+    // a revision under If-Match; a stale one is refused
+    const revised = { ...wave, lines: [{ ...line, headcount: 55 }] };
+    const second = await request(gateway).put(`${url}/${created.body.id}`).set('authorization', await admin()).set('if-match', '"1"').send(revised).expect(200);
+    expect([second.body.revision, second.body.lines[0].headcount]).toEqual([2, 55]);
+    expect((await request(gateway).put(`${url}/${created.body.id}`).set('authorization', await admin()).set('if-match', '"1"').send(revised).expect(409)).body.code).toBe('version_conflict');
+    const events = await eventsFor(created.body.id, 'DeploymentWavePlanned', 2);
+    expect(events.map((e) => [(e.data as { revision: number }).revision, (e.data as { lines: { headcount: number }[] }).lines[0].headcount])).toEqual([[1, 40], [2, 55]]);
+    expect(events[0].data).toMatchObject({ academy: 'paris', schoolYear: '2026-2027', trainTheTrainers: true, lines: [{ moduleId: m1, profile, hours: '12' }] });
   });
 
   it('the planner proposes sessions through the gateway and explains an infeasible request', async () => {
