@@ -33,6 +33,7 @@ describe('reporting over the platform: a small académie through every service, 
   const apps: RunningApp[] = [];
   let gateway: string;
   let session = '';
+  let waveId = '';
   const { api } = gatewayClient(() => gateway);
   const wait = (what: string, service: string, sql: string, params: unknown[], expected: number) =>
     eventuallyWhileProgressing(async () => Number((await queryService<{ n: string }>(service, sql, params))[0].n) === expected, applied(service), what, 90000);
@@ -57,6 +58,13 @@ describe('reporting over the platform: a small académie through every service, 
     }, admin);
     expect([scheduled.status, scheduled.body.code]).toEqual([201, undefined]);
     session = scheduled.body.id;
+    // the ENT training plan (seed 001): a wave around the session, ten teachers to train
+    const wave = await api('post', '/training-plan/waves', {
+      schoolYear: '2026-2027', code: `V1-${run}`.slice(0, 40), label: 'Vague fictive', startsOn: '2026-11-02', endsOn: '2026-12-18', trainTheTrainers: false,
+      lines: [{ moduleId: module.body.id, profile: 'teacher', headcount: 10, sessions: 1, trainers: 1, hours: '6' }],
+    }, admin);
+    expect([wave.status, wave.body.academy, wave.body.revision]).toEqual([201, ACADEMY, 1]);
+    waveId = wave.body.id;
     await wait('the session and schools in enrolment', 'enrolment', 'SELECT count(*) AS n FROM session_replica s JOIN school_replica sc ON sc.uai = ANY($2) WHERE s.session_id = $1', [session, [S1, S2, S3]], 3);
 
     // enrolment: twelve registrations
@@ -125,6 +133,7 @@ describe('reporting over the platform: a small académie through every service, 
     await wait('the schools in reporting', 'reporting', 'SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1)', [[S1, S2, S3]], 3);
     await wait('the registrations in reporting', 'reporting', 'SELECT count(*) AS n FROM fact_registration WHERE session_id = $1', [session], PEOPLE.length);
     await wait('the marks in reporting', 'reporting', 'SELECT count(*) AS n FROM presence_mark WHERE session_id = $1', [session], PEOPLE.length * 2);
+    await wait('the plan in reporting', 'reporting', 'SELECT count(*) AS n FROM plan_wave WHERE wave_id = $1', [waveId], 1);
     await wait('the delivery in reporting', 'reporting', 'SELECT count(*) AS n FROM fact_session WHERE session_id = $1 AND delivered_on IS NOT NULL', [session], 1);
   }, 600000);
 
@@ -149,6 +158,9 @@ describe('reporting over the platform: a small académie through every service, 
     expect([b.evaluation.answers.value, b.evaluation.responseRate.value]).toEqual([6, 0.5]);
     // one convention, paid; one trainer: her HSE would tell what she was paid
     expect([b.hse.conventions, b.hse.signed, b.hse.serviceFait, b.hse.paid, b.hse.hseAllocated.withheld]).toEqual([1, 1, 1, 1, 'primary']);
+    // plan versus realised: the ENS are the plan's teachers; the session, delivered, is the wave's
+    expect(b.plan.rows.map((r: { profile: string; forecastHeadcount: number; participants: { value: number } }) => [r.profile, r.forecastHeadcount, r.participants.value])).toEqual([['teacher', 10, count(PEOPLE, 'ENS')]]);
+    expect(b.plan.modules.map((m: Record<string, unknown>) => [m.forecastSessions, m.deliveredSessions, m.forecastHours, m.deliveredHours])).toEqual([[1, 1, '6.00', '7.00']]);
     expect(JSON.stringify(b)).not.toMatch(/FICTIF|Camille|ac-exemple/);
   });
 
@@ -168,6 +180,6 @@ describe('reporting over the platform: a small académie through every service, 
   it('gives the bilan as it stood before any of it: nothing yet', async () => {
     const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
     const b = (await bilan('academie', ACADEMY, admin, yesterday)).body;
-    expect([b.sessions.planned, b.sessions.delivered, b.profiles.total.participants.value, b.modalities.rows.length, b.hse.conventions]).toEqual([0, 0, 0, 0, 0]);
+    expect([b.sessions.planned, b.sessions.delivered, b.profiles.total.participants.value, b.modalities.rows.length, b.hse.conventions, b.plan.rows.length]).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
