@@ -22,7 +22,22 @@ import { upsertSchoolReplica } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PROJECTION_TABLES } from './projection-tables';
-import { attended, counted, plannedMinutes, profileOf, schoolYearOf, slotKey, targetProfileOf } from './projection.rules';
+import { attended, counted, independentRuns, plannedMinutes, profileOf, schoolYearOf, slotKey, targetProfileOf } from './projection.rules';
+
+/** What a batch adds to one bucket of the presence rollups. */
+interface RollupDelta {
+  academy: string;
+  sessionId: string;
+  moduleId: string;
+  uai: string;
+  profile: string;
+  modality: string;
+  day: string;
+  attendedMarks: number;
+  countedMarks: number;
+  minutes: number;
+  people: number;
+}
 
 /** The day (Paris time) of an instant, in SQL: every fact's state carries the day it began. */
 const day = (param: number) => `((($${param})::timestamptz AT TIME ZONE 'Europe/Paris')::date)`;
@@ -153,6 +168,116 @@ export class ProjectionRepository {
     const bucket = { academy: m.academy, sessionId: m.sessionId, moduleId: m.moduleId, uai: place?.uai ?? '', profile: place?.profile ?? '', day: markDay };
     for (const old of superseded) await this.addToRollup(manager, { ...bucket, modality: old.modality }, -attended(old.status), -counted(old.status), -old.minutes);
     await this.addToRollup(manager, { ...bucket, modality: m.modality }, attended(m.status), counted(m.status), m.minutes, firstInModality);
+  }
+
+  /**
+   * A batch of presence marks in a few set-based statements (the ledger, the first mark per modality, supersessions,
+   * both rollups), with the same result as recording them one by one: the batch is cut, in order, where a mark depends
+   * on an earlier one of its run (the same participant, slot part and modality, or a correction of it).
+   */
+  async recordMarks(manager: EntityManager, marks: AttendanceRecordedV1[]): Promise<void> {
+    for (const run of independentRuns(marks)) {
+      if (run.length === 1) await this.recordMark(manager, run[0]);
+      else await this.recordIndependentMarks(manager, run);
+    }
+  }
+
+  private async recordIndependentMarks(manager: EntityManager, marks: AttendanceRecordedV1[]): Promise<void> {
+    const fresh = (await manager.query(
+      `INSERT INTO presence_mark (mark_id, registration_id, session_id, slot_key, modality, status, minutes, recorded_on)
+       SELECT n.mark_id, n.registration_id, n.session_id, n.slot_key, n.modality, n.status, n.minutes, (n.recorded_at AT TIME ZONE 'Europe/Paris')::date
+         FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::int[], $8::timestamptz[])
+              AS n (mark_id, registration_id, session_id, slot_key, modality, status, minutes, recorded_at)
+       ON CONFLICT (registration_id, mark_id) DO NOTHING RETURNING registration_id::text, mark_id, recorded_on::text AS day`,
+      [
+        marks.map((m) => m.markId),
+        marks.map((m) => m.registrationId),
+        marks.map((m) => m.sessionId),
+        marks.map((m) => slotKey(m.slotIndex, m.part)),
+        marks.map((m) => m.modality),
+        marks.map((m) => m.status),
+        marks.map((m) => m.minutes),
+        marks.map((m) => m.recordedAt),
+      ],
+    )) as { registration_id: string; mark_id: string; day: string }[];
+    const dayOf = new Map(fresh.map((f) => [`${f.registration_id}/${f.mark_id}`, f.day]));
+    const applied = marks.filter((m) => dayOf.has(`${m.registrationId}/${m.markId}`)).map((m) => ({ ...m, day: dayOf.get(`${m.registrationId}/${m.markId}`)! }));
+    if (!applied.length) return;
+    // each participant counted once per modality, on the day of their first counted mark (the batch's first, in order)
+    const firstCounted = new Map<string, (typeof applied)[number]>();
+    for (const m of applied) if (counted(m.status) && !firstCounted.has(`${m.registrationId}/${m.modality}`)) firstCounted.set(`${m.registrationId}/${m.modality}`, m);
+    const firsts = firstCounted.size
+      ? ((await manager.query(
+          `INSERT INTO registration_modality (registration_id, modality, first_on)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[]) ON CONFLICT DO NOTHING RETURNING registration_id::text, modality`,
+          [[...firstCounted.values()].map((m) => m.registrationId), [...firstCounted.values()].map((m) => m.modality), [...firstCounted.values()].map((m) => m.day)],
+        )) as { registration_id: string; modality: string }[])
+      : [];
+    const superseded = (await manager.query(
+      // a CTE: TypeORM answers an UPDATE with [rows, count], a SELECT with its rows
+      `WITH old AS (
+         UPDATE presence_mark p SET superseded_on = n.day
+           FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::date[]) AS n (mark_id, registration_id, corrects, slot_key, modality, day)
+          WHERE p.registration_id = n.registration_id AND p.superseded_on IS NULL AND p.mark_id <> n.mark_id
+            AND (p.mark_id = n.corrects OR (p.slot_key = n.slot_key AND p.modality = n.modality))
+         RETURNING n.registration_id::text, n.mark_id, p.status, p.minutes, p.modality)
+       SELECT * FROM old`,
+      [
+        applied.map((m) => m.markId),
+        applied.map((m) => m.registrationId),
+        applied.map((m) => m.correctsMarkId ?? ''),
+        applied.map((m) => slotKey(m.slotIndex, m.part)),
+        applied.map((m) => m.modality),
+        applied.map((m) => m.day),
+      ],
+    )) as { registration_id: string; mark_id: string; status: AttendanceRecordedV1['status']; minutes: number; modality: string }[];
+    const places = new Map(
+      ((await manager.query('SELECT registration_id::text, uai, profile FROM fact_registration WHERE registration_id = ANY($1::uuid[])', [[...new Set(applied.map((m) => m.registrationId))]])) as {
+        registration_id: string;
+        uai: string | null;
+        profile: string;
+      }[]).map((r) => [r.registration_id, r]),
+    );
+    const byMark = new Map(applied.map((m) => [`${m.registrationId}/${m.markId}`, m]));
+    const deltas = new Map<string, RollupDelta>();
+    const add = (m: (typeof applied)[number], modality: string, attendedMarks: number, countedMarks: number, minutes: number, people: number) => {
+      const place = places.get(m.registrationId);
+      const bucket = { academy: m.academy, sessionId: m.sessionId, moduleId: m.moduleId, uai: place?.uai ?? '', profile: place?.profile ?? '', modality, day: m.day };
+      // the rollup's key: a session has one module
+      const key = JSON.stringify([bucket.academy, bucket.sessionId, bucket.uai, bucket.profile, bucket.modality, bucket.day]);
+      const d = deltas.get(key) ?? { ...bucket, attendedMarks: 0, countedMarks: 0, minutes: 0, people: 0 };
+      deltas.set(key, { ...d, attendedMarks: d.attendedMarks + attendedMarks, countedMarks: d.countedMarks + countedMarks, minutes: d.minutes + minutes, people: d.people + people });
+    };
+    for (const old of superseded) add(byMark.get(`${old.registration_id}/${old.mark_id}`)!, old.modality, -attended(old.status), -counted(old.status), -old.minutes, 0);
+    for (const m of applied) add(m, m.modality, attended(m.status), counted(m.status), m.minutes, 0);
+    for (const f of firsts) {
+      const m = firstCounted.get(`${f.registration_id}/${f.modality}`)!;
+      add(m, m.modality, 0, 0, 0, 1);
+    }
+    await this.addToRollups(manager, [...deltas.values()]);
+  }
+
+  /** Adds deltas to the rollup by session, school and profile, and to the académie's daily rollup, in two statements. */
+  private async addToRollups(manager: EntityManager, deltas: RollupDelta[]): Promise<void> {
+    const rows = deltas.filter((d) => d.attendedMarks || d.countedMarks || d.minutes || d.people);
+    if (!rows.length) return;
+    const col = <K extends keyof RollupDelta>(k: K) => rows.map((d) => d[k]);
+    await manager.query(
+      `INSERT INTO presence_rollup AS t (academy, session_id, module_id, uai, profile, modality, day, attended_marks, counted_marks, minutes, people)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::date[], $8::int[], $9::int[], $10::bigint[], $11::int[])
+       ON CONFLICT (academy, session_id, uai, profile, modality, day) DO UPDATE SET attended_marks = t.attended_marks + EXCLUDED.attended_marks,
+         counted_marks = t.counted_marks + EXCLUDED.counted_marks, minutes = t.minutes + EXCLUDED.minutes, people = t.people + EXCLUDED.people`,
+      [col('academy'), col('sessionId'), col('moduleId'), col('uai'), col('profile'), col('modality'), col('day'), col('attendedMarks'), col('countedMarks'), col('minutes'), col('people')],
+    );
+    await manager.query(
+      `INSERT INTO presence_daily AS t (academy, profile, modality, day, attended_marks, counted_marks, minutes, people)
+       SELECT academy, profile, modality, day, sum(a), sum(c), sum(m), sum(p)
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::int[], $6::int[], $7::bigint[], $8::int[]) AS d (academy, profile, modality, day, a, c, m, p)
+        GROUP BY academy, profile, modality, day
+       ON CONFLICT (academy, profile, modality, day) DO UPDATE SET attended_marks = t.attended_marks + EXCLUDED.attended_marks,
+         counted_marks = t.counted_marks + EXCLUDED.counted_marks, minutes = t.minutes + EXCLUDED.minutes, people = t.people + EXCLUDED.people`,
+      [col('academy'), col('profile'), col('modality'), col('day'), col('attendedMarks'), col('countedMarks'), col('minutes'), col('people')],
+    );
   }
 
   private async addToRollup(

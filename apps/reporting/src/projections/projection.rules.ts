@@ -63,3 +63,26 @@ export function attended(status: PresenceStatus): number {
 export function counted(status: PresenceStatus): number {
   return status === 'not-applicable' ? 0 : 1;
 }
+
+type MarkRef = { registrationId: string; markId: string; slotIndex: number; part: string; modality: string; correctsMarkId?: string | null };
+
+/**
+ * Splits a batch of marks, in order, into runs whose marks do not depend on each other: none of one participant for the
+ * same slot part and modality as another of its run, none correcting another of its run, no two correcting the same
+ * mark. Each run can be recorded set-based with the result of recording its marks one by one; runs go in order.
+ */
+export function independentRuns<M extends MarkRef>(marks: readonly M[]): M[][] {
+  const runs: M[][] = [];
+  let seen = new Set<string>();
+  for (const m of marks) {
+    const keys = [`slot/${m.registrationId}/${slotKey(m.slotIndex, m.part)}/${m.modality}`, `mark/${m.registrationId}/${m.markId}`];
+    if (m.correctsMarkId) keys.push(`mark/${m.registrationId}/${m.correctsMarkId}`);
+    if (!runs.length || keys.some((k) => seen.has(k))) {
+      runs.push([]);
+      seen = new Set();
+    }
+    runs[runs.length - 1].push(m);
+    for (const k of keys) seen.add(k);
+  }
+  return runs;
+}

@@ -84,6 +84,17 @@ export class Projector {
 
   /** Applies events to the facts only (a rebuild refreshes every BI cell once at its end). */
   async applyFacts(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
-    for (const event of events) await this.appliers[event.type]?.(manager, event as EventEnvelope<never>);
+    // presence marks come in runs (a list marked at once, a batch of the topic): recorded set-based, in their place
+    for (let i = 0; i < events.length; ) {
+      if (events[i].type === 'AttendanceRecorded') {
+        let j = i;
+        while (j < events.length && events[j].type === 'AttendanceRecorded') j++;
+        await this.facts.recordMarks(manager, events.slice(i, j).map((e) => e.data as AttendanceRecordedV1));
+        i = j;
+      } else {
+        await this.appliers[events[i].type]?.(manager, events[i] as EventEnvelope<never>);
+        i++;
+      }
+    }
   }
 }
