@@ -203,6 +203,8 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 100));
     }
     const projectSeconds = seconds(projectStart);
+    // how many transactions applied them: one per event would mean the inbox fell back to one event at a time
+    const [{ transactions }] = (await sql('SELECT count(DISTINCT xmin::text)::int AS transactions FROM presence_mark WHERE session_id = $1', [sessionId])) as { transactions: number }[];
 
     // 3. latency at 200 marks/s for 15 s: from the send to the rollup row that holds the mark
     const latencySession = randomUUID();
@@ -248,6 +250,7 @@ async function main(): Promise<void> {
           },
           throughput: {
             events: EVENTS,
+            transactions,
             reportingEventsPerSecond: Math.round(EVENTS / projectSeconds),
             rawKafkajsEventsPerSecond: Math.round(EVENTS / rawSeconds),
             ratio: +(rawSeconds / projectSeconds).toFixed(3),
