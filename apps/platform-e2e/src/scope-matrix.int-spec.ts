@@ -316,7 +316,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
   };
 
   /** A deployment wave of the training plan with no lines (valid in any académie). */
-  const waveBody = () => ({ schoolYear: '2026-2027', code: fresh('V').slice(0, 30), label: 'Vague de la matrice', startsOn: '2026-09-14', endsOn: '2026-12-18', trainTheTrainers: false, lines: [] });
+  const waveBody = () => ({ schoolYear: '2026-2027', code: `V-${run}-${++counter}`, label: 'Vague de la matrice', startsOn: '2026-09-14', endsOn: '2026-12-18', trainTheTrainers: false, lines: [] });
 
   /** A valid body for each write (what the route's DTO asks), so that the answer is the scope's, not the validation's. */
   const bodyFor = (route: string, target: Target & { department?: string; registration?: string }): Target['body'] => {
