@@ -50,14 +50,16 @@ export async function startApp(name: string, env: Record<string, string> = {}, o
     const port = await eventually(async () => {
       if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
       return readFile(portFile, 'utf8').catch(() => undefined);
-    }, `${name} to listen`, 60000);
+      // a live process that has not listened yet is still starting: under CI with both cores busy, the gateway once
+      // took over 60 s before its first line (an exit fails at once)
+    }, `${name} to listen`, 150000);
     url = `http://127.0.0.1:${port}`;
     await rm(portFile, { force: true });
     await eventually(async () => {
       if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
       const answer = await fetch(`${url}/health`);
       return options.healthy ? answer.ok : true;
-    }, `${name} to be up`, 60000);
+    }, `${name} to be up`, 120000);
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n--- ${name} output ---\n${output}`);

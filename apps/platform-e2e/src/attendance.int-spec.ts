@@ -97,7 +97,7 @@ describe('attendance: presence, completion, attestations, verification, evaluati
       applied('attendance'),
       'the roster, session, module and school replicated in attendance',
     );
-  }, 240000);
+  }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
   afterAll(async () => {
     await consumer?.disconnect();

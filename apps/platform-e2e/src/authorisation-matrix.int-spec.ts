@@ -27,7 +27,7 @@ describe('authorisation matrix, every route x every role, through the gateway', 
     const platform = await startPlatform();
     apps.push(...platform.apps);
     gateway = platform.gateway;
-  }, 300000);
+  }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
   afterAll(async () => {
     await stopPlatform(apps);

@@ -36,7 +36,7 @@ describe('catalog through the gateway, events on the real broker', () => {
     await consumer.connect();
     // this run's events only: the broker may hold earlier runs' and `npm start`'s
     await consumeFromNow(kafka, consumer, [Topic.CatalogModule, Topic.CatalogSession, Topic.CatalogRequest, Topic.CatalogPlan], (value) => void received.push(JSON.parse(value)));
-  }, 120000);
+  }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
   afterAll(async () => {
     await consumer?.disconnect();

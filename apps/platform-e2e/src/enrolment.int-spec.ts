@@ -104,7 +104,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       async () => (await count('SELECT count(*) AS n FROM module_replica WHERE module_id = $1 AND prerequisite_module_ids = $2', [modules.get('m2'), [modules.get('m1')]])) === 1,
       'M2 prerequisites replicated',
     );
-  }, 180000);
+  }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
   afterAll(async () => {
     await consumer?.disconnect();

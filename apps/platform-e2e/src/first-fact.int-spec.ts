@@ -26,7 +26,7 @@ describe('first fact: a module published through the gateway reaches the offer r
     const front = await startApp('gateway', { CATALOG_URL: catalog.url, REPORTING_URL: reporting.url }, { healthy: false });
     apps.push(front);
     gateway = front.url;
-  }, 300000); // under CI with both cores busy, starting the apps and the broker's topics took over 120 s
+  }, 420000); // under CI with both cores busy, starting the apps and the broker's topics took over 120 s
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));

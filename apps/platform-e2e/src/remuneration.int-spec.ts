@@ -93,7 +93,7 @@ describe('remuneration: a convention from draft to paid, fed by attendance', () 
       applied('remuneration'),
       'the schools in remuneration',
     );
-  }, 240000);
+  }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));

@@ -30,7 +30,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -214,7 +214,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       conventions: [{ conventionId: conventionS1, uai: S1, hse: '9.00', amount: '301.25' }],
     }, at('2026-10-30'));
     await caughtUp();
-  }, 300000);
+  }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
   afterAll(async () => {
     await producer?.disconnect();
@@ -441,6 +441,43 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect(text).toContain('Plan de formation ENT');
     expect(text).toContain('secret');
     expect(text).not.toMatch(/FICTIF|Camille/);
+  });
+
+  it('runs a long export as a job: scope checked when asked, progress to the end, the file and its digest to its requester only', async () => {
+    const asked = await api('post', `/reports/exports?level=academie&code=${ACADEMY}&asOf=2026-10-15&format=pdf`, undefined, admin);
+    expect([asked.status, asked.body.state === 'failed', asked.body.progress.total]).toEqual([202, false, 3]);
+    const seen = new Set<number>([asked.body.progress.done]);
+    const done = await eventually(async () => {
+      const job = (await api('get', `/reports/exports/${asked.body.id}`, undefined, admin)).body;
+      seen.add(job.progress.done);
+      return job.state === 'done' || job.state === 'failed' ? job : undefined;
+    }, 'the export job to finish', 60000);
+    expect([done.state, done.progress, done.fileName]).toEqual(['done', { done: 3, total: 3, percent: 100 }, `bilan-academie-${ACADEMY}-au-2026-10-15.pdf`]);
+    expect(Math.max(...seen)).toBe(3);
+    const file = await downloadBytes(`/reports/exports/${asked.body.id}/file`, admin);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(createHash('sha256').update(file.body as Buffer).digest('hex')).toBe(done.sha256);
+    const text = await pdfText(file.body as Buffer);
+    expect(text).toContain('15 octobre 2026');
+    // to anyone else the job does not exist, even to an administrator of the académie
+    const ienJob = await api('get', `/reports/exports/${asked.body.id}`, undefined, ienNord);
+    expect([ienJob.status, ienJob.body.code]).toEqual([404, 'export_not_found']);
+    expect((await api('get', `/reports/exports/${asked.body.id}/file`, undefined, otherAcademy)).status).toBe(404);
+    // refused when asked, with the bilan's codes, and nothing stored
+    const before = Number((await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM export_job'))[0].n);
+    expect((await api('post', `/reports/exports?level=district&code=D-SUD&format=csv`, undefined, ienNord)).body.code).toBe('out_of_scope');
+    expect((await api('post', `/reports/exports?level=academie&code=${ACADEMY}&format=csv`, undefined, otherAcademy)).body.code).toBe('foreign_academy');
+    expect((await api('post', `/reports/exports?level=academie&code=${ACADEMY}&format=doc`, undefined, admin)).status).toBe(400);
+    expect((await api('post', `/reports/exports?level=academie&code=${ACADEMY}&asOf=2999-01-01&format=csv`, undefined, admin)).body.code).toBe('as_of_in_future');
+    expect(Number((await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM export_job'))[0].n)).toBe(before);
+    // a CSV job gives the same rows as the streamed export
+    const csvJob = (await api('post', `/reports/exports?level=school&code=${S1}&format=csv`, undefined, headS1)).body;
+    await eventually(async () => ((await api('get', `/reports/exports/${csvJob.id}`, undefined, headS1)).body.state === 'done' ? true : undefined), 'the CSV export', 60000);
+    const stored = await download(`/reports/exports/${csvJob.id}/file`, headS1);
+    const streamed = await download(`/reports/bilan/export.csv?level=school&code=${S1}`, headS1);
+    const rows = (csv: string) => (parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[]).map((r) => `${r.Section}|${r.Ligne}|${r.Indicateur}|${r.Valeur}`);
+    expect(rows(stored.body).length).toBeGreaterThan(10);
+    expect(rows(stored.body)).toEqual(rows(streamed.body));
   });
 
   it('feeds BI tools: commit-ordered pages, no person, nothing committed late is skipped, forged cursors refused', async () => {

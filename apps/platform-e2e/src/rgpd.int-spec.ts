@@ -48,7 +48,7 @@ describe('personal data: export, erasure across services, access log', () => {
     participantId = designated.body.participantId;
     convocation = join(mailDir, `${designated.body.id}.eml`);
     await eventually(async () => existsSync(convocation) || undefined, 'her convocation as a .eml file');
-  }, 180000);
+  }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));

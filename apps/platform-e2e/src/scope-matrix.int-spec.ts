@@ -292,6 +292,17 @@ describe('authorisation matrix, every route x role x scope relation, through the
       return { path: { sessionId: sessions[relation === 'own-session' ? 'run' : relation === 'same-academy' ? 'other' : 'foreign'] } };
     },
     convention: async (relation) => ({ path: { id: conventions[relation], lineId: randomUUID() } }),
+    // a bilan export asked by the caller (their own area), by another person of A, or by B's administrator
+    'export-job': async (relation, mail, role) => {
+      const own: Record<string, string> = { 'dafpen-admin': `level=academie&code=${A}`, 'canope-referent': 'level=canope-dt&code=dt-antilles-guyane', ien: 'level=district&code=973-nord', 'school-head': `level=school&code=${S1}` };
+      // another person of A (a development token's subject is its role and scope: the IEN of the other district)
+      const otherOfA: Caller = { role: 'ien', academy: A, level: 'district', code: '973-sud' };
+      const [by, query] = relation === 'self' ? [caller(role, mail), own[role]] : relation === 'same-academy' ? [otherOfA, `level=school&code=${S3}`] : [adminOf(B), `level=academie&code=${B}`];
+      if (!query) return 'n/a';
+      const asked = await send('POST', `/api/v1/reports/exports?${query}&format=csv`, by);
+      if (asked.status !== 202) throw new Error(`export as ${JSON.stringify(by)}: ${asked.status} ${JSON.stringify(asked.body)}`);
+      return { path: { id: asked.body.id } };
+    },
     'deployment-wave': async (relation) => {
       const academy = relationAcademy(relation);
       const wave = await created('POST', '/training-plan/waves', waveBody(), adminOf(academy));
@@ -362,7 +373,9 @@ describe('authorisation matrix, every route x role x scope relation, through the
     if (path.includes('/canope-dts/')) concrete = path.replace('{code}', ref.dt ?? '');
     if (path.includes('/departments/')) concrete = path.replace('{code}', ref.department ?? '');
     concrete = concrete.replace(/\{(\w+)\}/g, (_, name: string) => target.path[name] ?? `{${name}}`);
-    return target.query ? `${concrete}?${target.query}` : concrete;
+    // an export asks its format beside the bilan's area
+    const query = route === 'POST /api/v1/reports/exports' ? `${target.query}&format=csv` : target.query;
+    return query ? `${concrete}?${query}` : concrete;
   };
 
   const classify = (status: number, text: string, target: Target): Outcome | string => {

@@ -62,7 +62,7 @@ describe('trust: every read and write within the caller’s reach, nothing acros
       expect(answer.status).toBe(201);
       if (i === 1) registrationA = answer.body.id;
     }
-  }, 180000);
+  }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));

@@ -7,6 +7,9 @@ import { BiService } from './bi/bi.service';
 import { BilanHttpController } from './bilans/bilan.http.controller';
 import { BilanQueries } from './bilans/bilan.queries';
 import { BilanService } from './bilans/bilan.service';
+import { ExportJobRepository } from './exports/export-job.repository';
+import { ExportJobsHttpController } from './exports/export-jobs.http.controller';
+import { ExportJobsService } from './exports/export-jobs.service';
 import { EventLogHttpController } from './log/event-log.http.controller';
 import { EventLogQueries } from './log/event-log.queries';
 import { EventLogRepository } from './log/event-log.repository';
@@ -29,7 +32,7 @@ import { ReportingEnvironment, reportingSettingsProvider } from './reporting.con
       environment: ReportingEnvironment,
     }),
   ],
-  controllers: [ProjectionEventController, OfferReportHttpController, BilanHttpController, BiHttpController, EventLogHttpController],
+  controllers: [ProjectionEventController, OfferReportHttpController, BilanHttpController, ExportJobsHttpController, BiHttpController, EventLogHttpController],
   providers: [
     reportingSettingsProvider,
     EventLogRepository,
@@ -42,6 +45,8 @@ import { ReportingEnvironment, reportingSettingsProvider } from './reporting.con
     BiService,
     BilanQueries,
     BilanService,
+    ExportJobRepository,
+    ExportJobsService,
     OfferReportQueries,
   ],
 })

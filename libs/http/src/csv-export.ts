@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 import type { Response } from 'express';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -13,6 +14,14 @@ export function neutraliseCell(value: unknown): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** The French CSV options (`;`, UTF-8 with BOM so Excel reads accents, CRLF), for a download and a stored file alike. */
+const CSV_OPTIONS = { delimiter: ';', bom: true, record_delimiter: 'windows' } as const;
+
+/** A whole CSV file in memory, written as `sendCsv` streams it (a stored export). */
+export function csvBytes(header: string[], rows: Iterable<unknown[]>): Buffer {
+  return Buffer.from(stringifySync([header, ...[...rows].map((row) => row.map(neutraliseCell))], CSV_OPTIONS), 'utf8');
+}
+
 /**
  * Streams rows as a CSV download the French way (`;`, UTF-8 with BOM so Excel reads accents), every cell
  * neutralised. `rows` may be an async iterable: nothing is held in memory beyond one row.
@@ -25,7 +34,7 @@ export async function sendCsv(
 ): Promise<void> {
   response.setHeader('content-type', 'text/csv; charset=utf-8');
   response.setHeader('content-disposition', `attachment; filename="${fileName}"`);
-  const csv = stringify({ delimiter: ';', bom: true, record_delimiter: 'windows' });
+  const csv = stringify(CSV_OPTIONS);
   csv.pipe(response);
   const write = (row: unknown[]) =>
     new Promise<void>((resolve) => (csv.write(row.map(neutraliseCell)) ? resolve() : csv.once('drain', () => resolve())));

@@ -26,6 +26,11 @@ export class BilanService {
   ) {}
 
   async bilan(caller: Identity, level: BilanLevel, code: string, asOf: string | undefined): Promise<Bilan> {
+    return this.compute(await this.authorise(caller, level, code, asOf));
+  }
+
+  /** Checks the request (a real past or present day, an area of the académie, within the caller's scope): the area. */
+  async authorise(caller: Identity, level: BilanLevel, code: string, asOf: string | undefined): Promise<AuthorisedArea> {
     if (asOf !== undefined) {
       if (Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf) {
         throw RuleViolation.onField('invalid', 'as_of_invalid', `La date ${asOf} n'existe pas.`, 'asOf');
@@ -36,11 +41,21 @@ export class BilanService {
     if (!place) throw RuleViolation.onField('not_found', 'unknown_area', `Aucun(e) ${level} « ${code} » connu(e) dans votre académie.`, 'code');
     const refusal = bilanRefusal(caller, level, code, place);
     if (refusal) throw new RuleViolation('forbidden', refusal, REFUSALS[refusal]);
-    const figures = await this.queries.figures(level, code, place.academy, asOf ?? null);
-    return publishBilan(
-      figures,
-      { level, code, label: place.label, academy: place.academy, asOf: asOf ?? null, generatedAt: new Date().toISOString() },
-      this.settings.hseCap,
-    );
+    return { level, code, label: place.label, academy: place.academy, asOf: asOf ?? null };
   }
+
+  /** The bilan of an area already authorised, with statistical secrecy applied. */
+  async compute(area: AuthorisedArea): Promise<Bilan> {
+    const figures = await this.queries.figures(area.level, area.code, area.academy, area.asOf);
+    return publishBilan(figures, { ...area, generatedAt: new Date().toISOString() }, this.settings.hseCap);
+  }
+}
+
+/** An area a caller may read, as of a day (null: now). */
+export interface AuthorisedArea {
+  level: BilanLevel;
+  code: string;
+  label: string;
+  academy: string;
+  asOf: string | null;
 }

@@ -1,0 +1,94 @@
+import { Identity } from '@forma/auth';
+import { csvBytes } from '@forma/http';
+import { DatabaseConnector } from '@forma/persistence';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { BILAN_CSV_HEADER, bilanCsvRows, bilanPdf, bilanXlsx } from '../bilans/bilan-documents';
+import { BilanLevel } from '../bilans/bilan-scope.policy';
+import { BilanService } from '../bilans/bilan.service';
+import { Bilan } from '../bilans/bilan.rules';
+import { ExportJob, ExportJobRepository } from './export-job.repository';
+import { assertOwnJob, assertReady, EXPORT_FORMATS, EXPORT_STEPS, ExportFormat } from './export-job.rules';
+
+/**
+ * Bilan exports as jobs: the area is authorised when the export is asked (a refusal stores nothing), then the job runs
+ * in this process step by step (figures, document, stored), its progress readable at each step, and its file kept for
+ * its requester with its SHA-256. Jobs left queued by a stopped instance are taken again at start.
+ */
+@Injectable()
+export class ExportJobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('exports');
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly database: DatabaseConnector,
+    private readonly jobs: ExportJobRepository,
+    private readonly bilans: BilanService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.database.ready.then(async () => {
+      await this.jobs.failAbandoned(this.dataSource.manager);
+      for (const id of await this.jobs.queued(this.dataSource.manager)) this.start(id);
+    }).catch((error: Error) => this.logger.warn(`queued exports not resumed: ${error.message}`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled(this.running);
+  }
+
+  async request(caller: Identity, level: BilanLevel, code: string, asOf: string | undefined, format: ExportFormat): Promise<ExportJob> {
+    const area = await this.bilans.authorise(caller, level, code, asOf);
+    const id = randomUUID();
+    await this.jobs.create(this.dataSource.manager, { id, requestedBy: caller.sub, ...area, format, stepsTotal: EXPORT_STEPS.length });
+    this.start(id);
+    return (await this.jobs.get(this.dataSource.manager, id))!;
+  }
+
+  async get(caller: Identity, id: string): Promise<ExportJob> {
+    const job = await this.jobs.get(this.dataSource.manager, id);
+    assertOwnJob(job, { sub: caller.sub, academy: caller.scope.academy }, id);
+    return job;
+  }
+
+  async file(caller: Identity, id: string): Promise<{ job: ExportJob; bytes: Buffer }> {
+    const job = await this.get(caller, id);
+    assertReady(job);
+    return { job, bytes: await this.jobs.file(this.dataSource.manager, id) };
+  }
+
+  private start(id: string): void {
+    const run = this.run(id).finally(() => this.running.delete(run));
+    this.running.add(run);
+  }
+
+  private async run(id: string): Promise<void> {
+    const manager = this.dataSource.manager;
+    if (!(await this.jobs.claim(manager, id))) return;
+    try {
+      const job = (await this.jobs.get(manager, id))!;
+      const bilan = await this.bilans.compute({ level: job.level as BilanLevel, code: job.code, label: job.label, academy: job.academy, asOf: job.asOf });
+      await this.jobs.progress(manager, id, 'running', 1);
+      const bytes = await render(bilan, job.format);
+      await this.jobs.progress(manager, id, 'running', 2);
+      const name = `bilan-${job.level}-${job.code.replace(/[^A-Za-z0-9-]/g, '_')}${job.asOf ? `-au-${job.asOf}` : ''}.${EXPORT_FORMATS[job.format].ext}`;
+      await this.jobs.finish(manager, id, { bytes, name, sha256: createHash('sha256').update(bytes).digest('hex') }, EXPORT_STEPS.length);
+    } catch (error) {
+      this.logger.error(`export ${id} failed: ${(error as Error).message}`);
+      await this.jobs.fail(manager, id, (error as Error).message).catch(() => undefined);
+    }
+  }
+}
+
+function render(bilan: Bilan, format: ExportFormat): Promise<Buffer> {
+  switch (format) {
+    case 'csv':
+      return Promise.resolve(csvBytes(BILAN_CSV_HEADER, bilanCsvRows(bilan)));
+    case 'xlsx':
+      return bilanXlsx(bilan);
+    case 'pdf':
+      return bilanPdf(bilan);
+  }
+}
