@@ -17,6 +17,8 @@ const PARIS_SCHOOL = uai('0750101');
 const GUYANE_SCHOOL = uai('9730298');
 
 const query = <T>(sql: string, params: unknown[] = []) => queryService<T>('catalog', sql, params);
+// a test waits for its events on Kafka up to 120 s (gateway-client eventsOn): in CI the relay and the broker share two busy cores
+jest.setTimeout(300000);
 
 describe('catalog through the gateway, events on the real broker', () => {
   const apps: RunningApp[] = [];

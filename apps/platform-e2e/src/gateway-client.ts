@@ -45,7 +45,7 @@ export function eventsOn(received: EventEnvelope[]) {
     eventually(async () => {
       const found = received.filter((e) => e.key === key && e.type === type);
       return found.length >= n ? found : undefined;
-    }, `${n} ${type} for ${key} on Kafka`, 30000);
+    }, `${n} ${type} for ${key} on Kafka`, 120000); // the outbox relay and the broker share two busy cores with every suite in CI
 }
 
 /** A valid UAI from its 7 digits (the check letter computed). */
