@@ -1,5 +1,6 @@
-import { EVENT_DEFINITIONS, EventDefinition, GroupFormed } from '@forma/contracts';
-import { getMetadataStorage, validateSync } from 'class-validator';
+import { EVENT_DEFINITIONS, EventActor, EventDefinition, EventEnvelope, GroupFormed } from '@forma/contracts';
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, validateSync, ValidationTypes } from 'class-validator';
 import { validationPlan } from './validation-plan';
 
 // The plan must give class-validator's verdict on every payload: a differential test over every event of the contracts.
@@ -73,11 +74,28 @@ function sample(definition: EventDefinition): Record<string, unknown> {
 }
 
 describe('validationPlan', () => {
-  const flat = EVENT_DEFINITIONS.filter((d) => validationPlan(d.payload) !== undefined);
+  // the sampler builds flat payloads: nested classes are covered by the envelope's test below and by decodeEvent's
+  const nested = (d: EventDefinition) => getMetadataStorage().getTargetValidationMetadatas(d.payload, '', false, false, undefined).some((m) => m.type === ValidationTypes.NESTED_VALIDATION);
+  const flat = EVENT_DEFINITIONS.filter((d) => validationPlan(d.payload) !== undefined && !nested(d));
 
-  it('covers the flat events of the contracts and leaves nested ones to class-validator', () => {
+  it('covers the flat events of the contracts and leaves nested collections to class-validator', () => {
     expect(flat.length).toBeGreaterThan(10);
-    expect(validationPlan(GroupFormed.payload)).toBeUndefined();
+    const group = { planId: '0190b6a2-7c3e-7a11-9c2b-2f6a1c0d4e55', planVersion: 1, groupNumber: 1, concern: 'x', members: [], catalyst: null, parcours: [{ round: 1, workshop: 'A1' }] };
+    expect(validationPlan(GroupFormed.payload)!(plainToInstance(GroupFormed.payload, group))).toBeUndefined();
+  });
+
+  it('checks a nested instance by its own class (the envelope and its actor) as class-validator does', () => {
+    const plan = validationPlan(EventEnvelope)!;
+    const envelope = (actor: unknown) =>
+      Object.assign(new EventEnvelope(), {
+        id: '0190b6a2-7c3e-7a11-9c2b-2f6a1c0d4e55', type: 'ModulePublished', version: 1, source: 'catalog', occurredAt: '2027-01-12T09:00:00.000Z',
+        key: 'k', correlationId: 'c', actor, data: {},
+      });
+    for (const actor of [Object.assign(new EventActor(), { kind: 'user', id: 'u' }), Object.assign(new EventActor(), { kind: 'robot', id: 'u' }), Object.assign(new EventActor(), { kind: 'user' }), null, 'x', undefined]) {
+      const expected = validateSync(envelope(actor), OPTIONS).length === 0;
+      expect({ actor, verdict: plan(envelope(actor)) }).toEqual({ actor, verdict: expected });
+    }
+    expect(plan(envelope({ kind: 'user', id: 'u' }))).toBeUndefined(); // a plain object: class-validator's message
   });
 
   it.each(flat.map((d) => [`${d.type} v${d.version}`, d] as const))('gives class-validator’s verdict on %s', (_name, definition) => {

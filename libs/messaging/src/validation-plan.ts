@@ -19,12 +19,14 @@ interface PropertyPlan {
   name: string;
   conditions: Condition[];
   checks: Check[];
+  /** `@ValidateNested()`: the value is checked by the plan of its own class. */
+  nested: boolean;
 }
 
 const plans = new WeakMap<object, ValidationPlan | null>();
 
 /**
- * class-validator's own rules for a class without nested validation, looked up once and evaluated without building
+ * class-validator's own rules for a class, looked up once and evaluated without building
  * an error tree.
  *
  * `validateSync` re-reads the metadata of every class and builds a `ValidationError` per property on every call (about
@@ -35,7 +37,8 @@ const plans = new WeakMap<object, ValidationPlan | null>();
  * refused. It only decides: when it says "invalid" or cannot tell (a constraint answered with a promise), the caller
  * runs `validateSync` for the messages, so error reports are class-validator's own.
  *
- * Returns undefined for a class it does not handle (nested or promise validation): use `validateSync` for those.
+ * A nested class instance (`@ValidateNested()`, the envelope's actor) is checked by its own plan; a nested collection
+ * makes the plan answer "cannot tell". Returns undefined for a class with promise validation: use `validateSync`.
  * Constraint instances are taken from class-validator's container when the plan is built (first use of the class): a
  * `useContainer` call must come before, as for any validation at start.
  */
@@ -55,7 +58,7 @@ function compile(target: new () => object): ValidationPlan | null {
   const grouped = storage.groupByPropertyName(metadatas);
   const properties: PropertyPlan[] = [];
   for (const [name, group] of Object.entries(grouped)) {
-    if (group.some((m) => m.type === ValidationTypes.NESTED_VALIDATION || m.type === ValidationTypes.PROMISE_VALIDATION)) return null;
+    if (group.some((m) => m.type === ValidationTypes.PROMISE_VALIDATION)) return null;
     const checks = (type: string): Check[] =>
       group
         .filter((m) => m.type === type)
@@ -75,6 +78,7 @@ function compile(target: new () => object): ValidationPlan | null {
       name,
       conditions: group.filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION).map((m) => m.constraints[0] as Condition),
       checks: [...checks(ValidationTypes.IS_DEFINED), ...checks(ValidationTypes.CUSTOM_VALIDATION)],
+      nested: group.some((m) => m.type === ValidationTypes.NESTED_VALIDATION),
     });
   }
   const known = new Set(Object.entries(grouped).filter(([, group]) => group.length > 0).map(([name]) => name));
@@ -100,9 +104,26 @@ function compile(target: new () => object): ValidationPlan | null {
         const verdict = check.each && isCollection(value) ? everyElement(check.validators, value, args) : passes(check.validators, value, args);
         if (verdict !== true) return verdict;
       }
+      if (property.nested) {
+        const verdict = nestedVerdict(value);
+        if (verdict !== true) return verdict;
+      }
     }
     return true;
   };
+}
+
+/**
+ * `@ValidateNested()` as class-validator applies it: nothing to check on undefined, a primitive or null is refused, an
+ * instance is checked by its own class's plan. A collection, or a plain object (class-validator refuses it as an unknown
+ * value, with its own message), is left to class-validator.
+ */
+function nestedVerdict(value: unknown): boolean | undefined {
+  if (value === undefined) return true;
+  if (!(value instanceof Object)) return false;
+  if (isCollection(value) || value.constructor === Object) return undefined;
+  const plan = validationPlan(value.constructor as new () => object);
+  return plan ? plan(value) : undefined;
 }
 
 function conditionsHold(conditions: Condition[], object: object, value: unknown): boolean {
