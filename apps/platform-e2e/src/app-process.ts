@@ -8,8 +8,11 @@ import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
+
+/** The repository's root, from this file in the sources or compiled under dist/ (a benchmark). */
+const REPOSITORY = ((up) => (basename(up) === 'dist' ? dirname(up) : up))(resolve(__dirname, '../../..'));
 
 export interface RunningApp {
   name: string;
@@ -35,7 +38,7 @@ export async function startApp(name: string, env: Record<string, string> = {}, o
   // the app takes any free port and writes it down: probing for a free port first raced with other runs on the machine
   // (another suite's app could take it, and this test would talk to that app)
   const portFile = join(tmpdir(), `forma-port-${name}-${randomUUID()}`);
-  const child: ChildProcess = spawn(process.execPath, [resolve(__dirname, `../../../dist/apps/${name}/src/main.js`)], {
+  const child: ChildProcess = spawn(process.execPath, [resolve(REPOSITORY, `dist/apps/${name}/src/main.js`)], {
     env: { ...process.env, ...env, PORT: '0', FORMA_PORT_FILE: portFile, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -46,21 +49,30 @@ export async function startApp(name: string, env: Record<string, string> = {}, o
   child.stderr!.on('data', (chunk) => ((output = (output + chunk).slice(-4000)), log?.write(chunk)));
   child.once('exit', (code, signal) => log?.end(`\n[exit code ${code} signal ${signal}]\n`));
   let url = '';
+  // an exit while starting fails at once (eventually() would only retry the probe until its timeout)
+  let settled = false; // ends the probes' loops once the start has succeeded or failed
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`))));
+  exited.catch(() => undefined);
   try {
-    const port = await eventually(async () => {
-      if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-      return readFile(portFile, 'utf8').catch(() => undefined);
+    const port = await Promise.race([
+      eventually(async () => settled || readFile(portFile, 'utf8').catch(() => undefined), `${name} to listen`, 150000),
       // a live process that has not listened yet is still starting: under CI with both cores busy, the gateway once
-      // took over 60 s before its first line (an exit fails at once)
-    }, `${name} to listen`, 150000);
+      // took over 60 s before its first line
+      exited,
+    ]);
     url = `http://127.0.0.1:${port}`;
     await rm(portFile, { force: true });
-    await eventually(async () => {
-      if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-      const answer = await fetch(`${url}/health`);
-      return options.healthy ? answer.ok : true;
-    }, `${name} to be up`, 120000);
+    await Promise.race([
+      eventually(async () => {
+        if (settled) return true;
+        const answer = await fetch(`${url}/health`);
+        return options.healthy ? answer.ok : true;
+      }, `${name} to be up`, 120000),
+      exited,
+    ]);
+    settled = true;
   } catch (error) {
+    settled = true;
     child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n--- ${name} output ---\n${output}`);
   }
