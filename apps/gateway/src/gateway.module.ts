@@ -1,4 +1,4 @@
-import { InternalIdentitySigner } from '@forma/auth';
+import { hmacKey, InternalIdentitySigner } from '@forma/auth';
 import { HealthModule, ServiceAppOptions, validateEnvironment } from '@forma/platform';
 import { ObservabilityLoggerModule } from '@forma/observability';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -20,7 +20,7 @@ import { VerificationHttpController } from './routes/verification.http.controlle
 /** The académie's OIDC provider when AUTH_JWKS_URL is set, else HS256 tokens with the shared secret. */
 function userTokenVerifier(config: ConfigService): UserTokenVerifier {
   const jwks = config.get<string>('AUTH_JWKS_URL');
-  if (!jwks) return new SharedSecretVerifier(new JwtService({ secret: config.getOrThrow('AUTH_JWT_SECRET') }), config.get('AUTH_JWT_ISSUER') ?? DEFAULT_ISSUER);
+  if (!jwks) return new SharedSecretVerifier(new JwtService({ secret: hmacKey(config.getOrThrow('AUTH_JWT_SECRET')) }), config.get('AUTH_JWT_ISSUER') ?? DEFAULT_ISSUER);
   return new JwksTokenVerifier(jwks, {
     issuer: config.getOrThrow('AUTH_JWT_ISSUER'),
     audience: config.get('AUTH_JWT_AUDIENCE') ?? USER_AUDIENCE,

@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { InternalIdentitySigner, toIdentity } from './internal-identity';
 
 const identity = {
@@ -16,6 +17,14 @@ describe('internal identity header', () => {
   it('refuses a header signed with another secret', () => {
     const other = new InternalIdentitySigner('another-secret-that-is-long-enough-456');
     expect(() => signer.verify(other.sign(identity))).toThrow(/signature/);
+  });
+
+  it('reads a header signed from the secret as text (a gateway of the previous version, during a rolling deploy), and refuses another algorithm', () => {
+    const secret = 'a-test-secret-that-is-long-enough-123';
+    const claims = { roles: identity.roles, scope: identity.scope };
+    const options = { subject: identity.sub, audience: 'forma-internal', issuer: 'forma-gateway', expiresIn: 60 };
+    expect(signer.verify(new JwtService({ secret }).sign(claims, { ...options, algorithm: 'HS256' }))).toMatchObject(identity);
+    expect(() => signer.verify(new JwtService({ secret }).sign(claims, { ...options, algorithm: 'HS512' }))).toThrow(/algorithm/);
   });
 
   it('refuses a short secret', () => {

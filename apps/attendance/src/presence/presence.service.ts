@@ -29,12 +29,15 @@ export class PresenceService {
       assertRunsSession(caller, sessionId, placeOf(space));
       if (space.status === 'cancelled') throw new RuleViolation('conflict', 'session_cancelled', 'La session est annulée : aucune présence ne s’y enregistre.');
       assertOpenLedger(space.closedAt);
-      const roster = new Map((await this.spaces.roster(manager, sessionId)).map((l) => [l.registrationId, l]));
-      const current = new Map((await this.spaces.currentMarks(manager, sessionId)).map((m: CurrentMark) => [currentKey(m.registrationId, m.slotIndex, m.part), m]));
+      const context = await this.spaces.markContext(manager, sessionId, inputs.map((i) => i.registrationId));
+      const roster = new Map(context.roster.map((l) => [l.registrationId, l]));
+      const current = new Map(context.current.map((m: CurrentMark) => [currentKey(m.registrationId, m.slotIndex, m.part), m]));
       const entries = entriesFor(inputs, partsOf(space), roster, current);
       const rows = await this.spaces.append(manager, sessionId, caller.mail ?? caller.sub, entries);
-      for (const row of rows) {
-        await this.events.publish(manager, AttendanceRecorded, {
+      await this.events.publishMany(
+        manager,
+        AttendanceRecorded,
+        rows.map((row) => ({
           markId: row.id,
           registrationId: row.registrationId,
           participantId: roster.get(row.registrationId)!.participantId,
@@ -49,8 +52,8 @@ export class PresenceService {
           provenance: row.provenance,
           correctsMarkId: row.corrects,
           recordedAt: new Date(row.recordedAt).toISOString(),
-        });
-      }
+        })),
+      );
       return rows;
     });
   }

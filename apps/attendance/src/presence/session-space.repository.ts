@@ -2,7 +2,8 @@ import { PersonPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { sessionNotFound } from '../session-access.rules';
-import { CurrentMark, LedgerEntry, Slot } from './presence.rules';
+import { RuleViolation } from '@forma/domain';
+import { CurrentMark, Enrolled, LedgerEntry, Slot } from './presence.rules';
 
 export interface SessionTrainer {
   name: string;
@@ -54,10 +55,15 @@ export interface LedgerRow extends LedgerEntry {
 export class SessionSpaceRepository {
   /** The session, its ledger row locked for the transaction when `lock` (marks and closing queue per session). */
   async load(manager: EntityManager, id: string, lock = false): Promise<SessionSpace> {
-    if (lock) {
-      await manager.query('INSERT INTO session_ledger (session_id) VALUES ($1) ON CONFLICT DO NOTHING', [id]);
-      await manager.query('SELECT 1 FROM session_ledger WHERE session_id = $1 FOR UPDATE', [id]);
-    }
+    if (!lock) return this.select(manager, id, false);
+    // locked and read in one round trip once the session has a ledger row (every mark after the first)
+    const found = await this.select(manager, id, true).catch((error: unknown) => (error instanceof RuleViolation ? undefined : Promise.reject(error)));
+    if (found) return found;
+    await manager.query('INSERT INTO session_ledger (session_id) VALUES ($1) ON CONFLICT DO NOTHING', [id]);
+    return this.select(manager, id, true);
+  }
+
+  private async select(manager: EntityManager, id: string, lock: boolean): Promise<SessionSpace> {
     const [row] = (await manager.query(
       `SELECT s.session_id AS id, s.module_id AS "moduleId", s.academy, s.group_number AS "groupNumber", s.slots, s.place_uai AS "placeUai",
               s.place_label AS "placeLabel", sc.name AS "placeName", s.status, s.trainers, s.trainer_mails AS "trainerMails",
@@ -67,12 +73,33 @@ export class SessionSpaceRepository {
          FROM session_replica s
          JOIN module_replica m USING (module_id)
          LEFT JOIN school_replica sc ON sc.uai = s.place_uai
-         LEFT JOIN session_ledger l ON l.session_id = s.session_id
-        WHERE s.session_id = $1`,
+         ${lock ? 'JOIN' : 'LEFT JOIN'} session_ledger l ON l.session_id = s.session_id
+        WHERE s.session_id = $1
+        ${lock ? 'FOR UPDATE OF l' : ''}`,
       [id],
     )) as SessionSpace[];
     if (!row) throw sessionNotFound(id);
     return row;
+  }
+
+  /**
+   * What a batch of marks is checked against, in one round trip: the roster lines and the current marks of the
+   * registrations it names (a mark per call reads one person, not the whole session).
+   */
+  async markContext(manager: EntityManager, sessionId: string, registrationIds: readonly string[]): Promise<{ roster: (Enrolled & { participantId: string })[]; current: CurrentMark[] }> {
+    const [row] = (await manager.query(
+      `SELECT
+         (SELECT COALESCE(json_agg(json_build_object('registrationId', r.registration_id, 'participantId', r.participant_id, 'state', r.state,
+                   'confirmedAt', r.confirmed_at)), '[]')
+            FROM roster r WHERE r.session_id = $1 AND r.registration_id = ANY($2::uuid[])) AS roster,
+         (SELECT COALESCE(json_agg(c), '[]') FROM (
+            SELECT DISTINCT ON (registration_id, slot_index, part) id::text AS id, registration_id AS "registrationId", slot_index AS "slotIndex",
+                   part, status, minutes
+              FROM presence_mark WHERE session_id = $1 AND registration_id = ANY($2::uuid[])
+             ORDER BY registration_id, slot_index, part, id DESC) c) AS current`,
+      [sessionId, [...new Set(registrationIds)]],
+    )) as { roster: (Omit<Enrolled, 'confirmedAt'> & { participantId: string; confirmedAt: string })[]; current: CurrentMark[] }[];
+    return { roster: row.roster.map((l) => ({ ...l, confirmedAt: new Date(l.confirmedAt) })), current: row.current };
   }
 
   async roster(manager: EntityManager, sessionId: string): Promise<RosterLine[]> {

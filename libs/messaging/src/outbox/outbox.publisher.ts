@@ -48,14 +48,17 @@ export class OutboxEventPublisher extends EventPublisher {
     const rows = envelopes.map((e) => [e.id, definition.topic, e.key, e.type, e.version, JSON.stringify(e), JSON.stringify(eventHeaders(e))]);
     if (rows.length >= COPY_FROM) {
       await copyRows(manager, 'outbox_message', COLUMNS, rows);
+      await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(envelopes.length)]);
     } else {
-      // One statement for the whole list: one array per column, unnested server-side, one round trip.
+      // One statement for the whole list and the relay's wake-up: one array per column, unnested server-side, one round trip.
       await manager.query(
-        `INSERT INTO outbox_message (${COLUMNS.join(', ')})
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::jsonb[])`,
-        COLUMNS.map((_, column) => rows.map((row) => row[column])),
+        `WITH inserted AS (
+           INSERT INTO outbox_message (${COLUMNS.join(', ')})
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::jsonb[])
+           RETURNING 1)
+         SELECT pg_notify($8, count(*)::text) FROM inserted`,
+        [...COLUMNS.map((_, column) => rows.map((row) => row[column])), OUTBOX_CHANNEL],
       );
     }
-    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(envelopes.length)]);
   }
 }

@@ -177,14 +177,14 @@ export class OutboxRelay implements RelayControl {
     await this.connect();
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      const { rows: lock } = await client.query<{ leader: boolean }>(`SELECT pg_try_advisory_xact_lock(${LEADER_LOCK}) AS leader`);
-      const { rows } = lock[0].leader
-        ? await client.query<OutboxRow>(
-            'SELECT seq, event_id, topic, message_key, payload, headers FROM outbox_message ORDER BY seq LIMIT $1',
-            [this.batchSize],
-          )
-        : { rows: [] as OutboxRow[] };
+      // one round trip to begin, lead and read (a follower reads nothing), one to delete and commit: a round per
+      // transaction of the service under a steady trickle, so its round trips count (simple protocol, numbers inlined)
+      const [, read] = (await client.query(
+        `BEGIN; SELECT seq, event_id, topic, message_key, payload, headers
+                  FROM outbox_message, (SELECT pg_try_advisory_xact_lock(${LEADER_LOCK}) AS leader) l
+                 WHERE l.leader ORDER BY seq LIMIT ${Math.trunc(this.batchSize)}`,
+      )) as unknown as [unknown, { rows: OutboxRow[] }];
+      const rows = read.rows;
       if (rows.length === 0) {
         await client.query('COMMIT');
         return 0;
@@ -193,8 +193,9 @@ export class OutboxRelay implements RelayControl {
         await this.producer!.sendBatch({ acks: -1, topicMessages: groupByTopic(request) });
       }
       await this.options.afterPublish?.(rows);
-      await client.query('DELETE FROM outbox_message WHERE seq = ANY($1::bigint[])', [rows.map((r) => r.seq)]);
-      await client.query('COMMIT');
+      const seqs = rows.map((r) => String(r.seq));
+      if (!seqs.every((seq) => /^\d+$/.test(seq))) throw new Error(`outbox sequence not a number: ${seqs.find((seq) => !/^\d+$/.test(seq))}`);
+      await client.query(`DELETE FROM outbox_message WHERE seq = ANY('{${seqs.join(',')}}'::bigint[]); COMMIT`);
       this.sentCount += rows.length;
       return rows.length;
     } catch (error) {
