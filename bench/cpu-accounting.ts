@@ -16,7 +16,7 @@ async function processTicks(pid: string): Promise<{ comm: string; cmdline: strin
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const cmdline = comm === 'java' ? await readFile(`/proc/${pid}/cmdline`, 'utf8') : '';
+    const cmdline = comm === 'java' || comm === 'node' ? await readFile(`/proc/${pid}/cmdline`, 'utf8') : '';
     // utime + stime, and the same for children already waited for
     return { comm, cmdline, ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) };
   } catch {
@@ -46,4 +46,28 @@ export function cpuSpent(before: CpuSnapshot | undefined, after: CpuSnapshot | u
   if (!before || !after) return undefined;
   const round = (n: number) => +n.toFixed(2);
   return { node: round(after.node - before.node), postgres: round(after.postgres - before.postgres), kafka: round(after.kafka - before.kafka) };
+}
+
+/** CPU seconds of the platform's own processes (`dist/apps/<name>/src/main.js`, as startApp runs them), PostgreSQL and the broker. */
+export async function platformCpuSnapshot(apps: readonly string[]): Promise<Record<string, number> | undefined> {
+  let pids: string[];
+  try {
+    pids = (await readdir('/proc')).filter((p) => /^\d+$/.test(p));
+  } catch {
+    return undefined;
+  }
+  const snapshot: Record<string, number> = Object.fromEntries([...apps, 'postgres', 'kafka', 'benchmark'].map((name) => [name, 0]));
+  for (const pid of pids) {
+    const p = await processTicks(pid);
+    if (!p) continue;
+    const app = apps.find((name) => p.cmdline.includes(`dist/apps/${name}/src/main.js`));
+    const name = pid === String(process.pid) ? 'benchmark' : app ?? (p.comm === 'postgres' ? 'postgres' : p.comm === 'java' && p.cmdline.includes('kafka.Kafka') ? 'kafka' : undefined);
+    if (name) snapshot[name] += p.ticks / TICKS_PER_SECOND;
+  }
+  return snapshot;
+}
+
+export function platformCpuSpent(before: Record<string, number> | undefined, after: Record<string, number> | undefined): Record<string, number> | undefined {
+  if (!before || !after) return undefined;
+  return Object.fromEntries(Object.keys(after).map((name) => [name, +(after[name] - (before[name] ?? 0)).toFixed(2)]));
 }

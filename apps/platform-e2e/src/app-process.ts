@@ -38,7 +38,9 @@ export async function startApp(name: string, env: Record<string, string> = {}, o
   // the app takes any free port and writes it down: probing for a free port first raced with other runs on the machine
   // (another suite's app could take it, and this test would talk to that app)
   const portFile = join(tmpdir(), `forma-port-${name}-${randomUUID()}`);
-  const child: ChildProcess = spawn(process.execPath, [resolve(REPOSITORY, `dist/apps/${name}/src/main.js`)], {
+  // FORMA_APP_NODE_ARGS passes node options to every app (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a benchmark)
+  const nodeArgs = (process.env.FORMA_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, resolve(REPOSITORY, `dist/apps/${name}/src/main.js`)], {
     env: { ...process.env, ...env, PORT: '0', FORMA_PORT_FILE: portFile, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
