@@ -19,6 +19,7 @@ import {
   ParticipantCompleted,
   PaymentBatchExported,
   SchoolRegistered,
+  CanopeDtDescribed,
   SessionCancelled,
   SessionDelivered,
   SessionScheduled,
@@ -124,6 +125,8 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     await producer.connect();
 
     for (const s of SCHOOLS) await publish(SchoolRegistered, { ...s, academy: ACADEMY }, at('2026-09-01'));
+    await publish(CanopeDtDescribed, { code: 'dt-fictive', name: 'DT fictive', academies: ['martinique', ACADEMY] }, at('2026-09-01'));
+    await publish(CanopeDtDescribed, { code: 'dt-voisine', name: 'DT voisine fictive', academies: ['martinique'] }, at('2026-09-01'));
     const module = (moduleId: string, title: string, origin: 'academie' | 'canope', dispositif: string) => ({
       moduleId, revision: 1, title, kind: 'module' as const, category: 'presentation' as const, modality: 'hybrid' as const,
       targetProfiles: ['teacher' as const], academy: ACADEMY, durations: { faceToFaceHours: 6, distanceSynchronousHours: 1, distanceAsynchronousHours: 0 },
@@ -298,8 +301,8 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect((await bilan('academie', ACADEMY, otherAcademy)).body.code).toBe('foreign_academy');
     const dispositif = await bilan('dispositif', '26ENT0001');
     expect([dispositif.status, dispositif.body.sessions.delivered, dispositif.body.sessions.cancelled]).toEqual([200, 1, 1]);
-    const canope = await bilan('canope-dt', 'DT-FICTIVE');
-    expect([canope.body.sessions.planned, canope.body.sessions.delivered]).toEqual([1, 0]);
+    const canope = await bilan('canope-dt', 'dt-fictive');
+    expect([canope.body.label, canope.body.sessions.planned, canope.body.sessions.delivered]).toEqual(["DT fictive : formations d'origine Canopé", 1, 0]);
   });
 
   it('gives the bilan as it stood on a past day, from the event log', async () => {
@@ -325,6 +328,11 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const unknown = await bilan('school', uai('9790999'));
     expect([unknown.status, unknown.body.code]).toEqual([404, 'unknown_area']);
     expect((await bilan('module', 'not-a-module')).body.code).toBe('unknown_area');
+    // a Canopé DT the catalog never described, and one that does not serve this académie
+    for (const dt of ['dt-inconnue', 'dt-voisine']) {
+      const answer = await bilan('canope-dt', dt);
+      expect([answer.status, answer.body.code, answer.body.errors?.[0]?.field]).toEqual([404, 'unknown_area', 'code']);
+    }
   });
 
   it('keeps an event of an unknown type in its log, reports it, and goes on projecting', async () => {

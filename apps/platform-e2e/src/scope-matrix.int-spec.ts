@@ -135,6 +135,12 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'the four schools in reporting',
       REPLICATION_STALL_MS,
     );
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM canope_dt WHERE code = ANY($1)', [['dt-antilles-guyane', 'dt-occitanie']]))[0].n) === 2,
+      applied('reporting'),
+      'the two Canopé DTs in reporting',
+      REPLICATION_STALL_MS,
+    );
     // attendance's own sessions (closed, marked, evaluated by the routes): the people's sessions above stay open
     const attendanceSessions = { run: await newSession(moduleA, A, [TRAINER]), other: await newSession(moduleA, A, ['formateur.autre@ac-exemple.fr']), foreign: await newSession(moduleB, B, ['formateur.toulouse@ac-exemple.fr']) };
     await eventuallyWhileProgressing(

@@ -17,6 +17,7 @@ import { REPORTING_MIGRATIONS } from './migrations';
 import { OfferReportHttpController } from './offer/offer-report.http.controller';
 import { OfferReportQueries } from './offer/offer-report.queries';
 import { ProjectionEventController } from './projections/projection.event.controller';
+import { PresenceProjectionRepository } from './projections/presence-projection.repository';
 import { ProjectionRepository } from './projections/projection.repository';
 import { ProjectionService } from './projections/projection.service';
 import { Projector } from './projections/projector.service';
@@ -38,6 +39,7 @@ import { ReportingEnvironment, reportingSettingsProvider } from './reporting.con
     EventLogRepository,
     EventLogQueries,
     ProjectionRepository,
+    PresenceProjectionRepository,
     Projector,
     ProjectionService,
     BiFeedRepository,

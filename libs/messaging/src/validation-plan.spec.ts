@@ -40,6 +40,7 @@ const POOL: unknown[] = [
   [],
   ['0190b6a2-7c3e-7a11-9c2b-2f6a1c0d4e51'],
   ['claire.fictive@ac-exemple.fr', 'claire.fictive@ac-exemple.fr'],
+  ['paris', 'guyane'], // académie codes (CanopeDtDescribed.academies)
   ['x', 1],
   [{ a: 1 }],
   { a: 1 },

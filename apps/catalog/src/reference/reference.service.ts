@@ -1,6 +1,6 @@
 import { Identity, isAcademyWide } from '@forma/auth';
 import { RuleViolation } from '@forma/domain';
-import { SchoolRegistered } from '@forma/contracts';
+import { CanopeDtDescribed, SchoolRegistered } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -11,7 +11,7 @@ import { ReferenceRepository } from './reference.repository';
 
 const CODE = /^[a-z0-9-]{2,60}$/;
 
-/** Writes of the reference data: each checks what it points to, and a school is announced (`SchoolRegistered`). */
+/** Writes of the reference data: each checks what it points to, a school (`SchoolRegistered`) and a Canopé DT (`CanopeDtDescribed`) are announced. */
 @Injectable()
 export class ReferenceService {
   constructor(
@@ -108,7 +108,10 @@ export class ReferenceService {
       throw new RuleViolation('forbidden', 'foreign_academy', `La direction territoriale ${code} ne relève pas de votre périmètre.`);
     }
     const row = { code, name: body.name, academies: body.academies };
-    await this.reference.save(this.dataSource.manager, CanopeDt, row);
+    await this.dataSource.transaction(async (tx) => {
+      await this.reference.save(tx, CanopeDt, row);
+      await this.events.publish(tx, CanopeDtDescribed, row);
+    });
     return row;
   }
 

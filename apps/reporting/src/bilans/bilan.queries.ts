@@ -25,7 +25,8 @@ export class BilanQueries {
       case 'school':
         return one(`SELECT academy, department, district, name || ' (' || uai || ')' AS label FROM school_replica WHERE uai = $1`, [code]);
       case 'canope-dt':
-        return { academy, label: `Canopé ${code} : formations d'origine Canopé` };
+        // a DT the catalog described (CanopeDtDescribed) and that serves the académie
+        return one(`SELECT $2::text AS academy, NULL AS department, NULL AS district, name || ' : formations d''origine Canopé' AS label FROM canope_dt WHERE code = $1 AND $2::text = ANY(academies)`, [code, academy]);
       case 'module':
         if (!/^[0-9a-f-]{36}$/i.test(code)) return null;
         return one(`SELECT academy, NULL AS department, NULL AS district, title AS label FROM offer_module WHERE module_id = $1`, [code]);

@@ -3,5 +3,6 @@ import { ReportingProjections1764000005100 } from './1764000005100-projections';
 import { ParticipationRollups1764000005200 } from './1764000005200-participation-rollups';
 import { TrainingPlan1764000005300 } from './1764000005300-training-plan';
 import { ExportJobs1764000005400 } from './1764000005400-export-jobs';
+import { CanopeDt1764000005500 } from './1764000005500-canope-dt';
 
-export const REPORTING_MIGRATIONS = [CreateReceivedEventAndOffer1764000005000, ReportingProjections1764000005100, ParticipationRollups1764000005200, TrainingPlan1764000005300, ExportJobs1764000005400];
+export const REPORTING_MIGRATIONS = [CreateReceivedEventAndOffer1764000005000, ReportingProjections1764000005100, ParticipationRollups1764000005200, TrainingPlan1764000005300, ExportJobs1764000005400, CanopeDt1764000005500];

@@ -2,6 +2,7 @@
 export const PROJECTION_TABLES = [
   'offer_module',
   'school_replica',
+  'canope_dt',
   'fact_session',
   'fact_registration',
   'presence_mark',

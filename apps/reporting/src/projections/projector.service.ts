@@ -15,6 +15,7 @@ import {
   ParticipantCompletedV1,
   PaymentBatchExportedV1,
   SchoolRegisteredV1,
+  CanopeDtDescribedV1,
   ServiceFaitCertifiedV1,
   SessionCancelledV1,
   SessionDeliveredV1,
@@ -23,6 +24,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { BiFeedRepository } from '../bi/bi-feed.repository';
+import { PresenceProjectionRepository } from './presence-projection.repository';
 import { ProjectionRepository } from './projection.repository';
 
 type Apply = (manager: EntityManager, event: EventEnvelope<never>) => Promise<void>;
@@ -38,15 +40,18 @@ export class Projector {
 
   constructor(
     private readonly facts: ProjectionRepository,
+    private readonly presence: PresenceProjectionRepository,
     private readonly bi: BiFeedRepository,
   ) {
     const f = this.facts;
+    const p = this.presence;
     const on = <T>(apply: (m: EntityManager, data: T, e: EventEnvelope<T>) => Promise<void>): Apply => (m, e) => apply(m, (e as EventEnvelope<T>).data, e as EventEnvelope<T>);
     this.appliers = {
       ModulePublished: on<ModulePublishedV1>((m, d, e) => f.upsertModule(m, d, e.occurredAt)),
       ModuleRevised: on<ModulePublishedV1>((m, d, e) => f.upsertModule(m, d, e.occurredAt)),
       ModuleArchived: on<ModuleArchivedV1>((m, d) => f.archiveModule(m, d)),
       SchoolRegistered: on<SchoolRegisteredV1>((m, d) => f.upsertSchool(m, d)),
+      CanopeDtDescribed: on<CanopeDtDescribedV1>((m, d) => f.upsertCanopeDt(m, d)),
       DeploymentWavePlanned: on<DeploymentWavePlannedV1>((m, d) => f.planWave(m, d)),
       SessionScheduled: on<SessionScheduledV1>((m, d, e) => f.upsertSession(m, d, e.occurredAt)),
       SessionRescheduled: on<SessionScheduledV1>((m, d, e) => f.upsertSession(m, d, e.occurredAt)),
@@ -54,7 +59,7 @@ export class Projector {
       SessionDelivered: on<SessionDeliveredV1>((m, d) => f.deliverSession(m, d)),
       EnrolmentConfirmed: on<EnrolmentConfirmedV1>((m, d) => f.confirmRegistration(m, d)),
       EnrolmentCancelled: on<EnrolmentCancelledV1>((m, d) => (d.previousState === 'confirmed' ? f.cancelRegistration(m, d) : Promise.resolve())),
-      AttendanceRecorded: on<AttendanceRecordedV1>((m, d) => f.recordMark(m, d)),
+      AttendanceRecorded: on<AttendanceRecordedV1>((m, d) => p.recordMark(m, d)),
       ParticipantCompleted: on<ParticipantCompletedV1>((m, d) => f.complete(m, d)),
       CompletionRevoked: on<CompletionRevokedV1>((m, d) => f.revokeCompletion(m, d)),
       AttestationIssued: on<AttestationIssuedV1>((m, d) => f.issueAttestation(m, d)),
@@ -89,7 +94,7 @@ export class Projector {
       if (events[i].type === 'AttendanceRecorded') {
         let j = i;
         while (j < events.length && events[j].type === 'AttendanceRecorded') j++;
-        await this.facts.recordMarks(manager, events.slice(i, j).map((e) => e.data as AttendanceRecordedV1));
+        await this.presence.recordMarks(manager, events.slice(i, j).map((e) => e.data as AttendanceRecordedV1));
         i = j;
       } else {
         await this.appliers[events[i].type]?.(manager, events[i] as EventEnvelope<never>);

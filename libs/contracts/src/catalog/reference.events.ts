@@ -1,4 +1,4 @@
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 import { ACADEMY_CODE_PATTERN } from '../values/training';
@@ -32,4 +32,31 @@ export const SchoolRegistered = defineEvent({
   payload: SchoolRegisteredV1,
   key: (data) => data.uai,
   description: 'A school (UAI) was added to or changed in the reference data: other contexts check UAIs against it.',
+});
+
+export class CanopeDtDescribedV1 {
+  /** The DT's identifier (lower case, digits and dashes), as in a `canope-dt` scope. */
+  @Matches(/^[a-z0-9-]{2,60}$/)
+  code!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  /** The académies the DT serves (a DT serves several). */
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(40)
+  @Matches(ACADEMY_CODE_PATTERN, { each: true })
+  academies!: string[];
+}
+
+export const CanopeDtDescribed = defineEvent({
+  type: 'CanopeDtDescribed',
+  version: 1,
+  topic: Topic.CatalogReference,
+  payload: CanopeDtDescribedV1,
+  key: (data) => data.code,
+  description: 'A Canopé territorial directorate (DT) was described or changed, with the académies it serves: reporting knows its bilan level from it.',
 });
