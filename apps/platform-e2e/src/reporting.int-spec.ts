@@ -331,7 +331,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     // a Canopé DT the catalog never described, and one that does not serve this académie
     for (const dt of ['dt-inconnue', 'dt-voisine']) {
       const answer = await bilan('canope-dt', dt);
-      expect([answer.status, answer.body.code, answer.body.errors?.[0]?.field]).toEqual([404, 'unknown_area', 'code']);
+      expect([answer.status, answer.body.code, answer.body.errors?.[0]?.field, answer.body.detail]).toEqual([404, 'unknown_area', 'code', `Aucune direction territoriale Canopé « ${dt} » ne sert votre académie.`]);
     }
   });
 

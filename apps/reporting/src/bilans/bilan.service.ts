@@ -12,6 +12,17 @@ const REFUSALS = {
   foreign_academy: 'Ce bilan concerne une autre académie.',
 } as const;
 
+/** What an unknown area is called, in French, by level (`unknown_area`). */
+const UNKNOWN_AREA: Record<BilanLevel, (code: string) => string> = {
+  academie: (code) => `Aucune académie « ${code} » connue.`,
+  department: (code) => `Aucun département « ${code} » dans votre académie.`,
+  district: (code) => `Aucune circonscription « ${code} » dans votre académie.`,
+  school: (code) => `Aucun établissement « ${code} » connu.`,
+  'canope-dt': (code) => `Aucune direction territoriale Canopé « ${code} » ne sert votre académie.`,
+  module: (code) => `Aucune formation « ${code} » connue.`,
+  dispositif: (code) => `Aucun dispositif « ${code} » dans votre académie.`,
+};
+
 /** Today in Paris (the bilans' days are Paris days). */
 function parisToday(): string {
   return new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris' }).format(new Date());
@@ -38,7 +49,7 @@ export class BilanService {
       if (asOf > parisToday()) throw RuleViolation.onField('invalid', 'as_of_in_future', `La date ${asOf} est dans le futur : un bilan se lit au passé ou au présent.`, 'asOf');
     }
     const place = await this.queries.place(level, code, caller.scope.academy);
-    if (!place) throw RuleViolation.onField('not_found', 'unknown_area', `Aucun(e) ${level} « ${code} » connu(e) dans votre académie.`, 'code');
+    if (!place) throw RuleViolation.onField('not_found', 'unknown_area', UNKNOWN_AREA[level](code), 'code');
     const refusal = bilanRefusal(caller, level, code, place);
     if (refusal) throw new RuleViolation('forbidden', refusal, REFUSALS[refusal]);
     return { level, code, label: place.label, academy: place.academy, asOf: asOf ?? null };
