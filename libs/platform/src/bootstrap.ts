@@ -17,6 +17,8 @@ export interface ServiceAppOptions {
   description: string;
   /** Attach the Kafka event consumer (services with @HandleEvent handlers). */
   consumesEvents: boolean;
+  /** Let the broker gather events into larger batches (KafkaEventServerOptions.fetchBatching). */
+  fetchBatching?: { minBytes: number; maxWaitMs: number };
   /** Silence Nest's own start-up logs (tests). */
   quiet?: boolean;
   /** What /docs serves, from the app's own generated document (the gateway adds the routes it forwards). */
@@ -58,7 +60,7 @@ export async function createServiceApp(module: IEntryNestModule, options: Servic
   if (options.consumesEvents) {
     // FORMA_INSTANCE separates environments sharing one cluster (and test runs) into their own consumer groups.
     const instance = process.env.FORMA_INSTANCE ? `-${process.env.FORMA_INSTANCE}` : '';
-    const consumer = connectEventConsumer(app, `forma-${options.service}${instance}`);
+    const consumer = connectEventConsumer(app, `forma-${options.service}${instance}`, options.fetchBatching ? { fetchBatching: options.fetchBatching } : {});
     app.get(HealthRegistry).add(consumer);
   }
   await app.startAllMicroservices();
