@@ -73,6 +73,10 @@ transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 transaction.state.log.num.partitions=5
 group.initial.rebalance.delay.ms=0
+# one node is its own controller: when the machine's cores are busy (CI next to other jobs), a heartbeat later than the
+# default 9 s made the controller fence its own broker, and every partition went offline until it caught up again
+# (three fencings in two minutes under two CPU hogs, consumers stalled for over 90 s)
+broker.session.timeout.ms=60000
 PROPS
 }
 
