@@ -50,6 +50,13 @@ export interface LedgerRow extends LedgerEntry {
   recordedAt: Date;
 }
 
+/** The latest entry of each (registration, slot, part) of session $1, narrowed by `and` (a condition starting with AND). */
+const currentMarksSql = (and: string) => `
+  SELECT DISTINCT ON (registration_id, slot_index, part) id::text AS id, registration_id AS "registrationId", slot_index AS "slotIndex",
+         part, status, minutes
+    FROM presence_mark WHERE session_id = $1 ${and}
+   ORDER BY registration_id, slot_index, part, id DESC`;
+
 /** The session's space in SQL: its replica, roster, ledger (append-only) and lock. */
 @Injectable()
 export class SessionSpaceRepository {
@@ -92,11 +99,7 @@ export class SessionSpaceRepository {
          (SELECT COALESCE(json_agg(json_build_object('registrationId', r.registration_id, 'participantId', r.participant_id, 'state', r.state,
                    'confirmedAt', r.confirmed_at)), '[]')
             FROM roster r WHERE r.session_id = $1 AND r.registration_id = ANY($2::uuid[])) AS roster,
-         (SELECT COALESCE(json_agg(c), '[]') FROM (
-            SELECT DISTINCT ON (registration_id, slot_index, part) id::text AS id, registration_id AS "registrationId", slot_index AS "slotIndex",
-                   part, status, minutes
-              FROM presence_mark WHERE session_id = $1 AND registration_id = ANY($2::uuid[])
-             ORDER BY registration_id, slot_index, part, id DESC) c) AS current`,
+         (SELECT COALESCE(json_agg(c), '[]') FROM (${currentMarksSql('AND registration_id = ANY($2::uuid[])')}) c) AS current`,
       [sessionId, [...new Set(registrationIds)]],
     )) as { roster: (Omit<Enrolled, 'confirmedAt'> & { participantId: string; confirmedAt: string })[]; current: CurrentMark[] }[];
     return { roster: row.roster.map((l) => ({ ...l, confirmedAt: new Date(l.confirmedAt) })), current: row.current };
@@ -117,13 +120,7 @@ export class SessionSpaceRepository {
 
   /** The latest entry of each (registration, slot, part): what the ledger says now. */
   async currentMarks(manager: EntityManager, sessionId: string): Promise<CurrentMark[]> {
-    return (await manager.query(
-      `SELECT DISTINCT ON (registration_id, slot_index, part) id::text AS id, registration_id AS "registrationId", slot_index AS "slotIndex",
-              part, status, minutes
-         FROM presence_mark WHERE session_id = $1
-        ORDER BY registration_id, slot_index, part, id DESC`,
-      [sessionId],
-    )) as CurrentMark[];
+    return (await manager.query(currentMarksSql(''), [sessionId])) as CurrentMark[];
   }
 
   async append(manager: EntityManager, sessionId: string, author: string, entries: readonly LedgerEntry[]): Promise<LedgerRow[]> {
