@@ -2,7 +2,6 @@ import { PersonPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { sessionNotFound } from '../session-access.rules';
-import { RuleViolation } from '@forma/domain';
 import { CurrentMark, Enrolled, LedgerEntry, Slot } from './presence.rules';
 
 export interface SessionTrainer {
@@ -62,15 +61,17 @@ const currentMarksSql = (and: string) => `
 export class SessionSpaceRepository {
   /** The session, its ledger row locked for the transaction when `lock` (marks and closing queue per session). */
   async load(manager: EntityManager, id: string, lock = false): Promise<SessionSpace> {
-    if (!lock) return this.select(manager, id, false);
     // locked and read in one round trip once the session has a ledger row (every mark after the first)
-    const found = await this.select(manager, id, true).catch((error: unknown) => (error instanceof RuleViolation ? undefined : Promise.reject(error)));
-    if (found) return found;
-    await manager.query('INSERT INTO session_ledger (session_id) VALUES ($1) ON CONFLICT DO NOTHING', [id]);
-    return this.select(manager, id, true);
+    let row = await this.select(manager, id, lock);
+    if (!row && lock) {
+      await manager.query('INSERT INTO session_ledger (session_id) VALUES ($1) ON CONFLICT DO NOTHING', [id]);
+      row = await this.select(manager, id, lock);
+    }
+    if (!row) throw sessionNotFound(id);
+    return row;
   }
 
-  private async select(manager: EntityManager, id: string, lock: boolean): Promise<SessionSpace> {
+  private async select(manager: EntityManager, id: string, lock: boolean): Promise<SessionSpace | undefined> {
     const [row] = (await manager.query(
       `SELECT s.session_id AS id, s.module_id AS "moduleId", s.academy, s.group_number AS "groupNumber", s.slots, s.place_uai AS "placeUai",
               s.place_label AS "placeLabel", sc.name AS "placeName", s.status, s.trainers, s.trainer_mails AS "trainerMails",
@@ -85,7 +86,6 @@ export class SessionSpaceRepository {
         ${lock ? 'FOR UPDATE OF l' : ''}`,
       [id],
     )) as SessionSpace[];
-    if (!row) throw sessionNotFound(id);
     return row;
   }
 
