@@ -40,6 +40,13 @@ export class GatewayEnvironment extends ServiceEnvironment {
   @IsIn(['true', 'false'])
   AUTH_DEV_ISSUER_ENABLED?: string;
 
+  /** Where the rate limits count, shared by every replica (redis:// or rediss://); unset, each process counts alone. */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] }) RATE_LIMIT_REDIS_URL?: string;
+  /** Calls per minute and address on the public routes (an attestation's verification); default 60. */
+  @IsOptional() @IsInt() @Min(1) @Max(1000000) RATE_LIMIT_PUBLIC_PER_MINUTE?: number;
+  /** Sign-ins per minute and address (the development issuer); default 20. */
+  @IsOptional() @IsInt() @Min(1) @Max(1000000) RATE_LIMIT_SIGN_IN_PER_MINUTE?: number;
+
   @IsOptional() @IsUrl(url) CATALOG_URL?: string;
   @IsOptional() @IsUrl(url) ENROLMENT_URL?: string;
   @IsOptional() @IsUrl(url) ATTENDANCE_URL?: string;

@@ -1,11 +1,12 @@
 import { hmacKey, InternalIdentitySigner } from '@forma/auth';
 import { HealthModule, ServiceAppOptions, validateEnvironment } from '@forma/platform';
 import { ObservabilityLoggerModule } from '@forma/observability';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DevTokenHttpController } from './auth/dev-token.http.controller';
+import { RateLimits } from './edge/rate-limits';
 import { parseClaimsMapping } from './auth/claims-mapping';
 import { JwksTokenVerifier, SharedSecretVerifier, USER_AUDIENCE, UserTokenVerifier } from './auth/user-token';
 import { UserTokenGuard } from './auth/user-token.guard';
@@ -31,7 +32,15 @@ function userTokenVerifier(config: ConfigService): UserTokenVerifier {
 }
 
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
+  constructor(private readonly limits: RateLimits) {}
+
+  /** The routes anyone may call are limited per address (edge/rate-limits.ts). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(this.limits.publicRoutes).forRoutes(VerificationHttpController);
+    consumer.apply(this.limits.signIn).forRoutes(DevTokenHttpController);
+  }
+
   /** The development issuer is mounted only when AUTH_DEV_ISSUER_ENABLED=true at start. */
   static create(env: NodeJS.ProcessEnv = process.env): DynamicModule {
     const devIssuer = env.AUTH_DEV_ISSUER_ENABLED === 'true';
@@ -52,6 +61,7 @@ export class GatewayModule {
       ],
       providers: [
         ServiceClient,
+        RateLimits,
         { provide: RouteRolesTable, useFactory: () => new RouteRolesTable(Object.values(serviceDocuments())) },
         ...(devIssuer ? [{ provide: SharedSecretVerifier, useExisting: UserTokenVerifier }] : []),
         { provide: UserTokenVerifier, useFactory: userTokenVerifier, inject: [ConfigService] },

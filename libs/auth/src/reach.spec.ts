@@ -31,6 +31,15 @@ describe('who reaches a person (docs/scopes.md)', () => {
     expect(reachesPersonInSession(who('trainer', 'academie', 'toulouse', 'toulouse', 'alice@ac-exemple.fr'), LEA, SESSION)).toBe(false);
   });
 
+  it('a person of another académie is out of reach in one\'s own session, even for its administrator (issue 22)', () => {
+    const toulouseSession: SessionPlace = { academy: 'toulouse', trainerMails: ['alice@ac-exemple.fr'] };
+    expect(reachesPersonInSession(who('dafpen-admin', 'academie', 'toulouse', 'toulouse'), LEA, toulouseSession)).toBe(false);
+    expect(reachesPersonInSession(who('trainer', 'academie', 'toulouse', 'toulouse', 'alice@ac-exemple.fr'), LEA, toulouseSession)).toBe(false);
+    // a person no académie holds yet (being described for the first time) is the session's
+    expect(reachesPersonInSession(who('dafpen-admin', 'academie', 'toulouse', 'toulouse'), { ...LEA, academy: null }, toulouseSession)).toBe(true);
+    expect(reachesPerson(who('dafpen-admin', 'academie', 'toulouse', 'toulouse'), { ...LEA, academy: null })).toBe(false);
+  });
+
   it('organisers are académie-wide roles and IENs of the académie', () => {
     expect(organises(who('ien', 'district', '973-kourou'), 'guyane')).toBe(true);
     expect(organises(who('ien', 'district', '973-kourou'), 'toulouse')).toBe(false);

@@ -7,7 +7,8 @@ import { Identity, Role } from './identity';
 
 /** A person as a registration, an import row or a presence names them: their académie, school, district, mail. */
 export interface PersonPlace {
-  academy: string;
+  /** Null only for a person no académie holds yet (no known school, no registration): the one being described. */
+  academy: string | null;
   uai: string | null;
   district: string | null;
   department: string | null;
@@ -43,6 +44,8 @@ export function runsSession(caller: Identity, session: SessionPlace): boolean {
  */
 export function reachesPersonInSession(caller: Identity, person: PersonPlace, session: SessionPlace): boolean {
   if (!sameAcademy(caller, session.academy)) return false;
+  // a person of another académie is out of reach even in one's own session: nothing crosses académies
+  if (person.academy !== null && !sameAcademy(caller, person.academy)) return false;
   if (isAcademyWide(caller)) return true;
   if (runsSession(caller, session)) return true;
   return reachesPersonOwnData(caller, person);
@@ -50,7 +53,7 @@ export function reachesPersonInSession(caller: Identity, person: PersonPlace, se
 
 /** The person-level rules alone (a person's file, outside any session). */
 export function reachesPerson(caller: Identity, person: PersonPlace): boolean {
-  if (!sameAcademy(caller, person.academy)) return false;
+  if (person.academy === null || !sameAcademy(caller, person.academy)) return false;
   if (isAcademyWide(caller)) return true;
   return reachesPersonOwnData(caller, person);
 }

@@ -9,6 +9,11 @@ export interface EventDefinition<T extends object = object> {
   readonly payload: PayloadClass<T>;
   key(data: T): string;
   readonly description: string;
+  /**
+   * An anonymous act (an evaluation's answer): its envelope names no actor, carries no correlation with the request,
+   * an id that encodes no time, and the day only (occurredAt and the Kafka timestamp at midnight UTC).
+   */
+  readonly anonymous?: boolean;
 }
 
 export type PayloadOf<D> = D extends EventDefinition<infer T> ? T : never;

@@ -8,3 +8,4 @@ export * from './correlation.middleware';
 export * from './concurrency';
 export * from './multipart';
 export * from './csv-export';
+export * from './security-headers';

@@ -1,5 +1,6 @@
 import { EventDefinition, EventEnvelope } from '@forma/contracts';
 import { currentContext, newCorrelationId } from '@forma/observability';
+import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { validateOutgoingPayload } from './event-validation';
 
@@ -20,6 +21,7 @@ export function createEnvelope<T extends object>(
   options: EnvelopeOptions = {},
 ): EventEnvelope<T> {
   validateOutgoingPayload(definition, data);
+  if (definition.anonymous) return anonymousEnvelope(source, definition, data, options);
   const context = currentContext();
   const envelope: EventEnvelope<T> = {
     id: uuidv7(),
@@ -38,8 +40,35 @@ export function createEnvelope<T extends object>(
   return envelope;
 }
 
-/** Kafka headers of an event: enough to route, trace and filter without parsing the value. */
-export function eventHeaders(envelope: EventEnvelope<unknown>): Record<string, string> {
+/** The day of an instant, as midnight UTC. */
+export const dayOf = (at: Date): string => `${at.toISOString().slice(0, 10)}T00:00:00.000Z`;
+
+/**
+ * The envelope of an anonymous act (issue 22): nothing of its author and nothing finer than the day. A random id (a v7
+ * id encodes its millisecond), a correlation of its own (the request's would join it to the request's logs), no
+ * causation, the service as actor, midnight UTC as occurredAt.
+ */
+function anonymousEnvelope<T extends object>(source: string, definition: EventDefinition<T>, data: T, options: EnvelopeOptions): EventEnvelope<T> {
+  const envelope: EventEnvelope<T> = {
+    id: randomUUID(),
+    type: definition.type,
+    version: definition.version,
+    source,
+    occurredAt: dayOf(options.occurredAt ?? new Date()),
+    key: definition.key(data),
+    correlationId: newCorrelationId(),
+    actor: { kind: 'service', id: source },
+    data,
+  };
+  if (options.academy) envelope.academy = options.academy;
+  return envelope;
+}
+
+/**
+ * Kafka headers of an event: enough to route, trace and filter without parsing the value. An anonymous event carries
+ * `event-time`, its day, which the relay sets as the record's timestamp (the broker would otherwise stamp the send).
+ */
+export function eventHeaders(envelope: EventEnvelope<unknown>, definition?: EventDefinition<object>): Record<string, string> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'event-id': envelope.id,
@@ -48,5 +77,6 @@ export function eventHeaders(envelope: EventEnvelope<unknown>): Record<string, s
     'correlation-id': envelope.correlationId,
   };
   if (envelope.causationId) headers['causation-id'] = envelope.causationId;
+  if (definition?.anonymous) headers['event-time'] = String(Date.parse(envelope.occurredAt));
   return headers;
 }

@@ -5,6 +5,12 @@ import type { IncomingMessage } from 'node:http';
 import { CORRELATION_ID_HEADER, currentContext } from './request-context';
 
 /**
+ * Requests that are anonymous acts (an evaluation's answer, issue 22): no access log line at all, since a line would
+ * carry its time to the millisecond, the caller's address and a correlation id that other lines of the caller share.
+ */
+export const ANONYMOUS_REQUESTS = /\/evaluation\/answers\/?(\?|$)/;
+
+/**
  * Structured JSON logs (pino) for one service. Every line carries the service name and, inside a request or an
  * event handler, the correlation id. `LOG_LEVEL` sets the level; `LOG_PRETTY` is not offered on purpose: pipe to
  * pino-pretty when reading by hand.
@@ -28,7 +34,7 @@ export class ObservabilityLoggerModule {
               const context = currentContext();
               return context ? { correlationId: context.correlationId } : {};
             },
-            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || ANONYMOUS_REQUESTS.test(req.url ?? '') },
             redact: ['req.headers.authorization', 'req.headers["x-forma-identity"]'],
           },
         }),

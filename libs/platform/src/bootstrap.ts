@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { IEntryNestModule } from '@nestjs/core/nest-factory';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { correlationMiddleware, createValidationPipe, jsonBodyErrorHandler, ProblemDetailsFilter } from '@forma/http';
+import { correlationMiddleware, createValidationPipe, jsonBodyErrorHandler, ProblemDetailsFilter, securityHeaders } from '@forma/http';
 import { HealthRegistry } from './health.module';
 import { AppName, manifestOf } from './service-manifest';
 import { json } from 'express';
@@ -31,6 +31,7 @@ export interface ServiceAppOptions {
  */
 export function configureHttpApp(app: INestApplication, options: Pick<ServiceAppOptions, 'service' | 'description' | 'openApi'>): OpenAPIObject {
   app.useLogger(app.get(PinoLogger));
+  app.use(securityHeaders());
   app.use(correlationMiddleware);
   app.use(json({ limit: process.env.HTTP_BODY_LIMIT ?? '1mb' }), jsonBodyErrorHandler);
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -193,7 +193,7 @@ export class AttestationService {
 
   /** To the IEN of the person's district and to the DFP (seed 003); a mail that fails is logged, the attestation stands. */
   private async send(row: AttestationRow, pdf: Buffer, line: RosterLine): Promise<void> {
-    const to = [this.settings.dfpMail, line.place.district && this.settings.ienMail ? this.settings.ienMail.replace('{district}', line.place.district).replace('{academy}', line.place.academy) : null].filter(Boolean);
+    const to = [this.settings.dfpMail, line.place.district && this.settings.ienMail ? this.settings.ienMail.replace('{district}', line.place.district).replace('{academy}', line.place.academy ?? row.academy) : null].filter(Boolean);
     if (!to.length) return;
     try {
       await this.notifier.send({

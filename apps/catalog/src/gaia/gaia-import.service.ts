@@ -25,6 +25,11 @@ export interface GaiaImportReport {
   updated: number;
   unchanged: number;
   rejected: RejectedLine[];
+  /**
+   * Shared references the file names but another académie owns (a national dispositif's module or name): its sessions
+   * are attached, the reference is left as its owner wrote it (issue 22).
+   */
+  notChanged: RejectedLine[];
 }
 
 /** GAIA has no capacity in its trainings extract: sessions get the module's maximum, or this. */
@@ -53,7 +58,7 @@ export class GaiaImportService {
     const parsed = parseTrainings(decodeGaia(content));
     assertGaiaFile(parsed, 14);
     const rejected = [...parsed.rejected];
-    const report: GaiaImportReport = { file: 'trainings', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected };
+    const report: GaiaImportReport = { file: 'trainings', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected, notChanged: [] };
     const seen = new Map<string, { line: number; hash: string }>();
     const academy = caller.scope.academy;
     await this.dataSource.transaction(async (manager) => {
@@ -68,7 +73,7 @@ export class GaiaImportService {
           continue;
         }
         seen.set(key, { line: row.line, hash: rowHash });
-        await this.upsertDispositif(manager, row, academy);
+        await this.upsertDispositif(manager, row, academy, report);
         const module = await this.upsertModule(manager, row, caller, report);
         await this.upsertSession(manager, row, key, module, calendar, caller, report);
       }
@@ -80,7 +85,7 @@ export class GaiaImportService {
   async importTrainers(content: Buffer, caller: Identity): Promise<GaiaImportReport> {
     const parsed = parseTrainers(decodeGaia(content));
     assertGaiaFile(parsed, 6);
-    const report: GaiaImportReport = { file: 'trainers', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected] };
+    const report: GaiaImportReport = { file: 'trainers', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected], notChanged: [] };
     await this.dataSource.transaction(async (manager) => {
       for (const row of await this.ownLines(manager, parsed.rows, caller.scope.academy, report.rejected)) {
         // the caller's académie's module first, else a national dispositif's
@@ -129,13 +134,20 @@ export class GaiaImportService {
     });
   }
 
-  private async upsertDispositif(manager: EntityManager, row: TrainingLine, academy: string): Promise<void> {
+  private async upsertDispositif(manager: EntityManager, row: TrainingLine, academy: string, report: GaiaImportReport): Promise<void> {
     const national = isNationalDispositif(row.dispositifId);
     const key = `${gaiaScope(row.dispositifId, academy)}:${row.dispositifId}`;
     const existing = await manager.findOne(GaiaDispositif, { where: { key }, lock: { mode: 'pessimistic_write' } });
     if (existing) {
-      // a national dispositif is shared by every académie importing it: only its name follows the latest extract
-      if (existing.name !== row.dispositifName) await manager.update(GaiaDispositif, { key }, { name: row.dispositifName });
+      if (existing.name === row.dispositifName) return;
+      // a national dispositif is shared by every académie importing it: its name follows the extracts of the académie
+      // that first imported it (the owner of its source table), never another's
+      const owner = await manager.findOneBy(GaiaSourceTable, { name: existing.sourceTable });
+      if (owner && owner.academy !== academy) {
+        report.notChanged.push({ line: row.line, reason: `dispositif national ${row.dispositifId} : son intitulé relève de l'académie ${owner.academy}, il n'est pas modifié` });
+        return;
+      }
+      await manager.update(GaiaDispositif, { key }, { name: row.dispositifName });
       return;
     }
     await manager.insert(GaiaDispositif, {
@@ -154,6 +166,11 @@ export class GaiaImportService {
     const existing = await this.modules.lockWhere(manager, { gaiaKey: key });
     if (existing) {
       if (existing.gaiaHash === contentHash || existing.status === 'archived') return existing;
+      // a national dispositif's module is revised by its owner only: another académie attaches its sessions to it
+      if (existing.academy !== caller.scope.academy) {
+        report.notChanged.push({ line: row.line, reason: `module national ${row.moduleId} : il relève de l'académie ${existing.academy}, son intitulé n'est pas modifié` });
+        return existing;
+      }
       existing.title = row.moduleName.slice(0, 200);
       existing.gaiaHash = contentHash;
       existing.searchText = [existing.title, row.dispositifName, ...existing.themes].join(' ');

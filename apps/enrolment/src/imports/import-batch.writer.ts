@@ -104,7 +104,12 @@ export class ImportBatchWriter {
   private async targets(manager: EntityManager, job: RunningImport, candidates: Candidate[], reject: (row: Row, problem: RowProblem) => void): Promise<Candidate[]> {
     const gaiaIds = [...new Set(candidates.filter((c) => c.gaiaSessionId !== undefined && !job.sessionId).map((c) => c.gaiaSessionId as number))];
     const byGaia = await this.jobs.sessionsByGaiaId(manager, gaiaIds, job.academy);
-    const unknownUai = await this.people.unknownSchools(manager, candidates.map((c) => c.person.uai).filter((u): u is string => !!u));
+    const uais = candidates.map((c) => c.person.uai).filter((u): u is string => !!u);
+    const unknownUai = await this.people.unknownSchools(manager, uais);
+    const schoolAcademy = await this.people.schoolAcademies(manager, uais);
+    // a line may name neither a school nor a person of another académie (issue 22): the file is the caller's, the
+    // people are not; the rejection names the field, never whom it holds
+    const placed = await this.people.placesByMail(manager, candidates.map((c) => mailKey(c.person.mail)));
     const targeted: Candidate[] = [];
     for (const c of candidates) {
       if (!c.target) {
@@ -117,6 +122,15 @@ export class ImportBatchWriter {
       }
       if (c.person.uai && unknownUai.has(c.person.uai)) {
         reject(c.row, { code: 'unknown_uai', field: 'uai', message: `Établissement inconnu du référentiel : ${c.person.uai}.` });
+        continue;
+      }
+      if (c.person.uai && schoolAcademy.has(c.person.uai) && schoolAcademy.get(c.person.uai) !== job.academy) {
+        reject(c.row, { code: 'uai_out_of_scope', field: 'uai', message: 'Établissement d’une autre académie : hors de votre périmètre.' });
+        continue;
+      }
+      const place = placed.get(mailKey(c.person.mail));
+      if (place?.academy && place.academy !== job.academy) {
+        reject(c.row, { code: 'person_out_of_scope', field: 'mail', message: 'Personne d’une autre académie : hors de votre périmètre.' });
         continue;
       }
       targeted.push(c);

@@ -45,6 +45,29 @@ export class PeopleRepository {
     return new Map(rows.map(({ id, ...place }) => [id, place]));
   }
 
+  /** Where the person holding this mail key is, if anyone holds it (their id too). */
+  async placeByMail(manager: EntityManager, key: string): Promise<(PersonPlace & { id: string }) | undefined> {
+    const [row] = (await manager.query('SELECT id FROM participant WHERE mail_key = $1', [key])) as { id: string }[];
+    const place = row && (await this.places(manager, [row.id])).get(row.id);
+    return place && { ...place, id: row.id };
+  }
+
+  /** Where the people holding these mail keys are, by mail key. */
+  async placesByMail(manager: EntityManager, keys: string[]): Promise<Map<string, PersonPlace>> {
+    if (!keys.length) return new Map();
+    const rows = (await manager.query('SELECT id, mail_key AS key FROM participant WHERE mail_key = ANY($1::text[])', [keys])) as { id: string; key: string }[];
+    const places = await this.places(manager, rows.map((r) => r.id));
+    return new Map(rows.flatMap((r) => (places.has(r.id) ? [[r.key, places.get(r.id)!] as const] : [])));
+  }
+
+  /** The académie of each known school, by UAI. */
+  async schoolAcademies(manager: EntityManager, uais: string[]): Promise<Map<string, string>> {
+    const distinct = [...new Set(uais)];
+    if (!distinct.length) return new Map();
+    const rows = (await manager.query('SELECT uai, academy FROM school_replica WHERE uai = ANY($1::text[]) AND academy IS NOT NULL', [distinct])) as { uai: string; academy: string }[];
+    return new Map(rows.map((r) => [r.uai, r.academy]));
+  }
+
   /** Creates or updates people; what an update may change depends on who writes (`PersonAuthority`, person.ts). */
   upsert(manager: EntityManager, inputs: PersonInput[], source: string, actor: string, authority: PersonAuthority): Promise<UpsertResult> {
     return upsertPeople(manager, inputs, source, actor, authority);

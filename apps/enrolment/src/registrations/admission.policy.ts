@@ -60,7 +60,7 @@ export function admit(module: ModuleReplica, candidate: Candidate, modules: Read
     return {
       verdict: 'already_registered',
       registrationId: candidate.liveRegistrationId,
-      violation: alreadyRegistered(candidate.mail, candidate.liveRegistrationId),
+      violation: alreadyRegistered(candidate.liveRegistrationId),
     };
   }
   return { verdict: 'admit' };

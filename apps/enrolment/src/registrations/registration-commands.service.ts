@@ -1,4 +1,4 @@
-import { Identity, isAcademyWide, organises, reachesPersonInSession, sameAcademy } from '@forma/auth';
+import { Identity, isAcademyWide, organises, reachesPersonInSession, sameAcademy, SessionPlace } from '@forma/auth';
 import { CancellationReason, RegistrationState } from '@forma/contracts';
 import { RuleViolation } from '@forma/domain';
 import { retryingTransaction } from '@forma/persistence';
@@ -27,12 +27,11 @@ export class RegistrationCommands {
     return retryingTransaction(this.dataSource, async (manager) => {
       const session = await this.registrations.lockSession(manager, request.sessionId);
       if (!sameAcademy(caller, session.academy)) throw foreignAcademy(session.academy);
-      const person = await this.person(manager, request, caller);
-      // a school head designates people of their school, an IEN of their district, a participant only themself
+      const person = await this.person(manager, request, caller, session);
+      // a school head designates people of their school, an IEN of their district, a participant only themself; and
+      // nobody reaches a person of another académie (issue 22): the refusal names no one
       const place = (await this.people.places(manager, [person.id])).get(person.id);
-      if (!place || !reachesPersonInSession(caller, place, session)) {
-        throw outOfScope(caller.roles.includes('participant') && request.kind === 'individual' ? 'vous ne pouvez inscrire que vous-même' : `${person.mail}`);
-      }
+      if (!place || !reachesPersonInSession(caller, place, session)) throw personOutOfScope(caller, request);
       const modules = await this.registrations.modules(manager, [session.moduleId]);
       const module = modules.get(session.moduleId);
       const refusal = sessionRefusal(session, module);
@@ -66,22 +65,30 @@ export class RegistrationCommands {
       const session = await this.registrations.lockSession(manager, await this.registrations.sessionOf(manager, id));
       const registration = await this.registrations.lockRegistration(manager, id);
       const place = (await this.people.places(manager, [registration.participantId])).get(registration.participantId);
-      if (!place || !reachesPersonInSession(caller, place, session)) throw outOfScope(`l’inscription ${id}`);
+      if (!place || !reachesPersonInSession(caller, place, session)) throw outOfScope('cette inscription');
       const promoted = await this.placements.cancel(manager, session, registration, reason, comment, caller.sub);
       return { id, state: 'cancelled', promoted: promoted.map((p) => p.registrationId) };
     });
   }
 
   /** The person named by id, or the one described (created or completed, never degraded: see people.repository). */
-  private async person(manager: EntityManager, request: RegistrationRequest, caller: Identity): Promise<StoredPerson> {
+  /**
+   * The person named by id, or the one described (created or completed, never degraded: see people.repository). A
+   * person who already exists is checked against the caller's reach before anything of theirs is read or written: by
+   * id, one out of reach is unknown (its existence is not told); by mail, out of scope, naming no one.
+   */
+  private async person(manager: EntityManager, request: RegistrationRequest, caller: Identity, session: SessionPlace): Promise<StoredPerson> {
     if (request.participantId) {
       const known = await this.people.find(manager, request.participantId);
-      if (!known) throw unknownParticipant(request.participantId);
+      const place = known && (await this.people.places(manager, [known.id])).get(known.id);
+      if (!known || !place || !reachesPersonInSession(caller, place, session)) throw unknownParticipant(request.participantId);
       return known;
     }
     const input = cleanPerson(request.person ?? { mail: '', lastName: '' });
     const problem = checkPerson(input);
     if (problem) throw RuleViolation.onField('invalid', problem.code, problem.message, `person.${problem.field}`);
+    const existing = await this.people.placeByMail(manager, mailKey(input.mail));
+    if (existing && !reachesPersonInSession(caller, existing, session)) throw personOutOfScope(caller, request);
     if (input.uai) {
       const unknown = [...(await this.people.unknownSchools(manager, [input.uai]))];
       if (unknown.length) throw unknownSchools(unknown, 'person.uai');
@@ -93,3 +100,7 @@ export class RegistrationCommands {
     return stored;
   }
 }
+
+/** The refusal of a person out of the caller's reach: what is refused, never whom. */
+const personOutOfScope = (caller: Identity, request: RegistrationRequest) =>
+  outOfScope(caller.roles.includes('participant') && request.kind === 'individual' ? 'vous ne pouvez inscrire que vous-même' : 'la personne désignée');

@@ -29,11 +29,11 @@ export function prerequisiteMissing(moduleTitle: string, lacking: { moduleId: st
   );
 }
 
-export const alreadyRegistered = (mail: string, registrationId: string) =>
+export const alreadyRegistered = (registrationId: string) =>
   RuleViolation.onField(
     'conflict',
     'already_registered',
-    `${mail} est déjà inscrit(e) à cette session (inscription ${registrationId}).`,
+    `Cette personne est déjà inscrite à cette session (inscription ${registrationId}).`,
     'sessionId',
     `inscription existante ${registrationId}`,
   );

@@ -46,4 +46,13 @@ describe('the gateway’s OpenAPI document', () => {
     expect(merged.paths['/api/v1/enrolment-imports']).toBeDefined();
     expect(merged.paths['/api/v1/modules']).toBeDefined();
   });
+
+  it('shows the public routes (an attestation\'s verification) as public: no token, limited per address (issue 22)', () => {
+    const merged = platformDocument(own);
+    for (const path of ['/api/v1/verification/{code}', '/verification/{code}']) {
+      const get = merged.paths[path]?.get;
+      expect(get?.security).toEqual([]);
+      expect(Object.keys(get?.responses ?? {})).toContain('429');
+    }
+  });
 });

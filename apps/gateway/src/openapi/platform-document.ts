@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ServiceName } from '../gateway.environment';
 import { SERVICE_ROUTES } from '../routes/service-routes.http.controller';
+import { PUBLIC_ROUTES } from '../routes/verification.http.controller';
 
 const SCHEMA_REF = '#/components/schemas/';
 
@@ -41,6 +42,7 @@ export function mergeServiceDocuments(
   own: OpenAPIObject,
   services: Partial<Record<ServiceName, OpenAPIObject>>,
   routes: Partial<Record<ServiceName, string[]>> = SERVICE_ROUTES,
+  publicRoutes: Partial<Record<ServiceName, string[]>> = PUBLIC_ROUTES,
 ): OpenAPIObject {
   const merged: OpenAPIObject = structuredClone(own);
   merged.components ??= {};
@@ -52,6 +54,7 @@ export function mergeServiceDocuments(
     const document = renameClashing(source, service, merged.components.schemas);
     for (const [path, item] of Object.entries(document.paths ?? {})) {
       if (forwarded(path, prefixes) && !merged.paths[path]) merged.paths[path] = item;
+      if (publicRoutes[service]?.includes(path) && !merged.paths[path]) merged.paths[path] = asPublic(item);
     }
     Object.assign(merged.components.schemas, document.components?.schemas ?? {});
     for (const tag of document.tags ?? []) if (!tags.has(tag.name)) tags.set(tag.name, tag);
@@ -59,6 +62,22 @@ export function mergeServiceDocuments(
   if (tags.size) merged.tags = [...tags.values()];
   merged.paths = Object.fromEntries(Object.entries(merged.paths).sort(([a], [b]) => a.localeCompare(b)));
   return merged;
+}
+
+/** A route anyone may call: no bearer token, and limited per address (edge/rate-limits.ts). */
+function asPublic(item: OpenAPIObject['paths'][string]): OpenAPIObject['paths'][string] {
+  const copy = structuredClone(item);
+  for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+    const operation = copy[method];
+    if (!operation) continue;
+    operation.security = [];
+    operation.description = `${operation.description ? `${operation.description}\n\n` : ''}Route publique, sans jeton ; limitée par adresse (429 \`rate_limited\` avec \`Retry-After\`).`;
+    operation.responses = {
+      ...operation.responses,
+      '429': { description: 'Trop de demandes depuis cette adresse : réessayer après `Retry-After` secondes (problem+json, code `rate_limited`).' },
+    };
+  }
+  return copy;
 }
 
 /** docs/openapi, found from this file (sources or dist/) or named by OPENAPI_DOCUMENTS_DIR. */

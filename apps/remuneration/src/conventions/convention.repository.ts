@@ -170,6 +170,13 @@ export class ConventionRepository {
     return manager.query('SELECT entity, action, actor, at, before, after FROM audit WHERE convention_id = $1 ORDER BY id', [id]);
   }
 
+  /** Of these sessions, those whose hours were delivered in another académie than this one. */
+  async foreignSessions(manager: EntityManager, academy: string, sessionIds: string[]): Promise<string[]> {
+    if (!sessionIds.length) return [];
+    const rows = (await manager.query('SELECT DISTINCT session_id AS id FROM delivered_hours WHERE session_id = ANY($1::uuid[]) AND academy IS DISTINCT FROM $2', [sessionIds, academy])) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   /** Minutes each trainer of the convention delivered on the sessions its plan lines name (attendance's TrainerHoursDelivered). */
   async delivered(manager: EntityManager, id: string): Promise<{ sessionId: string; trainerMail: string; faceToFaceMinutes: number; virtualClassMinutes: number; followUpMinutes: number }[]> {
     return manager.query(
@@ -177,6 +184,7 @@ export class ConventionRepository {
               d.virtual_class_minutes AS "virtualClassMinutes", d.follow_up_minutes AS "followUpMinutes"
          FROM delivered_hours d
          JOIN convention_trainer t ON t.convention_id = $1 AND t.mail = d.trainer_key
+         JOIN convention c ON c.id = $1 AND c.academy = d.academy
         WHERE d.session_id IN (SELECT session_id FROM plan_line WHERE convention_id = $1 AND session_id IS NOT NULL)
         ORDER BY d.delivered_at`,
       [id],

@@ -67,6 +67,7 @@ export class ConventionsService {
       if (!isDafpen(caller, place) && !isHead(caller, place)) throw new RuleViolation('forbidden', 'out_of_scope', `La convention de ${uai} revient à sa DAFPEN ou à son chef d’établissement.`);
       const c = normalised(content);
       this.check(c);
+      await this.sessionsOf(manager, school.academy, c);
       const id = randomUUID();
       await this.conventions.insert(manager, { id, academy: school.academy, uai, schoolYear, capHse: this.settings.cap, contentSha256: '', createdBy: actor(caller) });
       await this.conventions.replaceContent(manager, id, this.settings.cap, c.trainers, c.lines);
@@ -97,6 +98,7 @@ export class ConventionsService {
       assertEditable(row.state);
       const c = normalised(content);
       this.check(c);
+      await this.sessionsOf(manager, row.academy, c);
       const before = { trainers: await this.conventions.trainers(manager, id), lines: await this.conventions.lines(manager, id) };
       for (const t of before.trainers.filter((t) => !c.trainers.some((n) => n.mail === t.mail) && Number(t.allocatedHse) > 0)) {
         throw RuleViolation.onField('conflict', 'trainer_has_hse', `${t.name} a déjà des HSE attribuées : il reste sur la convention.`, 'trainers');
@@ -262,6 +264,16 @@ export class ConventionsService {
       return { ...l, deliveredMinutes: l.sessionId ? found.reduce((n, d) => n + minutes(d), 0) : null };
     });
     return { ...row, trainers, lines, signatures: await this.conventions.signatures(manager, id) };
+  }
+
+  /** A plan line names a session of the convention's académie only (issue 22): another's hours are not its to pay. */
+  private async sessionsOf(manager: EntityManager, academy: string, c: ConventionContent): Promise<void> {
+    const named = c.lines.map((l) => l.sessionId).filter((s): s is string => !!s);
+    const foreign = new Set(await this.conventions.foreignSessions(manager, academy, named));
+    const position = c.lines.findIndex((l) => !!l.sessionId && foreign.has(l.sessionId));
+    if (position >= 0) {
+      throw RuleViolation.onField('forbidden', 'session_out_of_scope', 'Une ligne du plan nomme une session d’une autre académie : hors de votre périmètre.', `lines[${position}].sessionId`);
+    }
   }
 
   private check(c: ConventionContent): void {

@@ -8,11 +8,11 @@ import { EntityManager } from 'typeorm';
 export class HseRepository {
   async recordHours(manager: EntityManager, h: TrainerHoursDeliveredV1): Promise<void> {
     await manager.query(
-      `INSERT INTO delivered_hours (session_id, trainer_key, name, mail, role, face_to_face_minutes, virtual_class_minutes, follow_up_minutes, delivered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO delivered_hours (session_id, trainer_key, name, mail, role, face_to_face_minutes, virtual_class_minutes, follow_up_minutes, delivered_at, academy)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (session_id, trainer_key) DO UPDATE SET name = EXCLUDED.name, face_to_face_minutes = EXCLUDED.face_to_face_minutes,
          virtual_class_minutes = EXCLUDED.virtual_class_minutes, follow_up_minutes = EXCLUDED.follow_up_minutes, delivered_at = EXCLUDED.delivered_at`,
-      [h.sessionId, (h.trainer.mail ?? h.trainer.name).trim().toLowerCase(), h.trainer.name, h.trainer.mail ?? null, h.trainer.role, h.faceToFaceMinutes, h.virtualClassMinutes, h.followUpMinutes, h.deliveredAt],
+      [h.sessionId, (h.trainer.mail ?? h.trainer.name).trim().toLowerCase(), h.trainer.name, h.trainer.mail ?? null, h.trainer.role, h.faceToFaceMinutes, h.virtualClassMinutes, h.followUpMinutes, h.deliveredAt, h.academy],
     );
   }
 
@@ -31,6 +31,7 @@ export class HseRepository {
       `WITH delivered AS (
          SELECT COALESCE(sum(d.face_to_face_minutes + d.virtual_class_minutes + d.follow_up_minutes), 0) / 60.0 AS hours
            FROM delivered_hours d JOIN convention_trainer t ON t.id = $2 AND d.trainer_key = t.mail
+           JOIN convention c ON c.id = $1 AND c.academy = d.academy
           WHERE d.session_id IN (SELECT session_id FROM plan_line WHERE convention_id = $1 AND session_id IS NOT NULL)
        ), changed AS (
          UPDATE convention_trainer t SET allocated_hse = t.allocated_hse + $3::numeric

@@ -145,7 +145,8 @@ export const EvaluationSubmitted = defineEvent({
   topic: Topic.AttendanceEvaluation,
   payload: EvaluationSubmittedV1,
   key: (data) => data.sessionId,
-  description: 'A participant answered the anonymous evaluation of a session (no person, the day only).',
+  description: 'A participant answered the anonymous evaluation of a session (no person, the day only: the envelope names no actor and is dated at midnight UTC).',
+  anonymous: true,
 });
 
 export class TrainerHoursV1 {

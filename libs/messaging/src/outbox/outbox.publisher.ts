@@ -45,7 +45,7 @@ export class OutboxEventPublisher extends EventPublisher {
       throw new Error('EventPublisher.publish must be called inside the transaction of the state change');
     }
     if (!envelopes.length) return;
-    const rows = envelopes.map((e) => [e.id, definition.topic, e.key, e.type, e.version, JSON.stringify(e), JSON.stringify(eventHeaders(e))]);
+    const rows = envelopes.map((e) => [e.id, definition.topic, e.key, e.type, e.version, JSON.stringify(e), JSON.stringify(eventHeaders(e, definition as EventDefinition<object>))]);
     if (rows.length >= COPY_FROM) {
       await copyRows(manager, 'outbox_message', COLUMNS, rows);
       await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(envelopes.length)]);

@@ -225,10 +225,12 @@ function* bySize(rows: OutboxRow[], bytes: number): Generator<OutboxRow[]> {
 }
 
 function groupByTopic(rows: OutboxRow[]) {
-  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string>; timestamp?: string }[]>();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
-    messages.push({ key: row.message_key, value: row.payload, headers: row.headers });
+    // an anonymous event is stamped with its day, not the time of its send (envelope.factory.ts)
+    const at = row.headers['event-time'];
+    messages.push(at ? { key: row.message_key, value: row.payload, headers: row.headers, timestamp: at } : { key: row.message_key, value: row.payload, headers: row.headers });
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
