@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { DOCUMENTED_APPS } from './openapi';
+import { requestIdentifiers } from './request-identifiers';
 
 // The authorisation matrix (docs/authorisation-matrix.json) against the routes the apps document: a new route without
 // a row fails, and so does a route whose code lets in other roles than the table says.
@@ -10,6 +11,7 @@ const matrix = JSON.parse(readFileSync(resolve(root, 'docs/authorisation-matrix.
   routes: Record<string, string[]>;
   targets: Record<string, string[]>;
   scopes: Record<string, { target: string; why?: string; reaches?: Record<string, string[]> }>;
+  identifiers: Record<string, Record<string, 'scopes' | { kind: string; foreign?: 'refused' | 'unlisted'; why?: string }>>;
 };
 type Operation = { 'x-forma-roles'?: string[]; security?: unknown[] };
 
@@ -55,4 +57,26 @@ describe('authorisation matrix', () => {
     const crossing = Object.entries(matrix.scopes).filter(([, row]) => (row.reaches?.['other-academy'] ?? []).length > 0).map(([route]) => route);
     expect(crossing.sort()).toEqual(['GET /api/v1/modules/{id}', 'GET /api/v1/modules/{id}/revisions/{revision}', 'GET /api/v1/modules/{moduleId}/sessions', 'GET /api/v1/sessions/{id}']);
   });
+
+  it('says, for every identifier a route\'s requests carry (path, query, body), how it is scoped (issue 22)', () => {
+    const carried = requestIdentifiers(Object.keys(DOCUMENTED_APPS).filter((app) => app !== 'gateway'));
+    const expected = Object.fromEntries([...carried].filter(([, ids]) => ids.length).map(([route, ids]) => [route, [...ids].sort()]));
+    const table = Object.fromEntries(Object.entries(matrix.identifiers).map(([route, ids]) => [route, Object.keys(ids).sort()]));
+    expect(table).toEqual(expected);
+    expect(Object.values(expected).flat().length).toBeGreaterThan(100);
+    for (const [route, ids] of Object.entries(matrix.identifiers)) {
+      for (const [field, how] of Object.entries(ids)) {
+        if (how === 'scopes') {
+          // the route's target, tried in every relation: a path parameter, or a bilan's area
+          expect([route, field, matrix.scopes[route]?.target !== 'none' || field.startsWith('path.')]).toEqual([route, field, true]);
+          continue;
+        }
+        expect([route, field, !!how.kind && (how.foreign === 'refused' || how.foreign === 'unlisted' || (how.why ?? '').length > 20)]).toEqual([route, field, true]);
+      }
+    }
+    // the identifiers that reach people or sessions of another académie are all tried live
+    const live = Object.values(matrix.identifiers).flatMap((ids) => Object.values(ids)).filter((how) => how !== 'scopes' && how.foreign);
+    expect(live.length).toBeGreaterThanOrEqual(25);
+  });
 });
+

@@ -2,7 +2,7 @@ import { EVENT_DEFINITIONS } from '@forma/contracts';
 import { ensureTopics, kafkaConfig, topicOffsets } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { eventually } from '@forma/testing';
-import { Consumer, Kafka } from 'kafkajs';
+import { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -127,7 +127,7 @@ export function devTokens(gateway: () => string): (role: string, academy?: strin
  * offsets are taken before the consumer starts, and anything below them is skipped even if it is delivered before the
  * seek applies.
  */
-export async function consumeFromNow(kafka: Kafka, consumer: Consumer, topics: string[], onValue: (value: string) => void): Promise<void> {
+export async function consumeFromNow(kafka: Kafka, consumer: Consumer, topics: string[], onValue: (value: string, message: KafkaMessage) => void): Promise<void> {
   await ensureTopics(kafka, topics);
   const start = new Map<string, bigint>();
   for (const topic of topics) {
@@ -136,7 +136,7 @@ export async function consumeFromNow(kafka: Kafka, consumer: Consumer, topics: s
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ topic, partition, message }) => {
-      if (BigInt(message.offset) >= (start.get(`${topic}/${partition}`) ?? 0n)) onValue(String(message.value));
+      if (BigInt(message.offset) >= (start.get(`${topic}/${partition}`) ?? 0n)) onValue(String(message.value), message);
     },
   });
   for (const [key, offset] of start) {

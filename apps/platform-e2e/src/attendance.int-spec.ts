@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { applied, consumeFromNow, queryService, RunningApp, startApp } from './app-process';
-import { Caller, gatewayClient, person, uai } from './gateway-client';
+import { Caller, eventsOn, gatewayClient, person, uai } from './gateway-client';
 
 
 const SCHOOL = uai('9730511');
@@ -39,6 +39,8 @@ describe('attendance: presence, completion, attestations, verification, evaluati
   let m2Session: string;
   const registrations = new Map<number, string>();
   const received: EventEnvelope[] = [];
+  /** Kafka's own timestamp of each event received, by event id. */
+  const stamped = new Map<string, string>();
   let consumer: Consumer;
   const mailDir = mkdtempSync(join(tmpdir(), 'forma-attestations-'));
   const { api, bearer, downloadBytes: binary } = gatewayClient(() => gateway);
@@ -50,14 +52,18 @@ describe('attendance: presence, completion, attestations, verification, evaluati
     const kafka = new Kafka(kafkaConfig(`e2e-attendance-${run}`));
     consumer = kafka.consumer({ groupId: `e2e-attendance-${run}` });
     await consumer.connect();
-    await consumeFromNow(kafka, consumer, [Topic.AttendanceTrainerHours], (value) => void received.push(JSON.parse(value)));
+    await consumeFromNow(kafka, consumer, [Topic.AttendanceTrainerHours, Topic.AttendanceEvaluation], (value, message) => {
+      const envelope = JSON.parse(value) as EventEnvelope;
+      stamped.set(envelope.id, message.timestamp);
+      received.push(envelope);
+    });
     const [catalog, enrolment, attendance] = await Promise.all([
       startApp('catalog'),
       startApp('enrolment', { CONVOCATIONS_ENABLED: 'false' }),
-      startApp('attendance', { NOTIFICATION_EML_DIR: mailDir, ATTESTATION_DFP_MAIL: 'dfp@ac-exemple.fr', ATTESTATION_IEN_MAIL: 'ce.ien-{district}@ac-{academy}.fr', FORMA_PUBLIC_URL: 'https://forma.ac-exemple.fr' }),
+      startApp('attendance', { LOG_LEVEL: 'info', NOTIFICATION_EML_DIR: mailDir, ATTESTATION_DFP_MAIL: 'dfp@ac-exemple.fr', ATTESTATION_IEN_MAIL: 'ce.ien-{district}@ac-{academy}.fr', FORMA_PUBLIC_URL: 'https://forma.ac-exemple.fr' }),
     ]);
     apps.push(catalog, enrolment, attendance);
-    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendance.url }, { healthy: false }));
+    apps.push(await startApp('gateway', { LOG_LEVEL: 'info', CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url, ATTENDANCE_URL: attendance.url }, { healthy: false }));
     gateway = apps[3].url;
     expect((await api('put', '/reference/departments/973', { name: 'Guyane', academy: 'guyane' }, admin)).status).toBe(200);
     expect((await api('put', '/reference/districts/973-ouest', { name: 'Circonscription fictive Ouest', department: '973' }, admin)).status).toBe(200);
@@ -332,6 +338,19 @@ describe('attendance: presence, completion, attestations, verification, evaluati
     const questions = (await api('get', `/attendance/sessions/${session}/evaluation`, undefined, participant(1))).body.items as { key: string }[];
     const answers = Object.fromEntries(questions.map((q) => [q.key, 3]));
     expect((await api('post', `/attendance/sessions/${session}/evaluation/answers`, { answers }, participant(1))).status).toBe(201);
+    // issue 22: the event of an anonymous answer names no one and says the day only, envelope and Kafka record included
+    const [submitted] = await eventsOn(received)(session, 'EvaluationSubmitted');
+    const midnight = `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`;
+    expect(submitted).toMatchObject({ occurredAt: midnight, actor: { kind: 'service', id: 'attendance' } });
+    expect(submitted.causationId).toBeUndefined();
+    expect(submitted.id[14]).toBe('4'); // a random id: a v7 id encodes its millisecond
+    expect(stamped.get(submitted.id)).toBe(String(Date.parse(midnight)));
+    expect(JSON.stringify(submitted)).not.toContain(P(1).mail.toLowerCase());
+    // and no log line, in attendance nor in the gateway, while the questionnaire's read before it is logged
+    for (const app of [apps[2], apps[3]]) {
+      await eventually(async () => app.output().includes(`/attendance/sessions/${session}/evaluation"`) || undefined, `${app.name} to log the questionnaire's read`, 30000);
+      expect(app.output()).not.toContain('/evaluation/answers');
+    }
     const twice = await api('post', `/attendance/sessions/${session}/evaluation/answers`, { answers }, participant(1));
     expect([twice.status, twice.body.code]).toEqual([409, 'already_answered']);
     const stranger = await api('post', `/attendance/sessions/${session}/evaluation/answers`, { answers }, { role: 'participant', academy: 'guyane', mail: 'inconnue@ac-exemple.fr' });
@@ -402,4 +421,38 @@ describe('attendance: presence, completion, attestations, verification, evaluati
     expect((await api('get', '/attendance/facilitators?concern=Numérique', undefined, alice)).body).toEqual([]);
     expect((await api('get', '/attendance/facilitators', undefined, toulouse)).body).toEqual([]);
   });
+
+  it('limits the public routes and sign-in per address over gateways sharing Redis, and every answer carries security headers (issue 22)', async () => {
+    const [{ code }] = await queryService<{ code: string }>('attendance', 'SELECT code FROM attestation ORDER BY issued_at LIMIT 1');
+    const shared = { RATE_LIMIT_REDIS_URL: process.env.FORMA_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', RATE_LIMIT_PUBLIC_PER_MINUTE: '5', RATE_LIMIT_SIGN_IN_PER_MINUTE: '2', FORMA_INSTANCE: `e2e-rate-${run}`, ATTENDANCE_URL: apps[2].url };
+    const replicas = [await startApp('gateway', shared, { healthy: false }), await startApp('gateway', shared, { healthy: false })];
+    try {
+      const verify = (i: number) => request(replicas[i % 2].url).get(`/api/v1/verification/${code}`);
+      for (let i = 0; i < 5; i += 1) {
+        const answer = await verify(i);
+        expect([answer.status, answer.body.status]).toEqual([200, expect.any(String)]);
+        expect(answer.headers['content-security-policy']).toContain("default-src 'self'");
+        expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+        expect(answer.headers['x-content-type-options']).toBe('nosniff');
+        expect(answer.headers['x-powered-by']).toBeUndefined();
+      }
+      for (const i of [0, 1]) {
+        const limited = await verify(i);
+        expect([limited.status, limited.body.code, limited.headers['content-type']]).toEqual([429, 'rate_limited', expect.stringContaining('application/problem+json')]);
+        expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+        expect(limited.body.detail).toMatch(/réessayez/);
+      }
+      const signIn = () => request(replicas[0].url).post('/api/v1/dev/tokens').send({ sub: 'dev-rate', roles: ['participant'], scope: { level: 'academie', code: 'guyane', academy: 'guyane' } });
+      expect((await signIn()).status).toBe(201);
+      expect((await signIn()).status).toBe(201);
+      const third = await signIn();
+      expect([third.status, third.body.code]).toEqual([429, 'rate_limited']);
+      // an authenticated route is not limited and carries the headers too
+      const own = await request(replicas[0].url).get(`/api/v1/attendance/sessions/${session}`).set('authorization', await bearer(alice));
+      expect([own.status, own.headers['x-content-type-options'], own.headers['x-powered-by']]).toEqual([200, 'nosniff', undefined]);
+    } finally {
+      await Promise.all(replicas.map((r) => r.stop()));
+    }
+  });
 });
+

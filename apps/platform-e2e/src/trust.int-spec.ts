@@ -3,7 +3,7 @@
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { eventuallyWhileProgressing } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing } from '@forma/testing';
 import { applied, queryService, RunningApp, startApp } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 
@@ -172,4 +172,93 @@ describe('trust: every read and write within the caller’s reach, nothing acros
     expect(foreign.body.rejected).toEqual([{ line: 1, reason: expect.stringContaining("extraction de l'académie guyane (table source ACA9TR)") }]);
     expect(await count('catalog', "SELECT count(*) AS n FROM training_session WHERE gaia_session_id = 6001 AND academy = 'toulouse'")).toBe(0);
   });
+
+  // issue 22: a person of another académie named by id, by mail or by an import line, in one's own session
+  describe('a person of another académie, named in a request', () => {
+    let toulouseSession: string;
+    let g1: string;
+    const g1Mail = person('G1').mail.toLowerCase();
+    /** A refusal says what, never whom: none of the person's mail, name or id. */
+    const namesNoOne = (text: string) => {
+      for (const word of [g1Mail, 'FICTIFG1', g1]) expect(text.toLowerCase()).not.toContain(word.toLowerCase());
+    };
+
+    beforeAll(async () => {
+      const module = await api('post', '/modules', { ...CANOPROF_M1_EXAMPLE, maxParticipantsPerSession: 30 }, as.toulouse);
+      const planned = await api('post', `/modules/${module.body.id}/sessions`, { slots: [{ date: '2027-01-14', start: '09:00', end: '12:00', kind: 'face-to-face' }], capacity: 20, trainers: [] }, as.toulouse);
+      expect(planned.status).toBe(201);
+      toulouseSession = planned.body.id;
+      await eventuallyWhileProgressing(
+        async () => (await count('enrolment', 'SELECT count(*) AS n FROM session_replica s JOIN module_replica USING (module_id) WHERE s.session_id = $1', [toulouseSession])) === 1,
+        applied('enrolment'),
+        'Toulouse’s session replicated',
+      );
+      g1 = (await queryService<{ id: string }>('enrolment', 'SELECT id FROM participant WHERE mail_key = $1', [g1Mail]))[0].id;
+    });
+
+    const nothingStored = async () => {
+      expect(await count('enrolment', 'SELECT count(*) AS n FROM registration WHERE session_id = $1', [toulouseSession])).toBe(0);
+      expect((await queryService<{ uai: string; version: number }>('enrolment', 'SELECT uai, version FROM participant WHERE id = $1', [g1]))[0]).toEqual({ uai: GUYANE_A, version: 1 });
+    };
+
+    it('by id: unknown to every role of the other académie, its administrator included; nothing stored', async () => {
+      for (const who of [as.toulouse, as.toulouseHead]) {
+        const answer = await api('post', '/registrations', { sessionId: toulouseSession, kind: 'designated', participantId: g1 }, who);
+        expect([answer.status, answer.body.code]).toEqual([404, 'unknown_participant']);
+        namesNoOne(answer.text);
+      }
+      await nothingStored();
+    });
+
+    it('by mail, with a school of the caller: out of scope, naming no one, the person left unchanged', async () => {
+      const answer = await api('post', '/registrations', { sessionId: toulouseSession, kind: 'designated', person: person('G1', { uai: TOULOUSE, lastName: 'RENOMME' }) }, as.toulouse);
+      expect([answer.status, answer.body.code]).toEqual([403, 'out_of_scope']);
+      namesNoOne(answer.text);
+      await nothingStored();
+    });
+
+    it('a conflict names no one either: already registered', async () => {
+      const again = await api('post', '/registrations', { sessionId: session, kind: 'designated', participantId: g1 }, as.guyane);
+      expect([again.status, again.body.code]).toEqual([409, 'already_registered']);
+      expect(again.text).not.toContain(g1Mail);
+    });
+
+    it('by an import line (mail of the person, or a school of the other académie): rejected line by line, nothing stored', async () => {
+      const file = ['Nom;Prénom;Mail;UAI', `FICTIF;Camille;${g1Mail};${TOULOUSE}`, `AUTRE;Camille;personne.autre.t@ac-exemple.fr;${GUYANE_B}`].join('\n');
+      const job = await fetch(`${gateway}/api/v1/enrolment-imports?sessionId=${toulouseSession}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', authorization: await gatewayClient(() => gateway).bearer(as.toulouse) },
+        body: file,
+      });
+      expect(job.status).toBe(202);
+      const { id } = (await job.json()) as { id: string };
+      const finished = await eventually(async () => {
+        const state = (await api('get', `/enrolment-imports/${id}`, undefined, as.toulouse)).body;
+        return state.state !== 'running' ? state : undefined;
+      }, 'the import to finish', 120000);
+      expect(finished).toMatchObject({ state: 'completed' });
+      const rejections = await api('get', `/enrolment-imports/${id}/rejections`, undefined, as.toulouse);
+      const codes = (rejections.body as { row: number; code: string }[]).map((r: { row: number; code: string }) => [r.row, r.code]);
+      expect(codes).toEqual([[2, 'person_out_of_scope'], [3, 'uai_out_of_scope']]);
+      await nothingStored();
+      expect(await count('enrolment', 'SELECT count(*) AS n FROM participant WHERE mail_key = $1', ['personne.autre.t@ac-exemple.fr'])).toBe(0);
+    });
+  });
+
+  it('a national dispositif’s module is revised by its owner only: another académie attaches its sessions and is told what it did not change', async () => {
+    const line = (table: string, module: string, session: number) => `${table}|15N0338888|Dispositif national fictif|7888|${module}|${session}|01|12/01/2027|09:00|12/01/2027|12:00|E|lieu fictif|`;
+    const send = async (text: string, who: Caller) =>
+      fetch(`${gateway}/api/v1/gaia-imports/trainings`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', authorization: await gatewayClient(() => gateway).bearer(who) },
+        body: text,
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { created: number; updated: number; rejected: unknown[]; notChanged: { line: number; reason: string }[] } }));
+    expect((await send(line('ACA9NG', 'Module national fictif', 7101), as.guyane)).body).toMatchObject({ created: 2, rejected: [], notChanged: [] });
+    const other = await send(line('ACA9NT', 'Module national réécrit', 7102), as.toulouse);
+    expect(other.body).toMatchObject({ created: 1, updated: 0, rejected: [] }); // its own session only
+    expect(other.body.notChanged).toEqual([{ line: 1, reason: expect.stringContaining("il relève de l'académie guyane") }]);
+    expect((await queryService<{ title: string; revision: number }>('catalog', "SELECT title, revision FROM training_module WHERE gaia_key = 'N:15N0338888:7888'"))[0]).toEqual({ title: 'Module national fictif', revision: 1 });
+    expect(await count('catalog', "SELECT count(*) AS n FROM training_session WHERE gaia_session_id = 7102 AND academy = 'toulouse'")).toBe(1);
+  });
 });
+

@@ -81,7 +81,7 @@ export class RegistrationCommands {
     if (request.participantId) {
       const known = await this.people.find(manager, request.participantId);
       const place = known && (await this.people.places(manager, [known.id])).get(known.id);
-      if (!known || !place || !reachesPersonInSession(caller, place, session)) throw unknownParticipant(request.participantId);
+      if (!known || !place || !reachesPersonInSession(caller, place, session)) throw unknownParticipant();
       return known;
     }
     const input = cleanPerson(request.person ?? { mail: '', lastName: '' });

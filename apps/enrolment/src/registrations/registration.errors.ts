@@ -46,8 +46,9 @@ export const registrationNotFound = (id: string) => new RuleViolation('not_found
 export const notInState = (row: { id: string; state: string }, expected: string) =>
   new RuleViolation('conflict', 'registration_state', `L’inscription ${row.id} est « ${row.state} » ; attendu : ${expected}.`);
 
-export const unknownParticipant = (id: string) =>
-  RuleViolation.onField('not_found', 'unknown_participant', `Personne inconnue : ${id}.`, 'participantId', `participantId : personne inconnue ${id}`);
+/** A person unknown or out of reach, alike (their existence is not told, nor the identifier repeated). */
+export const unknownParticipant = () =>
+  RuleViolation.onField('not_found', 'unknown_participant', 'Personne inconnue ou hors de votre périmètre.', 'participantId', 'participantId : personne inconnue ou hors de votre périmètre');
 
 export function unknownSchools(uais: string[], field: string): RuleViolation {
   return new RuleViolation(
