@@ -20,10 +20,12 @@ interface ScopeRow {
   why?: string;
   reaches?: Record<string, string[]>;
 }
+type IdentifierRow = 'scopes' | { kind: string; foreign?: 'refused' | 'unlisted'; why?: string };
 interface Matrix {
   routes: Record<string, string[]>;
   targets: Record<string, string[]>;
   scopes: Record<string, ScopeRow>;
+  identifiers: Record<string, Record<string, IdentifierRow>>;
 }
 const matrix = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/authorisation-matrix.json'), 'utf8')) as Matrix;
 
@@ -431,4 +433,146 @@ describe('authorisation matrix, every route x role x scope relation, through the
     expect(tried.length).toBeGreaterThan(300);
     expect(wrong).toEqual([]);
   }, 1800000); // about 100 s on an idle machine; over 600 s was seen with both cores busy
+
+  /**
+   * Issue 22: every identifier a request carries in its query or body (docs/authorisation-matrix.json, `identifiers`),
+   * pointed at another académie's thing while everything else stays the caller's, as the académie's administrator (the
+   * widest reach): refused (403 or 404, or a 409/422 that says the thing is unknown or out of scope) with nothing stored
+   * in the service that owns the route, naming none of the other académie's people; or, for a list's filter, absent
+   * from the list. Each case is followed by its control, the same call with the caller's own identifier, which must
+   * be reached: a refusal for another reason (a closed session, a bad body) would otherwise pass for a scope check.
+   */
+  it('refuses every identifier of a request that points into another académie, storing nothing (issue 22)', async () => {
+    const admin = adminOf(A);
+    // B's things: a person registered in B's session, a draft module, an attendance registration and activity, a
+    // convention's trainer
+    const bPerson = await registration('other-academy', `${fresh('personne.b')}@ac-exemple.fr`);
+    const bPersonId = await personId(bPerson.mail);
+    const bDraft = (await newModule(B, 'draft')).id;
+    const activities = async (session: string, academy: string) => {
+      expect((await send('PUT', `/api/v1/attendance/sessions/${session}/activities`, adminOf(academy), { progressRequired: false, activities: [{ title: fresh('Activité'), required: false }] })).status).toBe(200);
+      return (await send('GET', `/api/v1/attendance/sessions/${session}/progress`, adminOf(academy))).body.activities[0].id as string;
+    };
+    const bActivity = await activities(attendance.foreign.session, B);
+    const bTrainer = (await send('GET', `/api/v1/conventions/${conventions['other-academy']}`, adminOf(B))).body.trainers[0].id as string;
+    // A's own, fresh: an open session run in attendance with a confirmed registration, an activity, a published module
+    const sweep = await newSession(moduleA, A, [TRAINER]);
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM session_replica WHERE session_id = $1', [sweep]))[0].n) === 1,
+      applied('attendance'), 'the sweep session in attendance', REPLICATION_STALL_MS,
+    );
+    const own = await inAttendance({ ...(await created('POST', '/registrations', { sessionId: sweep, kind: 'designated', person: person(0, { mail: `${fresh('balayage')}@ac-exemple.fr`, uai: S3 }) }, admin)), session: sweep });
+    const aActivity = await activities(sweep, A);
+    const aModule = (await newModule(A)).id;
+    const aDependent = (await newModule(A)).id; // its prerequisites change; the sessions' module keeps none
+    const aPerson = await registration('same-academy', `${fresh('personne.a')}@ac-exemple.fr`);
+    const aPersonId = await personId(aPerson.mail);
+    const aTrainer = (await send('GET', `/api/v1/conventions/${conventions['own-school']}`, admin)).body.trainers[0].id as string;
+    const aWave = (await created('POST', '/training-plan/waves', waveBody(), admin)).id;
+    const line = (moduleId: string) => ({ moduleId, profile: 'teacher', headcount: 10, sessions: 1, trainers: 1, hours: '3' });
+    const opening = (extra: object) => ({ label: fresh('Ouverture'), shortLabel: 'Ouverture', content: 'Contenu fictif.', pedagogicalObjective: 'Objectif fictif.', form: 'Stage', modality: 'hybrid', moduleType: 'module', targetPublic: 'Professeurs', pedagogicalOwner: 'IEN fictive', plannedHoursPerPerson: 6, plannedPlaces: 12, trainerCount: 1, plannedOrganisation: 'Un groupe.', ...extra });
+    const plan = (moduleId: string, uai: string) => ({ moduleId, participants: 10, from: '2027-03-01', to: '2027-03-31', trainers: [{ name: 'Formateur fictif' }], places: [{ uai, label: 'Lieu fictif' }] });
+
+    /** `itemRefused`: a batch route answers 200 with an outcome per item; the item must be refused there, naming why. */
+    type Case = { method: string; path: string; body?: object | string; as?: Caller; listed?: string; itemRefused?: (body: never) => boolean };
+    /** For each route and identifier: the call with another académie's (`foreign`) and with the caller's own (`own`). */
+    const CASES: Record<string, Record<string, (which: 'foreign' | 'own') => Case>> = {
+      'PUT /api/v1/modules/{id}/prerequisites': { 'body.requiredModuleIds': (w) => ({ method: 'PUT', path: `/modules/${aDependent}/prerequisites`, body: { requiredModuleIds: [w === 'foreign' ? bDraft : aModule] } }) },
+      'POST /api/v1/modules/{moduleId}/sessions': { 'body.placeUai': (w) => ({ method: 'POST', path: `/modules/${moduleA}/sessions`, body: { slots: [slot], capacity: 10, trainers: [], placeUai: w === 'foreign' ? T1 : S1 } }) },
+      'PATCH /api/v1/sessions/{id}': { 'body.placeUai': (w) => ({ method: 'PATCH', path: `/sessions/${sessions.other}`, body: { placeUai: w === 'foreign' ? T1 : S1 } }) },
+      'POST /api/v1/requests/parcours-provision': { 'body.moduleId': (w) => ({ method: 'POST', path: '/requests/parcours-provision', body: { title: fresh('Demande'), origin: 'dgesco', synchronousHours: 0, asynchronousHours: 3, pedagogicalOwner: 'IEN fictive', moduleId: w === 'foreign' ? bDraft : moduleA } }) },
+      'POST /api/v1/requests/module-opening': {
+        'body.moduleId': (w) => ({ method: 'POST', path: '/requests/module-opening', body: opening({ moduleId: w === 'foreign' ? bDraft : moduleA }) }),
+        'body.placeUai': (w) => ({ method: 'POST', path: '/requests/module-opening', body: opening({ placeUai: w === 'foreign' ? T1 : S1 }) }),
+      },
+      'POST /api/v1/planner/proposals': {
+        'body.moduleId': (w) => ({ method: 'POST', path: '/planner/proposals', body: plan(w === 'foreign' ? bDraft : moduleA, S1) }),
+        'body.places[].uai': (w) => ({ method: 'POST', path: '/planner/proposals', body: plan(moduleA, w === 'foreign' ? T1 : S1) }),
+      },
+      'POST /api/v1/training-plan/waves': { 'body.lines[].moduleId': (w) => ({ method: 'POST', path: '/training-plan/waves', body: { ...waveBody(), lines: [line(w === 'foreign' ? bDraft : moduleA)] } }) },
+      'PUT /api/v1/training-plan/waves/{id}': { 'body.lines[].moduleId': (w) => ({ method: 'PUT', path: `/training-plan/waves/${aWave}`, body: { ...waveBody(), lines: [line(w === 'foreign' ? bDraft : moduleA)] } }) },
+      'POST /api/v1/registrations': {
+        'body.sessionId': (w) => ({ method: 'POST', path: '/registrations', body: { sessionId: w === 'foreign' ? sessions.foreign : sessions.other, kind: 'designated', person: person(0, { mail: `${fresh('nouvelle')}@ac-exemple.fr`, uai: S3 }) } }),
+        'body.participantId': (w) => ({ method: 'POST', path: '/registrations', body: { sessionId: sweep, kind: 'designated', participantId: w === 'foreign' ? bPersonId : aPersonId } }),
+        'body.person.mail': (w) => ({ method: 'POST', path: '/registrations', body: { sessionId: sessions.other, kind: 'designated', person: person(0, { mail: w === 'foreign' ? bPerson.mail : `${fresh('nouvelle')}@ac-exemple.fr`, uai: S3 }) } }),
+        'body.person.uai': (w) => ({ method: 'POST', path: '/registrations', body: { sessionId: sessions.other, kind: 'designated', person: person(0, { mail: `${fresh('nouvelle')}@ac-exemple.fr`, uai: w === 'foreign' ? T1 : S3 }) } }),
+      },
+      'GET /api/v1/registrations': { 'query.sessionId': (w) => ({ method: 'GET', path: `/registrations?sessionId=${w === 'foreign' ? sessions.foreign : sweep}` }) },
+      'GET /api/v1/registrations/export.csv': { 'query.sessionId': (w) => ({ method: 'GET', path: `/registrations/export.csv?sessionId=${w === 'foreign' ? sessions.foreign : sweep}` }) },
+      'GET /api/v1/people': {
+        'query.mail': (w) => ({ method: 'GET', path: `/people?mail=${encodeURIComponent(w === 'foreign' ? bPerson.mail : aPerson.mail)}`, listed: w === 'foreign' ? bPerson.mail : aPerson.mail }),
+        'query.uai': (w) => ({ method: 'GET', path: `/people?uai=${w === 'foreign' ? T1 : S3}`, listed: w === 'foreign' ? bPerson.mail : aPerson.mail }),
+      },
+      'POST /api/v1/enrolment-imports': { 'query.sessionId': (w) => ({ method: 'POST', path: `/enrolment-imports?sessionId=${w === 'foreign' ? sessions.foreign : sessions.other}`, body: `Nom;Mail\nFICTIF Jean;${fresh('import')}@ac-exemple.fr\n` }) },
+      'POST /api/v1/attendance/sessions/{sessionId}/marks': { 'body.marks[].registrationId': (w) => ({ method: 'POST', path: `/attendance/sessions/${sweep}/marks`, body: { marks: [{ registrationId: w === 'foreign' ? attendance.foreign.registration : own.id, slotIndex: 0, status: 'present' }] } }) },
+      'PUT /api/v1/attendance/sessions/{sessionId}/activities': { 'body.activities[].id': (w) => ({ method: 'PUT', path: `/attendance/sessions/${sweep}/activities`, body: { progressRequired: false, activities: [{ id: w === 'foreign' ? bActivity : aActivity, title: 'Activité du balayage', required: false }] } }) },
+      'POST /api/v1/attendance/sessions/{sessionId}/progress': {
+        'body.entries[].registrationId': (w) => ({ method: 'POST', path: `/attendance/sessions/${sweep}/progress`, body: { entries: [{ registrationId: w === 'foreign' ? attendance.foreign.registration : own.id, activityId: aActivity, done: true }] } }),
+        'body.entries[].activityId': (w) => ({ method: 'POST', path: `/attendance/sessions/${sweep}/progress`, body: { entries: [{ registrationId: own.id, activityId: w === 'foreign' ? bActivity : aActivity, done: true }] } }),
+      },
+      'POST /api/v1/attendance/sessions/{sessionId}/referents': { 'body.registrationId': (w) => ({ method: 'POST', path: `/attendance/sessions/${sweep}/referents`, body: { registrationId: w === 'foreign' ? attendance.foreign.registration : own.id, concern: 'Oral' } }) },
+      'POST /api/v1/attendance/sessions/{sessionId}/completions': { 'body.registrationIds': (w) => ({ method: 'POST', path: `/attendance/sessions/${sweep}/completions`, body: { registrationIds: [w === 'foreign' ? attendance.foreign.registration : own.id] }, itemRefused: (b: { outcome: string; missing?: { code: string }[] }[]) => b.length === 1 && b[0].outcome === 'refused' && b[0].missing?.[0]?.code === 'not_enrolled' }) },
+      'POST /api/v1/attendance/sessions/{sessionId}/attestations': { 'body.registrationIds': (w) => ({ method: 'POST', path: `/attendance/sessions/${sweep}/attestations`, body: { registrationIds: [w === 'foreign' ? attendance.foreign.registration : own.id] }, itemRefused: (b: { issued: unknown[]; skipped: { code: string }[] }) => b.issued.length === 0 && b.skipped[0]?.code === 'not_enrolled' }) },
+      'POST /api/v1/conventions': { 'body.uai': (w) => ({ method: 'POST', path: '/conventions', body: { uai: w === 'foreign' ? T1 : S3, schoolYear: '2026-2027', trainers: [{ name: 'Formateur fictif', mail: 'formateur.autre@ac-exemple.fr', grade: 'certifie', engaged: true }], lines: [] } }) },
+      'GET /api/v1/conventions': { 'query.uai': (w) => ({ method: 'GET', path: `/conventions?uai=${w === 'foreign' ? T1 : S3}`, listed: w === 'foreign' ? conventions['other-academy'] : conventions['same-academy'] }) },
+      'POST /api/v1/conventions/{id}/allocations': { 'body.trainerId': (w) => ({ method: 'POST', path: `/conventions/${conventions['own-school']}/allocations`, body: { trainerId: w === 'foreign' ? bTrainer : aTrainer, hse: '1' }, as: caller('school-head', `chef.${run}@ac-exemple.fr`) }) },
+      'POST /api/v1/payment-batches': { 'body.conventionIds': (w) => ({ method: 'POST', path: '/payment-batches', body: { conventionIds: [w === 'foreign' ? conventions['other-academy'] : conventions['same-academy']] } }) },
+    };
+    /** What each service stores on a request (never written by its event consumers): counted before and after. */
+    const STORED: Record<string, string[]> = {
+      catalog: ['training_module', 'module_revision', 'module_prerequisite', 'training_session', 'training_request', 'deployment_wave'],
+      enrolment: ['participant', 'participant_history', 'registration', 'registration_transition', 'import_job', 'import_rejection', 'workshop_plan'],
+      attendance: ['presence_mark', 'session_audit', 'activity', 'activity_progress', 'completion', 'attestation', 'referent'],
+      remuneration: ['convention', 'convention_trainer', 'plan_line', 'payment_batch', 'payment_line', 'audit'],
+    };
+    const serviceOf = (path: string) => {
+      const segment = path.split('/')[1].split('?')[0];
+      if (['modules', 'sessions', 'requests', 'planner', 'training-plan'].includes(segment)) return 'catalog';
+      if (['registrations', 'people', 'enrolment-imports'].includes(segment)) return 'enrolment';
+      if (segment === 'attendance') return 'attendance';
+      return 'remuneration';
+    };
+    const stored = async (service: string) =>
+      (await queryService<{ counts: string }>(service, `SELECT concat_ws(',', ${STORED[service].map((t) => `(SELECT count(*) FROM ${t})`).join(', ')}) AS counts`))[0].counts;
+    const call = (c: Case) => {
+      const body = typeof c.body === 'object' ? JSON.parse(JSON.stringify(c.body)) : c.body; // undefined fields dropped
+      return send(c.method, `/api/v1${c.path}`, c.as ?? admin, body);
+    };
+    const REFUSAL_CODES = /^(unknown_|not_enrolled|.*_not_found$|.*out_of_scope$|foreign_academy$|trainer_not_on_convention$|nothing_to_pay$)/;
+    const wrong: string[] = [];
+    let tried = 0;
+    for (const [route, ids] of Object.entries(matrix.identifiers)) {
+      for (const [field, how] of Object.entries(ids)) {
+        if (how === 'scopes' || !how.foreign) continue;
+        const build = CASES[route]?.[field];
+        if (!build) {
+          wrong.push(`${route} ${field}: no live case (the table says it is tried pointing into another académie)`);
+          continue;
+        }
+        tried += 1;
+        const foreign = build('foreign');
+        const service = serviceOf(foreign.path);
+        const before = await stored(service);
+        const answer = await call(foreign);
+        const after = await stored(service);
+        const label = `${route} ${field} into another académie`;
+        if (how.foreign === 'unlisted') {
+          if (answer.status !== 200 || answer.text.includes(foreign.listed!)) wrong.push(`${label}: ${answer.status}, listed: ${answer.text.includes(foreign.listed!)}`);
+        } else if (foreign.itemRefused && answer.status === 200) {
+          if (!foreign.itemRefused(answer.body as never)) wrong.push(`${label}: 200, the item is not refused: ${answer.text.slice(0, 200)}`);
+        } else if (!([403, 404].includes(answer.status) || ([409, 422].includes(answer.status) && REFUSAL_CODES.test(answer.body?.code ?? '')))) {
+          wrong.push(`${label}: ${answer.status} ${answer.body?.code ?? ''} ${answer.body?.detail ?? ''}`);
+        }
+        if (before !== after) wrong.push(`${label}: stored something (${before} -> ${after})`);
+        for (const word of [bPerson.mail, bPerson.lastName, bPersonId]) if (answer.status !== 200 && answer.text.toLowerCase().includes(word.toLowerCase())) wrong.push(`${label}: the refusal names a person of the other académie`);
+        // the control: the caller's own identifier is reached (2xx, or a rule's 409/422 past the scope)
+        const control = await call(build('own'));
+        const reached = how.foreign === 'unlisted' ? control.status === 200 && control.text.includes(build('own').listed!) : classify(control.status, control.text, { path: {} }) === 'reached';
+        if (!reached) wrong.push(`${route} ${field} with the caller's own: ${control.status} ${control.body?.code ?? ''} ${control.body?.detail ?? ''} (the control must be reached)`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(tried).toBeGreaterThanOrEqual(25);
+  }, 600000);
 });
+

@@ -35,6 +35,10 @@ export class ProgressService {
     await this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
+      // an id keeps an activity of this session; any other (another session's, another académie's) is unknown
+      const current = new Set((await this.progress.activities(manager, sessionId)).activities.map((a) => a.id));
+      const stranger = inputs.findIndex((a) => a.id !== undefined && !current.has(a.id));
+      if (stranger >= 0) throw RuleViolation.onField('invalid', 'unknown_activity', `activities[${stranger}].id : activité inconnue dans cette session.`, `activities[${stranger}].id`);
       const activities: Activity[] = inputs.map((a) => ({ id: a.id ?? randomUUID(), title: a.title, dueOn: a.dueOn ?? null, required: a.required }));
       await this.progress.replace(manager, sessionId, progressRequired, activities);
     });

@@ -221,7 +221,7 @@ export class GaiaImportService {
     report: GaiaImportReport,
   ): Promise<void> {
     const slots = slotsOf(row);
-    const known = row.placeUai ? await this.reference.schoolExists(manager, row.placeUai) : false;
+    const known = row.placeUai ? await this.reference.schoolOfAcademy(manager, row.placeUai, caller.scope.academy) : false; // another académie's school is only a label
     const content = { group: row.groupNumber, slots, place: row.place, placeType: row.placeType, uai: known ? row.placeUai : null };
     const contentHash = hash(content);
     const existing = await this.sessions.lockWhere(manager, { gaiaKey: key });

@@ -85,7 +85,8 @@ export class ModuleCommands {
       await this.modules.lockPrerequisiteGraph(manager);
       const module = await this.lockOwn(manager, id, caller);
       assertModuleAllows(module.status, 'edit');
-      const unknown = unknownRequiredModules(requiredIds, await this.modules.titles(manager, requiredIds));
+      // another académie's draft is unknown: a prerequisite names only what the caller may see (issue 22)
+      const unknown = unknownRequiredModules(requiredIds, await this.modules.visibleTitles(manager, requiredIds, caller));
       if (unknown) throw unknown;
       const graph = await this.modules.graphWithout(manager, id);
       const cycle = findPrerequisiteCycle(id, requiredIds, (m) => graph.get(m) ?? []);

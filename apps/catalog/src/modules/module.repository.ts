@@ -1,3 +1,4 @@
+import { Identity, organises } from '@forma/auth';
 import { AggregateRepository } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
@@ -20,6 +21,13 @@ export class ModuleRepository extends AggregateRepository<TrainingModule> {
     if (!ids.length) return new Map();
     const rows = await manager.find(TrainingModule, { select: { id: true, title: true }, where: { id: In(ids) } });
     return new Map(rows.map((r) => [r.id, r.title]));
+  }
+
+  /** Titles of the modules among `ids` that the caller may name: its académie's, or another's once published (drafts are unseen). */
+  async visibleTitles(manager: EntityManager, ids: string[], caller: Identity): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await manager.find(TrainingModule, { select: { id: true, title: true, academy: true, status: true }, where: { id: In(ids) } });
+    return new Map(rows.filter((r) => r.status !== 'draft' || organises(caller, r.academy)).map((r) => [r.id, r.title]));
   }
 
   async prerequisitesOf(manager: EntityManager, id: string): Promise<string[]> {

@@ -3,7 +3,10 @@ import { RuleViolation } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
+import { assertVisible } from '../modules/module-rules';
 import { ModuleRepository } from '../modules/module.repository';
+import { placeOutOfScope } from '../reference/reference.errors';
+import { ReferenceRepository } from '../reference/reference.repository';
 import { unknownAcademy } from '../sessions/session.rules';
 import { PlanRequest } from './planner.dto';
 import { PlanResult, planSessions } from './session-planner';
@@ -15,10 +18,17 @@ export class SessionPlannerService {
     private readonly dataSource: DataSource,
     private readonly modules: ModuleRepository,
     private readonly calendars: CalendarService,
+    private readonly reference: ReferenceRepository,
   ) {}
 
   async propose(request: PlanRequest, caller: Identity): Promise<PlanResult> {
-    const module = await this.modules.get(this.dataSource.manager, request.moduleId);
+    const manager = this.dataSource.manager;
+    const module = await this.modules.get(manager, request.moduleId);
+    assertVisible(module, caller); // another académie's draft is unknown (issue 22)
+    // the places are the caller's académie's schools (a UAI not in the référentiel is only a label)
+    for (const [i, p] of request.places.entries()) {
+      if (p.uai && (await this.reference.schoolExists(manager, p.uai)) && !(await this.reference.schoolOfAcademy(manager, p.uai, caller.scope.academy))) throw placeOutOfScope(`places[${i}].uai`);
+    }
     if (module.status === 'archived') throw new RuleViolation('conflict', 'module_archived', 'Ce module est archivé : il ne se planifie plus.');
     const place = this.calendars.placeCalendar(caller.scope.academy, request.places.find((p) => p.uai)?.uai);
     if (!place) throw unknownAcademy(caller.scope.academy);

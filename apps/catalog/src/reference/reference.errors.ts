@@ -12,3 +12,8 @@ export function unknownReference(field: string, value: string, what: string): Ru
 export function foreignReference(what: string, academy: string): RuleViolation {
   return new RuleViolation('forbidden', 'foreign_academy', `${what} relève de l'académie ${academy} : seule elle peut le modifier.`);
 }
+
+/** A place (a school by its UAI) of another académie named in a request: what is refused, never whose it is. */
+export function placeOutOfScope(field: string): RuleViolation {
+  return RuleViolation.onField('forbidden', 'place_out_of_scope', 'Ce lieu est un établissement d’une autre académie : hors de votre périmètre.', field);
+}

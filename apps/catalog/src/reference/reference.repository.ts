@@ -37,6 +37,11 @@ export class ReferenceRepository {
     return manager.existsBy(School, { uai });
   }
 
+  /** Whether the school is in the référentiel and belongs to this académie (a place is always one's own, issue 22). */
+  schoolOfAcademy(manager: EntityManager, uai: string, academy: string): Promise<boolean> {
+    return manager.existsBy(School, { uai, academy });
+  }
+
   schools(manager: EntityManager, filter: { academy?: string; q?: string }): Promise<School[]> {
     return manager.find(School, {
       where: { ...(filter.academy ? { academy: filter.academy } : {}), ...(filter.q ? { name: ILike(`%${escapeLike(filter.q)}%`) } : {}) },

@@ -1,11 +1,12 @@
-import { Identity } from '@forma/auth';
+import { Identity, organises } from '@forma/auth';
 import { OpeningRequestDecided, RequestKind } from '@forma/contracts';
 import { RuleViolation } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestStatus, TrainingModule, TrainingRequest, TrainingRequestHistory } from '../catalog.entities';
+import { RequestStatus, School, TrainingModule, TrainingRequest, TrainingRequestHistory } from '../catalog.entities';
+import { placeOutOfScope } from '../reference/reference.errors';
 import { TrainingRequestResponse } from './request.dto';
 import { assertDecidable, assertReadable, assertWithdrawable, requestNotFound } from './request.rules';
 
@@ -19,9 +20,14 @@ export class TrainingRequests {
 
   submit(kind: RequestKind, title: string, fields: Record<string, unknown>, moduleId: string | null, caller: Identity): Promise<TrainingRequestResponse> {
     return this.dataSource.transaction(async (manager) => {
-      if (moduleId && !(await manager.existsBy(TrainingModule, { id: moduleId }))) {
+      // the module and the place a request names are ones the caller may see: another académie's draft is unknown,
+      // another académie's school is out of scope (issue 22)
+      const module = moduleId ? await manager.findOne(TrainingModule, { select: { id: true, academy: true, status: true }, where: { id: moduleId } }) : null;
+      if (moduleId && (!module || (module.status === 'draft' && !organises(caller, module.academy)))) {
         throw RuleViolation.onField('invalid', 'unknown_module', `Module inconnu : ${moduleId}.`, 'moduleId', `moduleId : ${moduleId} inconnu`);
       }
+      const placeUai = typeof fields.placeUai === 'string' ? fields.placeUai : undefined;
+      if (placeUai && (await manager.existsBy(School, { uai: placeUai })) && !(await manager.existsBy(School, { uai: placeUai, academy: caller.scope.academy }))) throw placeOutOfScope('placeUai');
       const request = manager.create(TrainingRequest, {
         id: randomUUID(),
         kind,

@@ -10,6 +10,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { assertModuleAllows, assertSchedulable, assertVisible } from '../modules/module-rules';
 import { ModuleRepository } from '../modules/module.repository';
 import { SessionSlot, TrainingModule, TrainingSession } from '../catalog.entities';
+import { placeOutOfScope } from '../reference/reference.errors';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { RescheduleSessionRequest, ScheduleSessionRequest, SessionResponse } from './session.dto';
 import { SessionRepository } from './session.repository';
@@ -140,6 +141,7 @@ export class SessionCommands {
   /** Capacity, place and the calendar rules: errors refuse the whole change, warnings are kept with the session. */
   private async check(manager: EntityManager, module: TrainingModule, session: TrainingSession): Promise<void> {
     const placeKnown = !session.placeUai || (await this.reference.schoolExists(manager, session.placeUai));
+    if (session.placeUai && placeKnown && !(await this.reference.schoolOfAcademy(manager, session.placeUai, session.academy))) throw placeOutOfScope('placeUai');
     const place = this.calendars.placeCalendar(session.academy, session.placeUai);
     if (!place) throw unknownAcademy(session.academy);
     const problem = sessionProblems(session, module, placeKnown);

@@ -30,9 +30,10 @@ export class HseService {
     const hse = proposedHse(value);
     const { row, place } = await this.conventions.reach(this.dataSource.manager, caller, conventionId);
     assertHeadActs(caller, place);
-    assertState(row.state, ['in-progress', 'report-submitted'], 'Proposer des HSE');
+    // what the request names is checked before the state: another convention's trainer is refused as such
     const trainer = (await this.repository.trainers(this.dataSource.manager, conventionId)).find((t) => t.id === trainerId);
     if (!trainer) throw RuleViolation.onField('invalid', 'trainer_not_on_convention', `Le formateur ${trainerId} n'est pas nommé par cette convention.`, 'trainerId');
+    assertState(row.state, ['in-progress', 'report-submitted'], 'Proposer des HSE');
     const fact = { conventionId, academy: row.academy, uai: row.uai, schoolYear: row.schoolYear, trainerId, hse: hse.toString() };
     type Outcome = { allocated: string; refusal?: undefined } | { refusal: 'cap_exceeded' | 'above_delivered_hours'; allocated: string };
     const outcome: Outcome = await this.dataSource.transaction(async (manager): Promise<Outcome> => {
