@@ -21,7 +21,8 @@ describe('deployables match the service manifest', () => {
   });
 
   it('docker-compose runs Kafka, PostgreSQL and every app of the manifest on its port', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['kafka', 'postgres', ...APPS].sort());
+    expect(Object.keys(compose.services).sort()).toEqual(['kafka', 'postgres', 'redis', ...APPS].sort());
+    expect(compose.services.gateway.environment.RATE_LIMIT_REDIS_URL).toBe('redis://redis:6379');
     for (const { name, port } of SERVICE_MANIFEST) {
       const service = compose.services[name];
       expect(service.environment.APP).toBe(name);

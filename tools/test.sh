@@ -10,5 +10,6 @@ echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
 # the graph first: the lint's module-boundaries rule reads the graph Nx caches, and is skipped without it
 echo "== project graph"; node tools/check-graph.js
 echo "== lint"; npx eslint --max-warnings=0 apps libs tools bench
+echo "== redis"; bash tools/redis/ensure.sh
 echo "== tests"; npx jest --ci "$@"
 echo "== all checks passed in $((SECONDS - t0)) s"

@@ -400,6 +400,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
     const observed: Record<string, ScopeRow> = {};
     const wrong: string[] = [];
     const tried: Call[] = [];
+    let refusalsRead = 0;
     const routes = Object.entries(matrix.scopes);
     for (const [index, [route, row]] of routes.entries()) {
       observed[route] = { ...row };
@@ -424,6 +425,13 @@ describe('authorisation matrix, every route x role x scope relation, through the
           if (outcome === 'reached') reached.push(role);
           const expected = row.reaches?.[relation]?.includes(role) ? 'reached' : 'refused';
           if (outcome !== expected) wrong.push(`${route} ${relation} as ${role}: ${outcome} (${answer.status} ${answer.body?.code ?? ''}), table: ${expected}`);
+          // a refusal says what, never whom (issue 22): no mail but the caller's own, no person's name, in body or headers
+          if (outcome === 'refused' && answer.status >= 400) {
+            const said = `${answer.text} ${JSON.stringify(answer.headers)}`;
+            const mails = (said.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []).filter((m) => m.toLowerCase() !== mail.toLowerCase());
+            if (mails.length || said.includes(`NOM${run}`.toUpperCase())) wrong.push(`${route} ${relation} as ${role}: the refusal names someone (${mails.join(', ') || 'a name'})`);
+            refusalsRead += 1;
+          }
         }
         observed[route].reaches![relation] = [...matrix.routes[route]].filter((r) => reached.includes(r));
       }
@@ -431,6 +439,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
     if (process.env.FORMA_SCOPE_RECORD) writeFileSync(process.env.FORMA_SCOPE_RECORD, `${JSON.stringify(observed, null, 2)}\n`);
     expect(new Set(tried.map((t) => t.route)).size).toBeGreaterThan(30);
     expect(tried.length).toBeGreaterThan(300);
+    expect(refusalsRead).toBeGreaterThan(150);
     expect(wrong).toEqual([]);
   }, 1800000); // about 100 s on an idle machine; over 600 s was seen with both cores busy
 
