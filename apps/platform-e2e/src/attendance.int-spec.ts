@@ -6,7 +6,7 @@ import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { EventEnvelope, Topic, TrainerHoursDeliveredV1 } from '@forma/contracts';
 import { kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { eventually, eventuallyWhileProgressing, pdfText } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing, fictitiousPdf, pdfText } from '@forma/testing';
 import JSZip from 'jszip';
 import { Consumer, Kafka } from 'kafkajs';
 import { createHash } from 'node:crypto';
@@ -312,14 +312,14 @@ describe('attendance: presence, completion, attestations, verification, evaluati
   });
 
   it('keeps the signed sheet with its digest', async () => {
-    const scan = Buffer.from('%PDF-1.4\n% feuille signée et numérisée (fictive)\n');
+    const scan = fictitiousPdf('feuille signée et numérisée (fictive)');
     const stored = await request(gateway).put(`/api/v1/attendance/sessions/${session}/signed-sheet`).set('authorization', await bearer(alice)).set('content-type', 'application/pdf').send(scan);
     expect([stored.status, stored.body.sha256]).toEqual([201, sha256(scan)]);
     const listed = await api('get', `/attendance/sessions/${session}/signed-sheets`, undefined, alice);
     expect(listed.body).toEqual([expect.objectContaining({ id: stored.body.id, sha256: sha256(scan), size: scan.length, uploadedBy: ALICE })]);
     expect((await binary(`/attendance/sessions/${session}/signed-sheets/${stored.body.id}`, alice)).body.equals(scan)).toBe(true);
     const text = await request(gateway).put(`/api/v1/attendance/sessions/${session}/signed-sheet`).set('authorization', await bearer(alice)).set('content-type', 'text/plain').send('pas un scan');
-    expect([text.status, text.body.code]).toEqual([415, 'unsupported_sheet']);
+    expect([text.status, text.body.code]).toEqual([415, 'unsupported_file']);
   });
 
   it('refuses completion once the module is archived, saying so', async () => {

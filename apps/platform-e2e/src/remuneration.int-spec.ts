@@ -9,7 +9,7 @@ import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { Kafka, Partitioners } from 'kafkajs';
 import { createHash, randomUUID } from 'node:crypto';
-import { eventuallyWhileProgressing, pdfText } from '@forma/testing';
+import { eventuallyWhileProgressing, fictitiousPdf, pdfText } from '@forma/testing';
 import { parse } from 'csv-parse/sync';
 import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
@@ -168,7 +168,7 @@ describe('remuneration: a convention from draft to paid, fed by attendance', () 
     expect([unsigned.status, unsigned.body.code]).toEqual([409, 'sheets_not_signed']);
     const lines = (await api('get', `/conventions/${convention.id}`, undefined, head)).body.lines as { id: string }[];
     for (const line of lines) {
-      const stored = await request(gateway).put(`/api/v1/conventions/${convention.id}/lines/${line.id}/sheet`).set('authorization', await bearer(head)).set('content-type', 'application/pdf').send(Buffer.from(`%PDF-1.4 feuille ${line.id}`));
+      const stored = await request(gateway).put(`/api/v1/conventions/${convention.id}/lines/${line.id}/sheet`).set('authorization', await bearer(head)).set('content-type', 'application/pdf').send(fictitiousPdf(`feuille ${line.id}`));
       expect(stored.status).toBe(200);
     }
     expect((await api('post', `/conventions/${convention.id}/service-fait`, {}, head)).body.state).toBe('service-fait');

@@ -5,7 +5,7 @@
 // a past day, are checked against figures computed here from what the test did.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
-import { eventuallyWhileProgressing } from '@forma/testing';
+import { eventuallyWhileProgressing, fictitiousPdf } from '@forma/testing';
 import request from 'supertest';
 import { run } from './e2e-environment';
 import { applied, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
@@ -117,7 +117,7 @@ describe('reporting over the platform: a small académie through every service, 
       criteria: { 'device-reliability': { rating: 3 }, 'pedagogical-feasibility': { rating: 3 }, 'accompaniment-quality': { rating: 4 }, 'school-effects': { rating: 3 } },
     }, head)).body.state).toBe('report-submitted');
     for (const line of (await api('get', `/conventions/${id}`, undefined, head)).body.lines as { id: string }[]) {
-      const sheet = await request(gateway).put(`/api/v1/conventions/${id}/lines/${line.id}/sheet`).set('authorization', await gatewayClient(() => gateway).bearer(head)).set('content-type', 'application/pdf').send(Buffer.from('%PDF-1.4 feuille signée'));
+      const sheet = await request(gateway).put(`/api/v1/conventions/${id}/lines/${line.id}/sheet`).set('authorization', await gatewayClient(() => gateway).bearer(head)).set('content-type', 'application/pdf').send(fictitiousPdf('feuille signée'));
       expect(sheet.status).toBe(200);
     }
     expect((await api('post', `/conventions/${id}/service-fait`, {}, head)).body.state).toBe('service-fait');

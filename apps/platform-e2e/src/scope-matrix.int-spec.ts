@@ -7,7 +7,7 @@
 // FORMA_SCOPE_RECORD=<file> writes what was observed, to review before it replaces the table.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
-import { eventuallyWhileProgressing } from '@forma/testing';
+import { eventuallyWhileProgressing, fictitiousPdf } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -155,7 +155,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
     for (const key of ['run', 'other', 'foreign'] as const) {
       const academy = key === 'foreign' ? B : A;
       const registration = await created('POST', '/registrations', { sessionId: attendanceSessions[key], kind: 'designated', person: person(0, { mail: `${fresh('emargement')}@ac-exemple.fr`, uai: academy === A ? S3 : T1 }) }, adminOf(academy));
-      const sheet = await send('PUT', `/api/v1/attendance/sessions/${attendanceSessions[key]}/signed-sheet`, adminOf(academy), { raw: Buffer.from('%PDF-1.4 feuille signée'), type: 'application/pdf' });
+      const sheet = await send('PUT', `/api/v1/attendance/sessions/${attendanceSessions[key]}/signed-sheet`, adminOf(academy), { raw: fictitiousPdf('feuille signée'), type: 'application/pdf' });
       expect(sheet.status).toBe(201);
       attendance[key] = { session: attendanceSessions[key], registration: registration.id, sheet: sheet.body.id };
       for (const session of [sessions[key], attendanceSessions[key]]) expect((await send('PUT', `/api/v1/attendance/sessions/${session}/evaluation`, adminOf(academy), {})).status).toBe(200);
@@ -172,7 +172,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       conventions[relation] = (await created('POST', '/conventions', { uai: school, schoolYear: '2026-2027', trainers, lines: [] }, adminOf(academy))).id;
       // signed on paper: its copy exists to be read
       expect((await send('POST', `/api/v1/conventions/${conventions[relation]}/submit`, adminOf(academy), {})).status).toBe(200);
-      expect((await send('PUT', `/api/v1/conventions/${conventions[relation]}/paper-copy`, adminOf(academy), { raw: Buffer.from('%PDF-1.4 convention signée'), type: 'application/pdf' })).status).toBe(200);
+      expect((await send('PUT', `/api/v1/conventions/${conventions[relation]}/paper-copy`, adminOf(academy), { raw: fictitiousPdf('convention signée'), type: 'application/pdf' })).status).toBe(200);
     }
     for (const [academy, session] of [[A, sessions.other], [B, sessions.foreign]]) {
       const job = await send('POST', `/api/v1/enrolment-imports?sessionId=${session}`, adminOf(academy), `Nom;Mail\nFICTIF Jean;${fresh('import')}@ac-exemple.fr\n`);
@@ -355,7 +355,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'PUT /api/v1/reference/canope-dts/{code}': { name: 'Nom de la matrice', academies: [academy] },
       'POST /api/v1/attendance/sessions/{sessionId}/marks': { marks: [{ registrationId: target.registration, slotIndex: 0, status: 'present' }] },
       'POST /api/v1/attendance/sessions/{sessionId}/reopen': { reason: 'Matrice' },
-      'PUT /api/v1/attendance/sessions/{sessionId}/signed-sheet': { raw: Buffer.from('%PDF-1.4 feuille signée'), type: 'application/pdf' },
+      'PUT /api/v1/attendance/sessions/{sessionId}/signed-sheet': { raw: fictitiousPdf('feuille signée'), type: 'application/pdf' },
       'PUT /api/v1/attendance/sessions/{sessionId}/activities': { progressRequired: false, activities: [{ title: 'Activité de la matrice', required: false }] },
       'POST /api/v1/attendance/sessions/{sessionId}/progress': { entries: [{ registrationId: target.registration ?? randomUUID(), activityId: randomUUID(), done: true }] },
       'POST /api/v1/attendance/sessions/{sessionId}/completions': { registrationIds: [target.registration ?? randomUUID()] },
@@ -363,8 +363,8 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'POST /api/v1/attendance/attestations/{id}/revoke': { reason: 'Matrice' },
       'PUT /api/v1/conventions/{id}/plan': { trainers: [{ name: 'Formateur fictif', mail: 'formateur.autre@ac-exemple.fr', grade: 'certifie', engaged: true }], lines: [] },
       'POST /api/v1/conventions/{id}/signatures': { role: 'director' },
-      'PUT /api/v1/conventions/{id}/paper-copy': { raw: Buffer.from('%PDF-1.4 convention signée'), type: 'application/pdf' },
-      'PUT /api/v1/conventions/{id}/lines/{lineId}/sheet': { raw: Buffer.from('%PDF-1.4 feuille signée'), type: 'application/pdf' },
+      'PUT /api/v1/conventions/{id}/paper-copy': { raw: fictitiousPdf('convention signée'), type: 'application/pdf' },
+      'PUT /api/v1/conventions/{id}/lines/{lineId}/sheet': { raw: fictitiousPdf('feuille signée'), type: 'application/pdf' },
       'PUT /api/v1/conventions/{id}/report': { headAnalysis: 'Matrice', trainersAnalysis: 'Matrice', criteria: {} },
       'POST /api/v1/conventions/{id}/allocations': { trainerId: randomUUID(), hse: '1' },
       'POST /api/v1/attendance/sessions/{sessionId}/referents': { registrationId: target.registration ?? randomUUID(), concern: 'Oral' },

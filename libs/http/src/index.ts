@@ -9,3 +9,5 @@ export * from './concurrency';
 export * from './multipart';
 export * from './csv-export';
 export * from './security-headers';
+export * from './request-guards';
+export * from './file-content';

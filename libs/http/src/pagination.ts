@@ -53,3 +53,17 @@ export function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, posit
   const last = items[items.length - 1];
   return { items: items.map(map), nextCursor: rows.length > limit && last ? encodeCursor(position(last)) : null };
 }
+
+/**
+ * A whole number from a query value, bounded before it reaches SQL (issue 28): absent is `fallback`, anything else
+ * than digits or beyond `max` (PostgreSQL's integer by default) is refused naming the field.
+ */
+export function boundedInteger(value: string | undefined, field: string, fallback = 0, max = 2_147_483_647): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d{1,10}$/.test(value) || Number(value) > max) {
+    throw new ProblemError(400, 'validation_failed', `La requête est invalide : ${field}.`, [
+      { field, rule: 'max', message: `${field} : nombre entier de 0 à ${max} attendu` },
+    ]);
+  }
+  return Number(value);
+}

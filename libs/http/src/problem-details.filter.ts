@@ -3,7 +3,7 @@ import { isRuleViolation, ViolationKind } from '@forma/domain';
 import { currentContext } from '@forma/observability';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { FieldProblem } from './problem';
+import { FieldProblem, ProblemError } from './problem';
 
 interface Problem {
   type: string;
@@ -83,23 +83,45 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+/** What each of the body parser's refusals is called, its status and its French text: nothing of the body echoed. */
+const BODY_PARSER_PROBLEMS: Record<string, [number, string, string]> = {
+  'entity.too.large': [413, 'payload_too_large', DEFAULT_CODES[413][1]],
+  'entity.too.deep': [400, 'json_too_deep', 'Le corps JSON est imbriqué trop profondément (64 niveaux au plus).'],
+  'entity.parse.failed': [400, 'invalid_json', "Le corps de la requête n'est pas un JSON valide."],
+  'entity.verify.failed': [400, 'invalid_json', "Le corps de la requête n'est pas un JSON valide."],
+  'charset.unsupported': [415, 'unsupported_charset', 'Jeu de caractères non pris en charge : envoyez le JSON en UTF-8.'],
+  'encoding.unsupported': [415, 'unsupported_encoding', 'Les corps compressés ne sont pas acceptés : envoyez-le sans Content-Encoding.'],
+  'request.size.invalid': [400, 'invalid_content_length', 'La longueur du corps ne correspond pas à l’en-tête Content-Length.'],
+  'request.aborted': [400, 'request_aborted', 'La requête a été interrompue avant la fin de son corps.'],
+  'stream.encoding.set': [400, 'invalid_body', 'Corps de requête illisible.'],
+};
+
 /** The problem for a body the JSON parser refused (used by the parser's own error handler, see bootstrap). */
 export function bodyParserProblem(error: { type: string; status: number; message: string }, request: Request): Problem {
-  const code = error.type === 'entity.too.large' ? 'payload_too_large' : 'invalid_json';
-  const detail = code === 'invalid_json' ? `Le corps de la requête n'est pas un JSON valide : ${error.message}.` : DEFAULT_CODES[413][1];
+  const [status, code, detail] = BODY_PARSER_PROBLEMS[error.type] ?? [400, 'invalid_body', 'Corps de requête illisible.'];
+  return problemOf(request, status, code, detail);
+}
+
+function problemOf(request: Request, status: number, code: string, detail: string, errors?: FieldProblem[]): Problem {
   return {
     instance: request.originalUrl,
     correlationId: currentContext()?.correlationId,
     type: `urn:forma:problem:${code}`,
     title: detail,
-    status: error.status,
+    status,
     detail,
     code,
+    ...(errors?.length ? { errors } : {}),
   };
 }
 
 /** Express error handler placed right after the JSON parser: answers unreadable bodies as problem+json. */
 export function jsonBodyErrorHandler(error: unknown, request: Request, response: Response, next: (e?: unknown) => void): void {
+  if (error instanceof ProblemError) {
+    const body = error.getResponse() as { code: string; message: string; errors: FieldProblem[] };
+    response.status(error.getStatus()).type('application/problem+json').json(problemOf(request, error.getStatus(), body.code, body.message, body.errors));
+    return;
+  }
   if (!isBodyParserError(error)) return next(error);
   const problem = bodyParserProblem(error, request);
   response.status(problem.status).type('application/problem+json').json(problem);
@@ -107,7 +129,7 @@ export function jsonBodyErrorHandler(error: unknown, request: Request, response:
 
 function isBodyParserError(e: unknown): e is { type: string; status: number; message: string } {
   return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as { type: unknown }).type === 'string' &&
-    String((e as { type: string }).type).startsWith('entity.');
+    String((e as { type: string }).type) in BODY_PARSER_PROBLEMS;
 }
 
 function isDatabaseUnavailable(e: unknown): boolean {

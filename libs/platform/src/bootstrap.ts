@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { IEntryNestModule } from '@nestjs/core/nest-factory';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { correlationMiddleware, createValidationPipe, jsonBodyErrorHandler, ProblemDetailsFilter, securityHeaders } from '@forma/http';
+import { correlationMiddleware, createValidationPipe, jsonBodyErrorHandler, jsonDepthCheck, ProblemDetailsFilter, refuseContentEncoding, refuseUnstorableCharacters, securityHeaders } from '@forma/http';
 import { HealthRegistry } from './health.module';
 import { AppName, manifestOf } from './service-manifest';
 import { json } from 'express';
@@ -33,7 +33,9 @@ export function configureHttpApp(app: INestApplication, options: Pick<ServiceApp
   app.useLogger(app.get(PinoLogger));
   app.use(securityHeaders());
   app.use(correlationMiddleware);
-  app.use(json({ limit: process.env.HTTP_BODY_LIMIT ?? '1mb' }), jsonBodyErrorHandler);
+  // issue 28: a compressed body, a JSON body nested too deep (counted before parsing), a NUL anywhere are refused
+  // with a problem+json before any handler, as are the parser's own refusals (charset, length)
+  app.use(refuseContentEncoding, json({ limit: process.env.HTTP_BODY_LIMIT ?? '1mb', verify: jsonDepthCheck }), refuseUnstorableCharacters, jsonBodyErrorHandler);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
@@ -80,8 +82,25 @@ export async function runService(module: IEntryNestModule, options: ServiceAppOp
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen(port, host);
   // PORT=0 takes any free port: the one bound is said in the log, and written to FORMA_PORT_FILE when set (tests)
+  answerMalformedRequests(app.getHttpServer() as Server);
   const address = (app.getHttpServer() as Server).address();
   const bound = typeof address === 'object' && address ? address.port : port;
   if (process.env.FORMA_PORT_FILE) writeFileSync(process.env.FORMA_PORT_FILE, String(bound));
   new Logger(options.service).log(`listening on http://${host}:${bound} (OpenAPI at /docs, health at /health)`);
+}
+
+/**
+ * Node answers a request its HTTP parser cannot read (a Content-Length shorter than the body, a header too large) with
+ * a bare 400 before any handler: answered as problem+json instead, in French, and the connection closed.
+ */
+function answerMalformedRequests(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: import('node:net').Socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const [status, reason, code, detail] = tooLarge
+      ? [431, 'Request Header Fields Too Large', 'headers_too_large', 'Les en-têtes de la requête sont trop volumineux.']
+      : [400, 'Bad Request', 'malformed_request', 'Requête HTTP mal formée (en-têtes ou longueur du corps incohérents).'];
+    const body = JSON.stringify({ type: `urn:forma:problem:${code}`, title: detail, status, detail, code });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
 }

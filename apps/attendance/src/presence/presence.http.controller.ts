@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { readUpload, sendCsv, sendFile } from '@forma/http';
+import { readScan, sendCsv, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -110,8 +110,8 @@ export class PresenceHttpController {
   @ApiConsumes('application/pdf', 'image/png', 'image/jpeg')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   async storeSigned(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Req() request: Request, @CurrentIdentity() caller: Identity) {
-    const content = await readUpload(request, this.settings.signedSheetMaxBytes);
-    return this.presence.storeSignedSheet(caller, sessionId, request.header('content-type') ?? '', content);
+    const { content, type } = await readScan(request, this.settings.signedSheetMaxBytes, ['application/pdf', 'image/png', 'image/jpeg']);
+    return this.presence.storeSignedSheet(caller, sessionId, type, content);
   }
 
   @Get('signed-sheets')

@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { createValidationPipe, isMultipart, receiveUpload, sendCsv } from '@forma/http';
+import { boundedInteger, createValidationPipe, isMultipart, receiveUpload, sendCsv } from '@forma/http';
 import { IMPORT_FORMATS, ImportFormat } from '@forma/contracts';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -99,7 +99,7 @@ export class ImportsHttpController {
   @ApiOperation({ summary: 'Les lignes rejetées d’un import (numéro de ligne, code, champ, motif), par pages de 5000 (after = dernier numéro lu).' })
   async rejections(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Query('after') after?: string): Promise<RejectionRow[]> {
     await this.imports.view(id, caller);
-    return this.jobs.rejections(id, Number(after) || 0, PAGE);
+    return this.jobs.rejections(id, boundedInteger(after, 'after'), PAGE);
   }
 
   @Get(':id/rejections.csv')

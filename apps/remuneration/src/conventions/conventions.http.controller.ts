@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { readUpload, sendFile } from '@forma/http';
+import { readScan, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -75,7 +75,7 @@ export class ConventionsHttpController {
   @ApiConsumes('application/pdf')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   async paper(@Param('id', ParseUUIDPipe) id: string, @Req() request: Request, @CurrentIdentity() caller: Identity) {
-    return this.conventions.recordPaperCopy(caller, id, await readUpload(request, SCAN_LIMIT));
+    return this.conventions.recordPaperCopy(caller, id, (await readScan(request, SCAN_LIMIT, ['application/pdf'])).content);
   }
 
   @Get(':id/paper-copy')
@@ -100,7 +100,7 @@ export class ConventionsHttpController {
   @ApiConsumes('application/pdf', 'image/png', 'image/jpeg')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   async sheet(@Param('id', ParseUUIDPipe) id: string, @Param('lineId', ParseUUIDPipe) lineId: string, @Req() request: Request, @CurrentIdentity() caller: Identity) {
-    return this.conventions.storeSheet(caller, id, lineId, await readUpload(request, SCAN_LIMIT));
+    return this.conventions.storeSheet(caller, id, lineId, (await readScan(request, SCAN_LIMIT, ['application/pdf', 'image/png', 'image/jpeg'])).content);
   }
 
   @Put(':id/report')
