@@ -8,8 +8,10 @@ import { join } from 'node:path';
 export class EnrolmentEnvironment extends NotifyingServiceEnvironment {
   /** Rows per import batch (one transaction each): memory grows with it, so it is bounded. */
   @IsOptional() @IsInt() @Min(1) @Max(50000) IMPORT_BATCH_ROWS?: number;
-  /** Largest accepted upload, in bytes. */
-  @IsOptional() @IsInt() @Min(1024) IMPORT_MAX_BYTES?: number;
+  /** Largest accepted upload, in bytes (default 32 MiB: the largest académie's whole GAIA extract is under 20 MB). */
+  @IsOptional() @IsInt() @Min(1024) @Max(1073741824) IMPORT_MAX_BYTES?: number;
+  /** Rejected lines a job keeps: past them it stops, keeping the first ones (default 1,000). */
+  @IsOptional() @IsInt() @Min(1) @Max(100000) IMPORT_MAX_REJECTIONS?: number;
   /** Where uploads wait while their job runs. */
   @IsOptional() @IsString() IMPORT_DIR?: string;
   @IsOptional() @IsIn(['true', 'false']) CONVOCATIONS_ENABLED?: string;
@@ -18,7 +20,7 @@ export class EnrolmentEnvironment extends NotifyingServiceEnvironment {
 
 /** What enrolment's code reads, typed and defaulted, from the validated environment. */
 export interface EnrolmentSettings {
-  imports: { batchRows: number; maxBytes: number; directory: string };
+  imports: { batchRows: number; maxBytes: number; maxRejections: number; directory: string };
   convocations: { enabled: boolean; pollMs: number };
   notification: NotificationSettings;
 }
@@ -29,7 +31,8 @@ export function enrolmentSettings(config: Pick<ConfigService, 'get'>): Enrolment
   return {
     imports: {
       batchRows: config.get<number>('IMPORT_BATCH_ROWS') ?? 5000,
-      maxBytes: config.get<number>('IMPORT_MAX_BYTES') ?? 1024 * 1024 * 1024,
+      maxBytes: config.get<number>('IMPORT_MAX_BYTES') ?? 32 * 1024 * 1024,
+      maxRejections: config.get<number>('IMPORT_MAX_REJECTIONS') ?? 1000,
       directory: config.get<string>('IMPORT_DIR') ?? join(tmpdir(), 'forma-imports'),
     },
     convocations: {

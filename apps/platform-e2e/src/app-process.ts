@@ -195,9 +195,9 @@ export const PLATFORM_SERVICES = ['catalog', 'enrolment', 'attendance', 'remuner
  * Creates the spec's databases and starts every service (enrolment without convocations) and the gateway in front of
  * them: what the suites that go through the whole platform share. Returns the apps (the gateway last) and its address.
  */
-export async function startPlatform(): Promise<{ apps: RunningApp[]; gateway: string }> {
+export async function startPlatform(env: Partial<Record<(typeof PLATFORM_SERVICES)[number], Record<string, string>>> = {}): Promise<{ apps: RunningApp[]; gateway: string }> {
   for (const service of PLATFORM_SERVICES) await ensureDatabase(databaseUrlFor(service));
-  const services = await Promise.all(PLATFORM_SERVICES.map((name) => startApp(name, name === 'enrolment' ? { CONVOCATIONS_ENABLED: 'false' } : {})));
+  const services = await Promise.all(PLATFORM_SERVICES.map((name) => startApp(name, { ...(name === 'enrolment' ? { CONVOCATIONS_ENABLED: 'false' } : {}), ...env[name] })));
   const urls = Object.fromEntries(services.map((app) => [`${app.name.toUpperCase()}_URL`, app.url]));
   const gateway = await startApp('gateway', urls, { healthy: false });
   return { apps: [...services, gateway], gateway: gateway.url };

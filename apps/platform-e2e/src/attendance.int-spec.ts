@@ -43,7 +43,7 @@ describe('attendance: presence, completion, attestations, verification, evaluati
   const stamped = new Map<string, string>();
   let consumer: Consumer;
   const mailDir = mkdtempSync(join(tmpdir(), 'forma-attestations-'));
-  const { api, bearer, downloadBytes: binary } = gatewayClient(() => gateway);
+  const { api, bearer, putVersioned, downloadBytes: binary } = gatewayClient(() => gateway);
   const marks = (body: object[], as: Caller = alice) => api('post', `/attendance/sessions/${session}/marks`, { marks: body }, as);
   const ledgerCount = async () => Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM presence_mark WHERE session_id = $1', [session]))[0].n);
 
@@ -72,7 +72,7 @@ describe('attendance: presence, completion, attestations, verification, evaluati
       api('post', '/modules', { ...CANOPROF_M1_EXAMPLE, title, modality: 'hybrid', durations: { faceToFaceHours: 6, distanceSynchronousHours: 0, distanceAsynchronousHours: 2 }, maxParticipantsPerSession: 30 }, admin);
     m1 = (await module(`Parcours M1 de l’attestation ${run}`)).body.id;
     m2 = (await module(`Parcours M2 de l’attestation ${run}`)).body.id;
-    expect((await api('put', `/modules/${m2}/prerequisites`, { requiredModuleIds: [m1] }, admin)).status).toBe(200);
+    expect((await putVersioned(`/modules/${m2}/prerequisites`, `/modules/${m2}`, { requiredModuleIds: [m1] }, admin)).status).toBe(200);
     const schedule = async (moduleId: string, date: string) => {
       const answer = await api('post', `/modules/${moduleId}/sessions`, {
         slots: [{ date, start: '09:00', end: '16:00', kind: 'face-to-face' }],

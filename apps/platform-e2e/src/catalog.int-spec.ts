@@ -62,6 +62,7 @@ describe('catalog through the gateway, events on the real broker', () => {
       const answer = await request(gateway)
         .put(`/api/v1/modules/${ids.get(seed.key)}/prerequisites`)
         .set('authorization', await admin())
+        .set('if-match', (await request(gateway).get(`/api/v1/modules/${ids.get(seed.key)}`).set('authorization', await admin())).headers.etag)
         .send({ requiredModuleIds: seed.requires?.map((k) => ids.get(k)) })
         .expect(200);
       expect(answer.body.prerequisiteModuleIds).toEqual(seed.requires?.map((k) => ids.get(k)));
@@ -79,6 +80,7 @@ describe('catalog through the gateway, events on the real broker', () => {
     const answer = await request(gateway)
       .put(`/api/v1/modules/${ids.get('canoprof-m1')}/prerequisites`)
       .set('authorization', await admin())
+      .set('if-match', (await request(gateway).get(`/api/v1/modules/${ids.get('canoprof-m1')}`).set('authorization', await admin())).headers.etag)
       .send({ requiredModuleIds: [ids.get('canoprof-m2')] })
       .expect(422);
     expect(answer.body.code).toBe('prerequisite_cycle');

@@ -36,7 +36,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
   let mailDir: string;
   const modules = new Map<string, string>();
   const sessions = new Map<string, string>();
-  const { admin, api, importFinished: finished, download } = gatewayClient(() => gateway);
+  const { admin, api, putVersioned, importFinished: finished, download } = gatewayClient(() => gateway);
   const eventsFor = eventsOn(received);
 
   async function createModule(key: string, title: string, requires: string[] = []): Promise<string> {
@@ -44,7 +44,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     expect(answer.status).toBe(201);
     modules.set(key, answer.body.id);
     if (requires.length) {
-      await (await api('put', `/modules/${answer.body.id}/prerequisites`, { requiredModuleIds: requires.map((k) => modules.get(k)) })).ok;
+      await (await putVersioned(`/modules/${answer.body.id}/prerequisites`, `/modules/${answer.body.id}`, { requiredModuleIds: requires.map((k) => modules.get(k)) })).ok;
     }
     return answer.body.id;
   }

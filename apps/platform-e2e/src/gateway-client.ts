@@ -14,6 +14,11 @@ export function gatewayClient(gateway: () => string) {
     const call = request(gateway())[method](`/api/v1${path}`).set('authorization', await bearer(as));
     return body ? call.send(body) : call;
   };
+  /** The ETag a resource answers now (what an update sends back in If-Match). */
+  const etag = async (path: string, as: Caller = 'dafpen-admin'): Promise<string> => (await api('get', path, undefined, as)).headers.etag as string;
+  /** PUT with the resource's current ETag in If-Match (read from `versioned`, the resource the write changes). */
+  const putVersioned = async (path: string, versioned: string, body: object, as: Caller = 'dafpen-admin') =>
+    request(gateway()).put(`/api/v1${path}`).set('authorization', await bearer(as)).set('if-match', await etag(versioned, as)).send(body);
   /** Polls an import job until it is no longer running. */
   const importFinished = (jobId: string): Promise<Record<string, unknown>> =>
     eventually(async () => {
@@ -36,7 +41,7 @@ export function gatewayClient(gateway: () => string) {
     const answer = await downloadBytes(path, as);
     return Object.assign(answer, { body: (answer.body as Buffer).toString('utf8') });
   };
-  return { token, bearer, admin: () => token('dafpen-admin'), api, importFinished, download, downloadBytes };
+  return { token, bearer, admin: () => token('dafpen-admin'), api, etag, putVersioned, importFinished, download, downloadBytes };
 }
 
 /** Waits until `received` (filled by a consumer started with consumeFromNow) holds `n` events of `type` for `key`. */

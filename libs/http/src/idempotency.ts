@@ -13,7 +13,9 @@ import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { catchError, concatMap, from, Observable, of, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { ProblemError } from './problem';
+import { isRuleViolation } from '@forma/domain';
+import { VIOLATION_STATUS } from './problem-details.filter';
+import { FieldProblem, ProblemError } from './problem';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
@@ -60,8 +62,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.claim(caller, key, hash)).pipe(
       switchMap((stored) => {
         if (stored) {
-          response.status(stored.status);
           response.setHeader('Idempotent-Replayed', 'true');
+          const refused = (stored.response as { refused?: StoredRefusal } | null)?.refused;
+          if (refused) throw new ProblemError(stored.status, refused.code, refused.message, refused.errors);
+          response.status(stored.status);
           return of(stored.response);
         }
         // the answer is stored before it is sent: a retry that follows the first answer at once must find it (a store
@@ -72,7 +76,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
             return body;
           }),
           catchError(async (error: unknown) => {
-            await this.release(caller, key);
+            // a rule's refusal (4xx) is the first answer too, and is replayed; anything else may succeed on a retry
+            const refused = refusalOf(error);
+            if (refused) await this.store(caller, key, refused.status, { refused: refused.body });
+            else await this.release(caller, key);
             throw error;
           }),
         );
@@ -112,6 +119,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private release(caller: string, key: string) {
     return this.dataSource.query('DELETE FROM idempotency_key WHERE caller = $1 AND key = $2 AND status IS NULL', [caller, key]);
   }
+}
+
+interface StoredRefusal {
+  code: string;
+  message: string;
+  errors: FieldProblem[];
+}
+
+/** A 4xx refusal as it is stored for a replay (a rule's violation or an HTTP problem), or undefined. */
+function refusalOf(error: unknown): { status: number; body: StoredRefusal } | undefined {
+  if (isRuleViolation(error)) {
+    const status = VIOLATION_STATUS[error.kind];
+    return status < 500 ? { status, body: { code: error.code, message: error.message, errors: [...error.errors] } } : undefined;
+  }
+  if (error instanceof ProblemError && error.getStatus() < 500 && error.code !== 'idempotency_in_progress') {
+    return { status: error.getStatus(), body: { code: error.code, message: error.message, errors: error.errors } };
+  }
+  return undefined;
 }
 
 /** Marks a creating POST as honouring `Idempotency-Key`. */

@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { sendFile } from '@forma/http';
+import { IdempotentCreate, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
@@ -29,6 +29,7 @@ export class AttestationsHttpController {
   constructor(private readonly attestations: AttestationService) {}
 
   @Post('sessions/:sessionId/attestations')
+  @IdempotentCreate()
   @HttpCode(200)
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Émet les attestations des formations terminées (jamais pour qui n’a jamais été présent) ; envoyées à l’IEN et à la DFP ; AttestationIssued.' })

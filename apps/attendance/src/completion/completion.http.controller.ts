@@ -1,4 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { IdempotentCreate } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
@@ -18,6 +19,7 @@ export class CompletionHttpController {
   constructor(private readonly completions: CompletionService) {}
 
   @Post('sessions/:sessionId/completions')
+  @IdempotentCreate()
   @HttpCode(200)
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Déclare « formation terminée » (une personne ou toute la liste) : chacune selon la règle (présence, activités requises), avec ce qui manque sinon ; ParticipantCompleted.' })

@@ -1,4 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { IdempotentCreate } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
@@ -35,6 +36,7 @@ export class FeedbackHttpController {
   constructor(private readonly feedback: FeedbackService) {}
 
   @Post('sessions/:sessionId/feedback')
+  @IdempotentCreate()
   @HttpCode(201)
   @Authorize('participant')
   @ApiOperation({ summary: 'Donne ses impressions à chaud ou à froid (une fois chacune).' })
@@ -50,6 +52,7 @@ export class FeedbackHttpController {
   }
 
   @Post('sessions/:sessionId/referents')
+  @IdempotentCreate()
   @HttpCode(200)
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Désigne un participant comme enseignant référent de la phase de pratique, sur une préoccupation.' })

@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { readScan, sendCsv, sendFile } from '@forma/http';
+import { IdempotentCreate, readScan, sendCsv, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -31,6 +31,7 @@ export class PresenceHttpController {
   }
 
   @Post('marks')
+  @IdempotentCreate()
   @HttpCode(201)
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Émarge une personne ou toute la liste ; une partie déjà marquée se corrige par une nouvelle entrée motivée (jamais modifiée).' })
@@ -127,7 +128,6 @@ export class PresenceHttpController {
   @ApiOperation({ summary: 'Une feuille signée, telle que déposée.' })
   async signedSheet(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
     const sheet = await this.queries.signedSheet(caller, sessionId, id);
-    res.setHeader('content-type', sheet.contentType);
-    res.end(sheet.content);
+    sendFile(res, { type: sheet.contentType, name: `feuille-signee-${id}.${sheet.contentType === 'application/pdf' ? 'pdf' : sheet.contentType === 'image/png' ? 'png' : 'jpg'}` }, sheet.content);
   }
 }

@@ -79,12 +79,13 @@ export class ModuleCommands {
   }
 
   /** Replaces the prerequisites (seed 000: M2 requires M1); a cycle is refused with its path. */
-  setPrerequisites(id: string, requiredIds: string[], caller: Identity): Promise<ModuleResponse> {
+  setPrerequisites(id: string, requiredIds: string[], expectedVersion: number, caller: Identity): Promise<ModuleResponse> {
     return this.write(async (manager) => {
       // One writer of the prerequisite graph at a time, or two concurrent edges could close a cycle unseen.
       await this.modules.lockPrerequisiteGraph(manager);
       const module = await this.lockOwn(manager, id, caller);
       assertModuleAllows(module.status, 'edit');
+      assertVersion(expectedVersion, module.rowVersion, 'Ce module');
       // another académie's draft is unknown: a prerequisite names only what the caller may see (issue 22)
       const unknown = unknownRequiredModules(requiredIds, await this.modules.visibleTitles(manager, requiredIds, caller));
       if (unknown) throw unknown;

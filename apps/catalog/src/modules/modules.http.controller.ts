@@ -1,6 +1,6 @@
 import { CANOPROF_M1_EXAMPLE, CreateModuleRequest, ModuleResponse } from '@forma/api';
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IdempotentCreate, IfMatchVersion, setVersionTag } from '@forma/http';
+import { boundedInteger, IdempotentCreate, IfMatchVersion, setVersionTag } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsUUID } from 'class-validator';
@@ -54,7 +54,7 @@ export class ModulesHttpController {
   @ApiOperation({ summary: "Une révision publiée d'un module, telle que les sessions planifiées avec elle la voient." })
   @ApiOkResponse({ type: ModuleResponse })
   async revision(@Param('id', ParseUUIDPipe) id: string, @Param('revision') revision: string): Promise<ModuleResponse> {
-    return this.commands.revision(id, Number(revision) || 0);
+    return this.commands.revision(id, boundedInteger(revision, 'revision'));
   }
 
   @Put(':id')
@@ -96,8 +96,17 @@ export class ModulesHttpController {
   @Put(':id/prerequisites')
   @Authorize(...EDITORS)
   @ApiOperation({ summary: 'Remplace les prérequis du module ; un cycle est refusé (422 prerequisite_cycle).' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'ETag lu (version du module), "3" par exemple ; 409 si un autre a écrit entre-temps.' })
   @ApiOkResponse({ type: ModuleResponse })
-  prerequisites(@Param('id', ParseUUIDPipe) id: string, @Body() request: SetPrerequisitesRequest, @CurrentIdentity() caller: Identity): Promise<ModuleResponse> {
-    return this.commands.setPrerequisites(id, request.requiredModuleIds, caller);
+  async prerequisites(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: SetPrerequisitesRequest,
+    @IfMatchVersion() version: number,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ModuleResponse> {
+    const module = await this.commands.setPrerequisites(id, request.requiredModuleIds, version, caller);
+    setVersionTag(res, module.rowVersion);
+    return module;
   }
 }

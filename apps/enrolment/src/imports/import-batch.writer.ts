@@ -33,9 +33,13 @@ export class ImportBatchWriter {
     private readonly placements: Placements,
   ) {}
 
-  async write(job: RunningImport, rows: Checked[], skipped: Rejection[]): Promise<void> {
-    if (!rows.length && !skipped.length) return;
-    await retryingTransaction(this.dataSource, async (manager) => {
+  /**
+   * Returns false when the job has reached its cap of rejected lines (issue 28): the batch is committed with the
+   * rejections that fit under the cap, and the job must stop.
+   */
+  async write(job: RunningImport, rows: Checked[], skipped: Rejection[], maxRejections = Number.MAX_SAFE_INTEGER): Promise<boolean> {
+    if (!rows.length && !skipped.length) return true;
+    return retryingTransaction(this.dataSource, async (manager) => {
       // a batch lost to a crash is redone by re-importing (idempotent): no need to wait for the WAL flush
       await manager.query('SET LOCAL synchronous_commit TO OFF');
       const rejections: Rejection[] = [...skipped];
@@ -87,7 +91,8 @@ export class ImportBatchWriter {
         created += placed.length;
         waitlisted += placed.filter((r) => r.state === 'waitlisted').length;
       }
-      await this.jobs.recordRejections(manager, job.id, rejections);
+      const room = Math.max(0, maxRejections - (await this.jobs.rejectedSoFar(manager, job.id)));
+      await this.jobs.recordRejections(manager, job.id, rejections.slice(0, room));
       await this.jobs.addCounts(manager, job.id, {
         rowsRead: rows.length + skipped.length,
         accepted,
@@ -97,6 +102,7 @@ export class ImportBatchWriter {
         registrationsCreated: created,
         waitlisted,
       });
+      return rejections.length <= room;
     });
   }
 

@@ -128,6 +128,18 @@ export class ImportJobRepository {
     return rows[0];
   }
 
+  /** The rejected lines a job counted so far (its row, locked by the batch's counters update anyway). */
+  async rejectedSoFar(manager: EntityManager, id: string): Promise<number> {
+    const [row] = (await manager.query('SELECT rejected FROM import_job WHERE id = $1 FOR UPDATE', [id])) as { rejected: number }[];
+    return row?.rejected ?? 0;
+  }
+
+  /** Deletes a finished job's rejected lines (an administrator's clean-up); returns how many. */
+  async deleteRejections(id: string): Promise<number> {
+    const [rows] = (await this.dataSource.query('DELETE FROM import_rejection WHERE job_id = $1 RETURNING 1', [id])) as [unknown[], number];
+    return rows.length;
+  }
+
   async recordRejections(manager: EntityManager, jobId: string, rejections: Rejection[]): Promise<void> {
     if (!rejections.length) return;
     await manager.query(

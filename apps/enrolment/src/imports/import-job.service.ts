@@ -113,6 +113,13 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     return this.jobs.view(id);
   }
 
+  /** Deletes a finished job's rejected lines; a running job keeps them (409). */
+  async deleteRejections(id: string, caller: Identity): Promise<{ id: string; deleted: number }> {
+    const job = await this.view(id, caller);
+    if (job.state === 'running') throw new FileRefusal('conflict', 'import_running', 'L’import est en cours : ses rejets se suppriment une fois terminé.');
+    return { id, deleted: await this.jobs.deleteRejections(id) };
+  }
+
   /** A job of the caller's académie (another's is not found). */
   async view(id: string, caller: Identity): Promise<ImportJobView> {
     const job = await this.jobs.view(id);
@@ -134,8 +141,12 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
 
   private async run(job: { id: string; sessionId: string | null; academy: string; actor: string }, path: string, facts: FileFacts): Promise<void> {
     try {
+      const cap = this.settings.imports.maxRejections;
       for await (const batch of readBatches(path, facts, job.sessionId, this.settings.imports.batchRows)) {
-        await this.writer.write(job, batch.rows, batch.skipped);
+        if (!(await this.writer.write(job, batch.rows, batch.skipped, cap))) {
+          await this.jobs.fail(job.id, `Import arrêté : plus de ${cap} lignes rejetées. Les ${cap} premières sont gardées (voir les rejets) ; corrigez le fichier et relancez l’import. Les lignes acceptées avant l’arrêt sont conservées.`);
+          return;
+        }
       }
       await this.complete(job, facts);
     } catch (error) {

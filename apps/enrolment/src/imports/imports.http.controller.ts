@@ -1,7 +1,7 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { boundedInteger, createValidationPipe, isMultipart, receiveUpload, sendCsv } from '@forma/http';
 import { IMPORT_FORMATS, ImportFormat } from '@forma/contracts';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -100,6 +100,14 @@ export class ImportsHttpController {
   async rejections(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Query('after') after?: string): Promise<RejectionRow[]> {
     await this.imports.view(id, caller);
     return this.jobs.rejections(id, boundedInteger(after, 'after'), PAGE);
+  }
+
+  @Delete(':id/rejections')
+  @Authorize('dafpen-admin')
+  @ApiOperation({ summary: 'Supprime les lignes rejetées d’un import terminé (nettoyage par l’administrateur de l’académie) ; le compteur du job reste.' })
+  @ApiOkResponse({ schema: { example: { id: '…', deleted: 1000 } } })
+  deleteRejections(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<{ id: string; deleted: number }> {
+    return this.imports.deleteRejections(id, caller);
   }
 
   @Get(':id/rejections.csv')

@@ -51,8 +51,22 @@ export class UploadStorage implements OnApplicationBootstrap {
     const utf8 = new Utf8Check();
     const maxBytes = this.settings.imports.maxBytes;
     let bytes = 0;
+    // the first bytes are checked as they arrive (issue 28): a binary file is refused before the rest is read
+    let head: Buffer | undefined = Buffer.alloc(0);
     const meter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
+        if (head) {
+          head = Buffer.concat([head, chunk]);
+          if (head.length >= SAMPLE_BYTES) {
+            try {
+              assertText(head.subarray(0, SAMPLE_BYTES));
+            } catch (refusal) {
+              done(refusal as Error);
+              return;
+            }
+            head = undefined;
+          }
+        }
         bytes += chunk.length;
         if (bytes > maxBytes) {
           done(new FileRefusal('too_large', 'file_too_large', `Fichier trop volumineux (plus de ${Math.round(maxBytes / 1024 / 1024)} Mo).`));

@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { sendCsv } from '@forma/http';
+import { IdempotentCreate, sendCsv } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -31,6 +31,7 @@ export class RegistrationsHttpController {
   ) {}
 
   @Post()
+  @IdempotentCreate()
   @HttpCode(201)
   @Authorize(...DESIGNATORS, 'participant')
   @ApiOperation({ summary: 'Inscrit une personne à une session : demande individuelle (à accepter) ou désignation (place ou liste d’attente).' })

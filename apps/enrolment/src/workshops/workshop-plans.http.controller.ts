@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IfMatchVersion, setVersionTag } from '@forma/http';
+import { IdempotentCreate, IfMatchVersion, setVersionTag } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -14,6 +14,7 @@ export class WorkshopPlansHttpController {
   constructor(private readonly plans: WorkshopPlans) {}
 
   @Post()
+  @IdempotentCreate()
   @HttpCode(201)
   @Authorize(...ORGANISERS)
   @ApiOperation({ summary: 'Forme les groupes d’ateliers (6 au plus, préoccupation partagée, profils mêlés, un catalyseur) et leurs parcours ; déterministe et expliqué.' })

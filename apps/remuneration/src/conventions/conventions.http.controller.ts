@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { readScan, sendFile } from '@forma/http';
+import { IdempotentCreate, readScan, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -22,6 +22,7 @@ export class ConventionsHttpController {
   ) {}
 
   @Post()
+  @IdempotentCreate()
   @HttpCode(201)
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'Crée une convention (brouillon) pour une école et une année scolaire, avec son plan et ses formateurs accompagnateurs.' })
@@ -83,7 +84,7 @@ export class ConventionsHttpController {
   @ApiOperation({ summary: 'La copie signée sur papier, archivée telle quelle.' })
   @ApiProduces('application/pdf')
   async paperCopy(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
-    res.type('application/pdf').end(await this.conventions.paperCopy(caller, id));
+    sendFile(res, { type: 'application/pdf', name: `convention-signee-${id}.pdf` }, await this.conventions.paperCopy(caller, id));
   }
 
   @Post(':id/start')
@@ -111,6 +112,7 @@ export class ConventionsHttpController {
   }
 
   @Post(':id/allocations')
+  @IdempotentCreate()
   @HttpCode(200)
   @Authorize('school-head')
   @ApiOperation({ summary: 'Propose des HSE pour un formateur : refusé au-delà du plafond (cap_exceeded) ou des heures effectuées (above_delivered_hours).' })

@@ -25,7 +25,7 @@ describe('the HSE cap under concurrent proposals, on PostgreSQL', () => {
     await dataSource.query("INSERT INTO convention_trainer (id, convention_id, name, mail, grade, engaged, cap_hse) VALUES ($1, $2, 'Alice', 'alice@ac-exemple.fr', 'certifie', true, 18)", [trainer, convention]);
     await dataSource.query("INSERT INTO plan_line (id, convention_id, position, kind, date, minutes, headcount, trainer_id, session_id) VALUES ($1, $2, 0, 'face-to-face', '2026-11-17', 180, 10, $3, $4)", [randomUUID(), convention, trainer, session]);
     // 30 hours delivered: the cap (18) is what binds
-    await dataSource.query("INSERT INTO delivered_hours VALUES ($1, 'alice@ac-exemple.fr', 'Alice', 'alice@ac-exemple.fr', 'trainer', 1800, 0, 0, now())", [session]);
+    await dataSource.query("INSERT INTO delivered_hours VALUES ($1, 'alice@ac-exemple.fr', 'Alice', 'alice@ac-exemple.fr', 'trainer', 1800, 0, 0, now(), 'guyane')", [session]);
   });
 
   afterAll(async () => {
@@ -48,8 +48,17 @@ describe('the HSE cap under concurrent proposals, on PostgreSQL', () => {
   it('refuses more than the hours delivered', async () => {
     const other = randomUUID();
     await dataSource.query("INSERT INTO convention_trainer (id, convention_id, name, mail, grade, engaged, cap_hse) VALUES ($1, $2, 'Bruno', 'bruno@ac-exemple.fr', 'agrege', true, 18)", [other, convention]);
-    await dataSource.query("INSERT INTO delivered_hours VALUES ($1, 'bruno@ac-exemple.fr', 'Bruno', 'bruno@ac-exemple.fr', 'trainer', 90, 0, 30, now())", [session]);
+    await dataSource.query("INSERT INTO delivered_hours VALUES ($1, 'bruno@ac-exemple.fr', 'Bruno', 'bruno@ac-exemple.fr', 'trainer', 90, 0, 30, now(), 'guyane')", [session]);
     expect(await dataSource.transaction((m) => hse.allocate(m, convention, other, '2.5'))).toEqual({ refusal: 'above_delivered_hours', allocated: '0.00' });
     expect(await dataSource.transaction((m) => hse.allocate(m, convention, other, '2'))).toEqual({ allocated: '2.00' });
   });
+
+  it('counts only the hours delivered in the convention’s académie (issue 22)', async () => {
+    const foreignSession = randomUUID();
+    const [{ id: claire }] = await dataSource.query("INSERT INTO convention_trainer (id, convention_id, name, mail, grade, engaged, cap_hse) VALUES (gen_random_uuid(), $1, 'Claire', 'claire@ac-exemple.fr', 'certifie', true, 18) RETURNING id", [convention]);
+    await dataSource.query("INSERT INTO plan_line (id, convention_id, position, kind, date, minutes, headcount, trainer_id, session_id) VALUES (gen_random_uuid(), $1, 99, 'face-to-face', '2027-01-12', 180, 10, $2, $3)", [convention, claire, foreignSession]);
+    await dataSource.query("INSERT INTO delivered_hours VALUES ($1, 'claire@ac-exemple.fr', 'Claire', 'claire@ac-exemple.fr', 'trainer', 600, 0, 0, now(), 'toulouse')", [foreignSession]);
+    expect(await dataSource.transaction((m) => hse.allocate(m, convention, claire, '1'))).toEqual({ refusal: 'above_delivered_hours', allocated: '0.00' });
+  });
 });
+

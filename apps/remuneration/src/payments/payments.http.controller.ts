@@ -1,4 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { IdempotentCreate } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -12,6 +13,7 @@ export class PaymentsHttpController {
   constructor(private readonly payments: PaymentsService) {}
 
   @Post()
+  @IdempotentCreate()
   @HttpCode(200)
   @Authorize('dafpen-admin')
   @ApiOperation({ summary: 'Produit le lot de paie du service fait validé ; pour des conventions déjà payées, rend le lot qui les a payées (replayed), jamais un second paiement.' })

@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { sendFile } from '@forma/http';
+import { IdempotentCreate, sendFile } from '@forma/http';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -37,6 +37,7 @@ export class ExportJobsHttpController {
   constructor(private readonly exports: ExportJobsService) {}
 
   @Post()
+  @IdempotentCreate()
   @HttpCode(202)
   @Authorize(...READERS)
   @ApiOperation({ summary: "Lance l'export d'un bilan (CSV, XLSX ou PDF) en tâche de fond : le périmètre est vérifié tout de suite, la progression se suit sur la tâche." })
