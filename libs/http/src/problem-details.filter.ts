@@ -59,7 +59,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private toProblem(exception: unknown, request: Request): Problem {
-    const base = { instance: request.originalUrl, correlationId: currentContext()?.correlationId };
+    const base = { instance: request.originalUrl.split('?')[0], correlationId: currentContext()?.correlationId };
     if (isRuleViolation(exception)) {
       const { code, message: detail, errors } = exception;
       const status = VIOLATION_STATUS[exception.kind];
@@ -105,7 +105,7 @@ export function bodyParserProblem(error: { type: string; status: number; message
 
 function problemOf(request: Request, status: number, code: string, detail: string, errors?: FieldProblem[]): Problem {
   return {
-    instance: request.originalUrl,
+    instance: request.originalUrl.split('?')[0],
     correlationId: currentContext()?.correlationId,
     type: `urn:forma:problem:${code}`,
     title: detail,

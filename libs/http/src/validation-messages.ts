@@ -25,17 +25,39 @@ const MESSAGES: Record<string, (args: string[]) => string> = {
   matches: () => "n'a pas le format attendu",
   arrayUnique: () => 'contient des doublons',
   arrayNotEmpty: () => 'ne doit pas être vide',
+  arrayMinSize: () => 'contient trop peu d’éléments',
+  arrayMaxSize: () => 'contient trop d’éléments',
+  isUrl: () => 'doit être une adresse web (URL) valide',
+  isObject: () => 'doit être un objet',
+  isNotEmptyObject: () => 'ne doit pas être vide',
+  isPositive: () => 'doit être positif',
+  isDate: () => 'doit être une date',
+  isDecimal: () => 'doit être un nombre décimal',
+  isNumberString: () => 'doit être un nombre',
+  isLength: () => 'n’a pas la longueur attendue',
+  equals: () => "n'est pas la valeur attendue",
+  unknownValue: () => 'valeur inattendue',
   nestedValidation: () => 'doit être un objet',
 };
+
+/** A rule without a French text of its own still gets one: class-validator's English default is never shown. */
+const fallback = (rule: string) => `valeur refusée (règle ${rule})`;
+
+/** A message a DTO wrote itself (in French, by convention): kept when it is not one of class-validator's English defaults. */
+function customMessage(text: string): string | undefined {
+  return /\b(must|should|each value|is not|not exist)\b/.test(text) ? undefined : text;
+}
 
 /** Flattens class-validator errors into one problem per broken rule, with the full path of the field. */
 export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    // class-validator leaves `property` undefined on an array's item that is not an object: the array names it
+    const property = error.property ?? '';
+    const field = prefix && property !== '' ? `${prefix}.${property}` : prefix || property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, english]) => ({
       field,
       rule,
-      message: MESSAGES[rule] ? `${field} : ${MESSAGES[rule]([])}` : `${field} : ${english}`,
+      message: `${field} : ${MESSAGES[rule] ? MESSAGES[rule]([]) : customMessage(english) ?? fallback(rule)}`,
     }));
     return [...own, ...toFieldProblems(error.children ?? [], field)];
   });

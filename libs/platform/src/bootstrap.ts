@@ -43,7 +43,12 @@ export function configureHttpApp(app: INestApplication, options: Pick<ServiceApp
     app,
     new DocumentBuilder()
       .setTitle(`Forma — ${options.service}`)
-      .setDescription(options.description)
+      .setDescription(
+        `${options.description}\n\nCorps acceptés : JSON en UTF-8 (64 niveaux d’imbrication au plus, ${process.env.HTTP_BODY_LIMIT ?? '1mb'} au plus), ` +
+          'CSV, PDF, PNG ou JPEG là où la route le dit (vérifiés par leur contenu) ; aucun Content-Encoding (identity seulement, 415 sinon) ; ' +
+          'aucun caractère NUL. Une création accepte Idempotency-Key, une modification d’une ressource versionnée exige If-Match. ' +
+          'Toute erreur est en application/problem+json, avec un code stable et un texte en français.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

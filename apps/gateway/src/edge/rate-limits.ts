@@ -58,7 +58,7 @@ export class RateLimits implements OnModuleDestroy {
           status: 429,
           detail,
           code: 'rate_limited',
-          instance: request.originalUrl,
+          instance: request.originalUrl.split('?')[0],
           correlationId: currentContext()?.correlationId,
         });
       },
