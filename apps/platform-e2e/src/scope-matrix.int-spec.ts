@@ -479,14 +479,31 @@ describe('authorisation matrix, every route x role x scope relation, through the
     const aTrainer = (await send('GET', `/api/v1/conventions/${conventions['own-school']}`, admin)).body.trainers[0].id as string;
     const aWave = (await created('POST', '/training-plan/waves', waveBody(), admin)).id;
     const line = (moduleId: string) => ({ moduleId, profile: 'teacher', headcount: 10, sessions: 1, trainers: 1, hours: '3' });
+    // a session delivered in each académie (past, delivered by its trainer): remuneration knows them by their hours
+    const delivered: Record<string, string> = {};
+    for (const [academy, module, mail] of [[A, moduleA, TRAINER], [B, moduleB, 'formateur.toulouse@ac-exemple.fr']] as const) {
+      const past = await created('POST', `/modules/${module}/sessions`, { slots: [{ date: '2026-11-17', start: '09:00', end: '12:00', kind: 'face-to-face' }], capacity: 10, trainers: [{ name: 'Formateur fictif', mail, role: 'trainer' }] }, adminOf(academy));
+      await eventuallyWhileProgressing(
+        async () => Number((await queryService<{ n: string }>('attendance', 'SELECT count(*) AS n FROM session_replica WHERE session_id = $1', [past.id]))[0].n) === 1,
+        applied('attendance'), 'the past session in attendance', REPLICATION_STALL_MS,
+      );
+      expect((await send('POST', `/api/v1/sessions/${past.id}/deliver`, { role: 'trainer', academy, mail })).status).toBe(200);
+      delivered[academy] = past.id;
+    }
+    await eventuallyWhileProgressing(
+      async () => Number((await queryService<{ n: string }>('remuneration', 'SELECT count(DISTINCT session_id) AS n FROM delivered_hours WHERE session_id = ANY($1)', [Object.values(delivered)]))[0].n) === 2,
+      applied('remuneration'), 'the delivered hours in remuneration', REPLICATION_STALL_MS,
+    );
+    const planLine = (sessionId: string) => ({ kind: 'face-to-face', date: '2026-11-17', minutes: 180, headcount: 5, trainerMail: TRAINER, sessionId });
+    const planTrainers = [{ name: 'Formateur fictif', mail: TRAINER, grade: 'certifie', engaged: true }];
     const opening = (extra: object) => ({ label: fresh('Ouverture'), shortLabel: 'Ouverture', content: 'Contenu fictif.', pedagogicalObjective: 'Objectif fictif.', form: 'Stage', modality: 'hybrid', moduleType: 'module', targetPublic: 'Professeurs', pedagogicalOwner: 'IEN fictive', plannedHoursPerPerson: 6, plannedPlaces: 12, trainerCount: 1, plannedOrganisation: 'Un groupe.', ...extra });
     const plan = (moduleId: string, uai: string) => ({ moduleId, participants: 10, from: '2027-03-01', to: '2027-03-31', trainers: [{ name: 'Formateur fictif' }], places: [{ uai, label: 'Lieu fictif' }] });
 
     /** `itemRefused`: a batch route answers 200 with an outcome per item; the item must be refused there, naming why. */
-    type Case = { method: string; path: string; body?: object | string; as?: Caller; listed?: string; itemRefused?: (body: never) => boolean };
+    type Case = { method: string; path: string; body?: object | string; as?: Caller; ifMatch?: boolean; listed?: string; itemRefused?: (body: never) => boolean };
     /** For each route and identifier: the call with another académie's (`foreign`) and with the caller's own (`own`). */
     const CASES: Record<string, Record<string, (which: 'foreign' | 'own') => Case>> = {
-      'PUT /api/v1/modules/{id}/prerequisites': { 'body.requiredModuleIds': (w) => ({ method: 'PUT', path: `/modules/${aDependent}/prerequisites`, body: { requiredModuleIds: [w === 'foreign' ? bDraft : aModule] } }) },
+      'PUT /api/v1/modules/{id}/prerequisites': { 'body.requiredModuleIds': (w) => ({ method: 'PUT', path: `/modules/${aDependent}/prerequisites`, body: { requiredModuleIds: [w === 'foreign' ? bDraft : aModule] }, ifMatch: true }) },
       'POST /api/v1/modules/{moduleId}/sessions': { 'body.placeUai': (w) => ({ method: 'POST', path: `/modules/${moduleA}/sessions`, body: { slots: [slot], capacity: 10, trainers: [], placeUai: w === 'foreign' ? T1 : S1 } }) },
       'PATCH /api/v1/sessions/{id}': { 'body.placeUai': (w) => ({ method: 'PATCH', path: `/sessions/${sessions.other}`, body: { placeUai: w === 'foreign' ? T1 : S1 } }) },
       'POST /api/v1/requests/parcours-provision': { 'body.moduleId': (w) => ({ method: 'POST', path: '/requests/parcours-provision', body: { title: fresh('Demande'), origin: 'dgesco', synchronousHours: 0, asynchronousHours: 3, pedagogicalOwner: 'IEN fictive', moduleId: w === 'foreign' ? bDraft : moduleA } }) },
@@ -522,7 +539,13 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'POST /api/v1/attendance/sessions/{sessionId}/referents': { 'body.registrationId': (w) => ({ method: 'POST', path: `/attendance/sessions/${sweep}/referents`, body: { registrationId: w === 'foreign' ? attendance.foreign.registration : own.id, concern: 'Oral' } }) },
       'POST /api/v1/attendance/sessions/{sessionId}/completions': { 'body.registrationIds': (w) => ({ method: 'POST', path: `/attendance/sessions/${sweep}/completions`, body: { registrationIds: [w === 'foreign' ? attendance.foreign.registration : own.id] }, itemRefused: (b: { outcome: string; missing?: { code: string }[] }[]) => b.length === 1 && b[0].outcome === 'refused' && b[0].missing?.[0]?.code === 'not_enrolled' }) },
       'POST /api/v1/attendance/sessions/{sessionId}/attestations': { 'body.registrationIds': (w) => ({ method: 'POST', path: `/attendance/sessions/${sweep}/attestations`, body: { registrationIds: [w === 'foreign' ? attendance.foreign.registration : own.id] }, itemRefused: (b: { issued: unknown[]; skipped: { code: string }[] }) => b.issued.length === 0 && b.skipped[0]?.code === 'not_enrolled' }) },
-      'POST /api/v1/conventions': { 'body.uai': (w) => ({ method: 'POST', path: '/conventions', body: { uai: w === 'foreign' ? T1 : S3, schoolYear: '2026-2027', trainers: [{ name: 'Formateur fictif', mail: 'formateur.autre@ac-exemple.fr', grade: 'certifie', engaged: true }], lines: [] } }) },
+      'POST /api/v1/conventions': {
+        'body.uai': (w) => ({ method: 'POST', path: '/conventions', body: { uai: w === 'foreign' ? T1 : S3, schoolYear: '2026-2027', trainers: [{ name: 'Formateur fictif', mail: 'formateur.autre@ac-exemple.fr', grade: 'certifie', engaged: true }], lines: [] } }),
+        'body.lines[].sessionId': (w) => ({ method: 'POST', path: '/conventions', body: { uai: S3, schoolYear: '2026-2027', trainers: planTrainers, lines: [planLine(delivered[w === 'foreign' ? B : A])] } }),
+      },
+      'PUT /api/v1/conventions/{id}/plan': {
+        'body.lines[].sessionId': (w) => ({ method: 'PUT', path: `/conventions/${conventions['own-school']}/plan`, body: { trainers: planTrainers, lines: [planLine(delivered[w === 'foreign' ? B : A])] }, as: caller('school-head', `chef.${run}@ac-exemple.fr`) }),
+      },
       'GET /api/v1/conventions': { 'query.uai': (w) => ({ method: 'GET', path: `/conventions?uai=${w === 'foreign' ? T1 : S3}`, listed: w === 'foreign' ? conventions['other-academy'] : conventions['same-academy'] }) },
       'POST /api/v1/conventions/{id}/allocations': { 'body.trainerId': (w) => ({ method: 'POST', path: `/conventions/${conventions['own-school']}/allocations`, body: { trainerId: w === 'foreign' ? bTrainer : aTrainer, hse: '1' }, as: caller('school-head', `chef.${run}@ac-exemple.fr`) }) },
       'POST /api/v1/payment-batches': { 'body.conventionIds': (w) => ({ method: 'POST', path: '/payment-batches', body: { conventionIds: [w === 'foreign' ? conventions['other-academy'] : conventions['same-academy']] } }) },
@@ -543,9 +566,12 @@ describe('authorisation matrix, every route x role x scope relation, through the
     };
     const stored = async (service: string) =>
       (await queryService<{ counts: string }>(service, `SELECT concat_ws(',', ${STORED[service].map((t) => `(SELECT count(*) FROM ${t})`).join(', ')}) AS counts`))[0].counts;
-    const call = (c: Case) => {
+    const call = async (c: Case) => {
       const body = typeof c.body === 'object' ? JSON.parse(JSON.stringify(c.body)) : c.body; // undefined fields dropped
-      return send(c.method, `/api/v1${c.path}`, c.as ?? admin, body);
+      if (!c.ifMatch) return send(c.method, `/api/v1${c.path}`, c.as ?? admin, body);
+      // the version the caller reads now (the resource the write changes is the path less its last segment)
+      const read = await send('GET', `/api/v1${c.path.replace(/\/[^/]+$/, '')}`, c.as ?? admin);
+      return request(gateway)[c.method.toLowerCase() as 'put'](`/api/v1${c.path}`).set('authorization', await bearer(c.as ?? admin)).set('if-match', read.headers.etag).send(body);
     };
     const REFUSAL_CODES = /^(unknown_|not_enrolled|.*_not_found$|.*out_of_scope$|foreign_academy$|trainer_not_on_convention$|nothing_to_pay$)/;
     const wrong: string[] = [];

@@ -85,10 +85,11 @@ export class ModuleCommands {
       await this.modules.lockPrerequisiteGraph(manager);
       const module = await this.lockOwn(manager, id, caller);
       assertModuleAllows(module.status, 'edit');
-      assertVersion(expectedVersion, module.rowVersion, 'Ce module');
-      // another académie's draft is unknown: a prerequisite names only what the caller may see (issue 22)
+      // another académie's draft is unknown: a prerequisite names only what the caller may see (issue 22); what the
+      // request names is checked before the version it read
       const unknown = unknownRequiredModules(requiredIds, await this.modules.visibleTitles(manager, requiredIds, caller));
       if (unknown) throw unknown;
+      assertVersion(expectedVersion, module.rowVersion, 'Ce module');
       const graph = await this.modules.graphWithout(manager, id);
       const cycle = findPrerequisiteCycle(id, requiredIds, (m) => graph.get(m) ?? []);
       if (cycle) throw prerequisiteCycle(cycle, await this.modules.titles(manager, cycle));

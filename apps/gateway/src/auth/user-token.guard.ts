@@ -21,7 +21,9 @@ export class UserTokenGuard extends AuthorisationGuard {
     try {
       return await this.verifier.verify(match[1]);
     } catch (error) {
-      throw new Error(`jeton invalide (${(error as Error).message})`);
+      // the libraries' own texts are English and say too much: the caller is told, in French, expired or invalid
+      const { name, code } = error as { name?: string; code?: string };
+      throw new Error(name === 'TokenExpiredError' || code === 'ERR_JWT_EXPIRED' ? 'jeton expiré' : 'jeton invalide');
     }
   }
 }
