@@ -2,10 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AreaPlace, BilanLevel } from './bilan-scope.policy';
 import { BilanFigures } from './bilan.rules';
-import { CubeLeaf } from './linked-secrecy.rules';
-
-/** A place and profile of the académie's cube, with its completions and attestations. */
-export type AcademyCubeLeaf = CubeLeaf & { completions: number; attestations: number };
 
 
 /**
@@ -37,24 +33,6 @@ export class BilanQueries {
       case 'dispositif':
         return one(`SELECT academy, NULL AS department, NULL AS district, 'Dispositif ' || dispositif AS label FROM offer_module WHERE dispositif = $1 AND academy = $2 LIMIT 1`, [code, academy]);
     }
-  }
-
-  /**
-   * The académie's people by place and profile as of the day, the cube statistical secrecy is decided on once for every
-   * level (linked-secrecy.rules.ts): participants, and among them completions and attestations.
-   */
-  async academyCube(academy: string, asOf: string | null): Promise<AcademyCubeLeaf[]> {
-    // $2 is the day here: the same conditions as the figures' ($3 there)
-    const until = `COALESCE($2::date, 'infinity'::date)`;
-    return this.dataSource.query(
-      `SELECT sc.department, sc.district, NULLIF(r.uai, '') AS uai, r.profile, count(*)::int AS people,
-              count(*) FILTER (WHERE r.completed_on <= ${until} AND (r.completion_revoked_on IS NULL OR r.completion_revoked_on > ${until}))::int AS completions,
-              count(*) FILTER (WHERE r.attested_on <= ${until} AND (r.attestation_revoked_on IS NULL OR r.attestation_revoked_on > ${until}))::int AS attestations
-         FROM fact_registration r LEFT JOIN school_replica sc ON sc.uai = r.uai
-        WHERE r.academy = $1 AND r.confirmed_on <= ${until} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${until})
-        GROUP BY 1, 2, 3, 4`,
-      [academy, asOf],
-    ) as Promise<AcademyCubeLeaf[]>;
   }
 
   async figures(level: BilanLevel, code: string, academy: string, asOf: string | null): Promise<BilanFigures> {

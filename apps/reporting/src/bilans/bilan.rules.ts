@@ -1,14 +1,5 @@
 import Decimal from 'decimal.js';
-import { ALL_PROFILES, AreaKey, LinkedDecision, Withholding } from './linked-secrecy.rules';
 import { isWithheld, SECRECY_THRESHOLD, suppress } from './secrecy.rules';
-
-/** The académie's decision over the linked tables, seen from one area's bilan (its cells, its schools' cells). */
-export interface LinkedView {
-  decision: LinkedDecision;
-  area: AreaKey;
-  /** The cell key of a school row of the schools table ('' is the people without a known school). */
-  school(uai: string): AreaKey;
-}
 
 /** The raw figures of a bilan, before statistical secrecy (never returned as they are). */
 export interface BilanFigures {
@@ -70,7 +61,6 @@ export function publishBilan(
   figures: BilanFigures,
   head: Pick<Bilan, 'level' | 'code' | 'label' | 'academy' | 'asOf' | 'generatedAt'>,
   hseCap: string,
-  linked?: LinkedView,
 ): Bilan {
   let withheldCount = 0;
   const hide = <T>(why: Figure['withheld']): Figure<T> => {
@@ -121,34 +111,6 @@ export function publishBilan(
     participants: isWithheld(bs, s.uai) ? hide<number>(bs.primary.has(s.uai) ? 'primary' : 'secondary') : shown(s.participants),
   }));
 
-  // areas of the hierarchy: the académie's one decision over every linked table replaces the per-table one (issue 23)
-  if (linked) {
-    const { decision, area } = linked;
-    const cell = <T>(value: T, withheld: Withholding): Figure<T> => (withheld ? hide<T>(withheld) : shown(value));
-    const row = (key: AreaKey, profile: string, p: { participants: number; attendedMarks: number; countedMarks: number; completions: number; attestations: number }) => {
-      const people = decision.participants(key, profile);
-      const completed = decision.completions(key, profile) ?? people;
-      const attested = decision.attestations(key, profile) ?? people;
-      return {
-        participants: cell(p.participants, people),
-        attendanceRate: cell(rate(p.attendedMarks, p.countedMarks) ?? 0, people),
-        completions: cell(p.completions, completed),
-        completionRate: cell(rate(p.completions, p.participants) ?? 0, completed),
-        attestations: cell(p.attestations, attested),
-      };
-    };
-    withheldCount = 0;
-    profileRows.splice(0, profileRows.length, ...figures.profiles.map((p) => ({ profile: p.profile, ...row(area, p.profile, p) })));
-    Object.assign(profileTotal, row(area, ALL_PROFILES, {
-      participants: totalPeople,
-      attendedMarks: sum((p) => p.attendedMarks),
-      countedMarks: sum((p) => p.countedMarks),
-      completions: totalCompletions,
-      attestations: totalAttested,
-    }));
-    schoolRows.splice(0, schoolRows.length, ...figures.schools.map((sc) => ({ uai: sc.uai, name: sc.name, participants: cell(sc.participants, decision.participants(linked.school(sc.uai), ALL_PROFILES)) })));
-  }
-
   const modalityRows = figures.modalities.map((m) =>
     m.people > 0 && m.people < SECRECY_THRESHOLD
       ? { modality: m.modality, people: hide<number>('primary'), attendedHours: hide<string>('primary'), attendanceRate: hide<number>('primary') }
@@ -191,10 +153,7 @@ export function publishBilan(
     sessions: { ...figures.sessions, plannedHoursDelivered: figures.plannedHoursDelivered },
     modalities: { rows: modalityRows },
     profiles: { rows: profileRows, total: profileTotal },
-    schools: {
-      rows: schoolRows,
-      total: (linked ? linked.decision.participants(linked.area, ALL_PROFILES) : bs.total || fewInArea) ? hide<number>('total') : shown(figures.schools.reduce((s, r) => s + r.participants, 0)),
-    },
+    schools: { rows: schoolRows, total: bs.total || fewInArea ? hide<number>('total') : shown(figures.schools.reduce((s, r) => s + r.participants, 0)) },
     evaluation: {
       answers: fewAnswers || fewInArea ? hide<number>('primary') : shown(answers),
       responseRate: fewAnswers || fewInArea ? hide<number>('primary') : shown(rate(answers, totalPeople) ?? 0),

@@ -4,11 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
 import { bilanRefusal, BilanLevel } from './bilan-scope.policy';
 import { BilanQueries } from './bilan.queries';
-import { Bilan, LinkedView, publishBilan } from './bilan.rules';
-import { areaKey, pathOf } from './linked-secrecy.rules';
-import { decideForAcademy } from './secrecy-audit';
-
-const HIERARCHY: readonly BilanLevel[] = ['academie', 'department', 'district', 'school'];
+import { Bilan, publishBilan } from './bilan.rules';
 
 const REFUSALS = {
   bi_only: 'Le rôle bi-reader lit les agrégats par l’API décisionnelle (/api/v1/bi), pas les bilans.',
@@ -62,20 +58,7 @@ export class BilanService {
   /** The bilan of an area already authorised, with statistical secrecy applied. */
   async compute(area: AuthorisedArea): Promise<Bilan> {
     const figures = await this.queries.figures(area.level, area.code, area.academy, area.asOf);
-    return publishBilan(figures, { ...area, generatedAt: new Date().toISOString() }, this.settings.hseCap, await this.linked(area));
-  }
-
-  /**
-   * For an area of the hierarchy (académie, department, district, school): the académie's one decision of secrecy over
-   * every linked table, as of the bilan's day (issue 23). Other areas (a Canopé DT, a module, a dispositif) keep the
-   * per-table suppression for now.
-   */
-  private async linked(area: AuthorisedArea): Promise<LinkedView | undefined> {
-    if (!HIERARCHY.includes(area.level)) return undefined;
-    const decision = await decideForAcademy(await this.queries.academyCube(area.academy, area.asOf));
-    const key = area.level === 'academie' ? areaKey('academie', '') : areaKey(area.level as 'department' | 'district' | 'school', area.code);
-    const unknownSchool = pathOf({ department: null, district: null, uai: null })[3];
-    return { decision, area: key, school: (uai) => (uai === '' ? unknownSchool : areaKey('school', uai)) };
+    return publishBilan(figures, { ...area, generatedAt: new Date().toISOString() }, this.settings.hseCap);
   }
 }
 
