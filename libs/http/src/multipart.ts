@@ -79,15 +79,30 @@ export function receiveUpload(request: IncomingMessage, fieldName = 'file'): Pro
  */
 export async function readUpload(request: IncomingMessage, limit: number): Promise<Buffer> {
   const source = isMultipart(request) ? (await receiveUpload(request, 'file')).file : request;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      throw new ProblemError(413, 'file_too_large', `Fichier trop volumineux (plus de ${Math.round(limit / 1024 / 1024)} Mo).`);
-    }
-    chunks.push(chunk);
-  }
-  if (!size) throw new ProblemError(400, 'empty_file', 'Le fichier envoyé est vide.', [{ field: 'file', rule: 'required', message: 'file : vide' }]);
-  return Buffer.concat(chunks);
+  // read by events, not `for await`: a refusal must leave the request to be drained (a destroyed request closes the
+  // socket under the gateway's pooled connection while it is still sending, and its next request fails)
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    source.on('data', (chunk: Buffer) => {
+      if (refused) return; // drained: read and dropped
+      size += chunk.length;
+      if (size > limit) {
+        refused = true;
+        chunks.length = 0;
+        reject(new ProblemError(413, 'file_too_large', `Fichier trop volumineux (plus de ${Math.round(limit / 1024 / 1024)} Mo).`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    source.on('error', (error) => {
+      if (!refused) reject(error);
+    });
+    source.on('end', () => {
+      if (refused) return;
+      if (!size) reject(new ProblemError(400, 'empty_file', 'Le fichier envoyé est vide.', [{ field: 'file', rule: 'required', message: 'file : vide' }]));
+      else resolve(Buffer.concat(chunks));
+    });
+  });
 }

@@ -54,7 +54,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    closeIfUnread(request, response);
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 
@@ -116,25 +115,14 @@ function problemOf(request: Request, status: number, code: string, detail: strin
   };
 }
 
-/**
- * A refusal sent before the request's body was read whole (an upload refused from its first bytes) closes the
- * connection: a keep-alive client (the gateway's pool) would otherwise send its next request on a socket still full
- * of the refused body's bytes.
- */
-export function closeIfUnread(request: Request, response: Response): void {
-  if (!request.complete && !response.headersSent) response.setHeader('connection', 'close');
-}
-
 /** Express error handler placed right after the JSON parser: answers unreadable bodies as problem+json. */
 export function jsonBodyErrorHandler(error: unknown, request: Request, response: Response, next: (e?: unknown) => void): void {
   if (error instanceof ProblemError) {
-    closeIfUnread(request, response);
     const body = error.getResponse() as { code: string; message: string; errors: FieldProblem[] };
     response.status(error.getStatus()).type('application/problem+json').json(problemOf(request, error.getStatus(), body.code, body.message, body.errors));
     return;
   }
   if (!isBodyParserError(error)) return next(error);
-  closeIfUnread(request, response);
   const problem = bodyParserProblem(error, request);
   response.status(problem.status).type('application/problem+json').json(problem);
 }

@@ -77,7 +77,19 @@ export class UploadStorage implements OnApplicationBootstrap {
         done(null, chunk);
       },
     });
-    await pipeline(body, meter, createWriteStream(path));
+    // the request is piped, not part of the pipeline: a refusal (binary, too large) stops the copy and leaves the rest
+    // of the request to be drained, never destroyed (a destroyed request closes the gateway's pooled connection while
+    // it is still sending)
+    const copied = pipeline(meter, createWriteStream(path));
+    body.on('error', (error) => meter.destroy(error));
+    body.pipe(meter);
+    try {
+      await copied;
+    } catch (error) {
+      body.unpipe(meter);
+      body.resume();
+      throw error;
+    }
     if (bytes === 0) throw new FileRefusal('bad_request', 'empty_file', 'Le fichier envoyé est vide.');
     return { path, sha256: hash.digest('hex'), bytes, utf8: utf8.end() };
   }

@@ -65,9 +65,6 @@ export class ServiceClient implements OnModuleDestroy {
       return Array.isArray(value) ? value[0] : value;
     };
     response.status(answer.statusCode);
-    // the service answered before reading the whole upload (refused from its first bytes): the caller's connection
-    // still carries the rest, so it is closed after this answer
-    if (request.raw && !(request.raw.stream as Readable & { complete?: boolean }).complete) response.setHeader('connection', 'close');
     const type = header('content-type');
     if (type) response.type(type);
     const replayed = header('idempotent-replayed');
