@@ -3,7 +3,7 @@ import { IDEMPOTENCY_HEADER, ProblemError } from '@forma/http';
 import { CORRELATION_ID_HEADER, currentContext } from '@forma/observability';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Response } from 'express';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Agent, Dispatcher, request as send } from 'undici';
 import { ServiceName, serviceUrl } from '../gateway.environment';
@@ -18,6 +18,23 @@ export interface ForwardedRequest {
   raw?: { stream: Readable; contentType: string };
   idempotencyKey?: string;
   ifMatch?: string;
+}
+
+/**
+ * An upload as undici sends it: through a stream of its own, so that when the service answers before reading it all
+ * (a file refused from its first bytes) and undici drops the rest, the caller's request is drained rather than
+ * destroyed (destroyed, the caller's connection breaks while it is still sending: EPIPE instead of the answer).
+ */
+function relayed(source: Readable): Readable {
+  const through = new PassThrough();
+  source.on('error', (error) => through.destroy(error));
+  source.pipe(through);
+  through.on('close', () => {
+    if (source.readableEnded) return;
+    source.unpipe(through);
+    source.resume();
+  });
+  return through;
 }
 
 /** Calls a service over HTTP with the caller's identity (signed), the correlation id and the idempotency key. */
@@ -53,7 +70,7 @@ export class ServiceClient implements OnModuleDestroy {
       answer = await send(`${serviceUrl(service)}${request.path}`, {
         method: request.method as Dispatcher.HttpMethod,
         headers,
-        body: request.raw ? request.raw.stream : request.body === undefined ? undefined : JSON.stringify(request.body),
+        body: request.raw ? relayed(request.raw.stream) : request.body === undefined ? undefined : JSON.stringify(request.body),
         dispatcher: this.agent,
       });
     } catch (error) {
