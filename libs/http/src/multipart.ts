@@ -81,6 +81,10 @@ export async function readUpload(request: IncomingMessage, limit: number): Promi
   const source = isMultipart(request) ? (await receiveUpload(request, 'file')).file : request;
   // read by events, not `for await`: a refusal must leave the request to be drained (a destroyed request closes the
   // socket under the gateway's pooled connection while it is still sending, and its next request fails)
+  // a body already read (a JSON one, parsed before the route) has nothing left to give
+  if (source.readableEnded || source.destroyed) {
+    throw new ProblemError(400, 'empty_file', 'Le fichier envoyé est vide.', [{ field: 'file', rule: 'required', message: 'file : vide' }]);
+  }
   return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
