@@ -3,7 +3,7 @@
 // a flood, and every create replayed with its Idempotency-Key. The fuzz suite over every operation is fuzz.int-spec.ts.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
-import { eventually, eventuallyWhileProgressing, fictitiousPdf } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing, fictitiousPdf, uploadPastAnswer } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -202,6 +202,20 @@ describe('bad input: no 5xx, files are what they claim, imports cannot flood, re
       const answer = await raw('post', `/enrolment-imports?sessionId=${session}`, admin, (t) => t.set('content-type', 'text/csv').send(png));
       refusal(answer, 415, 'not_csv');
       expect(await queryService<{ n: string }>('enrolment', 'SELECT count(*) AS n FROM import_job')).toEqual(jobs);
+    });
+
+    it('a caller still sending when the file is refused (a loaded machine) reads the 415, not a reset connection', async () => {
+      const url = new URL(gateway);
+      const chunk = Buffer.alloc(256 * 1024, 7);
+      const answer = await uploadPastAnswer({
+        host: url.hostname,
+        port: Number(url.port),
+        head: `POST /api/v1/enrolment-imports?sessionId=${session} HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: ${await bearer(admin)}\r\nContent-Type: text/csv`,
+        first: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk.subarray(8)]),
+        rest: Array.from({ length: 15 }, () => chunk),
+      });
+      expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 415 Unsupported Media Type');
+      expect(answer).toContain('"code":"not_csv"');
     });
 
     it('a 100 MB CSV repeating one invalid line stops at the cap of rejections, keeps the first ones, and the database grows by less than 10 MB', async () => {

@@ -11,3 +11,4 @@ export * from './csv-export';
 export * from './security-headers';
 export * from './request-guards';
 export * from './file-content';
+export * from './lingering-close';

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { IEntryNestModule } from '@nestjs/core/nest-factory';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { correlationMiddleware, createValidationPipe, jsonBodyErrorHandler, jsonDepthCheck, ProblemDetailsFilter, refuseContentEncoding, refuseUnstorableCharacters, securityHeaders } from '@forma/http';
+import { correlationMiddleware, createValidationPipe, jsonBodyErrorHandler, jsonDepthCheck, lingeringClose, ProblemDetailsFilter, refuseContentEncoding, refuseUnstorableCharacters, securityHeaders } from '@forma/http';
 import { HealthRegistry } from './health.module';
 import { AppName, manifestOf } from './service-manifest';
 import { json } from 'express';
@@ -31,6 +31,8 @@ export interface ServiceAppOptions {
  */
 export function configureHttpApp(app: INestApplication, options: Pick<ServiceAppOptions, 'service' | 'description' | 'openApi'>): OpenAPIObject {
   app.useLogger(app.get(PinoLogger));
+  // an answer given before the body has all arrived waits for it before closing (the caller would get EPIPE)
+  app.use(lingeringClose);
   app.use(securityHeaders());
   app.use(correlationMiddleware);
   // issue 28: a compressed body, a JSON body nested too deep (counted before parsing), a NUL anywhere are refused

@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './seeds/offer';
 export * from './progress';
 export * from './pdf-text';
+export * from './upload-past-answer';
