@@ -40,7 +40,7 @@ describe('remuneration: a convention from draft to paid, fed by attendance', () 
   let gateway: string;
   const sessions: string[] = [];
   let convention: { id: string; trainers: { id: string; mail: string }[]; lines: { id: string }[] };
-  const { api, bearer, downloadBytes } = gatewayClient(() => gateway);
+  const { api, bearer, downloadBytes, putVersioned } = gatewayClient(() => gateway);
   const plan = (headcount: number) => ({
     trainers: [
       { name: 'Alice Accompagnatrice', mail: ALICE, grade: 'certifie', engaged: true },
@@ -128,7 +128,15 @@ describe('remuneration: a convention from draft to paid, fed by attendance', () 
       ['head', created.body.contentSha256, 'la principale (empêchée), par son adjoint'],
       ['director', created.body.contentSha256, null],
     ]);
-    const changed = await api('put', `/conventions/${convention.id}/plan`, plan(14), head);
+    // the plan is changed on the version read (If-Match): none is 428, a stale one 409, nothing changed either time
+    const read = await api('get', `/conventions/${convention.id}`, undefined, head);
+    const unconditional = await api('put', `/conventions/${convention.id}/plan`, plan(14), head);
+    expect([unconditional.status, unconditional.body.code]).toEqual([428, 'precondition_required']);
+    const stale = await request(gateway).put(`/api/v1/conventions/${convention.id}/plan`).set('authorization', await bearer(head)).set('if-match', `"${Number(JSON.parse(read.headers.etag)) - 1}"`).send(plan(14));
+    expect([stale.status, stale.body.code]).toEqual([409, 'version_conflict']);
+    expect((await api('get', `/conventions/${convention.id}`, undefined, head)).body).toEqual(read.body);
+    const changed = await putVersioned(`/conventions/${convention.id}/plan`, `/conventions/${convention.id}`, plan(14), head);
+    expect(changed.headers.etag).not.toBe(read.headers.etag);
     expect([changed.status, changed.body.signaturesVoided, changed.body.state]).toEqual([200, 2, 'submitted']);
     expect(changed.body.contentSha256).not.toBe(created.body.contentSha256);
     expect(changed.body.signatures.every((s: { voidedAt: string | null; voidReason: string }) => s.voidedAt && s.voidReason.includes('Contenu modifié'))).toBe(true);

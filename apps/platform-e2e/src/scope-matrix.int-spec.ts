@@ -544,7 +544,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
         'body.lines[].sessionId': (w) => ({ method: 'POST', path: '/conventions', body: { uai: S3, schoolYear: '2026-2027', trainers: planTrainers, lines: [planLine(delivered[w === 'foreign' ? B : A])] } }),
       },
       'PUT /api/v1/conventions/{id}/plan': {
-        'body.lines[].sessionId': (w) => ({ method: 'PUT', path: `/conventions/${conventions['own-school']}/plan`, body: { trainers: planTrainers, lines: [planLine(delivered[w === 'foreign' ? B : A])] }, as: caller('school-head', `chef.${run}@ac-exemple.fr`) }),
+        'body.lines[].sessionId': (w) => ({ method: 'PUT', path: `/conventions/${conventions['own-school']}/plan`, body: { trainers: planTrainers, lines: [planLine(delivered[w === 'foreign' ? B : A])] }, as: caller('school-head', `chef.${run}@ac-exemple.fr`), ifMatch: true }),
       },
       'GET /api/v1/conventions': { 'query.uai': (w) => ({ method: 'GET', path: `/conventions?uai=${w === 'foreign' ? T1 : S3}`, listed: w === 'foreign' ? conventions['other-academy'] : conventions['same-academy'] }) },
       'POST /api/v1/conventions/{id}/allocations': { 'body.trainerId': (w) => ({ method: 'POST', path: `/conventions/${conventions['own-school']}/allocations`, body: { trainerId: w === 'foreign' ? bTrainer : aTrainer, hse: '1' }, as: caller('school-head', `chef.${run}@ac-exemple.fr`) }) },

@@ -20,6 +20,8 @@ export interface ConventionRow {
   paidAt: Date | null;
   closedAt: Date | null;
   createdBy: string;
+  /** Raised by every change: `ETag`, and what an update names in `If-Match`. */
+  rowVersion: number;
 }
 
 export interface TrainerRow extends TrainerContent {
@@ -49,7 +51,7 @@ export interface SignatureRow {
 
 const CONVENTION = `c.id, c.academy, c.uai, s.name AS "schoolName", s.district, c.school_year AS "schoolYear", c.state, c.cap_hse::text AS "capHse",
   c.content_sha256 AS "contentSha256", c.paper_copy_sha256 AS "paperCopySha256", c.report, c.report_submitted_at AS "reportSubmittedAt",
-  c.service_fait_at AS "serviceFaitAt", c.validated_at AS "validatedAt", c.paid_at AS "paidAt", c.closed_at AS "closedAt", c.created_by AS "createdBy"`;
+  c.service_fait_at AS "serviceFaitAt", c.validated_at AS "validatedAt", c.paid_at AS "paidAt", c.closed_at AS "closedAt", c.created_by AS "createdBy", c.version AS "rowVersion"`;
 
 /** Conventions, their trainers, plan lines, signatures and audit trail, as SQL in the caller's transaction. */
 @Injectable()
@@ -115,6 +117,11 @@ export class ConventionRepository {
 
   async setDigest(manager: EntityManager, id: string, sha256: string): Promise<void> {
     await manager.query('UPDATE convention SET content_sha256 = $2, version = version + 1 WHERE id = $1', [id, sha256]);
+  }
+
+  /** A change that leaves the digest as it was (the same plan sent again) is still a new version. */
+  async touch(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('UPDATE convention SET version = version + 1 WHERE id = $1', [id]);
   }
 
   async setState(manager: EntityManager, id: string, state: ConventionState, extra: Record<string, unknown> = {}): Promise<void> {

@@ -1,7 +1,7 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IdempotentCreate, readScan, sendFile } from '@forma/http';
+import { IdempotentCreate, IfMatchVersion, readScan, sendFile, setVersionTag } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiConsumes, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiHeader, ApiConsumes, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { conventionPdf, ficheFormationPdf } from '../documents/convention.pdf';
 import { HseService } from '../hse/hse.service';
@@ -40,17 +40,28 @@ export class ConventionsHttpController {
 
   @Get(':id')
   @Authorize(...READERS)
-  @ApiOperation({ summary: 'Une convention : plan, formateurs (heures effectuées, HSE attribuées), signatures, état.' })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
-    return this.conventions.get(caller, id);
+  @ApiOperation({ summary: 'Une convention : plan, formateurs (heures effectuées, HSE attribuées), signatures, état ; son ETag est la version à renvoyer dans If-Match pour modifier le plan.' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response) {
+    const convention = await this.conventions.get(caller, id);
+    setVersionTag(res, convention.rowVersion);
+    return convention;
   }
 
   @Put(':id/plan')
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'Remplace le plan et les formateurs ; après une signature, les signatures sont annulées (signaturesVoided) et la convention est à signer de nouveau.' })
-  @ApiConflictResponse({ description: 'convention_locked, trainer_has_hse' })
-  plan(@Param('id', ParseUUIDPipe) id: string, @Body() body: ContentRequest, @CurrentIdentity() caller: Identity) {
-    return this.conventions.replaceContent(caller, id, body);
+  @ApiHeader({ name: 'If-Match', required: true, description: 'L’ETag lu sur la convention (GET) : 409 version_conflict si elle a changé depuis, 428 sans.' })
+  @ApiConflictResponse({ description: 'convention_locked, trainer_has_hse, version_conflict' })
+  async plan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ContentRequest,
+    @IfMatchVersion() version: number,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const convention = await this.conventions.replaceContent(caller, id, body, version);
+    setVersionTag(res, convention.rowVersion);
+    return convention;
   }
 
   @Post(':id/submit')

@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { ConventionClosed, ConventionSigned, ServiceFaitCertified } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { assertVersion, RuleViolation } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
@@ -90,11 +90,15 @@ export class ConventionsService {
     return this.conventions.list(manager, caller.scope.academy, school);
   }
 
-  /** A new plan: a change after a signature voids the signatures and sends the convention back to "submitted". */
-  replaceContent(caller: Identity, id: string, content: ContentInput): Promise<ConventionView & { signaturesVoided: number }> {
+  /**
+   * A new plan, on the version the caller read (`If-Match`: two editors cannot overwrite each other): a change after a
+   * signature voids the signatures and sends the convention back to "submitted".
+   */
+  replaceContent(caller: Identity, id: string, content: ContentInput, version: number): Promise<ConventionView & { signaturesVoided: number }> {
     return this.dataSource.transaction(async (manager) => {
       const { row, place } = await this.reach(manager, caller, id, true);
       assertHeadActs(caller, place, true);
+      assertVersion(version, row.rowVersion, 'Cette convention');
       assertEditable(row.state);
       const c = normalised(content);
       this.check(c);
@@ -106,7 +110,8 @@ export class ConventionsService {
       await this.conventions.replaceContent(manager, id, row.capHse, c.trainers, c.lines);
       const digest = sha256(canonicalContent({ uai: row.uai, schoolYear: row.schoolYear, ...c }));
       let voided = 0;
-      if (digest !== row.contentSha256) {
+      if (digest === row.contentSha256) await this.conventions.touch(manager, id);
+      else {
         await this.conventions.setDigest(manager, id, digest);
         if (signedStates.includes(row.state)) {
           voided = await this.conventions.voidSignatures(manager, id, 'Contenu modifié après signature : la convention est à signer de nouveau.');
