@@ -245,7 +245,18 @@ describe('bad input: no 5xx, files are what they claim, imports cannot flood, re
 
   describe('every create is idempotent: a replay with the same Idempotency-Key gets the first answer and no second effect', () => {
     /** A valid body (and the caller) for each creating route, fresh per call. */
-    const CREATES: Record<string, () => Promise<{ path: string; body: object; as?: Caller; effect: [string, string, unknown[]] }>> = {
+    /** `type` for an upload (its body a file): another request is then another target (`otherPath`), the file being a stream. */
+    const CREATES: Record<string, () => Promise<{ path: string; body: object | string; type?: string; otherPath?: string; as?: Caller; effect: [string, string, unknown[]] }>> = {
+      'POST /api/v1/enrolment-imports': async () => {
+        const fileName = `${fresh('rejoue')}.csv`;
+        return {
+          path: `/enrolment-imports?sessionId=${session}&fileName=${fileName}`,
+          otherPath: `/enrolment-imports?sessionId=${session}&fileName=autre-${fileName}`,
+          type: 'text/csv',
+          body: `Nom;Mail\nFICTIF Rejoué;${fileName.replace('.csv', '')}@ac-exemple.fr\n`,
+          effect: ['enrolment', 'SELECT count(*) AS n FROM import_job WHERE file_name = $1', [fileName]],
+        };
+      },
       'POST /api/v1/modules': async () => {
         const title = fresh('Module rejoué');
         return { path: '/modules', body: { ...CANOPROF_M1_EXAMPLE, title }, effect: ['catalog', 'SELECT count(*) AS n FROM training_module WHERE title = $1', [title]] };
@@ -345,7 +356,10 @@ describe('bad input: no 5xx, files are what they claim, imports cannot flood, re
       const call = await CREATES[route]();
       const key = randomUUID();
       const as = call.as ?? admin;
-      const send = async () => request(gateway)[method.toLowerCase() as 'post'](`/api/v1${call.path}`).set('authorization', await bearer(as)).set('idempotency-key', key).send(call.body);
+      const send = async (path = call.path, body = call.body) => {
+        const sent = request(gateway)[method.toLowerCase() as 'post'](`/api/v1${path}`).set('authorization', await bearer(as)).set('idempotency-key', key);
+        return (call.type ? sent.type(call.type) : sent).send(body);
+      };
       const [service, sql, params] = call.effect;
       const effects = async () => Number((await queryService<{ n: string }>(service, sql, params))[0].n);
       const before = await effects();
@@ -358,8 +372,8 @@ describe('bad input: no 5xx, files are what they claim, imports cannot flood, re
       expect(await effects()).toBe(after);
       if (first.status < 300) expect(after).toBeGreaterThanOrEqual(before);
       // the same key with another body is refused, not replayed
-      const other = await request(gateway)[method.toLowerCase() as 'post'](`/api/v1${call.path}`).set('authorization', await bearer(as)).set('idempotency-key', key).send({ ...call.body, autre: true });
-      expect(other.status).toBe(422);
+      const other = call.otherPath ? await send(call.otherPath) : await send(call.path, { ...(call.body as object), autre: true });
+      expect([other.status, other.body.code]).toEqual([422, 'idempotency_key_reused']);
     });
   });
 

@@ -58,7 +58,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       ]);
     }
     const caller = `${request.identity?.sub ?? 'anonymous'} ${request.method} ${request.route?.path ?? request.path}`;
-    const hash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
+    // the query counts too: an upload's body is a stream, not read here (its target, the query, is what is compared)
+    const hash = createHash('sha256').update(JSON.stringify([request.query ?? {}, request.body ?? null])).digest('hex');
     return from(this.claim(caller, key, hash)).pipe(
       switchMap((stored) => {
         if (stored) {
@@ -144,5 +145,5 @@ export const IdempotentCreate = () =>
   applyDecorators(
     SetMetadata('forma:idempotent', true),
     UseInterceptors(IdempotencyInterceptor),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry-safe key: same key + same body = same answer, one effect.' }),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Clé de reprise : même clé, même requête (corps JSON et paramètres ; pour un fichier envoyé, sa cible) = même réponse, un seul effet ; 422 si la clé a servi pour une autre requête.' }),
   );

@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { boundedInteger, createValidationPipe, isMultipart, receiveUpload, sendCsv } from '@forma/http';
+import { boundedInteger, createValidationPipe, IdempotentCreate, isMultipart, receiveUpload, sendCsv } from '@forma/http';
 import { IMPORT_FORMATS, ImportFormat } from '@forma/contracts';
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -40,6 +40,7 @@ export class ImportsHttpController {
   ) {}
 
   @Post()
+  @IdempotentCreate()
   @HttpCode(202)
   @Authorize(...IMPORTERS)
   @ApiOperation({
