@@ -26,7 +26,7 @@ import {
 } from '@forma/contracts';
 import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { eventually, eventuallyWhileProgressing, pdfText } from '@forma/testing';
+import { CountFigure, eventually, eventuallyWhileProgressing, intruderRanges, pdfText, PublishedFigure } from '@forma/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
@@ -44,10 +44,18 @@ const ACADEMY = `rep-${run.replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])}`;
 const S1 = uai('9790001');
 const S2 = uai('9790002');
 const S3 = uai('9790003');
+const S4 = uai('9790004');
+const S5 = uai('9790005');
+const S6 = uai('9790006');
+const S7 = uai('9790007');
 const SCHOOLS = [
   { uai: S1, name: 'Collège fictif des Fougères', district: 'D-NORD', department: '979' },
   { uai: S2, name: 'École fictive du Port', district: 'D-NORD', department: '979' },
   { uai: S3, name: 'Lycée fictif du Fleuve', district: 'D-SUD', department: '979' },
+  { uai: S4, name: 'Collège fictif des Salines', district: 'D-SUD', department: '979' },
+  { uai: S5, name: 'École fictive des Mornes', district: 'D-SUD', department: '979' },
+  { uai: S6, name: 'Lycée fictif de la Baie', district: 'D-NORD', department: '979' },
+  { uai: S7, name: 'Collège fictif du Morne Rouge', district: 'D-NORD', department: '979' },
 ];
 const admin: Caller = { role: 'dafpen-admin', academy: ACADEMY };
 const biReader: Caller = { role: 'bi-reader', academy: ACADEMY };
@@ -64,16 +72,35 @@ const SESSION_B = randomUUID(); // cancelled
 const SESSION_C = randomUUID(); // planned (Canopé)
 const at = (day: string, time = '10:00:00') => new Date(`${day}T${time}Z`);
 
-/** The participants of session A: their school and profile (function). One ENS of S1 cancels on 2 October. */
+/**
+ * The participants of session A: their school and profile (function). One ENS of S1 cancels on 2 October. The first
+ * 8 still enrolled and those marked `done` complete on 14 October; one teacher of S1 sees it revoked on the 16th; the
+ * others are attested on the 15th. Small cells (S2's CPE and directors, S3's teachers) sit beside large ones, in both
+ * districts.
+ */
+const group = (length: number, school: string, fn: string, done = 0) => Array.from({ length }, (_, n) => ({ uai: school, fn, done: n < done }));
 const PEOPLE = [
-  ...Array.from({ length: 6 }, () => ({ uai: S1, fn: 'ens' })),
-  ...Array.from({ length: 3 }, () => ({ uai: S1, fn: 'DIR' })),
-  ...Array.from({ length: 2 }, () => ({ uai: S2, fn: 'CPE' })),
-  ...Array.from({ length: 2 }, () => ({ uai: S2, fn: 'DIR' })),
-  ...Array.from({ length: 2 }, () => ({ uai: S3, fn: 'ENS' })),
+  ...group(6, S1, 'ens'),
+  ...group(3, S1, 'DIR'),
+  ...group(2, S2, 'CPE'),
+  ...group(2, S2, 'DIR'),
+  ...group(2, S3, 'ENS'),
+  ...group(10, S1, 'ENS', 4),
+  ...group(5, S1, 'DIR', 5),
+  ...group(6, S4, 'ENS'),
+  ...group(6, S4, 'DIR', 6),
+  ...group(8, S5, 'ENS', 8),
+  ...group(6, S6, 'DIR', 2), // 2 of 6 complete: leak 1 gave them back from S6's total and its teachers' completions
+  ...group(10, S6, 'ENS', 5),
+  ...group(10, S7, 'DIR', 5),
 ].map((p, i) => ({ ...p, profile: p.fn.toUpperCase(), registrationId: randomUUID(), participantId: randomUUID(), i }));
 const CANCELLED = PEOPLE[0];
 const ACTIVE = PEOPLE.filter((p) => p !== CANCELLED);
+const COMPLETERS = ACTIVE.filter((p, n) => n < 8 || p.done);
+const REVOKED = COMPLETERS.find((p) => p.done && p.uai === S1 && p.profile === 'ENS')!;
+/** Who completed (and holds an attestation) now. */
+const COMPLETED = COMPLETERS.filter((p) => p !== REVOKED);
+const DISTRICT_OF = new Map(SCHOOLS.map((s) => [s.uai, s.district]));
 
 interface Mark {
   markId: string;
@@ -191,11 +218,11 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       }, at(m.day));
     }
     await publish(SessionDelivered, { sessionId: SESSION_A, moduleId: MODULE, moduleRevision: 1, academy: ACADEMY, deliveredHours: 7, deliveredAt: at('2026-10-13').toISOString() }, at('2026-10-13'));
-    for (const who of ACTIVE.slice(0, 9)) {
+    for (const who of COMPLETERS) {
       await publish(ParticipantCompleted, { registrationId: who.registrationId, participantId: who.participantId, sessionId: SESSION_A, moduleId: MODULE, completedAt: at('2026-10-14').toISOString(), ruleVersion: 1 }, at('2026-10-14'));
     }
-    await publish(CompletionRevoked, { registrationId: ACTIVE[8].registrationId, participantId: ACTIVE[8].participantId, sessionId: SESSION_A, moduleId: MODULE, reason: 'Présence corrigée', revokedAt: at('2026-10-16').toISOString() }, at('2026-10-16'));
-    for (const who of ACTIVE.slice(0, 8)) {
+    await publish(CompletionRevoked, { registrationId: REVOKED.registrationId, participantId: REVOKED.participantId, sessionId: SESSION_A, moduleId: MODULE, reason: 'Présence corrigée', revokedAt: at('2026-10-16').toISOString() }, at('2026-10-16'));
+    for (const who of COMPLETED) {
       await publish(AttestationIssued, {
         attestationId: randomUUID(), registrationId: who.registrationId, participantId: who.participantId, sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY,
         faceToFaceMinutes: 360, distanceMinutes: 60, digest: 'a'.repeat(64), issuedAt: at('2026-10-15').toISOString(),
@@ -241,15 +268,59 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     return { people, byProfile, current, f2fHours: (minutes('face-to-face') / 60).toFixed(2), cvHours: (minutes('virtual-class') / 60).toFixed(2) };
   }
 
-  /** Statistical secrecy as a property: no visible count of 1 to 4 people; hidden cells cannot be recovered from the total. */
-  function assertSecret(rows: { participants: { value: number | null } }[], total: { value: number | null }, truth: number[]) {
-    for (const r of rows) if (r.participants.value !== null) expect(r.participants.value === 0 || r.participants.value >= 5).toBe(true);
-    const hiddenTruth = rows.map((r, i) => (r.participants.value === null ? truth[i] : null)).filter((n): n is number => n !== null);
-    if (total.value !== null && hiddenTruth.length) {
-      expect(hiddenTruth.length).toBeGreaterThanOrEqual(2);
-      expect(hiddenTruth.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5);
+  /** The places of this académie, as bilans name them, and their key in the intruder's program. */
+  const PLACES = [
+    { level: 'academie', code: ACADEMY, key: 'A' },
+    { level: 'department', code: '979', key: 'D:979' },
+    ...['D-NORD', 'D-SUD'].map((d) => ({ level: 'district', code: d, key: `C:${d}` })),
+    ...SCHOOLS.map((sc) => ({ level: 'school', code: sc.uai, key: `S:${sc.uai}` })),
+  ];
+  type Published = { profiles: { rows: ({ profile: string } & Record<'participants' | 'completions' | 'attestations', { value: number | null }>)[]; total: Record<'participants' | 'completions' | 'attestations', { value: number | null }> }; schools: { rows: { uai: string; participants: { value: number | null } }[] } };
+  const FIGURES = [['participants', 'people'], ['completions', 'completions'], ['attestations', 'attestations']] as const;
+
+  /**
+   * What an intruder learns from some bilans (issue 23): the true figures of this académie, computed here from the
+   * people this test enrolled, and, for each figure of 1 to 4 people (people, completions, attestations, or those
+   * without), the least and the most it can be given every figure the bilans publish, by linear programming. Also
+   * each cell's appearances: withheld in one bilan and published in another is a leak by itself.
+   */
+  async function intruder(bilans: { key: string; body: Published }[]) {
+    const cells = (p: (typeof ACTIVE)[number]) => ['A', 'D:979', `C:${DISTRICT_OF.get(p.uai)}`, `S:${p.uai}`].flatMap((a) => [`${a}|${p.profile}`, `${a}|*`]);
+    const truth = new Map<string, { people: number; completions: number; attestations: number }>();
+    const units = new Map<string, string[]>();
+    for (const p of ACTIVE) {
+      units.set(`${p.uai}|${p.profile}`, cells(p));
+      for (const cell of cells(p)) {
+        const t = truth.get(cell) ?? { people: 0, completions: 0, attestations: 0 };
+        const done = COMPLETED.includes(p) ? 1 : 0;
+        truth.set(cell, { people: t.people + 1, completions: t.completions + done, attestations: t.attestations + done });
+      }
     }
+    const published: PublishedFigure[] = [];
+    const seen = new Map<string, Set<'published' | 'withheld'>>();
+    const see = (cell: string, figure: CountFigure, value: number | null) => {
+      seen.set(`${cell}/${figure}`, (seen.get(`${cell}/${figure}`) ?? new Set()).add(value === null ? 'withheld' : 'published'));
+      if (value === null) return;
+      expect([cell, figure, value]).toEqual([cell, figure, truth.get(cell)![figure]]); // what is published is true
+      published.push({ cell, figure, value });
+    };
+    for (const { key, body } of bilans) {
+      for (const row of body.profiles.rows) for (const [field, figure] of FIGURES) see(`${key}|${row.profile}`, figure, row[field].value);
+      for (const [field, figure] of FIGURES) see(`${key}|*`, figure, body.profiles.total[field].value);
+      for (const row of body.schools.rows) see(`S:${row.uai}|*`, 'people', row.participants.value);
+    }
+    const small = (n: number) => n > 0 && n < 5;
+    const asked = [...truth].flatMap(([cell, t]) =>
+      (['people', 'completions', 'attestations', 'notCompleted', 'notAttested'] as const)
+        .filter((f) => seen.has(`${cell}/people`) && small({ people: t.people, completions: t.completions, attestations: t.attestations, notCompleted: t.people - t.completions, notAttested: t.people - t.attestations }[f]))
+        .map((figure) => ({ cell, figure })),
+    );
+    const ranges = await intruderRanges([...units.values()], published, asked);
+    const mixed = [...seen].filter(([, how]) => how.size > 1).map(([cell]) => cell);
+    return { ranges, narrowed: ranges.filter((r) => r.max - r.min < 3).map((r) => `${r.cell} ${r.figure} in [${r.min}, ${r.max}]`), mixed };
   }
+  const bilansOf = async (keys: string[]) =>
+    Promise.all(PLACES.filter((p) => keys.includes(p.key)).map(async (p) => ({ key: p.key, body: (await bilan(p.level, p.code)).body as Published })));
 
   it('gives the académie bilan now: sessions, hours by modality, participants by profile with secrecy, completion, attestations, HSE', async () => {
     const answer = await bilan('academie', ACADEMY);
@@ -267,19 +338,41 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect(b.profiles.total.participants.value).toBe(e.people.length);
     const profiles = [...e.byProfile.keys()].sort();
     expect(b.profiles.rows.map((r: { profile: string }) => r.profile)).toEqual(profiles);
-    assertSecret(b.profiles.rows, b.profiles.total.participants, profiles.map((p) => e.byProfile.get(p)!));
     expect(b.profiles.rows.find((r: { profile: string }) => r.profile === 'ENS').participants.value).toBe(e.byProfile.get('ENS'));
     expect(b.profiles.rows.find((r: { profile: string }) => r.profile === 'CPE').participants).toEqual({ value: null, withheld: 'primary' });
-    expect(b.profiles.total.completions.value).toBe(8);
-    expect(b.profiles.total.attestations.value).toBe(8);
+    expect(b.profiles.total.completions.value).toBe(COMPLETED.length);
+    expect(b.profiles.total.attestations.value).toBe(COMPLETED.length);
     expect(b.evaluation.answers.value).toBe(6);
     expect([b.hse.conventions, b.hse.signed, b.hse.paid]).toEqual([2, 2, 1]);
     expect([b.hse.trainers.value, b.hse.hseAllocated.value, b.hse.hseCap.value, b.hse.hsePaid.value, b.hse.amountPaid.value]).toEqual([5, '21.00', '90.00', '9.00', '301.25']);
     const schools = b.schools.rows.map((r: { uai: string; participants: { value: number | null } }) => [r.uai, r.participants.value]);
-    const truth = SCHOOLS.map((s) => e.people.filter((p) => p.uai === s.uai).length);
-    assertSecret(b.schools.rows, b.schools.total, b.schools.rows.map((r: { uai: string }) => truth[SCHOOLS.findIndex((s) => s.uai === r.uai)]));
-    expect(schools.find(([u]: [string]) => u === S1)[1]).toBe(8);
+    expect(schools.find(([u]: [string]) => u === S1)[1]).toBe(e.people.filter((p) => p.uai === S1).length);
     expect(JSON.stringify(b)).not.toMatch(/FICTIF|Camille|ac-exemple/);
+  });
+
+  // The four leaks of issue 23, each a test that failed on main 94a9a10: a withheld figure given back by subtraction.
+  it('gives no withheld figure back across the columns and rows of one bilan (leak 1)', async () => {
+    let asked = 0;
+    for (const place of PLACES) {
+      const { ranges, narrowed } = await intruder(await bilansOf([place.key]));
+      asked += ranges.length;
+      expect([place.key, narrowed]).toEqual([place.key, []]);
+    }
+    expect(asked).toBeGreaterThan(20);
+  });
+
+  it('gives no withheld figure back across levels: the académie, its department and its districts (leak 2)', async () => {
+    const { ranges, narrowed, mixed } = await intruder(await bilansOf(['A', 'D:979', 'C:D-NORD', 'C:D-SUD']));
+    expect([narrowed, mixed]).toEqual([[], []]);
+    expect(ranges.map((r) => r.cell)).toEqual(expect.arrayContaining(['C:D-NORD|CPE', 'A|CPE']));
+  });
+
+  it('does not undo at one level a withholding decided at another: every level at once, each cell withheld everywhere (leak 3)', async () => {
+    const { ranges, narrowed, mixed } = await intruder(await bilansOf(PLACES.map((p) => p.key)));
+    expect([narrowed, mixed]).toEqual([[], []]);
+    // the small schools (S2: 4 people, S3: 2) are among the figures asked, and withheld in every table they appear in
+    expect(ranges.map((r) => `${r.cell} ${r.figure}`)).toEqual(expect.arrayContaining([`S:${S2}|* people`, `S:${S3}|* people`, `S:${S2}|CPE people`]));
+    for (const r of ranges) expect(r.max - r.min).toBeGreaterThanOrEqual(3);
   });
 
   it('gives a school’s and a district’s bilan, scoped: the head its school, the IEN its district', async () => {
@@ -287,13 +380,12 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect(s1.status).toBe(200);
     const e = expected((p) => p.uai === S1);
     expect(s1.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value).toBe(e.f2fHours);
-    assertSecret(s1.body.profiles.rows, s1.body.profiles.total.participants, [...e.byProfile.keys()].sort().map((p) => e.byProfile.get(p)!));
     expect(s1.body.profiles.total.participants.value).toBe(e.people.length);
     // a convention of 2 trainers: their HSE would tell what each was paid
     expect([s1.body.hse.conventions, s1.body.hse.trainers.value, s1.body.hse.hseAllocated.withheld]).toEqual([1, null, 'primary']);
     expect((await bilan('school', S2, headS1)).body.code).toBe('out_of_scope');
     const nord = await bilan('district', 'D-NORD', ienNord);
-    const en = expected((p) => p.uai === S1 || p.uai === S2);
+    const en = expected((p) => DISTRICT_OF.get(p.uai) === 'D-NORD');
     expect([nord.status, nord.body.profiles.total.participants.value]).toEqual([200, en.people.length]);
     expect((await bilan('district', 'D-SUD', ienNord)).body.code).toBe('out_of_scope');
     expect((await bilan('academie', ACADEMY, ienNord)).body.code).toBe('out_of_scope');
@@ -317,7 +409,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const m = expected(() => true, '2026-10-15');
     expect(mid.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value).toBe(m.f2fHours);
     expect(m.f2fHours).not.toBe(expected(() => true).f2fHours);
-    expect(mid.body.profiles.total.completions.value).toBe(9); // revoked on the 16th
+    expect(mid.body.profiles.total.completions.value).toBe(COMPLETED.length + 1); // revoked on the 16th
   });
 
   it('refuses what it cannot answer, with codes', async () => {
@@ -501,7 +593,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       if (!answer.body.hasMore) break;
     }
     expect([...seen.keys()].sort()).toEqual([SESSION_A, SESSION_B, SESSION_C].sort());
-    expect(seen.get(SESSION_A)).toMatchObject({ status: 'delivered', participants: ACTIVE.length, completions: 8, attestations: 8, placeUai: S1, district: 'D-NORD' });
+    expect(seen.get(SESSION_A)).toMatchObject({ status: 'delivered', participants: ACTIVE.length, completions: COMPLETED.length, attestations: COMPLETED.length, placeUai: S1, district: 'D-NORD' });
     expect(seen.get(SESSION_B)).toMatchObject({ status: 'cancelled', participants: 0 });
     expect(JSON.stringify([...seen.values()])).not.toMatch(/FICTIF|Camille|ac-exemple|participantId|registrationId/);
 

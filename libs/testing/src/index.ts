@@ -4,3 +4,4 @@ export * from './seeds/offer';
 export * from './progress';
 export * from './pdf-text';
 export * from './upload-past-answer';
+export * from './intruder';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AreaPlace, BilanLevel } from './bilan-scope.policy';
 import { BilanFigures } from './bilan.rules';
+import { CubeLeaf } from './linked-secrecy.rules';
 
 
 /**
@@ -33,6 +34,22 @@ export class BilanQueries {
       case 'dispositif':
         return one(`SELECT academy, NULL AS department, NULL AS district, 'Dispositif ' || dispositif AS label FROM offer_module WHERE dispositif = $1 AND academy = $2 LIMIT 1`, [code, academy]);
     }
+  }
+
+  /**
+   * The académie's cube of people as of the day: per school (with its department and district) and profile, its
+   * participants, completions and attestations, from the daily deltas the triggers keep (linked-secrecy.rules.ts).
+   */
+  async academyCube(academy: string, asOf: string | null): Promise<CubeLeaf[]> {
+    return (await this.dataSource.query(
+      `SELECT sc.department, sc.district, NULLIF(c.uai, '') AS uai, c.profile,
+              sum(c.participants)::int AS people, sum(c.completions)::int AS completions, sum(c.attestations)::int AS attestations
+         FROM participation_by_school_profile c LEFT JOIN school_replica sc ON sc.uai = c.uai AND c.uai <> ''
+        WHERE c.academy = $1 AND c.day <= COALESCE($2::date, 'infinity'::date)
+        GROUP BY 1, 2, 3, 4 HAVING sum(c.participants) <> 0
+        ORDER BY 3, 4`,
+      [academy, asOf],
+    )) as CubeLeaf[];
   }
 
   async figures(level: BilanLevel, code: string, academy: string, asOf: string | null): Promise<BilanFigures> {
@@ -80,7 +97,7 @@ export class BilanQueries {
         FROM counts LEFT JOIN marks USING (profile) ORDER BY counts.profile`);
     const bySchool =
       level === 'academie'
-        ? `SELECT c.uai, sum(c.participants)::int AS participants FROM participation_by_school c
+        ? `SELECT c.uai, sum(c.participants)::int AS participants FROM participation_by_school_profile c
             WHERE c.academy = $1 AND c.day <= ${UNTIL} AND $2::text = $1 GROUP BY c.uai HAVING sum(c.participants) <> 0`
         : `SELECT COALESCE(r.uai, '') AS uai, count(*)::int AS participants FROM fact_registration r
             WHERE r.academy = $1 AND ${ACTIVE_REGISTRATION} AND ${area.registration} GROUP BY 1`;

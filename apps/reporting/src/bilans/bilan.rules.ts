@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { ALL_PROFILES, areaKey, AreaKey, cellKey, LinkedDecision } from './linked-secrecy.rules';
 import { isWithheld, SECRECY_THRESHOLD, suppress } from './secrecy.rules';
 
 /** The raw figures of a bilan, before statistical secrecy (never returned as they are). */
@@ -61,59 +62,105 @@ export function publishBilan(
   figures: BilanFigures,
   head: Pick<Bilan, 'level' | 'code' | 'label' | 'academy' | 'asOf' | 'generatedAt'>,
   hseCap: string,
+  linked?: { decision: LinkedDecision; area: AreaKey },
 ): Bilan {
   let withheldCount = 0;
   const hide = <T>(why: Figure['withheld']): Figure<T> => {
     withheldCount++;
     return { value: null, withheld: why };
   };
+  if (linked) figures = withCubeCounts(figures, linked);
   const totalPeople = figures.profiles.reduce((sum, p) => sum + p.participants, 0);
   const fewInArea = totalPeople > 0 && totalPeople < SECRECY_THRESHOLD;
-
-  // participants by profile: each row's figures follow its participants cell
-  const bp = suppress(figures.profiles.map((p) => ({ key: p.profile, people: p.participants })), { totalPublished: true });
-  const whyProfile = (key: string): Figure['withheld'] | null => (bp.primary.has(key) ? 'primary' : bp.secondary.has(key) ? 'secondary' : null);
-  const profileRows = figures.profiles.map((p) => {
-    const why = whyProfile(p.profile);
-    if (why) return { profile: p.profile, participants: hide<number>(why), attendanceRate: hide<number>(why), completions: hide<number>(why), completionRate: hide<number>(why), attestations: hide<number>(why) };
-    const completions = splitFigure(p.participants, p.completions, hide);
-    const attestations = splitFigure(p.participants, p.attestations, hide);
-    return {
-      profile: p.profile,
-      participants: shown(p.participants),
-      attendanceRate: shown(rate(p.attendedMarks, p.countedMarks) ?? 0),
-      completions,
-      completionRate: completions.value === null ? hide<number>(completions.withheld) : shown(rate(p.completions, p.participants) ?? 0),
-      attestations,
-    };
-  });
   const sum = (pick: (p: BilanFigures['profiles'][number]) => number) => figures.profiles.reduce((s, p) => s + pick(p), 0);
-  const totalCompletions = sum((p) => p.completions);
-  const totalAttested = sum((p) => p.attestations);
-  const profileTotal = bp.total || fewInArea
-    ? { participants: hide<number>('total'), attendanceRate: hide<number>('total'), completions: hide<number>('total'), completionRate: hide<number>('total'), attestations: hide<number>('total') }
-    : (() => {
-        const completions = splitFigure(totalPeople, totalCompletions, hide);
-        return {
-          participants: shown(totalPeople),
-          attendanceRate: shown(rate(sum((p) => p.attendedMarks), sum((p) => p.countedMarks)) ?? 0),
-          completions,
-          completionRate: completions.value === null ? hide<number>(completions.withheld) : shown(rate(totalCompletions, totalPeople) ?? 0),
-          attestations: splitFigure(totalPeople, totalAttested, hide),
-        };
-      })();
+  const rowOf = (p: Pick<BilanFigures['profiles'][number], 'participants' | 'completions' | 'attestations' | 'attendedMarks' | 'countedMarks'>) => ({
+    participants: shown(p.participants),
+    attendanceRate: shown(rate(p.attendedMarks, p.countedMarks) ?? 0),
+    completions: shown(p.completions),
+    completionRate: shown(rate(p.completions, p.participants) ?? 0),
+    attestations: shown(p.attestations),
+  });
+  const hiddenRow = (why: Figure['withheld']) => ({
+    participants: hide<number>(why),
+    attendanceRate: hide<number>(why),
+    completions: hide<number>(why),
+    completionRate: hide<number>(why),
+    attestations: hide<number>(why),
+  });
+  const totals = {
+    participants: totalPeople,
+    completions: sum((p) => p.completions),
+    attestations: sum((p) => p.attestations),
+    attendedMarks: sum((p) => p.attendedMarks),
+    countedMarks: sum((p) => p.countedMarks),
+  };
 
-  // participants by school (areas above a school)
-  const bs = suppress(figures.schools.map((s) => ({ key: s.uai, people: s.participants })), { totalPublished: true });
-  const schoolRows = figures.schools.map((s) => ({
-    uai: s.uai,
-    name: s.name,
-    participants: isWithheld(bs, s.uai) ? hide<number>(bs.primary.has(s.uai) ? 'primary' : 'secondary') : shown(s.participants),
-  }));
+  let profileRows: Bilan['profiles']['rows'];
+  let profileTotal: Bilan['profiles']['total'];
+  let schoolRows: Bilan['schools']['rows'];
+  let schoolTotal: Figure;
+  if (linked) {
+    // one decision for the académie, over every place and profile: a row is withheld whole (its people, outcomes and
+    // rates) wherever the decision withholds its cell
+    const { decision, area } = linked;
+    profileRows = figures.profiles.map((p) => {
+      const why = decision.withheld(area, p.profile);
+      return { profile: p.profile, ...(why ? hiddenRow(why) : rowOf(p)) };
+    });
+    const whyTotal = decision.withheld(area, ALL_PROFILES);
+    profileTotal = whyTotal ? hiddenRow(whyTotal) : rowOf(totals);
+    schoolRows = figures.schools.map((s) => {
+      const why = decision.withheld(schoolArea(s.uai), ALL_PROFILES);
+      return { uai: s.uai, name: s.name, participants: why ? hide<number>(why) : shown(s.participants) };
+    });
+    schoolTotal = whyTotal ? hide<number>(whyTotal) : shown(totalPeople);
+  } else {
+    // participants by profile: each row's figures follow its participants cell
+    const bp = suppress(figures.profiles.map((p) => ({ key: p.profile, people: p.participants })), { totalPublished: true });
+    const whyProfile = (key: string): Figure['withheld'] | null => (bp.primary.has(key) ? 'primary' : bp.secondary.has(key) ? 'secondary' : null);
+    profileRows = figures.profiles.map((p) => {
+      const why = whyProfile(p.profile);
+      if (why) return { profile: p.profile, ...hiddenRow(why) };
+      const completions = splitFigure(p.participants, p.completions, hide);
+      const attestations = splitFigure(p.participants, p.attestations, hide);
+      return {
+        profile: p.profile,
+        participants: shown(p.participants),
+        attendanceRate: shown(rate(p.attendedMarks, p.countedMarks) ?? 0),
+        completions,
+        completionRate: completions.value === null ? hide<number>(completions.withheld) : shown(rate(p.completions, p.participants) ?? 0),
+        attestations,
+      };
+    });
+    profileTotal = bp.total || fewInArea
+      ? hiddenRow('total')
+      : (() => {
+          const completions = splitFigure(totalPeople, totals.completions, hide);
+          return {
+            participants: shown(totalPeople),
+            attendanceRate: shown(rate(totals.attendedMarks, totals.countedMarks) ?? 0),
+            completions,
+            completionRate: completions.value === null ? hide<number>(completions.withheld) : shown(rate(totals.completions, totalPeople) ?? 0),
+            attestations: splitFigure(totalPeople, totals.attestations, hide),
+          };
+        })();
 
+    // participants by school (areas above a school)
+    const bs = suppress(figures.schools.map((s) => ({ key: s.uai, people: s.participants })), { totalPublished: true });
+    schoolRows = figures.schools.map((s) => ({
+      uai: s.uai,
+      name: s.name,
+      participants: isWithheld(bs, s.uai) ? hide<number>(bs.primary.has(s.uai) ? 'primary' : 'secondary') : shown(s.participants),
+    }));
+    schoolTotal = bs.total || fewInArea ? hide<number>('total') : shown(figures.schools.reduce((s, r) => s + r.participants, 0));
+  }
+
+  // hours by modality add up across places as people do: with a linked decision, an area whose people are withheld
+  // withholds its hours too (the same pattern, so no level gives them back by subtraction)
+  const areaWithheld = linked ? linked.decision.withheld(linked.area, ALL_PROFILES) : null;
   const modalityRows = figures.modalities.map((m) =>
-    m.people > 0 && m.people < SECRECY_THRESHOLD
-      ? { modality: m.modality, people: hide<number>('primary'), attendedHours: hide<string>('primary'), attendanceRate: hide<number>('primary') }
+    (m.people > 0 && m.people < SECRECY_THRESHOLD) || areaWithheld
+      ? { modality: m.modality, people: hide<number>(areaWithheld ?? 'primary'), attendedHours: hide<string>(areaWithheld ?? 'primary'), attendanceRate: hide<number>(areaWithheld ?? 'primary') }
       : { modality: m.modality, people: shown(m.people), attendedHours: shown(hours(m.minutes)), attendanceRate: shown(rate(m.attendedMarks, m.countedMarks) ?? 0) },
   );
 
@@ -153,7 +200,7 @@ export function publishBilan(
     sessions: { ...figures.sessions, plannedHoursDelivered: figures.plannedHoursDelivered },
     modalities: { rows: modalityRows },
     profiles: { rows: profileRows, total: profileTotal },
-    schools: { rows: schoolRows, total: bs.total || fewInArea ? hide<number>('total') : shown(figures.schools.reduce((s, r) => s + r.participants, 0)) },
+    schools: { rows: schoolRows, total: schoolTotal },
     evaluation: {
       answers: fewAnswers || fewInArea ? hide<number>('primary') : shown(answers),
       responseRate: fewAnswers || fewInArea ? hide<number>('primary') : shown(rate(answers, totalPeople) ?? 0),
@@ -185,6 +232,27 @@ export function publishBilan(
   };
   bilan.secrecy.withheld = withheldCount;
   return bilan;
+}
+
+/** A school's place in the cube (an unknown school is the académie's unknown place). */
+function schoolArea(uai: string): AreaKey {
+  return uai ? areaKey('school', uai) : 'school:district:department:∅/∅/∅';
+}
+
+/**
+ * The people, completions and attestations of the area's profiles and schools as the cube counts them, so that what a
+ * bilan publishes is what the decision was taken on.
+ */
+function withCubeCounts(figures: BilanFigures, { decision, area }: { decision: LinkedDecision; area: AreaKey }): BilanFigures {
+  const cell = (a: AreaKey, profile: string) => decision.cube.cells.get(cellKey(a, profile)) ?? { people: 0, completions: 0, attestations: 0 };
+  return {
+    ...figures,
+    profiles: figures.profiles.map((p) => {
+      const c = cell(area, p.profile);
+      return { ...p, participants: c.people, completions: c.completions, attestations: c.attestations };
+    }),
+    schools: figures.schools.map((s) => ({ ...s, participants: cell(schoolArea(s.uai), ALL_PROFILES).people })),
+  };
 }
 
 /** A part of a published whole (completed among participants): withheld with its complement when either is small. */

@@ -1,10 +1,18 @@
 import { Identity } from '@forma/auth';
 import { RuleViolation } from '@forma/domain';
 import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
 import { bilanRefusal, BilanLevel } from './bilan-scope.policy';
 import { BilanQueries } from './bilan.queries';
 import { Bilan, publishBilan } from './bilan.rules';
+import { areaKey, AreaKey, decideLinked, LinkedDecision } from './linked-secrecy.rules';
+import { SECRECY_THRESHOLD } from './secrecy.rules';
+
+/** The levels that are places of the académie's hierarchy, whose bilans read the académie's linked decision. */
+const PLACE_LEVELS = new Set<BilanLevel>(['academie', 'department', 'district', 'school']);
+/** How many académie decisions are kept (one per académie and day asked, typically). */
+const DECISIONS_KEPT = 16;
 
 const REFUSALS = {
   bi_only: 'Le rôle bi-reader lit les agrégats par l’API décisionnelle (/api/v1/bi), pas les bilans.',
@@ -31,6 +39,9 @@ function parisToday(): string {
 /** A bilan for an area, checked against the caller's scope, with statistical secrecy applied. */
 @Injectable()
 export class BilanService {
+  /** The latest decisions by the digest of their cube, least recently used first. */
+  private readonly decisions = new Map<string, LinkedDecision>();
+
   constructor(
     private readonly queries: BilanQueries,
     @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
@@ -57,8 +68,25 @@ export class BilanService {
 
   /** The bilan of an area already authorised, with statistical secrecy applied. */
   async compute(area: AuthorisedArea): Promise<Bilan> {
-    const figures = await this.queries.figures(area.level, area.code, area.academy, area.asOf);
-    return publishBilan(figures, { ...area, generatedAt: new Date().toISOString() }, this.settings.hseCap);
+    const [figures, linked] = await Promise.all([this.queries.figures(area.level, area.code, area.academy, area.asOf), this.linked(area)]);
+    return publishBilan(figures, { ...area, generatedAt: new Date().toISOString() }, this.settings.hseCap, linked);
+  }
+
+  /**
+   * The académie's secrecy decision over its places and profiles (linked-secrecy.rules.ts), for a bilan of a place.
+   * The decision depends only on the cube's counts: it is kept by their digest, so the same facts are decided once.
+   */
+  private async linked(area: AuthorisedArea): Promise<{ decision: LinkedDecision; area: AreaKey } | undefined> {
+    if (!PLACE_LEVELS.has(area.level)) return undefined;
+    const leaves = await this.queries.academyCube(area.academy, area.asOf);
+    const digest = createHash('sha256').update(JSON.stringify(leaves)).digest('hex');
+    let decision = this.decisions.get(digest);
+    if (decision) this.decisions.delete(digest);
+    else decision = decideLinked(leaves, { threshold: SECRECY_THRESHOLD });
+    this.decisions.set(digest, decision);
+    if (this.decisions.size > DECISIONS_KEPT) this.decisions.delete(this.decisions.keys().next().value!);
+    const level = area.level as 'academie' | 'department' | 'district' | 'school';
+    return { decision, area: areaKey(level, level === 'academie' ? '' : area.code) };
   }
 }
 

@@ -1,32 +1,42 @@
 import { SECRECY_THRESHOLD } from './secrecy.rules';
 
 /**
- * Statistical secrecy decided once for a whole académie, over every table of people a reader can be shown (issue 23):
- * the bilan of any area (académie, department, district, school) shows a table of participants by profile with its
- * total, and, above a school, a table by school with its total. These tables are linked: an area's figure is the sum of
- * its children's (a district's teachers are its schools' teachers), and an area's total the sum of its profiles. A
- * figure withheld in one table must therefore be withheld wherever it appears, and no published combination, at any
- * level, may give it back by subtraction.
+ * Statistical secrecy decided once for a whole académie, over every table of people a reader can be shown (issue 23).
  *
- * The method is the hypercube method of statistical disclosure control (Repsilber; τ-Argus's GHMITER) on the cube
- * areas x profiles: every additive relation is a line (a total and its parts, across profiles or across the children
- * of an area), and suppression is iterated over all lines until, in each, either nothing is withheld or at least two
- * parts are, together counting at least the threshold of people (a single withheld part would be its line's total
- * minus the rest). The cells added are the smallest ones of their line (the least information lost); a total is
- * withheld only when its line has nothing else to hide. The same cells are withheld at every level and in every
- * format, since every bilan reads this one decision. Its protection is checked in the tests by an intruder's audit: a
- * linear program (HiGHS) bounds each withheld cell from everything published, and no cell may be narrowed below a
- * margin (docs/reporting.md).
+ * The bilan of any place (académie, department, district, school) shows its participants, completions and
+ * attestations by profile with their total, and, above a school, its participants by school with their total. These
+ * tables are linked: a place's figure is the sum of its children's, and its total the sum of its profiles. So the
+ * cells withheld are decided once, over the cube *places x profiles* (a profile or `*`, the total) of the académie,
+ * and every bilan, at every level and in every format, reads that one decision: a cell withheld somewhere is withheld
+ * everywhere.
+ *
+ * Method: the **hypercube method** of statistical disclosure control (Repsilber; τ-Argus's GHMITER), built on the
+ * finest cells (school x profile). A cell is sensitive (primary) when its participants, completions, attestations, or
+ * those who did not complete or were not attested, number 1 to `threshold` - 1. For each sensitive figure, the method
+ * picks the cheapest *elementary perturbation* of the finest cells that changes it while leaving every additive
+ * relation whole: two schools exchanging people between two profiles (a rectangle), two schools exchanging people of
+ * one profile (a transfer: their totals move, up to their closest common place), or, last, a school's people changing
+ * profile or a school's figure alone (up to the académie). Every cell the perturbation moves is withheld. An intruder who sees every published cell then
+ * cannot tell the true figures from the perturbed ones, for any shift within the perturbation's feasible range (people,
+ * completions and attestations never negative, never more completions or attestations than people): the range of the
+ * sensitive figure is at least that wide, and the method only accepts perturbations whose range spans `margin` + 1
+ * values. The union of the perturbations of every sensitive figure protects each of them (each moves only withheld
+ * cells), so the pattern is safe by construction; the intruder's audit (`secrecy-audit.ts`, a linear program solved
+ * by HiGHS) checks it in the tests and on the benchmark's académie. See docs/reporting.md.
  */
 
-/** Where a group of people stands: its place in the hierarchy and its profile. */
+/** People of one profile in one school (or an unknown place), with their outcomes. */
 export interface CubeLeaf {
   department: string | null;
   district: string | null;
   uai: string | null;
   profile: string;
-  /** People (registrations) in this place and profile. */
+  /** People (active registrations) in this place and profile. */
   people: number;
+  /** Of whom completed the training. */
+  completions: number;
+  /** Of whom hold an attestation. */
+  attestations: number;
 }
 
 /** The profile of a cell that sums every profile (an area's total). */
@@ -38,21 +48,8 @@ export type AreaKey = string;
 export const areaKey = (level: 'academie' | 'department' | 'district' | 'school', code: string | null): AreaKey => `${level}:${code ?? '∅'}`;
 export const cellKey = (area: AreaKey, profile: string) => `${area}|${profile}`;
 
-interface Line {
-  total: string;
-  parts: string[];
-}
-
-export interface LinkedSuppression {
-  /** Cells (area x profile) withheld because they count too few people. */
-  primary: Set<string>;
-  /** Cells withheld so that the primary ones cannot be recovered anywhere. */
-  secondary: Set<string>;
-  /** The value of every cell (for the tests' audit and for bilans). */
-  values: Map<string, number>;
-  /** The additive relations between cells (total = sum of parts). */
-  lines: Line[];
-}
+/** The protection asked of every sensitive figure: an intruder cannot narrow it to fewer than `margin` + 1 values. */
+export const PROTECTION_MARGIN = 3;
 
 /**
  * The areas a leaf stands in, from the académie down to its school. An unknown place (no department, district or
@@ -65,93 +62,256 @@ export function pathOf(leaf: Pick<CubeLeaf, 'department' | 'district' | 'uai'>):
   return [areaKey('academie', ''), department, district, school];
 }
 
-/** The cube of an académie: every cell's value and every line (total = sum of its parts). */
-export function cubeOf(leaves: readonly CubeLeaf[]): { values: Map<string, number>; lines: Line[] } {
-  const values = new Map<string, number>();
-  const children = new Map<AreaKey, Set<AreaKey>>();
-  const profiles = new Set<string>();
+/** People, completions and attestations of a cell. */
+export interface Counts {
+  people: number;
+  completions: number;
+  attestations: number;
+}
+
+/** The figures of a cell an intruder must not learn when small: people, completions, attestations and their complements. */
+export const SENSITIVE = ['people', 'completions', 'notCompleted', 'attestations', 'notAttested'] as const;
+export type Sensitive = (typeof SENSITIVE)[number];
+
+/** How a perturbation moves a cell's counts: people, completions, attestations each by 0 or 1 per unit. */
+type Kind = readonly [number, number, number];
+const KINDS: Kind[] = [
+  [1, 0, 0], [1, 1, 0], [1, 0, 1], [1, 1, 1], [0, 1, 0], [0, 0, 1], [0, 1, 1],
+];
+const coefficient = (k: Kind, figure: Sensitive) =>
+  ({ people: k[0], completions: k[1], notCompleted: k[0] - k[1], attestations: k[2], notAttested: k[0] - k[2] })[figure];
+const figureOf = (c: Counts, figure: Sensitive) =>
+  ({ people: c.people, completions: c.completions, notCompleted: c.people - c.completions, attestations: c.attestations, notAttested: c.people - c.attestations })[figure];
+
+/** How far a cell can go down (`lo`) and up (`hi`) along a kind, staying a possible table. */
+function room(c: Counts, k: Kind): { lo: number; hi: number } {
+  const [p, cc, a] = k;
+  const lo = Math.min(
+    p ? c.people : Infinity,
+    cc ? c.completions : Infinity,
+    a ? c.attestations : Infinity,
+    p - cc > 0 ? c.people - c.completions : Infinity,
+    p - a > 0 ? c.people - c.attestations : Infinity,
+  );
+  const hi = Math.min(cc - p > 0 ? c.people - c.completions : Infinity, a - p > 0 ? c.people - c.attestations : Infinity);
+  return { lo, hi };
+}
+
+/** The cube of an académie: its places (parent and children) and every cell's counts. */
+export interface Cube {
+  cells: Map<string, Counts>;
+  parent: Map<AreaKey, AreaKey>;
+  /** The schools (finest places) under each area, the area itself for a school. */
+  schools: Map<AreaKey, AreaKey[]>;
+  /** The profiles present in each school. */
+  profilesOf: Map<AreaKey, string[]>;
+  /** The finest cells (school x profile) and their leaves' places. */
+  leaves: { school: AreaKey; profile: string; path: AreaKey[] }[];
+}
+
+export function cubeOf(leaves: readonly CubeLeaf[]): Cube {
+  const cells = new Map<string, Counts>();
+  const parent = new Map<AreaKey, AreaKey>();
+  const schools = new Map<AreaKey, AreaKey[]>();
+  const profilesOf = new Map<AreaKey, string[]>();
+  const finest = new Map<string, { school: AreaKey; profile: string; path: AreaKey[] }>();
   for (const leaf of leaves) {
-    profiles.add(leaf.profile);
+    if (leaf.people <= 0) continue;
     const path = pathOf(leaf);
+    const school = path[path.length - 1];
     for (const [depth, area] of path.entries()) {
-      for (const profile of [leaf.profile, ALL_PROFILES]) values.set(cellKey(area, profile), (values.get(cellKey(area, profile)) ?? 0) + leaf.people);
-      if (depth > 0) children.set(path[depth - 1], (children.get(path[depth - 1]) ?? new Set()).add(area));
+      if (depth > 0) parent.set(area, path[depth - 1]);
+      for (const profile of [leaf.profile, ALL_PROFILES]) {
+        const key = cellKey(area, profile);
+        const c = cells.get(key) ?? { people: 0, completions: 0, attestations: 0 };
+        cells.set(key, { people: c.people + leaf.people, completions: c.completions + leaf.completions, attestations: c.attestations + leaf.attestations });
+      }
+      const list = schools.get(area) ?? [];
+      if (!list.includes(school)) schools.set(area, [...list, school]);
     }
+    if (!finest.has(cellKey(school, leaf.profile))) finest.set(cellKey(school, leaf.profile), { school, profile: leaf.profile, path });
+    const profiles = profilesOf.get(school) ?? [];
+    if (!profiles.includes(leaf.profile)) profilesOf.set(school, [...profiles, leaf.profile].sort());
   }
-  const areas = new Set([...values.keys()].map((k) => k.split('|')[0]));
-  const lines: Line[] = [];
-  for (const area of areas) {
-    // across profiles: the area's total is the sum of its profiles
-    lines.push({ total: cellKey(area, ALL_PROFILES), parts: [...profiles].map((p) => cellKey(area, p)).filter((k) => values.has(k)) });
-    // across the hierarchy: the area's figure of each profile (and its total) is the sum of its children's
-    const below = children.get(area);
-    if (!below) continue;
-    for (const profile of [...profiles, ALL_PROFILES]) {
-      const parts = [...below].map((child) => cellKey(child, profile)).filter((k) => values.has(k));
-      if (values.has(cellKey(area, profile))) lines.push({ total: cellKey(area, profile), parts });
-    }
-  }
-  return { values, lines };
+  return { cells, parent, schools, profilesOf, leaves: [...finest.values()] };
 }
 
-/**
- * Withholds the cells of the cube (see above). `primary` are the cells that are small by themselves (the caller may
- * add its own reasons, e.g. a part whose complement is small); the rest is decided here, deterministically.
- */
-export function suppressLinked(
-  cube: { values: Map<string, number>; lines: Line[] },
-  options: { threshold?: number; primary?: Iterable<string>; secondary?: Iterable<string> } = {},
-): LinkedSuppression {
-  const threshold = options.threshold ?? SECRECY_THRESHOLD;
-  const { values, lines } = cube;
-  const value = (key: string) => values.get(key) ?? 0;
-  const primary = new Set<string>([...values].filter(([, n]) => n > 0 && n < threshold).map(([key]) => key));
-  for (const key of options.primary ?? []) if (value(key) > 0) primary.add(key);
-  const secondary = new Set<string>([...(options.secondary ?? [])].filter((key) => !primary.has(key)));
-  const withheld = (key: string) => primary.has(key) || secondary.has(key);
-  const order = (a: string, b: string) => value(a) - value(b) || a.localeCompare(b);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) {
-      const cells = [line.total, ...line.parts];
-      if (!cells.some(withheld)) continue;
-      // a line of one part says that part equals its total: both are withheld, or neither
-      if (line.parts.length === 1) {
-        for (const key of cells) {
-          if (withheld(key) || value(key) === 0) continue;
-          secondary.add(key);
-          changed = true;
-        }
-        continue;
-      }
-      // safe when at least two parts are hidden and they count enough people together: a hidden total alone does not
-      // protect (its value comes back from the line above it), so the parts are protected among themselves
-      const safe = () => {
-        const parts = line.parts.filter(withheld);
-        return parts.length >= 2 && parts.reduce((sum, key) => sum + value(key), 0) >= threshold;
-      };
-      if (safe()) continue;
-      const candidates = line.parts.filter((key) => !withheld(key) && value(key) > 0).sort(order);
-      while (!safe() && candidates.length) {
-        secondary.add(candidates.shift()!);
-        changed = true;
-      }
-      if (!safe() && !withheld(line.total) && value(line.total) > 0) {
-        secondary.add(line.total);
-        changed = true;
-      }
-    }
-  }
-  return { primary, secondary, values, lines };
-}
-
-/** Why a cell is withheld in a decision ('primary', 'secondary'), or null when it is published. */
+/** Why a cell is withheld ('primary': small itself; 'secondary': it would give a small one back), or null. */
 export type Withholding = 'primary' | 'secondary' | null;
 
-/** One académie's decision, for every level's bilan: participants, completions and attestations by area and profile. */
 export interface LinkedDecision {
-  participants(area: AreaKey, profile: string): Withholding;
-  completions(area: AreaKey, profile: string): Withholding;
-  attestations(area: AreaKey, profile: string): Withholding;
+  /** How a cell (area x profile, or `*` for the area's total) is published. */
+  withheld(area: AreaKey, profile: string): Withholding;
+  /** The sensitive cells and which of their figures are small (for the audit). */
+  sensitive: Map<string, Sensitive[]>;
+  primary: Set<string>;
+  secondary: Set<string>;
+  cube: Cube;
+}
+
+const ancestorsOf = (cube: Cube, area: AreaKey): AreaKey[] => {
+  const out = [area];
+  for (let a = cube.parent.get(area); a !== undefined; a = cube.parent.get(a)) out.push(a);
+  return out;
+};
+
+/** A perturbation of the finest cells: +1 or -1 per unit on (school, profile). */
+type Move = { school: AreaKey; profile: string; sign: number }[];
+
+/**
+ * Decides which cells of the académie are withheld (see above). Deterministic: the same facts give the same decision.
+ */
+export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?: number; margin?: number } = {}): LinkedDecision {
+  const threshold = options.threshold ?? SECRECY_THRESHOLD;
+  const margin = options.margin ?? PROTECTION_MARGIN;
+  const cube = cubeOf(leaves);
+  const small = (n: number) => n > 0 && n < threshold;
+  const sensitive = new Map<string, Sensitive[]>();
+  for (const [key, c] of cube.cells) {
+    const figures = SENSITIVE.filter((f) => small(figureOf(c, f)));
+    if (figures.length) sensitive.set(key, figures);
+  }
+  const primary = new Set(sensitive.keys());
+  const secondary = new Set<string>();
+  const withheld = (key: string) => primary.has(key) || secondary.has(key);
+  const root = areaKey('academie', '');
+  const ancestors = new Map<AreaKey, AreaKey[]>();
+  const up = (area: AreaKey) => ancestors.get(area) ?? (ancestors.set(area, ancestorsOf(cube, area)), ancestors.get(area)!);
+
+  if (small(cube.cells.get(cellKey(root, ALL_PROFILES))?.people ?? 0)) {
+    // an académie of fewer people than the threshold publishes none of its figures
+    for (const key of cube.cells.keys()) if (!primary.has(key)) secondary.add(key);
+    return decision(cube, sensitive, primary, secondary);
+  }
+
+  /** The cells a move changes, with their net sign (a finest cell moves every place above it, in its profile and `*`). */
+  const affected = (move: Move): Map<string, number> => {
+    const net = new Map<string, number>();
+    for (const m of move) {
+      for (const area of up(m.school)) {
+        for (const profile of [m.profile, ALL_PROFILES]) {
+          const key = cellKey(area, profile);
+          net.set(key, (net.get(key) ?? 0) + m.sign);
+        }
+      }
+    }
+    for (const [key, n] of net) if (n === 0) net.delete(key);
+    return net;
+  };
+  /** The range of shifts a move allows along a kind (both ways), or 0 when a cell it needs does not exist. */
+  const width = (net: Map<string, number>, kind: Kind): number => {
+    let upward = Infinity;
+    let downward = Infinity;
+    for (const [key, sign] of net) {
+      const c = cube.cells.get(key);
+      if (!c) return 0;
+      const r = room(c, kind);
+      upward = Math.min(upward, sign > 0 ? r.hi : r.lo);
+      downward = Math.min(downward, sign > 0 ? r.lo : r.hi);
+    }
+    return upward + downward;
+  };
+  /** What withholding a move's cells costs: the people of the cells not withheld yet (the information lost). */
+  const cost = (net: Map<string, number>) => {
+    let total = 0;
+    for (const key of net.keys()) if (!withheld(key)) total += 1 + (cube.cells.get(key)?.people ?? 0);
+    return total;
+  };
+
+  const TOP = 6;
+  const chosen = new Map<string, AreaKey[]>();
+  /** The schools with most people of a profile among some (`key` names the set, for reuse). */
+  const biggest = (key: string, schools: () => AreaKey[], profile: string) => {
+    const memo = `${key}|${profile}`;
+    if (!chosen.has(memo)) {
+      chosen.set(
+        memo,
+        schools()
+          .filter((s) => profile === ALL_PROFILES || (cube.profilesOf.get(s) ?? []).includes(profile))
+          .map((s) => ({ s, n: cube.cells.get(cellKey(s, profile))?.people ?? 0 }))
+          .sort((a, b) => b.n - a.n || a.s.localeCompare(b.s))
+          .slice(0, TOP)
+          .map(({ s }) => s),
+      );
+    }
+    return chosen.get(memo)!;
+  };
+
+  /** The candidate moves that change a cell, nearest first: exchanges with the schools of ever wider places. */
+  function* candidates(area: AreaKey, profile: string): Generator<Move[]> {
+    const inside = biggest(area, () => cube.schools.get(area) ?? [], profile);
+    const chain = up(area);
+    for (let i = 1; i < chain.length; i++) {
+      const outside = () => {
+        const within = new Set(cube.schools.get(chain[i - 1]) ?? []);
+        return (cube.schools.get(chain[i]) ?? []).filter((s) => !within.has(s));
+      };
+      const moves: Move[] = [];
+      for (const a of inside) {
+        for (const pa of profile === ALL_PROFILES ? (cube.profilesOf.get(a) ?? []) : [profile]) {
+          for (const b of biggest(`${chain[i]}-${chain[i - 1]}`, outside, pa)) {
+            moves.push([{ school: a, profile: pa, sign: 1 }, { school: b, profile: pa, sign: -1 }]); // transfer
+            if (profile === ALL_PROFILES) continue; // a rectangle keeps totals: it cannot protect one
+            for (const q of cube.profilesOf.get(a) ?? []) {
+              if (q === pa || !(cube.profilesOf.get(b) ?? []).includes(q)) continue;
+              moves.push([{ school: a, profile: pa, sign: 1 }, { school: a, profile: q, sign: -1 }, { school: b, profile: pa, sign: -1 }, { school: b, profile: q, sign: 1 }]);
+            }
+          }
+        }
+      }
+      yield moves;
+    }
+    // last, moves that reach the académie: a school's people changing profile (the profile's cells move up to the
+    // académie), or a school's figure alone (its completions, attestations or people, with every place above it)
+    const moves: Move[] = [];
+    for (const a of inside) {
+      for (const pa of profile === ALL_PROFILES ? (cube.profilesOf.get(a) ?? []) : [profile]) {
+        for (const q of cube.profilesOf.get(a) ?? []) if (q !== pa) moves.push([{ school: a, profile: pa, sign: 1 }, { school: a, profile: q, sign: -1 }]);
+        moves.push([{ school: a, profile: pa, sign: 1 }]);
+      }
+    }
+    yield moves;
+  }
+
+  const order = [...sensitive.keys()].sort((a, b) => up(a.split('|')[0]).length - up(b.split('|')[0]).length || a.localeCompare(b));
+  for (const key of order) {
+    const [area, profile] = key.split('|');
+    for (const figure of sensitive.get(key)!) {
+      let best: { net: Map<string, number>; width: number; cost: number } | undefined;
+      search: for (const moves of candidates(area, profile)) {
+        for (const move of moves) {
+          const net = affected(move);
+          if (!net.has(key)) continue;
+          const c = cost(net);
+          if (best && best.width >= margin && c >= best.cost) continue;
+          for (const kind of KINDS) {
+            if (coefficient(kind, figure) === 0) continue;
+            const w = Math.min(width(net, kind), margin);
+            if (!best || w > best.width || (w === best.width && c < best.cost)) best = { net, width: w, cost: c };
+          }
+          if (best && best.width >= margin && best.cost === 0) break search; // nothing more to withhold
+        }
+      }
+      if (!best || best.width < margin) {
+        // nothing in the académie protects this figure enough: none of the académie's figures is published
+        for (const other of cube.cells.keys()) if (!primary.has(other)) secondary.add(other);
+        return decision(cube, sensitive, primary, secondary);
+      }
+      for (const cell of best.net.keys()) if (!primary.has(cell)) secondary.add(cell);
+    }
+  }
+  return decision(cube, sensitive, primary, secondary);
+}
+
+function decision(cube: Cube, sensitive: Map<string, Sensitive[]>, primary: Set<string>, secondary: Set<string>): LinkedDecision {
+  return {
+    withheld: (area, profile) => {
+      const key = cellKey(area, profile);
+      return primary.has(key) ? 'primary' : secondary.has(key) ? 'secondary' : null;
+    },
+    sensitive,
+    primary,
+    secondary,
+    cube,
+  };
 }

@@ -4,5 +4,6 @@ import { ParticipationRollups1764000005200 } from './1764000005200-participation
 import { TrainingPlan1764000005300 } from './1764000005300-training-plan';
 import { ExportJobs1764000005400 } from './1764000005400-export-jobs';
 import { CanopeDt1764000005500 } from './1764000005500-canope-dt';
+import { ParticipationBySchoolProfile1764000005600 } from './1764000005600-participation-by-school-profile';
 
-export const REPORTING_MIGRATIONS = [CreateReceivedEventAndOffer1764000005000, ReportingProjections1764000005100, ParticipationRollups1764000005200, TrainingPlan1764000005300, ExportJobs1764000005400, CanopeDt1764000005500];
+export const REPORTING_MIGRATIONS = [CreateReceivedEventAndOffer1764000005000, ReportingProjections1764000005100, ParticipationRollups1764000005200, TrainingPlan1764000005300, ExportJobs1764000005400, CanopeDt1764000005500, ParticipationBySchoolProfile1764000005600];

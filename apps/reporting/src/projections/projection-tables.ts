@@ -10,7 +10,7 @@ export const PROJECTION_TABLES = [
   'presence_daily',
   'registration_modality',
   'participation_by_profile',
-  'participation_by_school',
+  'participation_by_school_profile',
   'fact_completion',
   'fact_attestation',
   'fact_evaluation',
