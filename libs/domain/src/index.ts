@@ -1,2 +1,3 @@
 export * from './rule-violation';
 export * from './optimistic-lock';
+export * from './school-year';

@@ -1,3 +1,4 @@
+import { schoolYearOf } from '@forma/domain';
 import type { CalendarZone } from '@forma/contracts';
 import Holidays from 'date-holidays';
 
@@ -42,12 +43,6 @@ export function mondayOf(date: string): string {
   return addDays(date, day === 0 ? -6 : 1 - day);
 }
 
-/** `2025-2026` for any date from 1 August 2025 to 31 July 2026. */
-export function schoolYearOf(date: string): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return month >= 8 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
-}
 
 export function formatFrenchDate(date: string): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;

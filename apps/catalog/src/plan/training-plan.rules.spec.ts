@@ -1,4 +1,5 @@
-import { PlannedModule, schoolYearBounds, waveViolations } from './training-plan.rules';
+import { schoolYearBounds } from '@forma/domain';
+import { PlannedModule, waveViolations } from './training-plan.rules';
 
 const M1 = '00000000-0000-4000-8000-000000000001';
 const M2 = '00000000-0000-4000-8000-000000000002';

@@ -1,4 +1,4 @@
-import { RuleViolation, FieldViolation } from '@forma/domain';
+import { RuleViolation, FieldViolation, schoolYearBounds } from '@forma/domain';
 import type { TargetProfile, TrainingPlanLineV1 } from '@forma/contracts';
 
 /**
@@ -24,12 +24,6 @@ export interface PlannedModule {
 
 const HOURS = /^\d{1,6}(\.\d{1,2})?$/;
 
-/** A school year `2026-2027` runs from 1 September 2026 to 31 August 2027. */
-export function schoolYearBounds(schoolYear: string): { from: string; to: string } | null {
-  const match = /^(\d{4})-(\d{4})$/.exec(schoolYear);
-  if (!match || Number(match[2]) !== Number(match[1]) + 1) return null;
-  return { from: `${match[1]}-09-01`, to: `${match[2]}-08-31` };
-}
 
 /** Every fault of a wave, each naming its field (`lines[2].moduleId`); an empty list when the wave may be stored. */
 export function waveViolations(wave: WaveDraft, modules: Map<string, PlannedModule>, academy: string): FieldViolation[] {

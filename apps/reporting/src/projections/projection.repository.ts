@@ -24,7 +24,7 @@ import { EntityManager } from 'typeorm';
 import { PresenceProjectionRepository } from './presence-projection.repository';
 import { PROJECTION_TABLES } from './projection-tables';
 import { parisDay as day } from './projection-sql';
-import { plannedMinutes, profileOf, schoolYearOf, targetProfileOf } from './projection.rules';
+import { plannedMinutes, profileOf, sessionSchoolYear, targetProfileOf } from './projection.rules';
 
 
 /**
@@ -91,7 +91,7 @@ export class ProjectionRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ${day(9)})
        ON CONFLICT (session_id) DO UPDATE SET place_uai = EXCLUDED.place_uai, school_year = EXCLUDED.school_year, first_day = EXCLUDED.first_day,
          face_to_face_minutes = EXCLUDED.face_to_face_minutes, virtual_class_minutes = EXCLUDED.virtual_class_minutes`,
-      [s.sessionId, s.moduleId, s.academy, s.placeUai ?? null, schoolYearOf(s.slots), minutesFirstDay(s), minutes.faceToFace, minutes.virtualClass, at],
+      [s.sessionId, s.moduleId, s.academy, s.placeUai ?? null, sessionSchoolYear(s.slots), minutesFirstDay(s), minutes.faceToFace, minutes.virtualClass, at],
     );
   }
 

@@ -1,4 +1,4 @@
-import { attended, counted, independentRuns, plannedMinutes, profileOf, schoolYearOf, targetProfileOf } from './projection.rules';
+import { attended, counted, independentRuns, plannedMinutes, profileOf, sessionSchoolYear, targetProfileOf } from './projection.rules';
 
 describe('projection rules', () => {
   it('counts planned face-to-face and virtual-class minutes apart', () => {
@@ -12,8 +12,8 @@ describe('projection rules', () => {
   });
 
   it('places a session in the school year of its first slot (from 1 September)', () => {
-    expect(schoolYearOf([{ date: '2027-01-12' }, { date: '2026-09-01' }])).toBe('2026-2027');
-    expect(schoolYearOf([{ date: '2026-08-31' }])).toBe('2025-2026');
+    expect(sessionSchoolYear([{ date: '2027-01-12' }, { date: '2026-09-01' }])).toBe('2026-2027');
+    expect(sessionSchoolYear([{ date: '2026-08-31' }])).toBe('2025-2026');
   });
 
   it('names a profile from the function, or says it is missing', () => {

@@ -1,4 +1,5 @@
 import { PresenceStatus, SessionSlotV1, TargetProfile } from '@forma/contracts';
+import { schoolYearOf } from '@forma/domain';
 
 /** Minutes between two "HH:MM" times of one day. */
 function minutesBetween(start: string, end: string): number {
@@ -13,12 +14,9 @@ export function plannedMinutes(slots: readonly Pick<SessionSlotV1, 'start' | 'en
   return { faceToFace: sum('face-to-face'), virtualClass: sum('virtual-class') };
 }
 
-/** The school year ("2026-2027") of a session, from its first slot: a school year begins on 1 September. */
-export function schoolYearOf(slots: readonly Pick<SessionSlotV1, 'date'>[]): string {
-  const first = [...slots].map((s) => s.date).sort()[0];
-  const [year, month] = first.split('-').map(Number);
-  const start = month >= 9 ? year : year - 1;
-  return `${start}-${start + 1}`;
+/** The school year ("2026-2027") of a session, from its first slot (`schoolYearOf` of @forma/domain). */
+export function sessionSchoolYear(slots: readonly Pick<SessionSlotV1, 'date'>[]): string {
+  return schoolYearOf([...slots].map((s) => s.date).sort()[0]);
 }
 
 /** A participant's profile in the bilans: their function as enrolment knows it (GAIA's), or "non renseigné". */
