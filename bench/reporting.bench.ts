@@ -2,7 +2,10 @@
 //   npm run bench:reporting                  1,000,000 presence marks (default)
 //   npm run bench:reporting -- 200000        fewer marks, for a quick look
 // 1. The académie bilan over N presence marks (generated in SQL, with their sessions, registrations, completions and
-//    the daily rollups the projections keep), p50/p95 of 100 calls, next to the same query on the empty database.
+//    the daily rollups the projections keep), p50/p95 of 100 calls as the service answers them (figures, the académie's
+//    cube, its secrecy decision kept while the cube stands), next to the same on the empty database. Then the secrecy
+//    decision alone, taken afresh (what the first bilan after a registration pays), and the intruder's audit (HiGHS)
+//    of that decision on a sample of its sensitive figures.
 // 2. Projection throughput: M AttendanceRecorded events published to the real topic, then consumed by reporting (log,
 //    projections, BI cells), against raw kafkajs consuming the same messages on the same broker.
 // 3. Latency at 200 marks/s: from the event sent to the bilan's rollup holding it, p50/p99.
@@ -17,6 +20,9 @@ import { Kafka } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { BilanQueries } from '../apps/reporting/src/bilans/bilan.queries';
+import { BilanService } from '../apps/reporting/src/bilans/bilan.service';
+import { decideLinked, PROTECTION_MARGIN } from '../apps/reporting/src/bilans/linked-secrecy.rules';
+import { auditDecision } from '../apps/reporting/src/bilans/test/secrecy-audit';
 import { REPORTING_APP, ReportingModule } from '../apps/reporting/src/reporting.module';
 
 const MARKS = Number(process.argv[2] ?? 1_000_000);
@@ -38,11 +44,12 @@ async function sql(text: string, params: unknown[] = []): Promise<Record<string,
 }
 
 async function timeBilan(app: INestApplication, calls: number): Promise<{ p50: number; p95: number }> {
-  const queries = app.get(BilanQueries);
+  const bilans = app.get(BilanService);
   const times: number[] = [];
   for (let i = 0; i < calls + 5; i++) {
     const t0 = process.hrtime.bigint();
-    await queries.figures('academie', ACADEMY, ACADEMY, null);
+    // as the service answers it: figures, the académie's cube, its secrecy decision (kept while the cube stands), published
+    await bilans.compute({ level: 'academie', code: ACADEMY, label: ACADEMY, academy: ACADEMY, asOf: null, period: null });
     if (i >= 5) times.push(seconds(t0) * 1000); // the first calls warm the caches and plans
   }
   return { p50: ms(pct(times, 50)), p95: ms(pct(times, 95)) };
@@ -73,6 +80,15 @@ async function generate(marks: number): Promise<void> {
               $1 || lpad(((s * 7 + p / 5) % 500 + 1)::text, 4, '0'), (ARRAY['ENS', 'ENS', 'ENS', 'DIR', 'CPE', 'DOC'])[p % 6 + 1],
               date '2026-08-25' + (s % 100), CASE WHEN p = 19 AND s % 10 = 0 THEN date '2026-09-30' END
          FROM generate_series(1, $2::int) s, generate_series(0, 19) p`,
+      [academy, sessions],
+    );
+    // rare profiles in 80 schools, 1 to 4 people each, half of them completed: small cells for statistical secrecy
+    await sql(
+      `INSERT INTO fact_registration (registration_id, session_id, module_id, academy, participant_id, uai, profile, confirmed_on, completed_on)
+       SELECT md5($1 || 'rare' || i || '-' || k)::uuid, md5($1 || 's' || (i % $2 + 1))::uuid, md5($1 || 'm' || ((i % $2 + 1) % 100))::uuid, $1,
+              md5($1 || 'rare-p' || i || '-' || k)::uuid, $1 || lpad(((i * 7) % 500 + 1)::text, 4, '0'), (ARRAY['CPC', 'IEN', 'ERUN'])[i % 3 + 1],
+              date '2026-08-25' + (i % 100), CASE WHEN k % 2 = 0 THEN date '2026-10-01' END
+         FROM generate_series(1, 80) i, generate_series(1, 4) k WHERE k <= i % 4 + 1`,
       [academy, sessions],
     );
     await sql(
@@ -155,6 +171,25 @@ async function main(): Promise<void> {
       `SELECT (SELECT count(*) FROM presence_mark)::int AS marks, (SELECT count(*) FROM presence_rollup)::int AS "rollupRows", (SELECT count(*) FROM presence_daily)::int AS "dailyRows"`,
     )) as { marks: number; rollupRows: number; dailyRows: number }[];
     const full = await timeBilan(app, 100);
+    const cube = await app.get(BilanQueries).academyCube(ACADEMY, null);
+    const t1 = process.hrtime.bigint();
+    const decision = decideLinked(cube);
+    const decideSeconds = seconds(t1);
+    const every = Number(process.env.BENCH_AUDIT_EVERY ?? 10);
+    const t2 = process.hrtime.bigint();
+    const audited = await auditDecision(decision, { every });
+    const weak = audited.filter((f) => f.max - f.min < PROTECTION_MARGIN || f.value < f.min || f.value > f.max);
+    const secrecy = {
+      finestCells: decision.cube.leaves.length,
+      cells: decision.cube.cells.size,
+      sensitiveCells: decision.sensitive.size,
+      secondaryCells: decision.secondary.size,
+      decideMs: ms(decideSeconds * 1000),
+      auditedFigures: audited.length,
+      auditSeconds: +seconds(t2).toFixed(1),
+      weak: weak.length,
+      target: { weak: 0, met: weak.length === 0 && audited.length > 0 },
+    };
     await app.close();
 
     // 2. projection throughput against raw kafkajs, on the same EVENTS messages
@@ -254,6 +289,7 @@ async function main(): Promise<void> {
             emptyDatabaseMs: empty,
             target: { p95Ms: 200, met: full.p95 <= 200 },
           },
+          secrecy,
           throughput: {
             events: EVENTS,
             transactions,

@@ -128,7 +128,7 @@ async function main(): Promise<void> {
       evaluationAnswers: 311,
       conventions: { conventions: 12, signed: 11, serviceFait: 6, paid: 4, trainers: 23, hseAllocated: '312.50', hsePaid: '144.00', amountPaid: '5012.64' },
     },
-    { level: 'academie', code: 'guyane', label: 'Académie de Guyane (fictive)', academy: 'guyane', asOf: '2027-01-31', generatedAt: '2027-02-01T08:00:00.000Z' },
+    { level: 'academie', code: 'guyane', label: 'Académie de Guyane (fictive)', academy: 'guyane', asOf: '2027-01-31', period: { from: '2026-09-01', to: '2027-08-31', schoolYear: '2026-2027' }, generatedAt: '2027-02-01T08:00:00.000Z' },
     '18',
   );
   writeFileSync(resolve(out, 'bilan-academique.pdf'), await bilanPdf(bilan));

@@ -26,7 +26,7 @@ import {
 } from '@forma/contracts';
 import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { CountFigure, eventually, eventuallyWhileProgressing, intruderRanges, pdfText, PublishedFigure } from '@forma/testing';
+import { CountFigure, eventually, eventuallyWhileProgressing, intruderRanges, pdfPages, pdfText, PublishedFigure } from '@forma/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
@@ -95,6 +95,10 @@ const PEOPLE = [
   ...group(10, S7, 'DIR', 5),
 ].map((p, i) => ({ ...p, profile: p.fn.toUpperCase(), registrationId: randomUUID(), participantId: randomUUID(), i }));
 const CANCELLED = PEOPLE[0];
+/** The school year of sessions A, B and C; session D was held in the year before (2025-2026), for six teachers of S1. */
+const YEAR = 'schoolYear=2026-2027';
+const SESSION_D = randomUUID();
+const PAST = Array.from({ length: 6 }, (_, i) => ({ registrationId: randomUUID(), participantId: randomUUID(), i: 100 + i }));
 const ACTIVE = PEOPLE.filter((p) => p !== CANCELLED);
 const COMPLETERS = ACTIVE.filter((p, n) => n < 8 || p.done);
 const REVOKED = COMPLETERS.find((p) => p.done && p.uai === S1 && p.profile === 'ENS')!;
@@ -243,6 +247,23 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       batchId: randomUUID(), academy: ACADEMY, lines: 2, totalHse: '9.00', totalAmount: '301.25', sha256: 'd'.repeat(64), exportedAt: at('2026-10-30').toISOString(),
       conventions: [{ conventionId: conventionS1, uai: S1, hse: '9.00', amount: '301.25' }],
     }, at('2026-10-30'));
+    // session D, the year before: 6 teachers of S1, two face-to-face slots on 12 May 2026, all present, completed on the 25th
+    await publish(SessionScheduled, { ...session(SESSION_D, MODULE, '2026-05-12'), slots: session(SESSION_D, MODULE, '2026-05-12').slots.slice(0, 2) }, at('2026-04-01'));
+    for (const p of PAST) {
+      await publish(EnrolmentConfirmed, {
+        registrationId: p.registrationId, sessionId: SESSION_D, moduleId: MODULE, participantId: p.participantId,
+        mail: `personne.fictive${p.i}@ac-exemple.fr`, lastName: `FICTIF${p.i}`, firstName: 'Camille', function: 'ENS', grade: 'CERTIFIE',
+        uai: S1, kind: 'individual', academy: ACADEMY, confirmedAt: at('2026-04-20').toISOString(),
+      }, at('2026-04-20'));
+      for (const slotIndex of [0, 1]) {
+        await publish(AttendanceRecorded, {
+          markId: `${p.i}${slotIndex}`.padStart(7, '9'), registrationId: p.registrationId, participantId: p.participantId, sessionId: SESSION_D, moduleId: MODULE, academy: ACADEMY,
+          slotIndex, part: 'whole', modality: 'face-to-face', status: 'present', minutes: 180, provenance: 'trainer', correctsMarkId: null, recordedAt: at('2026-05-12').toISOString(),
+        }, at('2026-05-12'));
+      }
+      await publish(ParticipantCompleted, { registrationId: p.registrationId, participantId: p.participantId, sessionId: SESSION_D, moduleId: MODULE, completedAt: at('2026-05-25').toISOString(), ruleVersion: 1 }, at('2026-05-25'));
+    }
+    await publish(SessionDelivered, { sessionId: SESSION_D, moduleId: MODULE, moduleRevision: 1, academy: ACADEMY, deliveredHours: 6, deliveredAt: at('2026-05-13').toISOString() }, at('2026-05-13'));
     await caughtUp();
   }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
@@ -252,8 +273,9 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     await dropDatabase(databaseUrlFor('reporting'));
   }, 120000);
 
-  const bilan = async (level: string, code: string, as: Caller = admin, asOf?: string) =>
-    api('get', `/reports/bilan?level=${level}&code=${encodeURIComponent(code)}${asOf ? `&asOf=${asOf}` : ''}`, undefined, as);
+  /** A bilan; of school year 2026-2027 unless another period is asked (`''`: since the beginning). */
+  const bilan = async (level: string, code: string, as: Caller = admin, asOf?: string, period = YEAR) =>
+    api('get', `/reports/bilan?level=${level}&code=${encodeURIComponent(code)}${asOf ? `&asOf=${asOf}` : ''}${period ? `&${period}` : ''}`, undefined, as);
 
   /** Figures computed here from the facts this test published, for the participants kept by `inArea`, as of `day`. */
   function expected(inArea: (p: (typeof PEOPLE)[number]) => boolean, day = '9999-12-31') {
@@ -412,11 +434,64 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect(mid.body.profiles.total.completions.value).toBe(COMPLETED.length + 1); // revoked on the 16th
   });
 
+  it('gives the bilan of a school year and of a date range, as of now and as of an earlier day (issue 23)', async () => {
+    const figures = (b: { sessions: Record<string, unknown>; profiles: { total: Record<string, { value: unknown }> }; modalities: { rows: { modality: string; attendedHours: { value: unknown } }[] } }) => [
+      b.sessions.planned, b.sessions.delivered, b.sessions.cancelled, b.profiles.total.participants.value, b.profiles.total.completions.value,
+      b.modalities.rows.find((r) => r.modality === 'face-to-face')?.attendedHours.value ?? null,
+    ];
+    // 2025-2026: session D alone (6 teachers, 6 h each face to face, all completed)
+    const past = await bilan('academie', ACADEMY, admin, undefined, 'schoolYear=2025-2026');
+    expect([past.status, past.body.period]).toEqual([200, { from: '2025-09-01', to: '2026-08-31', schoolYear: '2025-2026' }]);
+    expect(figures(past.body)).toEqual([0, 1, 0, PAST.length, PAST.length, (PAST.length * 6).toFixed(2)]);
+    expect(past.body.plan.rows).toEqual([]); // the plan's waves are of 2026-2027
+    expect(past.body.hse.conventions).toBe(0); // and so are the conventions
+    // as of 20 May 2026: delivered, not yet completed
+    const then = await bilan('academie', ACADEMY, admin, '2026-05-20', 'schoolYear=2025-2026');
+    expect(figures(then.body)).toEqual([0, 1, 0, PAST.length, 0, (PAST.length * 6).toFixed(2)]);
+    // 2026-2027 leaves session D out; the whole history holds both years
+    const year = (await bilan('academie', ACADEMY)).body;
+    const e = expected(() => true);
+    expect(figures(year)).toEqual([1, 1, 1, e.people.length, COMPLETED.length, e.f2fHours]);
+    const all = await bilan('academie', ACADEMY, admin, undefined, '');
+    expect([all.body.period, ...figures(all.body)]).toEqual([null, 1, 2, 1, e.people.length + PAST.length, COMPLETED.length + PAST.length, (Number(e.f2fHours) + PAST.length * 6).toFixed(2)]);
+    // October 2026: sessions A (delivered), B (cancelled) and C (planned: its first slot, a virtual class, is on 12
+    // October); the first half of October: A and B only
+    const october = await bilan('academie', ACADEMY, admin, undefined, 'from=2026-10-01&to=2026-10-31');
+    expect([october.body.period, ...figures(october.body)]).toEqual([{ from: '2026-10-01', to: '2026-10-31', schoolYear: null }, 1, 1, 1, e.people.length, COMPLETED.length, e.f2fHours]);
+    const early = await bilan('academie', ACADEMY, admin, undefined, 'from=2026-10-01&to=2026-10-11');
+    expect(figures(early.body)).toEqual([0, 1, 1, e.people.length, COMPLETED.length, e.f2fHours]);
+    // a district over the range, as of 15 October (before the correction of the 20th and the revocation of the 16th)
+    const nord = await bilan('district', 'D-NORD', ienNord, '2026-10-15', 'from=2026-10-01&to=2026-10-31');
+    const n = expected((p) => DISTRICT_OF.get(p.uai) === 'D-NORD', '2026-10-15');
+    expect([nord.body.profiles.total.participants.value, nord.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value]).toEqual([n.people.length, n.f2fHours]);
+    // named in the exports: the CSV's first rows, the PDF's heading, the file's name; the BI feed filters the same way
+    const csv = await download(`/reports/bilan/export.csv?level=academie&code=${ACADEMY}&schoolYear=2025-2026`, admin);
+    expect(csv.headers['content-disposition']).toContain(`bilan-academie-${ACADEMY}-annee-2025-2026.csv`);
+    const rows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ Section: 'Bilan', Indicateur: 'Période', Valeur: 'année scolaire 2025-2026' });
+    const pdf = (await pdfText((await downloadBytes(`/reports/bilan/export.pdf?level=academie&code=${ACADEMY}&from=2026-10-01&to=2026-10-31`, admin)).body as Buffer)).replace(/\s+/g, ' ');
+    expect(pdf).toContain('sessions commencées du 1er octobre 2026 au 31 octobre 2026');
+    const feed = await api('get', '/bi/v1/facts/sessions?schoolYear=2025-2026&limit=500', undefined, biReader);
+    expect(new Set(feed.body.items.map((i: { key: string }) => i.key))).toEqual(new Set([SESSION_D]));
+    expect((await api('get', '/bi/v1/facts/modules?schoolYear=2025-2026', undefined, biReader)).body.code).toBe('period_not_applicable');
+  });
+
   it('refuses what it cannot answer, with codes', async () => {
     expect((await bilan('planet', 'x')).status).toBe(400);
     const future = await bilan('academie', ACADEMY, admin, '2999-01-01');
     expect([future.status, future.body.code, future.body.errors[0].field]).toEqual([422, 'as_of_in_future', 'asOf']);
     expect((await bilan('academie', ACADEMY, admin, '2026-02-30')).body.code).toBe('as_of_invalid');
+    for (const [period, code, field] of [
+      ['schoolYear=2025-2027', 'school_year_invalid', 'schoolYear'],
+      ['schoolYear=2025-2026&from=2025-09-01', 'period_ambiguous', 'schoolYear'],
+      ['from=2026-09-01', 'period_incomplete', 'to'],
+      ['from=2026-10-01&to=2026-09-30', 'period_reversed', 'to'],
+      ['from=2026-02-30&to=2026-03-31', 'period_invalid', 'from'],
+    ]) {
+      const refused = await bilan('academie', ACADEMY, admin, undefined, period);
+      expect([period, refused.status, refused.body.code, refused.body.errors[0].field]).toEqual([period, 422, code, field]);
+    }
+    expect((await bilan('academie', ACADEMY, admin, undefined, 'schoolYear=26-27')).status).toBe(400);
     const unknown = await bilan('school', uai('9790999'));
     expect([unknown.status, unknown.body.code]).toEqual([404, 'unknown_area']);
     expect((await bilan('module', 'not-a-module')).body.code).toBe('unknown_area');
@@ -489,7 +564,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       expect([day, fromRollup]).toEqual([day, fromFacts]);
     }
     const [{ n }] = await queryService<{ n: number }>('reporting', 'SELECT count(*)::int AS n FROM fact_registration WHERE academy = $1', [ACADEMY]);
-    expect(n).toBe(PEOPLE.length);
+    expect(n).toBe(PEOPLE.length + PAST.length);
   });
 
   it('rebuilds every projection from the log to the same tables', async () => {
@@ -509,12 +584,12 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
   }, 120000);
 
   it('exports the bilan as CSV, XLSX (typed cells) and PDF, secrecy kept', async () => {
-    const csv = await download(`/reports/bilan/export.csv?level=academie&code=${ACADEMY}`, admin);
+    const csv = await download(`/reports/bilan/export.csv?level=academie&code=${ACADEMY}&${YEAR}`, admin);
     const rows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[];
     const total = rows.find((r) => r.Section.startsWith('Participants, assiduité') && r.Ligne === 'Total' && r.Indicateur === 'Participants');
     expect(total?.Valeur).toBe(String(expected(() => true).people.length));
     expect(rows.find((r) => r.Ligne === 'CPE' && r.Indicateur === 'Participants')?.Valeur).toBe('secret');
-    const xlsx = await downloadBytes(`/reports/bilan/export.xlsx?level=academie&code=${ACADEMY}`, admin);
+    const xlsx = await downloadBytes(`/reports/bilan/export.xlsx?level=academie&code=${ACADEMY}&${YEAR}`, admin);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body as never);
     expect(book.worksheets.map((w) => w.name)).toEqual([
@@ -527,15 +602,22 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const means = book.getWorksheet('Plan et réalisé (moyens)')!;
     const v1Means = means.getRows(1, means.rowCount)!.find((r) => String(r.getCell(1).value).startsWith('V1'))!;
     expect([v1Means.getCell(4).value, v1Means.getCell(5).value]).toEqual([21, 7]);
-    expect(book.getWorksheet('Bilan')!.getCell('B5').value).toBeInstanceOf(Date);
+    expect(book.getWorksheet('Bilan')!.getCell('B6').value).toBeInstanceOf(Date);
     const sheet = book.getWorksheet('Participants par profil')!;
     const ens = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'ENS')!;
     expect([typeof ens.getCell(2).value, ens.getCell(2).value]).toEqual(['number', expected(() => true).byProfile.get('ENS')]);
     expect(ens.getCell(3).numFmt).toBe('0.0%');
     expect(sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'CPE')!.getCell(2).value).toBe('secret');
-    const pdf = await downloadBytes(`/reports/bilan/export.pdf?level=academie&code=${ACADEMY}`, admin);
+    const pdf = await downloadBytes(`/reports/bilan/export.pdf?level=academie&code=${ACADEMY}&${YEAR}`, admin);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = await pdfText(pdf.body as Buffer);
+    // as many pages as its content, each with its footer (two blank pages holding only the footers, before)
+    const pages = pdfPages(pdf.body as Buffer);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    pages.forEach((page, i) => {
+      expect(page.replace(/\s+/g, ' ')).toContain(`page ${i + 1} / ${pages.length}`);
+      expect(page.replace(/Forma — .* — page \d+ \/ \d+/, '').trim().length).toBeGreaterThan(100);
+    });
+    const text = pages.join('\n');
     expect(text).toContain('Bilan de formation');
     expect(text).toContain('Participants par profil');
     expect(text).toContain('Plan de formation ENT');
@@ -582,7 +664,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
   });
 
   it('feeds BI tools: commit-ordered pages, no person, nothing committed late is skipped, forged cursors refused', async () => {
-    const feed = (cursor?: string, limit = 2, as: Caller = biReader) => api('get', `/bi/v1/facts/sessions?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, as);
+    const feed = (cursor?: string, limit = 2, as: Caller = biReader) => api('get', `/bi/v1/facts/sessions?${YEAR}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, as);
     let cursor: string | undefined;
     const seen = new Map<string, Record<string, unknown>>();
     for (let page = 0; page < 200; page++) {
@@ -601,7 +683,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const late = new Client({ connectionString: databaseUrlFor('reporting') });
     await late.connect();
     await late.query('BEGIN');
-    await late.query("INSERT INTO bi_change (fact, cell_key, academy, body) VALUES ('sessions', $1, $2, $3)", [SESSION_C, ACADEMY, JSON.stringify({ sessionId: SESSION_C, late: true })]);
+    await late.query("INSERT INTO bi_change (fact, cell_key, academy, body) VALUES ('sessions', $1, $2, $3)", [SESSION_C, ACADEMY, JSON.stringify({ sessionId: SESSION_C, firstDay: '2027-01-12', late: true })]);
     // meanwhile another fact commits (a new evaluation answer changes session A's cell)
     await publish(EvaluationSubmitted, { sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY, answeredOn: '2026-10-21' }, at('2026-10-21'));
     await caughtUp();

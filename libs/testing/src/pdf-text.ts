@@ -5,15 +5,20 @@ import { execFileSync } from 'node:child_process';
  * loads its worker with a dynamic import, which Jest's module sandbox refuses.
  */
 export function pdfText(pdf: Buffer): string {
+  return pdfPages(pdf).join('\n');
+}
+
+/** The text of each page of a PDF, in order (to count pages and read each one's footer). */
+export function pdfPages(pdf: Buffer): string[] {
   const script = `
     const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
     const chunks = [];
     process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
       const parser = new PDFParse({ data: Buffer.concat(chunks) });
-      process.stdout.write((await parser.getText()).text);
+      process.stdout.write(JSON.stringify((await parser.getText()).pages.map((p) => p.text)));
       await parser.destroy();
     });`;
-  return execFileSync(process.execPath, ['-e', script], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8')) as string[];
 }
 
 /** A small but well-formed PDF (header, one object, trailer, startxref, %%EOF) standing for a signed scan in tests. */

@@ -23,7 +23,7 @@ export class BiHttpController {
   })
   @ApiOkResponse({ type: BiFeedView })
   async feed(@Param() params: BiFactParams, @Query() query: BiFeedQuery, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) response: Response): Promise<BiFeedView | void> {
-    const page = await this.bi.feed(caller, params.fact, query.cursor, query.limit ?? 500);
+    const page = await this.bi.feed(caller, params.fact, query.cursor, query.limit ?? 500, query);
     if (query.format !== 'csv') return page;
     response.setHeader('x-next-cursor', page.nextCursor);
     response.setHeader('x-has-more', String(page.hasMore));

@@ -5,8 +5,38 @@ import { BilanSection, bilanSections, cellText, PLAN_PROFILE, SectionCell, WITHH
 
 const LEVEL = { academie: 'Académie', department: 'Département', district: 'Circonscription', school: 'Établissement', 'canope-dt': 'Canopé', module: 'Formation', dispositif: 'Dispositif' } as Record<string, string>;
 
+/** An instant as a date whose UTC fields are Paris's wall clock then (what a spreadsheet cell shows). */
+export function parisWallClock(iso: string): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second));
+}
+
+/** The activity a bilan covers, in French: its school year, its dates, or everything. */
+export function periodText(b: Pick<Bilan, 'period'>): string {
+  if (!b.period) return 'toute l’activité enregistrée';
+  if (b.period.schoolYear) return `année scolaire ${b.period.schoolYear}`;
+  return `sessions commencées du ${frenchDate(b.period.from)} au ${frenchDate(b.period.to)}`;
+}
+
+/** The day a bilan stands at, in French. */
+function situationText(b: Pick<Bilan, 'asOf' | 'generatedAt'>): string {
+  return b.asOf ? `au ${frenchDate(b.asOf)}` : `au ${frenchDate(b.generatedAt)} (en temps réel)`;
+}
+
+/** A file name that says what the bilan is: its level, code, period and day. */
+export function bilanFileStem(b: Pick<Bilan, 'level' | 'code' | 'period' | 'asOf'>): string {
+  const period = !b.period ? '' : b.period.schoolYear ? `-annee-${b.period.schoolYear}` : `-periode-${b.period.from}_${b.period.to}`;
+  return `bilan-${b.level}-${b.code.replace(/[^A-Za-z0-9-]/g, '_')}${period}${b.asOf ? `-au-${b.asOf}` : ''}`;
+}
+
 /** The rows of the CSV export: one line per figure (section, indicator, column, value), French decimals, "secret" kept. */
 export function* bilanCsvRows(b: Bilan): Iterable<string[]> {
+  yield ['Bilan', b.label, 'Période', periodText(b)];
+  yield ['Bilan', b.label, 'Situation', situationText(b)];
   for (const section of bilanSections(b)) {
     for (const row of section.rows) {
       for (let col = 1; col < section.header.length; col++) {
@@ -32,9 +62,11 @@ export async function bilanXlsx(b: Bilan): Promise<Buffer> {
   about.addRow(['Niveau', LEVEL[b.level] ?? b.level]);
   about.addRow(['Code', b.code]);
   about.addRow(['Académie', b.academy]);
-  const asOf = about.addRow(['Situation au', b.asOf ? new Date(`${b.asOf}T00:00:00Z`) : new Date(b.generatedAt)]);
+  about.addRow(['Période', periodText(b)]);
+  // spreadsheet dates have no time zone: they are written as Paris reads them (the bilans' days are Paris days)
+  const asOf = about.addRow(['Situation au', b.asOf ? new Date(`${b.asOf}T00:00:00Z`) : parisWallClock(b.generatedAt)]);
   asOf.getCell(2).numFmt = 'dd/mm/yyyy';
-  const generated = about.addRow(['Produit le', new Date(b.generatedAt)]);
+  const generated = about.addRow(['Produit le (heure de Paris)', parisWallClock(b.generatedAt)]);
   generated.getCell(2).numFmt = 'dd/mm/yyyy hh:mm';
   about.addRow(['Secret statistique', `moins de ${b.secrecy.threshold} personnes : « ${WITHHELD_LABEL} » (${b.secrecy.withheld} valeurs)`]);
   about.getColumn(1).font = { bold: true };
@@ -75,7 +107,7 @@ export async function bilanPdf(b: Bilan): Promise<Buffer> {
   const width = doc.page.width - 100;
   doc.font(BOLD).fontSize(18).text(`Bilan de formation — ${b.label}`, 50, 50, { width });
   doc.font(REGULAR).fontSize(10).fillColor('#444')
-      .text(`${LEVEL[b.level] ?? b.level} (${b.code}) · académie ${b.academy} · situation ${b.asOf ? `au ${frenchDate(b.asOf)}` : `au ${frenchDate(b.generatedAt)} (en temps réel)`}`, { width })
+      .text(`${LEVEL[b.level] ?? b.level} (${b.code}) · académie ${b.academy} · ${periodText(b)} · situation ${situationText(b)}`, { width })
     .fillColor('black');
   doc.moveDown(0.8);
 
@@ -114,13 +146,18 @@ export async function bilanPdf(b: Bilan): Promise<Buffer> {
   doc.moveDown(1);
   doc.font(REGULAR).fontSize(8).fillColor('#555').text(
     `Secret statistique : une valeur construite sur moins de ${b.secrecy.threshold} personnes est remplacée par « ${WITHHELD_LABEL} », ` +
-      'ainsi que les valeurs voisines qui permettraient de la retrouver à partir d’un total. Les heures sont des heures de formation suivies par les participants.',
+      'ainsi que les valeurs qui permettraient de la retrouver par différence, dans ce bilan ou avec ceux des autres niveaux. Les heures suivies sont celles des participants ; les heures dispensées, celles des sessions.',
     50, doc.y, { width },
   );
+  // the footer sits in the bottom margin: PDFKit adds a page for text written below it, unless the margin is lifted
+  // while it is written (a trailing blank page per footer, and none on the pages before, otherwise)
   const pages = doc.bufferedPageRange();
   for (let i = 0; i < pages.count; i++) {
-    doc.switchToPage(i);
+    doc.switchToPage(pages.start + i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
     doc.font(REGULAR).fontSize(8).fillColor('#777').text(`Forma — ${b.label} — page ${i + 1} / ${pages.count}`, 50, doc.page.height - 35, { width, align: 'center', lineBreak: false });
+    doc.page.margins.bottom = bottom;
   }
   return bytesOf(doc);
 }

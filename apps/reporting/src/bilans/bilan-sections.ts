@@ -35,8 +35,8 @@ export function bilanSections(b: Bilan): BilanSection[] {
         ['Sessions prévues (à venir)', b.sessions.planned],
         ['Sessions réalisées', b.sessions.delivered],
         ['Sessions annulées', b.sessions.cancelled],
-        ['Heures réalisées en présentiel (par session)', b.sessions.plannedHoursDelivered.faceToFace],
-        ['Heures réalisées en classe virtuelle (par session)', b.sessions.plannedHoursDelivered.virtualClass],
+        ['Heures dispensées en présentiel (total des sessions réalisées)', b.sessions.plannedHoursDelivered.faceToFace],
+        ['Heures dispensées en classe virtuelle (total des sessions réalisées)', b.sessions.plannedHoursDelivered.virtualClass],
       ],
     },
     {

@@ -17,6 +17,27 @@ export class BilanQuery {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf doit être une date AAAA-MM-JJ' })
   asOf?: string;
+
+  @ApiPropertyOptional({ example: '2025-2026', description: "Année scolaire couverte (du 1er septembre au 31 août) : les sessions qui y commencent, leurs inscriptions, présences, achèvements, attestations et évaluations ; les conventions et vagues du plan de cette année. Exclut from et to." })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{4}$/, { message: 'schoolYear doit être une année scolaire AAAA-AAAA' })
+  schoolYear?: string;
+
+  @ApiPropertyOptional({ example: '2026-09-01', description: 'Début de la période couverte (AAAA-MM-JJ, avec to) : les sessions qui commencent entre from et to inclus, et leur activité.' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from doit être une date AAAA-MM-JJ' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-10-31', description: 'Fin de la période couverte (AAAA-MM-JJ, incluse, avec from).' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to doit être une date AAAA-MM-JJ' })
+  to?: string;
+}
+
+export class PeriodView {
+  @ApiProperty({ example: '2025-09-01' }) from!: string;
+  @ApiProperty({ example: '2026-08-31' }) to!: string;
+  @ApiPropertyOptional({ nullable: true, example: '2025-2026', description: "L'année scolaire, quand la période en est une." }) schoolYear!: string | null;
 }
 
 export class FigureView {
@@ -30,9 +51,10 @@ export class BilanView {
   @ApiProperty() code!: string;
   @ApiProperty() label!: string;
   @ApiProperty() academy!: string;
-  @ApiPropertyOptional({ nullable: true }) asOf!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Situation à ce jour (les faits enregistrés jusque-là) ; null : en temps réel.' }) asOf!: string | null;
+  @ApiPropertyOptional({ type: PeriodView, nullable: true, description: "L'activité couverte (sessions commencées dans la période) ; null : depuis le début." }) period!: PeriodView | null;
   @ApiProperty() generatedAt!: string;
-  @ApiProperty({ description: 'Sessions prévues, réalisées, annulées ; heures réalisées par session (présentiel, classe virtuelle).' }) sessions!: object;
+  @ApiProperty({ description: 'Sessions prévues, réalisées, annulées ; heures dispensées, total des sessions réalisées (présentiel, classe virtuelle).' }) sessions!: object;
   @ApiProperty({ description: 'Par modalité (présentiel, classe virtuelle, suivi) : personnes, heures suivies, assiduité.' }) modalities!: object;
   @ApiProperty({ description: 'Par profil : participants, assiduité, formations terminées, attestations ; et le total.' }) profiles!: object;
   @ApiProperty({ description: 'Participants par établissement (niveaux au-dessus de l’établissement).' }) schools!: object;

@@ -3,12 +3,13 @@ import { sendCsv, sendFile } from '@forma/http';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { BILAN_CSV_HEADER, bilanCsvRows, bilanPdf, bilanXlsx } from './bilan-documents';
+import { BILAN_CSV_HEADER, bilanCsvRows, bilanFileStem, bilanPdf, bilanXlsx } from './bilan-documents';
+import { Bilan } from './bilan.rules';
 import { BilanQuery, BilanView } from './bilan.dto';
 import { BilanService } from './bilan.service';
 
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head'] as const;
-const fileName = (q: BilanQuery, ext: string) => `bilan-${q.level}-${q.code.replace(/[^A-Za-z0-9-]/g, '_')}${q.asOf ? `-au-${q.asOf}` : ''}.${ext}`;
+const fileName = (b: Bilan, ext: string) => `${bilanFileStem(b)}.${ext}`;
 
 @ApiTags('reports')
 @Controller('api/v1/reports/bilan')
@@ -20,7 +21,7 @@ export class BilanHttpController {
   @ApiOperation({ summary: "Le bilan d'un niveau (académie, département, circonscription, établissement, DT, formation, dispositif), en temps réel ou à une date passée ; secret statistique appliqué." })
   @ApiOkResponse({ type: BilanView })
   get(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity): Promise<BilanView> {
-    return this.bilans.bilan(caller, query.level, query.code, query.asOf);
+    return this.bilans.bilan(caller, query);
   }
 
   @Get('export.csv')
@@ -28,8 +29,8 @@ export class BilanHttpController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Le bilan en CSV (;) : une ligne par valeur (section, ligne, indicateur, valeur), « secret » pour une valeur retenue.' })
   async csv(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
-    const bilan = await this.bilans.bilan(caller, query.level, query.code, query.asOf);
-    await sendCsv(response, fileName(query, 'csv'), BILAN_CSV_HEADER, bilanCsvRows(bilan));
+    const bilan = await this.bilans.bilan(caller, query);
+    await sendCsv(response, fileName(bilan, 'csv'), BILAN_CSV_HEADER, bilanCsvRows(bilan));
   }
 
   @Get('export.xlsx')
@@ -37,8 +38,8 @@ export class BilanHttpController {
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'Le bilan en XLSX : une feuille par section, nombres et dates en cellules typées.' })
   async xlsx(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
-    const bytes = await bilanXlsx(await this.bilans.bilan(caller, query.level, query.code, query.asOf));
-    sendFile(response, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: fileName(query, 'xlsx') }, bytes);
+    const bilan = await this.bilans.bilan(caller, query);
+    sendFile(response, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: fileName(bilan, 'xlsx') }, await bilanXlsx(bilan));
   }
 
   @Get('export.pdf')
@@ -46,7 +47,7 @@ export class BilanHttpController {
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'Le bilan en PDF, en français, avec ses graphiques (participants par profil, heures par modalité).' })
   async pdf(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
-    const bytes = await bilanPdf(await this.bilans.bilan(caller, query.level, query.code, query.asOf));
-    sendFile(response, { type: 'application/pdf', name: fileName(query, 'pdf'), inline: true }, bytes);
+    const bilan = await this.bilans.bilan(caller, query);
+    sendFile(response, { type: 'application/pdf', name: fileName(bilan, 'pdf'), inline: true }, await bilanPdf(bilan));
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AreaPlace, BilanLevel } from './bilan-scope.policy';
-import { BilanFigures } from './bilan.rules';
+import { BilanFigures, BilanPeriod } from './bilan.rules';
+import { schoolYearsOf } from './period.rules';
 import { CubeLeaf } from './linked-secrecy.rules';
 
 
@@ -40,7 +41,19 @@ export class BilanQueries {
    * The académie's cube of people as of the day: per school (with its department and district) and profile, its
    * participants, completions and attestations, from the daily deltas the triggers keep (linked-secrecy.rules.ts).
    */
-  async academyCube(academy: string, asOf: string | null): Promise<CubeLeaf[]> {
+  async academyCube(academy: string, asOf: string | null, period: BilanPeriod | null = null): Promise<CubeLeaf[]> {
+    if (period) {
+      // the registrations of the period's sessions, counted as the participation rollups count them on the day
+      return (await this.dataSource.query(
+        `SELECT sc.department, sc.district, r.uai, r.profile, count(*)::int AS people,
+                count(*) FILTER (WHERE r.completed_on <= ${UNTIL} AND (r.completion_revoked_on IS NULL OR r.completion_revoked_on > ${UNTIL}))::int AS completions,
+                count(*) FILTER (WHERE r.attested_on <= ${UNTIL} AND (r.attestation_revoked_on IS NULL OR r.attestation_revoked_on > ${UNTIL}))::int AS attestations
+           FROM fact_registration r JOIN fact_session s USING (session_id) LEFT JOIN school_replica sc ON sc.uai = r.uai
+          WHERE r.academy = $1 AND ${ACTIVE_REGISTRATION} AND s.first_day BETWEEN $4::date AND $5::date AND $2::text IS NULL
+          GROUP BY 1, 2, 3, 4 ORDER BY 3, 4`,
+        [academy, null, asOf, period.from, period.to],
+      )) as CubeLeaf[];
+    }
     return (await this.dataSource.query(
       `SELECT sc.department, sc.district, NULLIF(c.uai, '') AS uai, c.profile,
               sum(c.participants)::int AS people, sum(c.completions)::int AS completions, sum(c.attestations)::int AS attestations
@@ -52,9 +65,12 @@ export class BilanQueries {
     )) as CubeLeaf[];
   }
 
-  async figures(level: BilanLevel, code: string, academy: string, asOf: string | null): Promise<BilanFigures> {
-    const area = areaConditions(level);
-    const params = [academy, code, asOf];
+  async figures(level: BilanLevel, code: string, academy: string, asOf: string | null, period: BilanPeriod | null = null): Promise<BilanFigures> {
+    const area = withPeriod(areaConditions(level), period);
+    // every query of a period names $4 and $5 (PostgreSQL refuses a parameter it cannot type)
+    const params = period ? [academy, code, asOf, period.from, period.to] : [academy, code, asOf];
+    // the académie's own rollups sum every session; a period reads the rollups by session, as smaller areas do
+    const academyRollups = level === 'academie' && !period;
     const q = <T>(sql: string) => this.dataSource.query(sql, params) as Promise<T[]>;
     const [sessions] = await q<{ planned: number; delivered: number; cancelled: number; f2f: string; cv: string }>(`
       SELECT count(*) FILTER (WHERE NOT cancelled AND NOT delivered)::int AS planned,
@@ -66,7 +82,7 @@ export class BilanQueries {
                      s.delivered_on IS NOT NULL AND s.delivered_on <= ${UNTIL} AS delivered
                 FROM fact_session s WHERE s.academy = $1 AND s.scheduled_on <= ${UNTIL} AND ${area.session}) s`);
     // the académie reads its own daily rollup; smaller areas the rollup by session, school and profile
-    const rollup = level === 'academie' ? 'presence_daily p' : 'presence_rollup p';
+    const rollup = academyRollups ? 'presence_daily p' : 'presence_rollup p';
     const modalities = await q<BilanFigures['modalities'][number]>(`
       SELECT p.modality, sum(p.people)::int AS people, sum(p.minutes)::int AS minutes,
              sum(p.attended_marks)::int AS "attendedMarks", sum(p.counted_marks)::int AS "countedMarks"
@@ -78,7 +94,7 @@ export class BilanQueries {
     // the académie sums its daily participation deltas (a trigger keeps them with the registrations); smaller areas
     // count their own registrations
     const counts =
-      level === 'academie'
+      academyRollups
         ? `counts AS (
         SELECT c.profile, sum(c.participants)::int AS participants, sum(c.completions)::int AS completions, sum(c.attestations)::int AS attestations
           FROM participation_by_profile c WHERE c.academy = $1 AND c.day <= ${UNTIL} AND $2::text = $1
@@ -96,7 +112,7 @@ export class BilanQueries {
              counts.completions, counts.attestations
         FROM counts LEFT JOIN marks USING (profile) ORDER BY counts.profile`);
     const bySchool =
-      level === 'academie'
+      academyRollups
         ? `SELECT c.uai, sum(c.participants)::int AS participants FROM participation_by_school_profile c
             WHERE c.academy = $1 AND c.day <= ${UNTIL} AND $2::text = $1 GROUP BY c.uai HAVING sum(c.participants) <> 0`
         : `SELECT COALESCE(r.uai, '') AS uai, count(*)::int AS participants FROM fact_registration r
@@ -122,7 +138,7 @@ export class BilanQueries {
              (SELECT COALESCE(sum(h.hse), 0) FROM fact_hse h JOIN c USING (convention_id) WHERE h.allocated_on <= ${UNTIL})::numeric(12,2)::text AS "hseAllocated",
              (SELECT COALESCE(sum(p.hse), 0) FROM fact_hse_paid p JOIN c USING (convention_id) WHERE p.paid_on <= ${UNTIL})::numeric(12,2)::text AS "hsePaid",
              (SELECT COALESCE(sum(p.amount), 0) FROM fact_hse_paid p JOIN c USING (convention_id) WHERE p.paid_on <= ${UNTIL})::numeric(12,2)::text AS "amountPaid"`);
-    const plan = level === 'academie' ? await this.plan(academy, asOf) : { lines: [], modules: [] };
+    const plan = level === 'academie' ? await this.plan(academy, asOf, period) : { lines: [], modules: [] };
     return {
       plan,
       sessions: { planned: sessions.planned, delivered: sessions.delivered, cancelled: sessions.cancelled },
@@ -140,10 +156,12 @@ export class BilanQueries {
    * module and target profile, the participants of the module's sessions that begin within the wave; per wave and
    * module, the sessions delivered and their hours.
    */
-  private async plan(academy: string, asOf: string | null): Promise<BilanFigures['plan']> {
-    const params = [academy, asOf];
+  private async plan(academy: string, asOf: string | null, period: BilanPeriod | null): Promise<BilanFigures['plan']> {
+    // a period keeps the waves of its school years (a wave belongs to one)
+    const params = period ? [academy, asOf, schoolYearsOf(period)] : [academy, asOf];
     const waves = `waves AS (
         SELECT DISTINCT ON (w.wave_id) w.* FROM plan_wave w WHERE w.academy = $1 AND w.planned_on <= COALESCE($2::date, 'infinity'::date)
+           ${period ? 'AND w.school_year = ANY($3::text[])' : ''}
          ORDER BY w.wave_id, w.revision DESC)`;
     const lines = (await this.dataSource.query(
       `WITH ${waves}
@@ -175,6 +193,19 @@ export class BilanQueries {
     )) as BilanFigures['plan']['modules'];
     return { lines, modules };
   }
+}
+
+/** The area's conditions narrowed to the period's sessions ($4, $5) and the conventions of the school years it touches. */
+function withPeriod(area: ReturnType<typeof areaConditions>, period: BilanPeriod | null): ReturnType<typeof areaConditions> {
+  if (!period) return area;
+  const sessions = `(SELECT ps.session_id FROM fact_session ps WHERE ps.academy = $1 AND ps.first_day BETWEEN $4::date AND $5::date)`;
+  return {
+    session: `(${area.session} AND s.first_day BETWEEN $4::date AND $5::date)`,
+    registration: `(${area.registration} AND r.session_id IN ${sessions})`,
+    rollup: `(${area.rollup} AND p.session_id IN ${sessions})`,
+    convention: `(${area.convention} AND make_date(split_part(c.school_year, '-', 1)::int, 9, 1) <= $5::date
+                  AND make_date(split_part(c.school_year, '-', 2)::int, 8, 31) >= $4::date)`,
+  };
 }
 
 /** The last day a bilan counts ($3, or no limit). */

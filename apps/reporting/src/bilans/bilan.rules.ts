@@ -18,6 +18,17 @@ export interface BilanFigures {
   conventions: { conventions: number; signed: number; serviceFait: number; paid: number; trainers: number; hseAllocated: string; hsePaid: string; amountPaid: string };
 }
 
+/**
+ * The activity a bilan covers: the sessions held from `from` to `to` (their first day), with their registrations,
+ * presence, completions, attestations and evaluations; the conventions and training-plan waves of the school years the
+ * period touches. `schoolYear` names it when it is one school year. No period: everything since the beginning.
+ */
+export interface BilanPeriod {
+  from: string;
+  to: string;
+  schoolYear: string | null;
+}
+
 /** A figure as published: its value, or null with `withheld` when statistical secrecy keeps it back. */
 export interface Figure<T = number> {
   value: T | null;
@@ -31,6 +42,8 @@ export interface Bilan {
   academy: string;
   /** The day the bilan stands at (null: now). */
   asOf: string | null;
+  /** The activity it covers (null: since the beginning). */
+  period: BilanPeriod | null;
   generatedAt: string;
   sessions: { planned: number; delivered: number; cancelled: number; plannedHoursDelivered: { faceToFace: string; virtualClass: string } };
   modalities: { rows: { modality: string; people: Figure; attendedHours: Figure<string>; attendanceRate: Figure }[] };
@@ -60,7 +73,7 @@ const hours = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toFi
  */
 export function publishBilan(
   figures: BilanFigures,
-  head: Pick<Bilan, 'level' | 'code' | 'label' | 'academy' | 'asOf' | 'generatedAt'>,
+  head: Pick<Bilan, 'level' | 'code' | 'label' | 'academy' | 'asOf' | 'period' | 'generatedAt'>,
   hseCap: string,
   linked?: { decision: LinkedDecision; area: AreaKey },
 ): Bilan {

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
 import { bilanRefusal, BilanLevel } from './bilan-scope.policy';
 import { BilanQueries } from './bilan.queries';
-import { Bilan, publishBilan } from './bilan.rules';
+import { Bilan, BilanPeriod, publishBilan } from './bilan.rules';
+import { isRealDay, periodOf } from './period.rules';
 import { areaKey, AreaKey, decideLinked, LinkedDecision } from './linked-secrecy.rules';
 import { SECRECY_THRESHOLD } from './secrecy.rules';
 
@@ -47,28 +48,30 @@ export class BilanService {
     @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
   ) {}
 
-  async bilan(caller: Identity, level: BilanLevel, code: string, asOf: string | undefined): Promise<Bilan> {
-    return this.compute(await this.authorise(caller, level, code, asOf));
+  async bilan(caller: Identity, request: BilanRequest): Promise<Bilan> {
+    return this.compute(await this.authorise(caller, request));
   }
 
-  /** Checks the request (a real past or present day, an area of the académie, within the caller's scope): the area. */
-  async authorise(caller: Identity, level: BilanLevel, code: string, asOf: string | undefined): Promise<AuthorisedArea> {
+  /**
+   * Checks the request (a real past or present day, a period, an area of the académie, within the caller's scope):
+   * the area.
+   */
+  async authorise(caller: Identity, { level, code, asOf, ...asked }: BilanRequest): Promise<AuthorisedArea> {
     if (asOf !== undefined) {
-      if (Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf) {
-        throw RuleViolation.onField('invalid', 'as_of_invalid', `La date ${asOf} n'existe pas.`, 'asOf');
-      }
+      if (!isRealDay(asOf)) throw RuleViolation.onField('invalid', 'as_of_invalid', `La date ${asOf} n'existe pas.`, 'asOf');
       if (asOf > parisToday()) throw RuleViolation.onField('invalid', 'as_of_in_future', `La date ${asOf} est dans le futur : un bilan se lit au passé ou au présent.`, 'asOf');
     }
+    const period = periodOf(asked);
     const place = await this.queries.place(level, code, caller.scope.academy);
     if (!place) throw RuleViolation.onField('not_found', 'unknown_area', UNKNOWN_AREA[level](code), 'code');
     const refusal = bilanRefusal(caller, level, code, place);
     if (refusal) throw new RuleViolation('forbidden', refusal, REFUSALS[refusal]);
-    return { level, code, label: place.label, academy: place.academy, asOf: asOf ?? null };
+    return { level, code, label: place.label, academy: place.academy, asOf: asOf ?? null, period };
   }
 
   /** The bilan of an area already authorised, with statistical secrecy applied. */
   async compute(area: AuthorisedArea): Promise<Bilan> {
-    const [figures, linked] = await Promise.all([this.queries.figures(area.level, area.code, area.academy, area.asOf), this.linked(area)]);
+    const [figures, linked] = await Promise.all([this.queries.figures(area.level, area.code, area.academy, area.asOf, area.period), this.linked(area)]);
     return publishBilan(figures, { ...area, generatedAt: new Date().toISOString() }, this.settings.hseCap, linked);
   }
 
@@ -78,7 +81,7 @@ export class BilanService {
    */
   private async linked(area: AuthorisedArea): Promise<{ decision: LinkedDecision; area: AreaKey } | undefined> {
     if (!PLACE_LEVELS.has(area.level)) return undefined;
-    const leaves = await this.queries.academyCube(area.academy, area.asOf);
+    const leaves = await this.queries.academyCube(area.academy, area.asOf, area.period);
     const digest = createHash('sha256').update(JSON.stringify(leaves)).digest('hex');
     let decision = this.decisions.get(digest);
     if (decision) this.decisions.delete(digest);
@@ -90,11 +93,23 @@ export class BilanService {
   }
 }
 
-/** An area a caller may read, as of a day (null: now). */
+/** An area a caller may read, as of a day (null: now), over a period (null: since the beginning). */
 export interface AuthorisedArea {
   level: BilanLevel;
   code: string;
   label: string;
   academy: string;
   asOf: string | null;
+  period: BilanPeriod | null;
 }
+
+/** What a bilan is asked for (the query of every bilan route). */
+export interface BilanRequest {
+  level: BilanLevel;
+  code: string;
+  asOf?: string;
+  schoolYear?: string;
+  from?: string;
+  to?: string;
+}
+

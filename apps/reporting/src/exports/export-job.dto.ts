@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { BilanQuery } from '../bilans/bilan.dto';
+import { BilanQuery, PeriodView } from '../bilans/bilan.dto';
 import { EXPORT_FORMATS, ExportFormat } from './export-job.rules';
 
 const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
@@ -26,6 +26,7 @@ export class ExportJobView {
   @ApiProperty() code!: string;
   @ApiProperty() label!: string;
   @ApiPropertyOptional({ nullable: true }) asOf!: string | null;
+  @ApiPropertyOptional({ type: PeriodView, nullable: true }) period!: PeriodView | null;
   @ApiProperty({ enum: FORMATS }) format!: string;
   @ApiPropertyOptional({ nullable: true, description: 'Le fichier, une fois prêt.' }) fileUrl!: string | null;
   @ApiPropertyOptional({ nullable: true }) fileName!: string | null;

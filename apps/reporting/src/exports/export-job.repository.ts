@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { BilanPeriod } from '../bilans/bilan.rules';
 import { ExportFormat, ExportJobRow, ExportState } from './export-job.rules';
 
 export interface ExportJob extends ExportJobRow {
@@ -7,6 +8,7 @@ export interface ExportJob extends ExportJobRow {
   code: string;
   label: string;
   asOf: string | null;
+  period: BilanPeriod | null;
   format: ExportFormat;
   error: string | null;
   fileName: string | null;
@@ -15,16 +17,18 @@ export interface ExportJob extends ExportJobRow {
   finishedAt: Date | null;
 }
 
-const COLUMNS = `id, academy, requested_by AS "requestedBy", level, code, label, as_of::text AS "asOf", format, state, steps_done AS "stepsDone",
+const COLUMNS = `id, academy, requested_by AS "requestedBy", level, code, label, as_of::text AS "asOf",
+  CASE WHEN period_from IS NULL THEN NULL ELSE json_build_object('from', period_from::text, 'to', period_to::text, 'schoolYear', school_year) END AS period, format, state, steps_done AS "stepsDone",
   steps_total AS "stepsTotal", error, file_name AS "fileName", sha256, created_at AS "createdAt", finished_at AS "finishedAt"`;
 
 /** Export jobs: their state and progress, and the finished file. */
 @Injectable()
 export class ExportJobRepository {
-  async create(manager: EntityManager, job: Pick<ExportJob, 'id' | 'academy' | 'requestedBy' | 'level' | 'code' | 'label' | 'asOf' | 'format' | 'stepsTotal'>): Promise<void> {
+  async create(manager: EntityManager, job: Pick<ExportJob, 'id' | 'academy' | 'requestedBy' | 'level' | 'code' | 'label' | 'asOf' | 'period' | 'format' | 'stepsTotal'>): Promise<void> {
     await manager.query(
-      `INSERT INTO export_job (id, academy, requested_by, level, code, label, as_of, format, state, steps_total) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'queued', $9)`,
-      [job.id, job.academy, job.requestedBy, job.level, job.code, job.label, job.asOf, job.format, job.stepsTotal],
+      `INSERT INTO export_job (id, academy, requested_by, level, code, label, as_of, period_from, period_to, school_year, format, state, steps_total)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'queued', $12)`,
+      [job.id, job.academy, job.requestedBy, job.level, job.code, job.label, job.asOf, job.period?.from ?? null, job.period?.to ?? null, job.period?.schoolYear ?? null, job.format, job.stepsTotal],
     );
   }
 

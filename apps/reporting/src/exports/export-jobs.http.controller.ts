@@ -20,6 +20,7 @@ function view(job: ExportJob): ExportJobView {
     code: job.code,
     label: job.label,
     asOf: job.asOf,
+    period: job.period,
     format: job.format,
     fileUrl: job.state === 'done' ? `${BASE}/${job.id}/file` : null,
     fileName: job.fileName,
@@ -43,7 +44,8 @@ export class ExportJobsHttpController {
   @ApiOperation({ summary: "Lance l'export d'un bilan (CSV, XLSX ou PDF) en tâche de fond : le périmètre est vérifié tout de suite, la progression se suit sur la tâche." })
   @ApiAcceptedResponse({ type: ExportJobView })
   async request(@Query() query: ExportJobQuery, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ExportJobView> {
-    const job = await this.exports.request(caller, query.level, query.code, query.asOf, query.format);
+    const { format, ...bilan } = query;
+    const job = await this.exports.request(caller, bilan, format);
     res.setHeader('location', `${BASE}/${job.id}`);
     return view(job);
   }

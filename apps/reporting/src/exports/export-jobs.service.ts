@@ -4,9 +4,9 @@ import { DatabaseConnector } from '@forma/persistence';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { BILAN_CSV_HEADER, bilanCsvRows, bilanPdf, bilanXlsx } from '../bilans/bilan-documents';
+import { BILAN_CSV_HEADER, bilanCsvRows, bilanFileStem, bilanPdf, bilanXlsx } from '../bilans/bilan-documents';
 import { BilanLevel } from '../bilans/bilan-scope.policy';
-import { BilanService } from '../bilans/bilan.service';
+import { BilanRequest, BilanService } from '../bilans/bilan.service';
 import { Bilan } from '../bilans/bilan.rules';
 import { ExportJob, ExportJobRepository } from './export-job.repository';
 import { assertOwnJob, assertReady, EXPORT_FORMATS, EXPORT_STEPS, ExportFormat } from './export-job.rules';
@@ -39,8 +39,8 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
     await Promise.allSettled(this.running);
   }
 
-  async request(caller: Identity, level: BilanLevel, code: string, asOf: string | undefined, format: ExportFormat): Promise<ExportJob> {
-    const area = await this.bilans.authorise(caller, level, code, asOf);
+  async request(caller: Identity, request: BilanRequest, format: ExportFormat): Promise<ExportJob> {
+    const area = await this.bilans.authorise(caller, request);
     const id = randomUUID();
     await this.jobs.create(this.dataSource.manager, { id, requestedBy: caller.sub, ...area, format, stepsTotal: EXPORT_STEPS.length });
     this.start(id);
@@ -69,11 +69,11 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
     if (!(await this.jobs.claim(manager, id))) return;
     try {
       const job = (await this.jobs.get(manager, id))!;
-      const bilan = await this.bilans.compute({ level: job.level as BilanLevel, code: job.code, label: job.label, academy: job.academy, asOf: job.asOf });
+      const bilan = await this.bilans.compute({ level: job.level as BilanLevel, code: job.code, label: job.label, academy: job.academy, asOf: job.asOf, period: job.period });
       await this.jobs.progress(manager, id, 'running', 1);
       const bytes = await render(bilan, job.format);
       await this.jobs.progress(manager, id, 'running', 2);
-      const name = `bilan-${job.level}-${job.code.replace(/[^A-Za-z0-9-]/g, '_')}${job.asOf ? `-au-${job.asOf}` : ''}.${EXPORT_FORMATS[job.format].ext}`;
+      const name = `${bilanFileStem(bilan)}.${EXPORT_FORMATS[job.format].ext}`;
       await this.jobs.finish(manager, id, { bytes, name, sha256: createHash('sha256').update(bytes).digest('hex') }, EXPORT_STEPS.length);
     } catch (error) {
       this.logger.error(`export ${id} failed: ${(error as Error).message}`);
