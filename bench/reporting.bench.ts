@@ -183,7 +183,7 @@ async function main(): Promise<void> {
       finestCells: decision.cube.leaves.length,
       cells: decision.cube.cells.size,
       sensitiveCells: decision.sensitive.size,
-      secondaryCells: decision.secondary.size,
+      cellsWithFiguresWithheld: decision.hidden.size,
       decideMs: ms(decideSeconds * 1000),
       auditedFigures: audited.length,
       auditSeconds: +seconds(t2).toFixed(1),

@@ -164,15 +164,22 @@ describe('reporting over the platform: a small académie through every service, 
     expect(JSON.stringify(b)).not.toMatch(/FICTIF|Camille|ac-exemple/);
   });
 
-  it('gives a district’s bilan to its IEN, with the neighbouring cell withheld so the small one cannot be recovered', async () => {
+  it('gives a district’s bilan to its IEN, with what would give the small cells back withheld with them', async () => {
     const nord = PEOPLE.filter((p) => p.uai !== S3);
     const b = (await bilan('district', '2a-nord', ien)).body;
-    expect(b.profiles.total.participants.value).toBe(nord.length);
-    const rows = Object.fromEntries(b.profiles.rows.map((r: { profile: string; participants: object }) => [r.profile, r.participants]));
-    expect(rows).toEqual({ DIR: { value: null, withheld: 'primary' }, ENS: { value: null, withheld: 'secondary' } });
-    // by school the same: S2's three heads are withheld, and S1's six with them, since the total (9) is published
-    expect(b.schools.rows.map((s: { uai: string; participants: { withheld?: string } }) => [s.uai, s.participants.withheld])).toEqual([[S1, 'secondary'], [S2, 'primary']]);
-    expect(b.schools.total.value).toBe(nord.length);
+    // S2's three heads are withheld; S1's six teachers are published, but not how many completed (one: 1 of 6), nor
+    // the district's total (it would give the heads back: 9 - 6), decided once for the académie (issue 23)
+    const rows = Object.fromEntries(b.profiles.rows.map((r: { profile: string; participants: object; completions: object }) => [r.profile, [r.participants, r.completions]]));
+    expect(rows).toEqual({
+      DIR: [{ value: null, withheld: 'primary' }, { value: null, withheld: 'primary' }],
+      ENS: [{ value: count(nord, 'ENS') }, { value: null, withheld: 'primary' }],
+    });
+    expect(b.profiles.total.participants).toEqual({ value: null, withheld: 'secondary' });
+    expect(b.schools.rows.map((s: { uai: string; participants: { value: number | null; withheld?: string } }) => [s.uai, s.participants.value, s.participants.withheld])).toEqual([
+      [S1, count(nord, 'ENS'), undefined],
+      [S2, null, 'primary'],
+    ]);
+    expect(b.schools.total.withheld).toBe('secondary');
     expect((await bilan('district', '2a-sud', ien)).body.code).toBe('out_of_scope');
     expect((await bilan('school', S1, head)).body.profiles.total.participants.value).toBe(count(nord, 'ENS'));
   });

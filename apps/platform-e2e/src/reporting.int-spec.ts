@@ -5,6 +5,7 @@
 // gives the same projections; the BI cursor loses nothing committed late; the CSV, XLSX and PDF exports are read back.
 import './e2e-environment';
 import {
+  AreaDescribed,
   DeploymentWavePlanned,
   AttendanceRecorded,
   AttestationIssued,
@@ -156,6 +157,10 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     await producer.connect();
 
     for (const s of SCHOOLS) await publish(SchoolRegistered, { ...s, academy: ACADEMY }, at('2026-09-01'));
+    // the reference data's names: D-NORD renamed on 2 September, to the same name as D-SUD (their codes tell them apart)
+    await publish(AreaDescribed, { level: 'department', code: '979', name: 'Île fictive', academy: ACADEMY }, at('2026-09-01'));
+    await publish(AreaDescribed, { level: 'district', code: 'D-NORD', name: 'Nord provisoire', academy: ACADEMY }, at('2026-09-01'));
+    for (const code of ['D-NORD', 'D-SUD']) await publish(AreaDescribed, { level: 'district', code, name: 'Littoral (fictive)', academy: ACADEMY }, at('2026-09-02'));
     await publish(CanopeDtDescribed, { code: 'dt-fictive', name: 'DT fictive', academies: ['martinique', ACADEMY] }, at('2026-09-01'));
     await publish(CanopeDtDescribed, { code: 'dt-voisine', name: 'DT voisine fictive', academies: ['martinique'] }, at('2026-09-01'));
     const module = (moduleId: string, title: string, origin: 'academie' | 'canope', dispositif: string) => ({
@@ -407,6 +412,11 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect([s1.body.hse.conventions, s1.body.hse.trainers.value, s1.body.hse.hseAllocated.withheld]).toEqual([1, null, 'primary']);
     expect((await bilan('school', S2, headS1)).body.code).toBe('out_of_scope');
     const nord = await bilan('district', 'D-NORD', ienNord);
+    // labels carry the reference data's names (as last described); the code only where two names are alike
+    expect(nord.body.label).toBe('Circonscription Littoral (fictive) (D-NORD)');
+    expect((await bilan('district', 'D-SUD')).body.label).toBe('Circonscription Littoral (fictive) (D-SUD)');
+    expect((await bilan('department', '979')).body.label).toBe('Département Île fictive');
+    expect(s1.body.label).toBe('Collège fictif des Fougères');
     const en = expected((p) => DISTRICT_OF.get(p.uai) === 'D-NORD');
     expect([nord.status, nord.body.profiles.total.participants.value]).toEqual([200, en.people.length]);
     expect((await bilan('district', 'D-SUD', ienNord)).body.code).toBe('out_of_scope');
@@ -663,6 +673,20 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect(rows(stored.body)).toEqual(rows(streamed.body));
   });
 
+  it('ends a transaction forgotten in reporting’s database, which would hold the BI feed back (issue 23)', async () => {
+    const forgotten = new Client({ connectionString: databaseUrlFor('reporting') });
+    const ended = new Promise<Error>((resolve) => forgotten.on('error', resolve));
+    await forgotten.connect();
+    await forgotten.query('BEGIN');
+    await forgotten.query('SELECT pg_current_xact_id()'); // it holds a transaction id, as a write would
+    const [{ limit }] = await queryService<{ limit: string }>('reporting', "SELECT current_setting('idle_in_transaction_session_timeout') AS limit");
+    expect(limit).toBe('15s');
+    // the server ends it once idle past the limit (waited for, within the limit and a margin)
+    const error = await Promise.race([ended, new Promise<null>((resolve) => setTimeout(() => resolve(null), 40000))]);
+    expect(error?.message).toMatch(/idle-in-transaction timeout/);
+    await forgotten.end().catch(() => undefined);
+  }, 60000);
+
   it('feeds BI tools: commit-ordered pages, no person, nothing committed late is skipped, forged cursors refused', async () => {
     const feed = (cursor?: string, limit = 2, as: Caller = biReader) => api('get', `/bi/v1/facts/sessions?${YEAR}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, as);
     let cursor: string | undefined;
@@ -682,13 +706,16 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     // a change committed late: its transaction began before others that commit first
     const late = new Client({ connectionString: databaseUrlFor('reporting') });
     await late.connect();
+    // this test waits on purpose with its transaction open: it lifts the database's 15-second limit for itself
+    await late.query('SET idle_in_transaction_session_timeout = 0');
     await late.query('BEGIN');
     await late.query("INSERT INTO bi_change (fact, cell_key, academy, body) VALUES ('sessions', $1, $2, $3)", [SESSION_C, ACADEMY, JSON.stringify({ sessionId: SESSION_C, firstDay: '2027-01-12', late: true })]);
     // meanwhile another fact commits (a new evaluation answer changes session A's cell)
     await publish(EvaluationSubmitted, { sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY, answeredOn: '2026-10-21' }, at('2026-10-21'));
     await caughtUp();
     const held = await feed(cursor, 50);
-    expect(held.body.items).toEqual([]); // nothing is given past a transaction still open
+    expect(held.body.items).toEqual([]); // nothing is given past a transaction still open, and the feed says so
+    expect(held.body.heldBackSeconds).toBeGreaterThanOrEqual(0);
     await late.query('COMMIT');
     await late.end();
     // once it commits, it comes first, then what committed after it began
@@ -696,6 +723,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       const answer = await feed(cursor, 50);
       return answer.body.items.length >= 2 ? answer : undefined;
     }, 'the late change and the next one in the BI feed');
+    expect(next.body.heldBackSeconds).toBeNull();
     expect(next.body.items.map((i: { key: string; data: { late?: boolean } }) => [i.key, i.data.late ?? false])).toEqual([
       [SESSION_C, true],
       [SESSION_A, false],

@@ -4,6 +4,7 @@ export * from './topics';
 export * from './registry';
 export * from './values/uai';
 export * from './values/training';
+export * from './values/academies';
 export * from './catalog/module-published.event';
 export * from './values/session';
 export * from './catalog/module-revised.event';

@@ -2,7 +2,7 @@ import { EventDefinition } from './event-definition';
 import { ModulePublished } from './catalog/module-published.event';
 import { ModuleArchived, ModuleRevised } from './catalog/module-revised.event';
 import { OpeningRequestDecided } from './catalog/request.events';
-import { CanopeDtDescribed, SchoolRegistered } from './catalog/reference.events';
+import { AreaDescribed, CanopeDtDescribed, SchoolRegistered } from './catalog/reference.events';
 import { DeploymentWavePlanned } from './catalog/training-plan.events';
 import { ParticipantCompleted } from './attendance/participant-completed.event';
 import {
@@ -39,6 +39,7 @@ export const CATALOG_EVENTS: readonly EventDefinition[] = [
   OpeningRequestDecided,
   SchoolRegistered,
   CanopeDtDescribed,
+  AreaDescribed,
   DeploymentWavePlanned,
 ];
 

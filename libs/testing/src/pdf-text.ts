@@ -5,20 +5,25 @@ import { execFileSync } from 'node:child_process';
  * loads its worker with a dynamic import, which Jest's module sandbox refuses.
  */
 export function pdfText(pdf: Buffer): string {
-  return pdfPages(pdf).join('\n');
+  return parsed(pdf).text;
 }
 
 /** The text of each page of a PDF, in order (to count pages and read each one's footer). */
 export function pdfPages(pdf: Buffer): string[] {
+  return parsed(pdf).pages;
+}
+
+function parsed(pdf: Buffer): { text: string; pages: string[] } {
   const script = `
     const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
     const chunks = [];
     process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
       const parser = new PDFParse({ data: Buffer.concat(chunks) });
-      process.stdout.write(JSON.stringify((await parser.getText()).pages.map((p) => p.text)));
+      const result = await parser.getText();
+      process.stdout.write(JSON.stringify({ text: result.text, pages: result.pages.map((p) => p.text) }));
       await parser.destroy();
     });`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8')) as string[];
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8')) as { text: string; pages: string[] };
 }
 
 /** A small but well-formed PDF (header, one object, trailer, startxref, %%EOF) standing for a signed scan in tests. */

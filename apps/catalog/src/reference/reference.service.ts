@@ -1,6 +1,6 @@
 import { Identity, isAcademyWide } from '@forma/auth';
 import { RuleViolation } from '@forma/domain';
-import { CanopeDtDescribed, SchoolRegistered } from '@forma/contracts';
+import { AreaDescribed, CanopeDtDescribed, SchoolRegistered } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -11,7 +11,10 @@ import { ReferenceRepository } from './reference.repository';
 
 const CODE = /^[a-z0-9-]{2,60}$/;
 
-/** Writes of the reference data: each checks what it points to, a school (`SchoolRegistered`) and a Canopé DT (`CanopeDtDescribed`) are announced. */
+/**
+ * Writes of the reference data: each checks what it points to; a school (`SchoolRegistered`), a department or a district
+ * (`AreaDescribed`) and a Canopé DT (`CanopeDtDescribed`) are announced.
+ */
 @Injectable()
 export class ReferenceService {
   constructor(
@@ -48,7 +51,10 @@ export class ReferenceService {
     const existing = await this.reference.department(manager, code);
     if (existing && existing.academy !== caller.scope.academy) throw foreignReference(`Le département ${code}`, existing.academy);
     const row = { code, name: body.name, academy: body.academy };
-    await this.reference.save(manager, Department, row);
+    await this.dataSource.transaction(async (tx) => {
+      await this.reference.save(tx, Department, row);
+      await this.events.publish(tx, AreaDescribed, { level: 'department', code, name: row.name, academy: row.academy });
+    });
     return row;
   }
 
@@ -65,7 +71,10 @@ export class ReferenceService {
       throw new RuleViolation('forbidden', 'out_of_scope', `Hors de votre périmètre : la circonscription ${code} n'est pas la vôtre.`);
     }
     const row = { code, name: body.name, department: body.department, academy: department.academy };
-    await this.reference.save(manager, District, row);
+    await this.dataSource.transaction(async (tx) => {
+      await this.reference.save(tx, District, row);
+      await this.events.publish(tx, AreaDescribed, { level: 'district', code, name: row.name, academy: row.academy });
+    });
     return row;
   }
 

@@ -86,7 +86,7 @@ export class ServiceClient implements OnModuleDestroy {
     if (type) response.type(type);
     const replayed = header('idempotent-replayed');
     if (replayed) response.setHeader('Idempotent-Replayed', replayed);
-    for (const name of ['etag', 'location', 'content-disposition', 'x-next-cursor', 'x-has-more']) {
+    for (const name of ['etag', 'location', 'content-disposition', 'x-next-cursor', 'x-has-more', 'x-held-back-seconds']) {
       const value = header(name);
       if (value) response.setHeader(name, value);
     }

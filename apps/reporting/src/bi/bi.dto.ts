@@ -56,4 +56,11 @@ export class BiFeedView {
   @ApiProperty({ type: [BiChangeView] }) items!: BiChangeView[];
   @ApiProperty({ description: 'À renvoyer pour lire la suite ; identique au curseur reçu s’il n’y a rien de nouveau.' }) nextCursor!: string;
   @ApiProperty({ description: 'Vrai si une page pleine a été rendue : relire tout de suite.' }) hasMore!: boolean;
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 3.4,
+    description:
+      "Des changements déjà validés attendent derrière une transaction encore ouverte dans la base de reporting (rien n'est donné au-delà, pour ne rien sauter) : depuis combien de secondes elle dure. Null : rien n'attend. Une transaction inactive est close par le serveur au bout de 15 s.",
+  })
+  heldBackSeconds!: number | null;
 }

@@ -27,6 +27,7 @@ export class BiHttpController {
     if (query.format !== 'csv') return page;
     response.setHeader('x-next-cursor', page.nextCursor);
     response.setHeader('x-has-more', String(page.hasMore));
+    if (page.heldBackSeconds !== null) response.setHeader('x-held-back-seconds', String(page.heldBackSeconds));
     await sendCsv(response, `bi-${params.fact}.csv`, ['op', 'key', ...BI_COLUMNS[params.fact]], page.items.map((i) => [i.op, i.key, ...csvRowOf(params.fact, i.data)]));
   }
 }

@@ -38,4 +38,19 @@ export class BiQueries {
       [fact, academy, after.tx, after.seq, limit, ...periodParams],
     )) as FeedRow[];
   }
+
+  /**
+   * Whether changes after the position wait behind a transaction still open (committed, but past the snapshot's xmin),
+   * and for how long the oldest open transaction of the database has been running, in seconds; null when none wait.
+   */
+  async heldBack(fact: string, academy: string, after: { tx: string; seq: string }): Promise<number | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM bi_change c WHERE c.fact = $1 AND c.academy = $2 AND (c.tx, c.seq) > ($3::xid8, $4::bigint)
+                        AND c.tx >= pg_snapshot_xmin(pg_current_snapshot())) AS waiting,
+              (SELECT extract(epoch FROM clock_timestamp() - min(a.xact_start)) FROM pg_stat_activity a
+                WHERE a.datname = current_database() AND a.backend_xid IS NOT NULL AND a.pid <> pg_backend_pid())::float8 AS seconds`,
+      [fact, academy, after.tx, after.seq],
+    )) as { waiting: boolean; seconds: number | null }[];
+    return row.waiting ? Math.round((row.seconds ?? 0) * 10) / 10 : null;
+  }
 }

@@ -36,11 +36,13 @@ export class BiService {
     }
     const rows = await this.queries.page(fact, academy, after, limit, period && { from: period.from, to: period.to, schoolYears: schoolYearsOf(period) });
     const last = rows.length ? { tx: rows[rows.length - 1].tx, seq: rows[rows.length - 1].seq } : after;
+    const heldBackSeconds = rows.length === limit ? null : await this.queries.heldBack(fact, academy, last);
     return {
       fact,
       items: rows.map((r) => ({ op: r.deleted ? 'delete' : 'upsert', key: r.key, data: r.body })),
       nextCursor: encodeCursor(this.settings.cursorKey, { fact, academy, ...last }),
       hasMore: rows.length === limit,
+      heldBackSeconds,
     };
   }
 }

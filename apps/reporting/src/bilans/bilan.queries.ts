@@ -1,3 +1,4 @@
+import { academyName } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AreaPlace, BilanLevel } from './bilan-scope.policy';
@@ -17,15 +18,28 @@ export class BilanQueries {
   /** Where an area sits, if it exists in the académie (null otherwise). */
   async place(level: BilanLevel, code: string, academy: string): Promise<(AreaPlace & { label: string }) | null> {
     const one = async (sql: string, params: unknown[]) => ((await this.dataSource.query(sql, params)) as (AreaPlace & { label: string })[])[0] ?? null;
+    // names from the reference data, the code in brackets only where another area of the académie has the same name
+    const named = (column: string) => `COALESCE(n.name, ${column}) || CASE WHEN n.name IS NOT NULL AND EXISTS (
+        SELECT 1 FROM area_name o WHERE o.academy = n.academy AND o.level = n.level AND o.name = n.name AND o.code <> n.code)
+        THEN ' (' || ${column} || ')' ELSE '' END`;
     switch (level) {
       case 'academie':
-        return { academy: code, label: `Académie ${code}` };
+        return { academy: code, label: academyLabel(code) };
       case 'department':
-        return one(`SELECT academy, department, NULL AS district, 'Département ' || department AS label FROM school_replica WHERE department = $1 AND academy = $2 LIMIT 1`, [code, academy]);
+        return one(`SELECT s.academy, s.department, NULL AS district, 'Département ' || ${named('s.department')} AS label
+                      FROM school_replica s LEFT JOIN area_name n ON n.level = 'department' AND n.code = s.department
+                     WHERE s.department = $1 AND s.academy = $2 LIMIT 1`, [code, academy]);
       case 'district':
-        return one(`SELECT academy, department, district, 'Circonscription ' || district AS label FROM school_replica WHERE district = $1 AND academy = $2 LIMIT 1`, [code, academy]);
+        return one(`SELECT s.academy, s.department, s.district, 'Circonscription ' || ${named('s.district')} AS label
+                      FROM school_replica s LEFT JOIN area_name n ON n.level = 'district' AND n.code = s.district
+                     WHERE s.district = $1 AND s.academy = $2 LIMIT 1`, [code, academy]);
       case 'school':
-        return one(`SELECT academy, department, district, name || ' (' || uai || ')' AS label FROM school_replica WHERE uai = $1`, [code]);
+        // school names repeat often ("École élémentaire Jean Jaurès"): the UAI follows when another school of the
+        // académie bears the same name
+        return one(`SELECT s.academy, s.department, s.district,
+                           s.name || CASE WHEN EXISTS (SELECT 1 FROM school_replica o WHERE o.academy = s.academy AND o.name = s.name AND o.uai <> s.uai)
+                                          THEN ' (' || s.uai || ')' ELSE '' END AS label
+                      FROM school_replica s WHERE s.uai = $1`, [code]);
       case 'canope-dt':
         // a DT the catalog described (CanopeDtDescribed) and that serves the académie
         return one(`SELECT $2::text AS academy, NULL AS department, NULL AS district, name || ' : formations d''origine Canopé' AS label FROM canope_dt WHERE code = $1 AND $2::text = ANY(academies)`, [code, academy]);
@@ -206,6 +220,13 @@ function withPeriod(area: ReturnType<typeof areaConditions>, period: BilanPeriod
     convention: `(${area.convention} AND make_date(split_part(c.school_year, '-', 1)::int, 9, 1) <= $5::date
                   AND make_date(split_part(c.school_year, '-', 2)::int, 8, 31) >= $4::date)`,
   };
+}
+
+/** "Académie de Guyane", "Académie d’Aix-Marseille"; the code for an académie the reference does not know. */
+function academyLabel(code: string): string {
+  const name = academyName(code);
+  if (!name) return `Académie ${code}`;
+  return /^[AEIOUYÉÈÀÂÎÔ]/i.test(name) ? `Académie d’${name}` : `Académie de ${name}`;
 }
 
 /** The last day a bilan counts ($3, or no limit). */

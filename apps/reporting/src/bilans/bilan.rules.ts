@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { ALL_PROFILES, areaKey, AreaKey, cellKey, LinkedDecision } from './linked-secrecy.rules';
+import { ALL_PROFILES, areaKey, AreaKey, cellKey, CountFigure, LinkedDecision } from './linked-secrecy.rules';
 import { isWithheld, SECRECY_THRESHOLD, suppress } from './secrecy.rules';
 
 /** The raw figures of a bilan, before statistical secrecy (never returned as they are). */
@@ -86,13 +86,6 @@ export function publishBilan(
   const totalPeople = figures.profiles.reduce((sum, p) => sum + p.participants, 0);
   const fewInArea = totalPeople > 0 && totalPeople < SECRECY_THRESHOLD;
   const sum = (pick: (p: BilanFigures['profiles'][number]) => number) => figures.profiles.reduce((s, p) => s + pick(p), 0);
-  const rowOf = (p: Pick<BilanFigures['profiles'][number], 'participants' | 'completions' | 'attestations' | 'attendedMarks' | 'countedMarks'>) => ({
-    participants: shown(p.participants),
-    attendanceRate: shown(rate(p.attendedMarks, p.countedMarks) ?? 0),
-    completions: shown(p.completions),
-    completionRate: shown(rate(p.completions, p.participants) ?? 0),
-    attestations: shown(p.attestations),
-  });
   const hiddenRow = (why: Figure['withheld']) => ({
     participants: hide<number>(why),
     attendanceRate: hide<number>(why),
@@ -113,19 +106,30 @@ export function publishBilan(
   let schoolRows: Bilan['schools']['rows'];
   let schoolTotal: Figure;
   if (linked) {
-    // one decision for the académie, over every place and profile: a row is withheld whole (its people, outcomes and
-    // rates) wherever the decision withholds its cell
+    // one decision for the académie, over every place and profile: each figure is withheld wherever the decision
+    // withholds it, with what is computed from it (a completion rate from its people and completions; the attendance
+    // rate, of marks, goes with the people)
     const { decision, area } = linked;
-    profileRows = figures.profiles.map((p) => {
-      const why = decision.withheld(area, p.profile);
-      return { profile: p.profile, ...(why ? hiddenRow(why) : rowOf(p)) };
-    });
-    const whyTotal = decision.withheld(area, ALL_PROFILES);
-    profileTotal = whyTotal ? hiddenRow(whyTotal) : rowOf(totals);
+    const linkedRow = (profile: string, p: Pick<BilanFigures['profiles'][number], 'participants' | 'completions' | 'attestations' | 'attendedMarks' | 'countedMarks'>) => {
+      const why = (figure: CountFigure) => decision.withheld(area, profile, figure);
+      const people = why('people');
+      const completions = why('completions');
+      const attestations = why('attestations');
+      return {
+        participants: people ? hide<number>(people) : shown(p.participants),
+        attendanceRate: people ? hide<number>(people) : shown(rate(p.attendedMarks, p.countedMarks) ?? 0),
+        completions: completions ? hide<number>(completions) : shown(p.completions),
+        completionRate: people || completions ? hide<number>(completions ?? people ?? undefined) : shown(rate(p.completions, p.participants) ?? 0),
+        attestations: attestations ? hide<number>(attestations) : shown(p.attestations),
+      };
+    };
+    profileRows = figures.profiles.map((p) => ({ profile: p.profile, ...linkedRow(p.profile, p) }));
+    profileTotal = linkedRow(ALL_PROFILES, totals);
     schoolRows = figures.schools.map((s) => {
-      const why = decision.withheld(schoolArea(s.uai), ALL_PROFILES);
+      const why = decision.withheld(schoolArea(s.uai), ALL_PROFILES, 'people');
       return { uai: s.uai, name: s.name, participants: why ? hide<number>(why) : shown(s.participants) };
     });
+    const whyTotal = decision.withheld(area, ALL_PROFILES, 'people');
     schoolTotal = whyTotal ? hide<number>(whyTotal) : shown(totalPeople);
   } else {
     // participants by profile: each row's figures follow its participants cell
@@ -170,7 +174,7 @@ export function publishBilan(
 
   // hours by modality add up across places as people do: with a linked decision, an area whose people are withheld
   // withholds its hours too (the same pattern, so no level gives them back by subtraction)
-  const areaWithheld = linked ? linked.decision.withheld(linked.area, ALL_PROFILES) : null;
+  const areaWithheld = linked ? linked.decision.withheld(linked.area, ALL_PROFILES, 'people') : null;
   const modalityRows = figures.modalities.map((m) =>
     (m.people > 0 && m.people < SECRECY_THRESHOLD) || areaWithheld
       ? { modality: m.modality, people: hide<number>(areaWithheld ?? 'primary'), attendedHours: hide<string>(areaWithheld ?? 'primary'), attendanceRate: hide<number>(areaWithheld ?? 'primary') }

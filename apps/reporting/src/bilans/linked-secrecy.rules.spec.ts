@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ALL_PROFILES, areaKey, CubeLeaf, decideLinked } from './linked-secrecy.rules';
+import { ALL_PROFILES, areaKey, CountFigure, CubeLeaf, decideLinked } from './linked-secrecy.rules';
 import { weakFigures } from './test/secrecy-audit';
 
 // The intruder's audit (issue 23): generated académies (random hierarchies, small and large cells, outcomes) are
@@ -51,12 +51,14 @@ describe('statistical secrecy over linked tables (places x profiles, every level
       { department: '971', district: 'd2', uai: 's3', profile: 'teacher', people: 25, completions: 0, attestations: 0 },
     ];
     const d = decideLinked(leaves);
-    expect(d.withheld(areaKey('school', 's1'), 'teacher')).toBe('primary');
-    // the cheapest protection: s1 and s2 exchange teachers and CPCs (a rectangle in d1: its totals stand)
-    for (const [school, profile] of [['s1', 'cpc'], ['s2', 'teacher'], ['s2', 'cpc']]) expect(d.withheld(areaKey('school', school), profile)).toBe('secondary');
-    expect(d.withheld(areaKey('district', 'd1'), 'teacher')).toBeNull();
-    expect(d.withheld(areaKey('school', 's1'), ALL_PROFILES)).toBeNull();
-    expect(d.withheld(areaKey('academie', ''), ALL_PROFILES)).toBeNull();
+    expect(d.withheld(areaKey('school', 's1'), 'teacher', 'people')).toBe('primary');
+    // the cheapest protection: s1 and s2 exchange teachers and CPCs (a rectangle in d1: its totals stand); only the
+    // people move (no one completed: 0 completions is published)
+    for (const [school, profile] of [['s1', 'cpc'], ['s2', 'teacher'], ['s2', 'cpc']]) expect(d.withheld(areaKey('school', school), profile, 'people')).toBe('secondary');
+    expect(d.withheld(areaKey('school', 's1'), 'teacher', 'completions')).toBeNull();
+    expect(d.withheld(areaKey('district', 'd1'), 'teacher', 'people')).toBeNull();
+    expect(d.withheld(areaKey('school', 's1'), ALL_PROFILES, 'people')).toBeNull();
+    expect(d.withheld(areaKey('academie', ''), ALL_PROFILES, 'people')).toBeNull();
   });
 
   it('protects completions and those who did not complete, not only people', async () => {
@@ -91,7 +93,10 @@ describe('statistical secrecy over linked tables (places x profiles, every level
     await fc.assert(
       fc.asyncProperty(generatedAcademy, async (leaves) => {
         const d = decideLinked(leaves);
-        d.secondary.clear();
+        // keep withheld only the small figures themselves
+        const own: Record<string, CountFigure> = { people: 'people', completions: 'completions', attestations: 'attestations', notCompleted: 'completions', notAttested: 'attestations' };
+        d.hidden.clear();
+        for (const [cell, figures] of d.sensitive) d.hidden.set(cell, new Set(figures.map((f) => own[f])));
         if ((await weakFigures(d)).length) caught++;
       }),
       { numRuns: 30, seed: 20261204 },

@@ -136,18 +136,31 @@ export function cubeOf(leaves: readonly CubeLeaf[]): Cube {
   return { cells, parent, schools, profilesOf, leaves: [...finest.values()] };
 }
 
-/** Why a cell is withheld ('primary': small itself; 'secondary': it would give a small one back), or null. */
+/** Why a figure is withheld ('primary': small itself; 'secondary': it would give a small one back), or null. */
 export type Withholding = 'primary' | 'secondary' | null;
 
+/** The figures a cell publishes. */
+export const COUNT_FIGURES = ['people', 'completions', 'attestations'] as const;
+export type CountFigure = (typeof COUNT_FIGURES)[number];
+
 export interface LinkedDecision {
-  /** How a cell (area x profile, or `*` for the area's total) is published. */
-  withheld(area: AreaKey, profile: string): Withholding;
+  /** How a figure of a cell (area x profile, or `*` for the area's total) is published. */
+  withheld(area: AreaKey, profile: string, figure: CountFigure): Withholding;
   /** The sensitive cells and which of their figures are small (for the audit). */
   sensitive: Map<string, Sensitive[]>;
-  primary: Set<string>;
-  secondary: Set<string>;
+  /** The figures withheld, by cell. */
+  hidden: Map<string, Set<CountFigure>>;
   cube: Cube;
 }
+
+/** The published figures a sensitive figure is made of: people and completions make those who did not complete. */
+const MADE_OF: Record<Sensitive, CountFigure[]> = {
+  people: ['people'],
+  completions: ['completions'],
+  attestations: ['attestations'],
+  notCompleted: ['people', 'completions'],
+  notAttested: ['people', 'attestations'],
+};
 
 const ancestorsOf = (cube: Cube, area: AreaKey): AreaKey[] => {
   const out = [area];
@@ -171,17 +184,24 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
     const figures = SENSITIVE.filter((f) => small(figureOf(c, f)));
     if (figures.length) sensitive.set(key, figures);
   }
-  const primary = new Set(sensitive.keys());
-  const secondary = new Set<string>();
-  const withheld = (key: string) => primary.has(key) || secondary.has(key);
+  const hidden = new Map<string, Set<CountFigure>>();
+  const hide = (key: string, figures: readonly CountFigure[]) => {
+    const set = hidden.get(key) ?? new Set<CountFigure>();
+    for (const f of figures) set.add(f);
+    hidden.set(key, set);
+  };
+  const isHidden = (key: string, figure: CountFigure) => hidden.get(key)?.has(figure) ?? false;
+  const hideAll = () => {
+    for (const key of cube.cells.keys()) hide(key, COUNT_FIGURES);
+    return decision(cube, sensitive, hidden);
+  };
   const root = areaKey('academie', '');
   const ancestors = new Map<AreaKey, AreaKey[]>();
   const up = (area: AreaKey) => ancestors.get(area) ?? (ancestors.set(area, ancestorsOf(cube, area)), ancestors.get(area)!);
 
   if (small(cube.cells.get(cellKey(root, ALL_PROFILES))?.people ?? 0)) {
     // an académie of fewer people than the threshold publishes none of its figures
-    for (const key of cube.cells.keys()) if (!primary.has(key)) secondary.add(key);
-    return decision(cube, sensitive, primary, secondary);
+    return hideAll();
   }
 
   /** The cells a move changes, with their net sign (a finest cell moves every place above it, in its profile and `*`). */
@@ -211,12 +231,23 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
     }
     return upward + downward;
   };
-  /** What withholding a move's cells costs: the people of the cells not withheld yet (the information lost). */
-  const cost = (net: Map<string, number>) => {
+  /** The figures a kind moves. */
+  const moved = (kind: Kind) => COUNT_FIGURES.filter((_, i) => kind[i] !== 0);
+  // the académie's own total is what a rectorat reads first: withheld only when nothing else protects
+  const grandTotal = cellKey(root, ALL_PROFILES);
+  /**
+   * What withholding a move's figures costs: the people of the cells whose figures are not withheld yet (the
+   * information lost), the académie's total a thousandfold.
+   */
+  const cost = (net: Map<string, number>, kind: Kind) => {
     let total = 0;
-    for (const key of net.keys()) if (!withheld(key)) total += 1 + (cube.cells.get(key)?.people ?? 0);
+    for (const key of net.keys()) {
+      for (const f of moved(kind)) if (!isHidden(key, f)) total += (1 + (cube.cells.get(key)?.people ?? 0)) * (key === grandTotal ? 1000 : 1);
+    }
     return total;
   };
+  // a small figure is withheld in any case (those who did not complete are people less completions: either may go)
+  for (const [key, figures] of sensitive) hide(key, figures.filter((f): f is CountFigure => (COUNT_FIGURES as readonly string[]).includes(f)));
 
   const TOP = 6;
   const chosen = new Map<string, AreaKey[]>();
@@ -261,15 +292,21 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
       }
       yield moves;
     }
-    // last, moves that reach the académie: a school's people changing profile (the profile's cells move up to the
-    // académie), or a school's figure alone (its completions, attestations or people, with every place above it)
+    // last, moves that reach the académie's profiles: a school's people changing profile, or a person of one profile
+    // in one school exchanged for a person of another profile in another school (the académie's total stands); then a
+    // school's figure alone (its completions, attestations or people, with every place above it)
     const moves: Move[] = [];
+    const others = biggest(`${root}-any`, () => cube.schools.get(root) ?? [], ALL_PROFILES);
     for (const a of inside) {
       for (const pa of profile === ALL_PROFILES ? (cube.profilesOf.get(a) ?? []) : [profile]) {
         for (const q of cube.profilesOf.get(a) ?? []) if (q !== pa) moves.push([{ school: a, profile: pa, sign: 1 }, { school: a, profile: q, sign: -1 }]);
-        moves.push([{ school: a, profile: pa, sign: 1 }]);
+        for (const b of others) {
+          if (b === a) continue;
+          for (const q of cube.profilesOf.get(b) ?? []) if (q !== pa) moves.push([{ school: a, profile: pa, sign: 1 }, { school: b, profile: q, sign: -1 }]);
+        }
       }
     }
+    for (const a of inside) for (const pa of profile === ALL_PROFILES ? (cube.profilesOf.get(a) ?? []) : [profile]) moves.push([{ school: a, profile: pa, sign: 1 }]);
     yield moves;
   }
 
@@ -277,41 +314,38 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
   for (const key of order) {
     const [area, profile] = key.split('|');
     for (const figure of sensitive.get(key)!) {
-      let best: { net: Map<string, number>; width: number; cost: number } | undefined;
+      let best: { net: Map<string, number>; kind: Kind; width: number; cost: number } | undefined;
       search: for (const moves of candidates(area, profile)) {
         for (const move of moves) {
           const net = affected(move);
           if (!net.has(key)) continue;
-          const c = cost(net);
-          if (best && best.width >= margin && c >= best.cost) continue;
           for (const kind of KINDS) {
             if (coefficient(kind, figure) === 0) continue;
+            const c = cost(net, kind);
+            if (best && best.width >= margin && c >= best.cost) continue;
             const w = Math.min(width(net, kind), margin);
-            if (!best || w > best.width || (w === best.width && c < best.cost)) best = { net, width: w, cost: c };
+            if (!best || w > best.width || (w === best.width && c < best.cost)) best = { net, kind, width: w, cost: c };
           }
           if (best && best.width >= margin && best.cost === 0) break search; // nothing more to withhold
         }
       }
-      if (!best || best.width < margin) {
-        // nothing in the académie protects this figure enough: none of the académie's figures is published
-        for (const other of cube.cells.keys()) if (!primary.has(other)) secondary.add(other);
-        return decision(cube, sensitive, primary, secondary);
-      }
-      for (const cell of best.net.keys()) if (!primary.has(cell)) secondary.add(cell);
+      // nothing in the académie protects this figure enough: none of the académie's figures is published
+      if (!best || best.width < margin) return hideAll();
+      for (const cell of best.net.keys()) hide(cell, moved(best.kind));
     }
   }
-  return decision(cube, sensitive, primary, secondary);
+  return decision(cube, sensitive, hidden);
 }
 
-function decision(cube: Cube, sensitive: Map<string, Sensitive[]>, primary: Set<string>, secondary: Set<string>): LinkedDecision {
+function decision(cube: Cube, sensitive: Map<string, Sensitive[]>, hidden: Map<string, Set<CountFigure>>): LinkedDecision {
   return {
-    withheld: (area, profile) => {
+    withheld: (area, profile, figure) => {
       const key = cellKey(area, profile);
-      return primary.has(key) ? 'primary' : secondary.has(key) ? 'secondary' : null;
+      if (!hidden.get(key)?.has(figure)) return null;
+      return (sensitive.get(key) ?? []).some((s) => MADE_OF[s].includes(figure)) ? 'primary' : 'secondary';
     },
     sensitive,
-    primary,
-    secondary,
+    hidden,
     cube,
   };
 }

@@ -3,6 +3,7 @@ export const PROJECTION_TABLES = [
   'offer_module',
   'school_replica',
   'canope_dt',
+  'area_name',
   'fact_session',
   'fact_registration',
   'presence_mark',

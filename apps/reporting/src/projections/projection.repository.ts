@@ -14,6 +14,7 @@ import {
   PaymentBatchExportedV1,
   SchoolRegisteredV1,
   CanopeDtDescribedV1,
+  AreaDescribedV1,
   SessionCancelledV1,
   SessionDeliveredV1,
   SessionScheduledV1,
@@ -73,6 +74,15 @@ export class ProjectionRepository {
   async upsertSchool(manager: EntityManager, s: SchoolRegisteredV1): Promise<void> {
     // reporting's schools are its geography dimension (school -> district -> department -> académie)
     await upsertSchoolReplica(manager, s);
+  }
+
+  /** A department's or a district's name (the bilans' labels). */
+  async upsertAreaName(manager: EntityManager, a: AreaDescribedV1): Promise<void> {
+    await manager.query(
+      `INSERT INTO area_name (level, code, academy, name) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (level, code) DO UPDATE SET academy = EXCLUDED.academy, name = EXCLUDED.name`,
+      [a.level, a.code, a.academy, a.name],
+    );
   }
 
   /** A Canopé DT and the académies it serves: the `canope-dt` level of the bilans. */

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 import { ACADEMY_CODE_PATTERN } from '../values/training';
@@ -59,4 +59,35 @@ export const CanopeDtDescribed = defineEvent({
   payload: CanopeDtDescribedV1,
   key: (data) => data.code,
   description: 'A Canopé territorial directorate (DT) was described or changed, with the académies it serves: reporting knows its bilan level from it.',
+});
+
+/** The levels of the académie's geography that carry a name of their own in the reference data. */
+export const DESCRIBED_AREA_LEVELS = ['department', 'district'] as const;
+
+export class AreaDescribedV1 {
+  @IsIn(DESCRIBED_AREA_LEVELS)
+  level!: (typeof DESCRIBED_AREA_LEVELS)[number];
+
+  /** The department's code (`973`, `2A`) or the district's identifier, as in a scope and in `SchoolRegistered`. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
+  code!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @Matches(ACADEMY_CODE_PATTERN)
+  academy!: string;
+}
+
+export const AreaDescribed = defineEvent({
+  type: 'AreaDescribed',
+  version: 1,
+  topic: Topic.CatalogReference,
+  payload: AreaDescribedV1,
+  key: (data) => `${data.level}:${data.code}`,
+  description: 'A department or a district (circonscription) of an académie was described or renamed: reporting labels its bilans with the name.',
 });

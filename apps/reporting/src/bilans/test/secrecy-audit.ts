@@ -1,5 +1,5 @@
 import { intruderRanges } from '@forma/testing';
-import { ALL_PROFILES, cellKey, LinkedDecision, PROTECTION_MARGIN, Sensitive } from '../linked-secrecy.rules';
+import { ALL_PROFILES, cellKey, COUNT_FIGURES, LinkedDecision, PROTECTION_MARGIN, Sensitive } from '../linked-secrecy.rules';
 
 /**
  * The intruder's audit of a decision (issue 23), for the tests and the benchmark: every cell the decision publishes,
@@ -19,9 +19,7 @@ export async function auditDecision(decision: LinkedDecision, sample: { every: n
   const { cube } = decision;
   const units = cube.leaves.map((leaf) => leaf.path.flatMap((area) => [cellKey(area, leaf.profile), cellKey(area, ALL_PROFILES)]));
   const published = [...cube.cells].flatMap(([cell, counts]) =>
-    decision.withheld(...(cell.split('|') as [string, string]))
-      ? []
-      : (['people', 'completions', 'attestations'] as const).map((figure) => ({ cell, figure, value: counts[figure] })),
+    COUNT_FIGURES.filter((figure) => !decision.hidden.get(cell)?.has(figure)).map((figure) => ({ cell, figure, value: counts[figure] })),
   );
   const asked = [...decision.sensitive].flatMap(([cell, figures]) => figures.map((figure) => ({ cell, figure }))).filter((_, i) => i % sample.every === 0);
   const ranges = await intruderRanges(units, published, asked);
