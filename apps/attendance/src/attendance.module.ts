@@ -2,6 +2,7 @@ import { ATTENDANCE_EVENTS } from '@forma/contracts';
 import { NotificationPort, notifierFrom, ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
 import { ATTENDANCE_SETTINGS, AttendanceEnvironment, AttendanceSettings, attendanceSettingsProvider } from './attendance.config';
+import { AttestationRenderer } from './attestations/attestation.renderer';
 import { AttestationRepository } from './attestations/attestation.repository';
 import { AttestationService } from './attestations/attestation.service';
 import { AttestationsHttpController } from './attestations/attestations.http.controller';
@@ -66,6 +67,7 @@ import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
     CompletionService,
     // attestations
     AttestationRepository,
+    AttestationRenderer,
     AttestationService,
     // evaluation
     EvaluationRepository,

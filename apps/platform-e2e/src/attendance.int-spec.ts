@@ -209,13 +209,23 @@ describe('attendance: presence, completion, attestations, verification, evaluati
   });
 
   let attestation: { id: string; code: string; sha256: string; verificationUrl: string };
+  /** An attestation once its PDF is rendered, as the session's list gives it. */
+  const renderedOf = (id: string) =>
+    eventually(async () => {
+      const listed = (await api('get', `/attendance/sessions/${session}/attestations`, undefined, alice)).body as { id: string; state: string; sha256: string }[];
+      const found = listed.find((a) => a.id === id);
+      return found && found.state !== 'pending' ? found : undefined;
+    }, `attestation ${id} rendered`, 60000);
 
   it('issues the attestation of who completed, none for who was never present; sent to the IEN and the DFP', async () => {
     const issued = await api('post', `/attendance/sessions/${session}/attestations`, { registrationIds: [registrations.get(1), registrations.get(2)] }, alice);
-    expect(issued.status).toBe(200);
-    expect(issued.body.issued).toHaveLength(1);
+    // what it states is stored at once, its PDF rendered after the answer (issue 23): 202, pending, no digest yet
+    expect([issued.status, issued.body.pending]).toEqual([202, 1]);
+    expect(issued.body.issued).toEqual([expect.objectContaining({ state: 'pending', sha256: null })]);
     expect(issued.body.skipped).toEqual([expect.objectContaining({ registrationId: registrations.get(2), code: 'not_completed' })]);
-    attestation = issued.body.issued[0];
+    const early = await binary(`/attendance/attestations/${issued.body.issued[0].id}/pdf`, participant(1));
+    expect([409, 200]).toContain(early.status); // not ready yet (attestation_not_ready), or already rendered
+    attestation = { ...issued.body.issued[0], sha256: (await renderedOf(issued.body.issued[0].id)).sha256 };
     expect(attestation.code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}-.$/);
     expect(attestation.verificationUrl).toBe(`https://forma.ac-exemple.fr/verification/${attestation.code}`);
     const pdf = await binary(`/attendance/attestations/${attestation.id}/pdf`, participant(1));
@@ -302,8 +312,10 @@ describe('attendance: presence, completion, attestations, verification, evaluati
   it('replaces an attestation: the old one’s verification names the new one', async () => {
     const issued = await api('post', `/attendance/sessions/${session}/attestations`, {}, alice);
     const current = issued.body.issued[0] as { id: string; code: string };
+    await renderedOf(current.id);
     const revoked = await api('post', `/attendance/attestations/${current.id}/revoke`, { reason: 'Prénom mal orthographié', reissue: true }, alice);
     expect(revoked.status).toBe(200);
+    expect((await renderedOf(revoked.body.replacement.id)).state).toBe('issued');
     const old = await request(gateway).get(`/api/v1/verification/${current.code}`);
     expect(old.body).toMatchObject({ status: 'revoked', revokeReason: 'Prénom mal orthographié', replacedBy: revoked.body.replacement.code });
     expect((await request(gateway).get(`/api/v1/verification/${revoked.body.replacement.code}`)).body.status).toBe('valid');

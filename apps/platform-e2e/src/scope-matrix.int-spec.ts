@@ -7,7 +7,7 @@
 // FORMA_SCOPE_RECORD=<file> writes what was observed, to review before it replaces the table.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
-import { eventuallyWhileProgressing, fictitiousPdf } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing, fictitiousPdf } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -289,7 +289,12 @@ describe('authorisation matrix, every route x role x scope relation, through the
       const done = await send('POST', `/api/v1/attendance/sessions/${target.session}/completions`, by, { registrationIds: [target.id] });
       expect(done.body[0].outcome).toMatch(/completed/);
       const issued = await send('POST', `/api/v1/attendance/sessions/${target.session}/attestations`, by, { registrationIds: [target.id] });
-      const attestation = issued.body.issued[0] ?? (await send('GET', `/api/v1/attendance/sessions/${target.session}/attestations`, by)).body.find((a: { registrationId: string }) => a.registrationId === target.id);
+      // its PDF is rendered after the answer: the routes are tried once it is
+      const attestation = await eventually(async () => {
+        const listed = (await send('GET', `/api/v1/attendance/sessions/${target.session}/attestations`, by)).body as { id: string; registrationId: string; state: string }[];
+        return listed.find((a) => a.registrationId === target.id && a.state === 'issued');
+      }, 'the attestation rendered', 60000);
+      expect(issued.status).toBeLessThan(300);
       return { path: { id: attestation.id } };
     },
     evaluation: async (relation, mail, role) => {

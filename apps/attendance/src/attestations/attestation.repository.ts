@@ -10,7 +10,9 @@ export interface AttestationRow {
   academy: string;
   templateVersion: number;
   snapshot: AttestationSnapshot;
-  sha256: string;
+  /** Null until its PDF is rendered. */
+  sha256: string | null;
+  renderedAt: Date | null;
   issuedAt: Date;
   revokedAt: Date | null;
   revokeReason: string | null;
@@ -19,18 +21,38 @@ export interface AttestationRow {
 }
 
 const COLUMNS = `a.id, a.code, a.registration_id AS "registrationId", a.session_id AS "sessionId", a.academy, a.template_version AS "templateVersion",
-  a.snapshot, a.sha256, a.issued_at AS "issuedAt", a.revoked_at AS "revokedAt", a.revoke_reason AS "revokeReason",
+  a.snapshot, a.sha256, a.rendered_at AS "renderedAt", a.issued_at AS "issuedAt", a.revoked_at AS "revokedAt", a.revoke_reason AS "revokeReason",
   a.replaced_by AS "replacedBy", r.code AS "replacedByCode"`;
 
 /** Attestations as issued: what they state (snapshot), their template version, their PDF and its SHA-256. */
 @Injectable()
 export class AttestationRepository {
-  async insert(manager: EntityManager, a: { id: string; code: string; registrationId: string; sessionId: string; academy: string; snapshot: AttestationSnapshot; pdf: Buffer; sha256: string; issuedAt: Date; issuedBy: string }): Promise<void> {
+  /** An attestation as issued: what it states; its PDF comes from the renderer. */
+  async insert(manager: EntityManager, a: { id: string; code: string; registrationId: string; sessionId: string; academy: string; snapshot: AttestationSnapshot; issuedAt: Date; issuedBy: string }): Promise<void> {
     await manager.query(
-      `INSERT INTO attestation (id, code, registration_id, session_id, academy, template_version, snapshot, pdf, sha256, issued_at, issued_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [a.id, a.code, a.registrationId, a.sessionId, a.academy, a.snapshot.templateVersion, JSON.stringify(a.snapshot), a.pdf, a.sha256, a.issuedAt, a.issuedBy],
+      `INSERT INTO attestation (id, code, registration_id, session_id, academy, template_version, snapshot, issued_at, issued_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [a.id, a.code, a.registrationId, a.sessionId, a.academy, a.snapshot.templateVersion, JSON.stringify(a.snapshot), a.issuedAt, a.issuedBy],
     );
+  }
+
+  /** The oldest attestation still to render, locked for this transaction (another instance takes the next one). */
+  async claimToRender(manager: EntityManager): Promise<AttestationRow | undefined> {
+    const [row] = (await manager.query(
+      `SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by
+        WHERE a.id = (SELECT id FROM attestation WHERE rendered_at IS NULL ORDER BY issued_at LIMIT 1 FOR UPDATE SKIP LOCKED)`,
+    )) as AttestationRow[];
+    return row;
+  }
+
+  async rendered(manager: EntityManager, id: string, pdf: Buffer, sha256: string): Promise<void> {
+    await manager.query('UPDATE attestation SET pdf = $2, sha256 = $3, rendered_at = now() WHERE id = $1', [id, pdf, sha256]);
+  }
+
+  /** How many attestations of the session wait for their PDF. */
+  async pendingOf(manager: EntityManager, sessionId: string): Promise<number> {
+    const [row] = (await manager.query('SELECT count(*)::int AS n FROM attestation WHERE session_id = $1 AND rendered_at IS NULL', [sessionId])) as { n: number }[];
+    return row.n;
   }
 
   async byId(manager: EntityManager, id: string): Promise<AttestationRow | undefined> {
@@ -54,8 +76,9 @@ export class AttestationRepository {
     return manager.query(`SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.session_id = $1 ORDER BY a.issued_at`, [sessionId]);
   }
 
-  async pdf(manager: EntityManager, id: string): Promise<Buffer> {
-    const [row] = (await manager.query('SELECT pdf FROM attestation WHERE id = $1', [id])) as { pdf: Buffer }[];
+  /** The PDF, or null while it is being rendered. */
+  async pdf(manager: EntityManager, id: string): Promise<Buffer | null> {
+    const [row] = (await manager.query('SELECT pdf FROM attestation WHERE id = $1', [id])) as { pdf: Buffer | null }[];
     return row.pdf;
   }
 

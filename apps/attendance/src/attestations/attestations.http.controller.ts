@@ -6,6 +6,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-vali
 import type { Response } from 'express';
 import { ReasonRequest } from '../presence/presence.dto';
 import { RUNNERS, SPACE_READERS } from '../presence/presence.http.controller';
+import { AttestationRow } from './attestation.repository';
 import { AttestationService } from './attestation.service';
 
 class IssueRequest {
@@ -16,6 +17,9 @@ class IssueRequest {
 class RevokeRequest extends ReasonRequest {
   @ApiPropertyOptional({ description: 'Émet aussitôt l’attestation qui la remplace.' }) @IsOptional() @IsBoolean() reissue?: boolean;
 }
+
+/** Where an attestation stands: its PDF being rendered, issued, or revoked. */
+const stateOf = (a: AttestationRow): 'pending' | 'issued' | 'revoked' => (a.revokedAt ? 'revoked' : a.renderedAt ? 'issued' : 'pending');
 
 class AttestationView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -30,22 +34,33 @@ export class AttestationsHttpController {
 
   @Post('sessions/:sessionId/attestations')
   @IdempotentCreate()
-  @HttpCode(200)
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Émet les attestations des formations terminées (jamais pour qui n’a jamais été présent) ; envoyées à l’IEN et à la DFP ; AttestationIssued.' })
-  async issue(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: IssueRequest, @CurrentIdentity() caller: Identity) {
-    const { issued, skipped } = await this.attestations.issue(caller, sessionId, body.registrationIds);
-    return { issued: issued.map((a) => ({ id: a.id, code: a.code, registrationId: a.registrationId, sha256: a.sha256, verificationUrl: this.attestations.verificationUrl(a.code) })), skipped };
+  @ApiOperation({
+    summary:
+      'Émet les attestations des formations terminées (jamais pour qui n’a jamais été présent). Ce qu’elles énoncent et leur code sont enregistrés aussitôt ; ' +
+      'leurs PDF sont produits ensuite (AttestationIssued, envoi à l’IEN et à la DFP) : 202 tant que `pending` en attend, 200 sinon. ' +
+      'La liste des attestations de la session dit où en est chacune (`state`).',
+  })
+  async issue(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: IssueRequest, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response) {
+    const { issued, skipped, pending } = await this.attestations.issue(caller, sessionId, body.registrationIds);
+    res.status(pending ? 202 : 200);
+    if (pending) res.setHeader('location', `/api/v1/attendance/sessions/${sessionId}/attestations`);
+    return {
+      issued: issued.map((a) => ({ id: a.id, code: a.code, registrationId: a.registrationId, state: stateOf(a), sha256: a.sha256, verificationUrl: this.attestations.verificationUrl(a.code) })),
+      skipped,
+      pending,
+    };
   }
 
   @Get('sessions/:sessionId/attestations')
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Les attestations de la session (valides et révoquées).' })
+  @ApiOperation({ summary: 'Les attestations de la session, chacune avec son état : pending (PDF en cours de production), issued, revoked.' })
   async list(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity): Promise<AttestationView[]> {
     return (await this.attestations.ofSession(caller, sessionId)).map((a) => ({
       id: a.id,
       code: a.code,
       registrationId: a.registrationId,
+      state: stateOf(a),
       person: a.snapshot.person,
       sha256: a.sha256,
       issuedAt: a.issuedAt,

@@ -18,7 +18,7 @@ export class VerificationHttpController {
   @Get('api/v1/verification/:code')
   @Public()
   @ApiOperation({ summary: 'Vérifie une attestation par son code (sans connexion) : ce qu’elle énonce, si elle est valide ou révoquée (et par quoi remplacée), l’empreinte SHA-256 de son PDF.' })
-  @ApiOkResponse({ description: 'status valid | revoked' })
+  @ApiOkResponse({ description: 'status valid | revoked | pending (émise, PDF en cours de production : sha256 null)' })
   verify(@Param('code') code: string): Promise<Verification> {
     return this.attestations.verify(code);
   }
@@ -33,7 +33,11 @@ export class VerificationHttpController {
     try {
       const v = await this.attestations.verify(code);
       const s = v.statement;
-      const state = v.status === 'valid' ? '<p class="ok">Attestation valide.</p>' : `<p class="ko">Attestation révoquée le ${escape(frenchDate(v.revokedAt!))} : ${escape(v.revokeReason ?? '')}.${v.replacedBy ? ` Elle est remplacée par l’attestation ${escape(v.replacedBy)}.` : ''}</p>`;
+      const state = v.status === 'valid'
+        ? '<p class="ok">Attestation valide.</p>'
+        : v.status === 'pending'
+          ? '<p class="ok">Attestation émise, son PDF est en cours de production : revenez dans quelques secondes pour son empreinte.</p>'
+          : `<p class="ko">Attestation révoquée le ${escape(frenchDate(v.revokedAt!))} : ${escape(v.revokeReason ?? '')}.${v.replacedBy ? ` Elle est remplacée par l’attestation ${escape(v.replacedBy)}.` : ''}</p>`;
       body = `${state}
 <dl>
 <dt>Personne</dt><dd>${escape(`${s.person.firstName} ${s.person.lastName}`)}${s.person.school ? `, ${escape(s.person.school)}` : ''}</dd>
@@ -41,7 +45,7 @@ export class VerificationHttpController {
 <dt>Dates</dt><dd>du ${escape(frenchDate(s.dates.from))} au ${escape(frenchDate(s.dates.to))}</dd>
 <dt>Durée prévue</dt><dd>${escape(formatDuration(s.planned.faceToFaceMinutes))} en présentiel, ${escape(formatDuration(s.planned.distanceMinutes))} à distance</dd>
 <dt>Émise le</dt><dd>${escape(frenchDate(v.issuedAt))}</dd>
-<dt>Empreinte SHA-256 du PDF émis</dt><dd><code>${escape(v.sha256)}</code></dd>
+<dt>Empreinte SHA-256 du PDF émis</dt><dd>${v.sha256 ? `<code>${escape(v.sha256)}</code>` : 'en cours de production'}</dd>
 </dl>
 <p>Un PDF dont l’empreinte diffère a été modifié : seul ce qui est affiché ici fait foi.</p>`;
     } catch (error) {
