@@ -127,22 +127,47 @@ export function devTokens(gateway: () => string): (role: string, academy?: strin
  * offsets are taken before the consumer starts, and anything below them is skipped even if it is delivered before the
  * seek applies.
  */
-export async function consumeFromNow(kafka: Kafka, consumer: Consumer, topics: string[], onValue: (value: string, message: KafkaMessage) => void): Promise<void> {
+export async function consumeFromNow(
+  kafka: Kafka,
+  consumer: Consumer,
+  topics: string[],
+  onValue: (value: string, message: KafkaMessage) => void,
+): Promise<{ drained: (service: string) => Promise<void> }> {
   await ensureTopics(kafka, topics);
   const start = new Map<string, bigint>();
   for (const topic of topics) {
     for (const { partition, high } of await topicOffsets(kafka, topic)) start.set(`${topic}/${partition}`, high);
   }
+  /** The next offset this consumer will read, per topic and partition. */
+  const position = new Map(start);
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ topic, partition, message }) => {
-      if (BigInt(message.offset) >= (start.get(`${topic}/${partition}`) ?? 0n)) onValue(String(message.value), message);
+      const key = `${topic}/${partition}`;
+      if (BigInt(message.offset) >= (start.get(key) ?? 0n)) onValue(String(message.value), message);
+      position.set(key, BigInt(message.offset) + 1n);
     },
   });
   for (const [key, offset] of start) {
     const [topic, partition] = key.split('/');
     consumer.seek({ topic, partition: Number(partition), offset: String(offset) });
   }
+  return {
+    /**
+     * Resolves once `service` has sent everything its outbox held (a sent row is deleted) and this consumer has read each topic to the end:
+     * an event not received by then was never published (what a fixed sleep only hoped for).
+     */
+    drained: async (service: string) => {
+      await eventually(
+        async () => Number((await queryService<{ n: string }>(service, 'SELECT count(*) AS n FROM outbox_message'))[0].n) === 0,
+        `${service}'s outbox sent`,
+        120000,
+      );
+      const ends = new Map<string, bigint>();
+      for (const topic of topics) for (const { partition, high } of await topicOffsets(kafka, topic)) ends.set(`${topic}/${partition}`, high);
+      await eventually(async () => [...ends].every(([key, high]) => (position.get(key) ?? 0n) >= high), `the topics ${topics.join(', ')} read to their end`, 120000);
+    },
+  };
 }
 
 /** One SQL statement on a service's own database (what a test checks behind the API), on its own connection. */

@@ -23,6 +23,7 @@ jest.setTimeout(300000);
 describe('catalog through the gateway, events on the real broker', () => {
   const apps: RunningApp[] = [];
   const received: EventEnvelope[] = [];
+  let drained: (service: string) => Promise<void>;
   let consumer: Consumer;
   let gateway: string;
   const ids = new Map<string, string>();
@@ -37,7 +38,7 @@ describe('catalog through the gateway, events on the real broker', () => {
     consumer = kafka.consumer({ groupId: `e2e-catalog-${run}` });
     await consumer.connect();
     // this run's events only: the broker may hold earlier runs' and `npm start`'s
-    await consumeFromNow(kafka, consumer, [Topic.CatalogModule, Topic.CatalogSession, Topic.CatalogRequest, Topic.CatalogPlan], (value) => void received.push(JSON.parse(value)));
+    ({ drained } = await consumeFromNow(kafka, consumer, [Topic.CatalogModule, Topic.CatalogSession, Topic.CatalogRequest, Topic.CatalogPlan], (value) => void received.push(JSON.parse(value))));
   }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
   afterAll(async () => {
@@ -326,7 +327,7 @@ describe('catalog through the gateway, events on the real broker', () => {
     const keys = new Set([...sessionIds, ...(await query<{ id: string }>('SELECT id FROM training_module WHERE gaia_module_number = ANY($1)', [[7863, 7871, 9001]])).map((r) => r.id)]);
     expect(keys.size).toBe(6);
     for (const id of sessionIds) await eventsFor(id, 'SessionScheduled');
-    await new Promise((r) => setTimeout(r, 1000));
+    await drained('catalog');
     const aboutImport = () => received.filter((e) => keys.has(e.key)).length;
     const eventsBefore = aboutImport();
 
@@ -335,7 +336,7 @@ describe('catalog through the gateway, events on the real broker', () => {
     // the same file from an HTML form (multipart/form-data, field file): the same answer
     const fromForm = await request(gateway).post('/api/v1/gaia-imports/trainings').set('authorization', await admin('guyane')).attach('file', file, 'formations.txt').expect(200);
     expect(fromForm.body).toMatchObject({ lines: 4, created: 0, updated: 0, unchanged: 3, rejected: [{ line: 3 }] });
-    await new Promise((r) => setTimeout(r, 1500)); // give a wrongly published event every chance to arrive
+    await drained('catalog'); // a wrongly published event would have arrived by now
     expect(aboutImport()).toBe(eventsBefore);
 
     const moved = iconv.encode(lines.join('\r\n').replace('4101|01|31/03/2026|08:30|31/03/2026', '4101|01|07/04/2026|08:30|07/04/2026'), 'win1252');

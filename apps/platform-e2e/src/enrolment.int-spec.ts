@@ -30,6 +30,7 @@ const count = async (sql: string, params: unknown[] = []) => Number((await query
 describe('enrolment through the gateway, replicas and events on the real broker', () => {
   const apps: RunningApp[] = [];
   const received: EventEnvelope[] = [];
+  let drained: (service: string) => Promise<void>;
   let consumer: Consumer;
   let producer: Producer;
   let gateway: string;
@@ -86,7 +87,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     consumer = kafka.consumer({ groupId: `e2e-enrolment-${run}` });
     producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await Promise.all([consumer.connect(), producer.connect()]);
-    await consumeFromNow(kafka, consumer, [Topic.EnrolmentRegistration, Topic.EnrolmentGroup, Topic.EnrolmentImport], (value) => void received.push(JSON.parse(value)));
+    ({ drained } = await consumeFromNow(kafka, consumer, [Topic.EnrolmentRegistration, Topic.EnrolmentGroup, Topic.EnrolmentImport], (value) => void received.push(JSON.parse(value))));
 
     for (const [code, name] of [[SCHOOL, 'École fictive des Tilleuls'], [OTHER_SCHOOL, 'Collège fictif des Lilas']]) {
       expect((await api('put', `/reference/schools/${code}`, { name, city: 'Paris' })).status).toBe(200);
@@ -272,7 +273,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     expect(csv).not.toMatch(/(^|;)=cmd/m);
 
     await eventsFor(started.body.id, 'ImportCompleted');
-    await new Promise((r) => setTimeout(r, 1000)); // the first import's registration events have all arrived
+    await drained('enrolment'); // the first import's registration events have all arrived
     const receivedBeforeReimport = received.length;
     const again = await importFile(file, `?sessionId=${sessions.get('imports')}`);
     expect(await finished(again.body.id)).toMatchObject({ state: 'completed', accepted: 4, rejected: 5, registrationsCreated: 0, peopleCreated: 0, peopleUpdated: 0 });
@@ -280,7 +281,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     expect(completed.data).toMatchObject({ rowsRead: 9, registrationsCreated: 0 });
     // ImportCompleted only: the re-import's ImportCompleted is on Kafka, and no registration event came after the first import's
     const registrationEvents = (from: number) => received.slice(from).filter((e) => e.type.startsWith('Enrolment') && (e.data as { sessionId?: string }).sessionId === sessions.get('imports'));
-    await new Promise((r) => setTimeout(r, 1000)); // give a wrongly published registration event every chance to arrive
+    await drained('enrolment'); // a wrongly published registration event would have arrived by now
     expect(registrationEvents(receivedBeforeReimport)).toEqual([]);
   });
 
