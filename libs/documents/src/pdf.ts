@@ -28,19 +28,8 @@ export function bytesOf(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-/** 2027-03-16 -> 16 mars 2027 (1er for the first day). */
-export function frenchDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** 2027-03-16 -> 16/03/2027 */
-export function shortDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
-}
+// French dates: one definition in @forma/domain (issue 24), re-exported for the documents
+export { frenchDate, shortDate } from '@forma/domain';
 
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LATIN = /[A-Za-z\u00C0-\u024F]/;

@@ -1,3 +1,5 @@
 export * from './rule-violation';
 export * from './optimistic-lock';
 export * from './school-year';
+export * from './french-dates';
+export * from './digest';

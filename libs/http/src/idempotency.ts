@@ -10,10 +10,9 @@ import {
 } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { createHash } from 'node:crypto';
 import { catchError, concatMap, from, Observable, of, switchMap } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { isRuleViolation } from '@forma/domain';
+import { isRuleViolation, sha256Hex } from '@forma/domain';
 import { VIOLATION_STATUS } from './problem-details.filter';
 import { FieldProblem, ProblemError } from './problem';
 
@@ -59,7 +58,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const caller = `${request.identity?.sub ?? 'anonymous'} ${request.method} ${request.route?.path ?? request.path}`;
     // the query counts too: an upload's body is a stream, not read here (its target, the query, is what is compared)
-    const hash = createHash('sha256').update(JSON.stringify([request.query ?? {}, request.body ?? null])).digest('hex');
+    const hash = sha256Hex(JSON.stringify([request.query ?? {}, request.body ?? null]));
     return from(this.claim(caller, key, hash)).pipe(
       switchMap((stored) => {
         if (stored) {

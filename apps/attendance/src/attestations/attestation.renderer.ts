@@ -1,9 +1,9 @@
+import { sha256Hex } from '@forma/domain';
 import { AttestationIssued } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
 import { DatabaseConnector } from '@forma/persistence';
 import { NotificationPort } from '@forma/platform';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ATTENDANCE_SETTINGS, AttendanceSettings } from '../attendance.config';
 import { attestationPdf } from '../documents/attestation.pdf';
@@ -81,7 +81,7 @@ export class AttestationRenderer implements OnApplicationBootstrap, OnApplicatio
         const row = await this.attestations.claimToRender(manager);
         if (!row) return;
         const pdf = await attestationPdf(row.snapshot, this.verificationUrl(row.code));
-        const sha256 = createHash('sha256').update(pdf).digest('hex');
+        const sha256 = sha256Hex(pdf);
         await this.attestations.rendered(manager, row.id, pdf, sha256);
         const line = (await this.spaces.roster(manager, row.sessionId)).find((l) => l.registrationId === row.registrationId);
         if (!line) throw new Error(`attestation ${row.id}: registration ${row.registrationId} not in its session's roster`);

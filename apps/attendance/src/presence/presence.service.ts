@@ -1,9 +1,9 @@
 import { Identity } from '@forma/auth';
 import { AttendanceRecorded, SessionClosed } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, sha256Hex } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { assertMayReopen, assertRunsSession } from '../session-access.rules';
 import { assertOpenLedger, CurrentMark, currentKey, entriesFor, MarkInput, sessionParts, SessionPart } from './presence.rules';
@@ -100,7 +100,7 @@ export class PresenceService {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
       const id = randomUUID();
-      const sha256 = createHash('sha256').update(content).digest('hex');
+      const sha256 = sha256Hex(content);
       const at = await this.spaces.storeSignedSheet(manager, { id, sessionId, contentType: type, content, sha256, uploadedBy: caller.mail ?? caller.sub });
       return { id, sha256, size: content.length, uploadedAt: new Date(at).toISOString() };
     });

@@ -1,5 +1,6 @@
+import { shortDate } from '@forma/domain';
 import type { CalendarZone, Modality, SlotKind } from '@forma/contracts';
-import { addDays, DayOff, formatFrenchDate, mondayOf, SchoolCalendar } from './school-calendar';
+import { addDays, DayOff, mondayOf, SchoolCalendar } from './school-calendar';
 
 export interface PlannedSlot {
   date: string;
@@ -81,7 +82,7 @@ export function checkSessionCalendar(input: SessionCalendarInput, calendar: Scho
   const ordered = input.slots.map((slot, index) => ({ slot, index })).sort((a, b) => order(a.slot, b.slot));
 
   for (const { slot, index } of ordered) {
-    const when = formatFrenchDate(slot.date);
+    const when = shortDate(slot.date);
     if (minutesOf(slot.end) <= minutesOf(slot.start)) {
       errors.push({
         code: 'slot_end_before_start',
@@ -113,7 +114,7 @@ export function checkSessionCalendar(input: SessionCalendarInput, calendar: Scho
       errors.push({
         code: 'start_on_eve_of_break',
         field: `slots[${first.index}].date`,
-        message: `Une formation à distance ou hybride ne commence pas la veille d'${eve.reason === 'weekend' ? 'un week-end' : eve.reason === 'public-holiday' ? `un jour férié (${eve.label})` : `vacances scolaires (${eve.label})`} : le ${formatFrenchDate(first.slot.date)} ne convient pas.`,
+        message: `Une formation à distance ou hybride ne commence pas la veille d'${eve.reason === 'weekend' ? 'un week-end' : eve.reason === 'public-holiday' ? `un jour férié (${eve.label})` : `vacances scolaires (${eve.label})`} : le ${shortDate(first.slot.date)} ne convient pas.`,
       });
     }
   }
@@ -132,7 +133,7 @@ export function checkSessionCalendar(input: SessionCalendarInput, calendar: Scho
     warnings.push({
       code: 'school_calendar_unknown',
       field: 'slots',
-      message: `Le calendrier scolaire de la zone ${input.zone} n'est pas connu pour ${unknown.map(formatFrenchDate).join(', ')} : importez le fichier officiel pour vérifier les vacances.`,
+      message: `Le calendrier scolaire de la zone ${input.zone} n'est pas connu pour ${unknown.map(shortDate).join(', ')} : importez le fichier officiel pour vérifier les vacances.`,
     });
   }
   return { errors, warnings };
@@ -174,7 +175,7 @@ export function checkWeeklyDistanceLoad(input: SessionCalendarInput, calendar: S
         {
           code: 'distance_weekly_load_exceeded',
           field: 'slots',
-          message: `La semaine du ${formatFrenchDate(week)} compte ${hoursLabel(hours)} de classe virtuelle (maximum ${MAX_DISTANCE_HOURS_PER_WEEK} h de travail à distance par semaine).`,
+          message: `La semaine du ${shortDate(week)} compte ${hoursLabel(hours)} de classe virtuelle (maximum ${MAX_DISTANCE_HOURS_PER_WEEK} h de travail à distance par semaine).`,
         },
       ];
     }

@@ -44,9 +44,6 @@ export function mondayOf(date: string): string {
 }
 
 
-export function formatFrenchDate(date: string): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}
 
 /** School vacations per zone and French public holidays per region (date-holidays), answering day by day. */
 export class SchoolCalendar {

@@ -1,9 +1,9 @@
 import { Identity } from '@forma/auth';
 import { SessionRescheduled, SessionScheduled } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, sha256Hex } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { checkSessionCalendar } from '../calendar/calendar-rules';
 import { CalendarService } from '../calendar/calendar.service';
@@ -35,7 +35,7 @@ export interface GaiaImportReport {
 /** GAIA has no capacity in its trainings extract: sessions get the module's maximum, or this. */
 export const GAIA_DEFAULT_CAPACITY = 30;
 
-const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+const hash = (value: unknown) => sha256Hex(JSON.stringify(value)).slice(0, 32);
 
 /**
  * Imports GAIA's trainings and trainers extracts: creates or updates dispositifs, modules, sessions (one per GAIA

@@ -1,3 +1,4 @@
+import { shortDate } from '@forma/domain';
 import type { CalendarZone, Modality } from '@forma/contracts';
 import {
   checkSessionCalendar,
@@ -7,7 +8,7 @@ import {
   slotHours,
   workingWeeks,
 } from '../calendar/calendar-rules';
-import { addDays, formatFrenchDate, mondayOf, SchoolCalendar } from '../calendar/school-calendar';
+import { addDays, mondayOf, SchoolCalendar } from '../calendar/school-calendar';
 
 export interface PlannerModule {
   modality: Modality;
@@ -141,7 +142,7 @@ export function planSessions(input: PlannerInput, calendar: SchoolCalendar): Pla
           {
             code: 'not_enough_dates',
             field: 'to',
-            message: `${x} session(s) demandée(s) (${parallel} en parallèle, ${waves} vague(s)) mais seules ${sessions.length} tiennent entre le ${formatFrenchDate(input.from)} et le ${formatFrenchDate(input.to)} en respectant le calendrier scolaire, les jours fériés, 2 h à distance par semaine et la disponibilité des formateurs et des lieux : élargissez la période, ajoutez des formateurs ou des lieux.`,
+            message: `${x} session(s) demandée(s) (${parallel} en parallèle, ${waves} vague(s)) mais seules ${sessions.length} tiennent entre le ${shortDate(input.from)} et le ${shortDate(input.to)} en respectant le calendrier scolaire, les jours fériés, 2 h à distance par semaine et la disponibilité des formateurs et des lieux : élargissez la période, ajoutez des formateurs ou des lieux.`,
           },
         ],
       };

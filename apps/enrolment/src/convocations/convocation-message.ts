@@ -1,3 +1,4 @@
+import { frenchDayDate } from '@forma/domain';
 import { OutgoingMessage } from '@forma/platform';
 
 export interface ConvocationFacts {
@@ -19,11 +20,6 @@ const KINDS: Record<string, string> = {
   asynchronous: 'à distance (travail en autonomie)',
 };
 
-function frenchDate(iso: string): string {
-  return new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
 
 /** The convocation (seed 003, "annoncer la formation"): objectives, calendar, what is expected, the logbook. */
 export function composeConvocation(f: ConvocationFacts): OutgoingMessage {
@@ -31,7 +27,7 @@ export function composeConvocation(f: ConvocationFacts): OutgoingMessage {
   const objectives = f.themes.length ? f.themes.map((t) => `  - ${t}`).join('\n') : `  - ${f.moduleTitle}`;
   const calendar = [...f.slots]
     .sort((a, b) => `${a.date}${a.start}`.localeCompare(`${b.date}${b.start}`))
-    .map((s) => `  - ${frenchDate(s.date)}, ${s.start.replace(':', ' h ')} – ${s.end.replace(':', ' h ')}, ${KINDS[s.kind] ?? s.kind}`)
+    .map((s) => `  - ${frenchDayDate(s.date)}, ${s.start.replace(':', ' h ')} – ${s.end.replace(':', ' h ')}, ${KINDS[s.kind] ?? s.kind}`)
     .join('\n');
   const text = `Bonjour ${name},
 

@@ -1,9 +1,9 @@
 import { Identity } from '@forma/auth';
 import { ConventionClosed, ConventionSigned, ServiceFaitCertified } from '@forma/contracts';
-import { assertVersion, RuleViolation } from '@forma/domain';
+import { assertVersion, RuleViolation, sha256Hex } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { REMUNERATION_SETTINGS, RemunerationSettings } from '../remuneration.config';
 import { assertDafpenActs, assertHeadActs, assertReads, ConventionPlace, conventionNotFound, isDafpen, isHead } from './convention-access.rules';
@@ -38,7 +38,7 @@ export interface ConventionView extends ConventionRow {
   signatures: SignatureRow[];
 }
 
-const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+const sha256 = sha256Hex;
 const actor = (caller: Identity) => caller.mail ?? caller.sub;
 const normalised = (c: ContentInput): ConventionContent => ({
   trainers: c.trainers.map((t) => ({ name: t.name.trim(), mail: t.mail.trim().toLowerCase(), grade: t.grade, engaged: t.engaged })),

@@ -1,10 +1,10 @@
 import { Identity } from '@forma/auth';
 import { PaymentBatchExported } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, sha256Hex } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import Decimal from 'decimal.js';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConventionRepository } from '../conventions/convention.repository';
 import { hseUnitRate, lineAmount } from '../hse/rates.rules';
@@ -56,7 +56,7 @@ export class PaymentsService {
       const totalHse = lines.reduce((sum, l) => sum.plus(l.hse), new Decimal(0)).toFixed(2);
       const totalAmount = lines.reduce((sum, l) => sum.plus(l.amount), new Decimal(0)).toFixed(2);
       const csv = payrollCsv(id, lines, { hse: totalHse, amount: totalAmount });
-      const sha256 = createHash('sha256').update(csv).digest('hex');
+      const sha256 = sha256Hex(csv);
       await this.payments.insertBatch(manager, { id, academy, csv, sha256, by: caller.mail ?? caller.sub });
       await this.payments.insertLines(manager, id, lines);
       const paid = [...new Set(lines.map((l) => l.conventionId))];

@@ -1,7 +1,6 @@
 import { Identity } from '@forma/auth';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, sha256Hex } from '@forma/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
 import { bilanRefusal, BilanLevel } from './bilan-scope.policy';
 import { BilanQueries } from './bilan.queries';
@@ -82,7 +81,7 @@ export class BilanService {
   private async linked(area: AuthorisedArea): Promise<{ decision: LinkedDecision; area: AreaKey } | undefined> {
     if (!PLACE_LEVELS.has(area.level)) return undefined;
     const leaves = await this.queries.academyCube(area.academy, area.asOf, area.period);
-    const digest = createHash('sha256').update(JSON.stringify(leaves)).digest('hex');
+    const digest = sha256Hex(JSON.stringify(leaves));
     let decision = this.decisions.get(digest);
     if (decision) this.decisions.delete(digest);
     else decision = decideLinked(leaves, { threshold: SECRECY_THRESHOLD });

@@ -1,8 +1,9 @@
+import { sha256Hex } from '@forma/domain';
 import { Identity } from '@forma/auth';
 import { csvBytes } from '@forma/http';
 import { DatabaseConnector } from '@forma/persistence';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { BILAN_CSV_HEADER, bilanCsvRows, bilanFileStem, bilanPdf, bilanXlsx } from '../bilans/bilan-documents';
 import { BilanLevel } from '../bilans/bilan-scope.policy';
@@ -74,7 +75,7 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
       const bytes = await render(bilan, job.format);
       await this.jobs.progress(manager, id, 'running', 2);
       const name = `${bilanFileStem(bilan)}.${EXPORT_FORMATS[job.format].ext}`;
-      await this.jobs.finish(manager, id, { bytes, name, sha256: createHash('sha256').update(bytes).digest('hex') }, EXPORT_STEPS.length);
+      await this.jobs.finish(manager, id, { bytes, name, sha256: sha256Hex(bytes) }, EXPORT_STEPS.length);
     } catch (error) {
       this.logger.error(`export ${id} failed: ${(error as Error).message}`);
       await this.jobs.fail(manager, id, (error as Error).message).catch(() => undefined);
