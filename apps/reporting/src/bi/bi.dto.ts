@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PeriodQuery } from '../bilans/bilan.dto';
 import { BI_FACTS } from './bi-cells.rules';
 
 export class BiFactParams {
@@ -9,7 +10,7 @@ export class BiFactParams {
   fact!: (typeof BI_FACTS)[number];
 }
 
-export class BiFeedQuery {
+export class BiFeedQuery extends PeriodQuery {
   @ApiPropertyOptional({ description: 'Curseur opaque rendu par la page précédente (nextCursor). Absent : depuis le début.' })
   @IsOptional()
   @IsString()
@@ -23,21 +24,6 @@ export class BiFeedQuery {
   @Min(1)
   @Max(5000)
   limit?: number;
-
-  @ApiPropertyOptional({ example: '2025-2026', description: "Sessions qui commencent dans cette année scolaire (du 1er septembre au 31 août) ; conventions de cette année. Exclut from et to ; sans effet sur l'offre (modules) : refusé." })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{4}$/, { message: 'schoolYear doit être une année scolaire AAAA-AAAA' })
-  schoolYear?: string;
-
-  @ApiPropertyOptional({ example: '2026-09-01', description: 'Sessions qui commencent à partir de ce jour (avec to) ; conventions des années scolaires touchées.' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from doit être une date AAAA-MM-JJ' })
-  from?: string;
-
-  @ApiPropertyOptional({ example: '2026-10-31', description: "Sessions qui commencent jusqu'à ce jour inclus (avec from)." })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to doit être une date AAAA-MM-JJ' })
-  to?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
   @IsOptional()

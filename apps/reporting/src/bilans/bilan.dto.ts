@@ -2,7 +2,28 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BILAN_LEVELS, BilanLevel } from './bilan-scope.policy';
 
-export class BilanQuery {
+/**
+ * The period a bilan or the BI feed covers: a school year, or from-to dates (period.rules.ts checks them together).
+ * One definition for both, so they validate and document it alike.
+ */
+export class PeriodQuery {
+  @ApiPropertyOptional({ example: '2025-2026', description: "Année scolaire couverte (du 1er septembre au 31 août) : les sessions qui y commencent, leurs inscriptions, présences, achèvements, attestations et évaluations ; les conventions (et, pour un bilan, les vagues du plan) de cette année. Exclut from et to ; l'offre (modules) du flux décisionnel n'a pas de période." })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{4}$/, { message: 'schoolYear doit être une année scolaire AAAA-AAAA' })
+  schoolYear?: string;
+
+  @ApiPropertyOptional({ example: '2026-09-01', description: 'Début de la période couverte (AAAA-MM-JJ, avec to) : les sessions qui commencent entre from et to inclus, et leur activité ; les conventions des années scolaires touchées.' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from doit être une date AAAA-MM-JJ' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-10-31', description: 'Fin de la période couverte (AAAA-MM-JJ, incluse, avec from).' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to doit être une date AAAA-MM-JJ' })
+  to?: string;
+}
+
+export class BilanQuery extends PeriodQuery {
   @ApiProperty({ enum: BILAN_LEVELS, description: 'Niveau : académie, département, circonscription, établissement (UAI), DT Canopé, formation (module), dispositif.' })
   @IsIn(BILAN_LEVELS, { message: `level doit être l'un de : ${BILAN_LEVELS.join(', ')}` })
   level!: BilanLevel;
@@ -17,21 +38,6 @@ export class BilanQuery {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf doit être une date AAAA-MM-JJ' })
   asOf?: string;
-
-  @ApiPropertyOptional({ example: '2025-2026', description: "Année scolaire couverte (du 1er septembre au 31 août) : les sessions qui y commencent, leurs inscriptions, présences, achèvements, attestations et évaluations ; les conventions et vagues du plan de cette année. Exclut from et to." })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{4}$/, { message: 'schoolYear doit être une année scolaire AAAA-AAAA' })
-  schoolYear?: string;
-
-  @ApiPropertyOptional({ example: '2026-09-01', description: 'Début de la période couverte (AAAA-MM-JJ, avec to) : les sessions qui commencent entre from et to inclus, et leur activité.' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from doit être une date AAAA-MM-JJ' })
-  from?: string;
-
-  @ApiPropertyOptional({ example: '2026-10-31', description: 'Fin de la période couverte (AAAA-MM-JJ, incluse, avec from).' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to doit être une date AAAA-MM-JJ' })
-  to?: string;
 }
 
 export class PeriodView {

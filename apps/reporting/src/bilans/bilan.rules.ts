@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { ALL_PROFILES, areaKey, AreaKey, cellKey, CountFigure, LinkedDecision } from './linked-secrecy.rules';
+import { ALL_PROFILES, areaKey, AreaKey, cellKey, CountFigure, LinkedDecision, pathOf } from './linked-secrecy.rules';
 import { isWithheld, SECRECY_THRESHOLD, suppress } from './secrecy.rules';
 
 /** The raw figures of a bilan, before statistical secrecy (never returned as they are). */
@@ -253,7 +253,7 @@ export function publishBilan(
 
 /** A school's place in the cube (an unknown school is the académie's unknown place). */
 function schoolArea(uai: string): AreaKey {
-  return uai ? areaKey('school', uai) : 'school:district:department:∅/∅/∅';
+  return uai ? areaKey('school', uai) : pathOf({ department: null, district: null, uai: null }).at(-1)!;
 }
 
 /**

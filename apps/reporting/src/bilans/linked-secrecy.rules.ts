@@ -80,7 +80,8 @@ const KINDS: Kind[] = [
 ];
 const coefficient = (k: Kind, figure: Sensitive) =>
   ({ people: k[0], completions: k[1], notCompleted: k[0] - k[1], attestations: k[2], notAttested: k[0] - k[2] })[figure];
-const figureOf = (c: Counts, figure: Sensitive) =>
+/** A sensitive figure of a cell's counts. */
+export const figureOf = (c: Counts, figure: Sensitive) =>
   ({ people: c.people, completions: c.completions, notCompleted: c.people - c.completions, attestations: c.attestations, notAttested: c.people - c.attestations })[figure];
 
 /** How far a cell can go down (`lo`) and up (`hi`) along a kind, staying a possible table. */

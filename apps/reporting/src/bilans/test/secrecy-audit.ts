@@ -1,5 +1,5 @@
 import { intruderRanges } from '@forma/testing';
-import { ALL_PROFILES, cellKey, COUNT_FIGURES, LinkedDecision, PROTECTION_MARGIN, Sensitive } from '../linked-secrecy.rules';
+import { ALL_PROFILES, cellKey, COUNT_FIGURES, figureOf, LinkedDecision, PROTECTION_MARGIN, Sensitive } from '../linked-secrecy.rules';
 
 /**
  * The intruder's audit of a decision (issue 23), for the tests and the benchmark: every cell the decision publishes,
@@ -24,10 +24,8 @@ export async function auditDecision(decision: LinkedDecision, sample: { every: n
   const asked = [...decision.sensitive].flatMap(([cell, figures]) => figures.map((figure) => ({ cell, figure }))).filter((_, i) => i % sample.every === 0);
   const ranges = await intruderRanges(units, published, asked);
   return ranges.map((r, i) => {
-    const c = cube.cells.get(r.cell)!;
     const figure = asked[i].figure;
-    const value = { people: c.people, completions: c.completions, attestations: c.attestations, notCompleted: c.people - c.completions, notAttested: c.people - c.attestations }[figure];
-    return { cell: r.cell, figure, value, min: r.min, max: r.max };
+    return { cell: r.cell, figure, value: figureOf(cube.cells.get(r.cell)!, figure), min: r.min, max: r.max };
   });
 }
 
