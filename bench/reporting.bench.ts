@@ -171,7 +171,9 @@ async function main(): Promise<void> {
       `SELECT (SELECT count(*) FROM presence_mark)::int AS marks, (SELECT count(*) FROM presence_rollup)::int AS "rollupRows", (SELECT count(*) FROM presence_daily)::int AS "dailyRows"`,
     )) as { marks: number; rollupRows: number; dailyRows: number }[];
     const full = await timeBilan(app, 100);
+    const tq = process.hrtime.bigint();
     const cube = await app.get(BilanQueries).academyCube(ACADEMY, null);
+    const cubeSeconds = seconds(tq);
     const t1 = process.hrtime.bigint();
     const decision = decideLinked(cube);
     const decideSeconds = seconds(t1);
@@ -181,6 +183,7 @@ async function main(): Promise<void> {
     const weak = audited.filter((f) => f.max - f.min < PROTECTION_MARGIN || f.value < f.min || f.value > f.max);
     const secrecy = {
       finestCells: decision.cube.leaves.length,
+      cubeQueryMs: ms(cubeSeconds * 1000),
       cells: decision.cube.cells.size,
       sensitiveCells: decision.sensitive.size,
       cellsWithFiguresWithheld: decision.hidden.size,

@@ -100,6 +100,9 @@ const CANCELLED = PEOPLE[0];
 const YEAR = 'schoolYear=2026-2027';
 const SESSION_D = randomUUID();
 const PAST = Array.from({ length: 6 }, (_, i) => ({ registrationId: randomUUID(), participantId: randomUUID(), i: 100 + i }));
+/** Session E, of the same module two years before (2024-2025, never delivered): three teachers of S2, too few to publish. */
+const SESSION_E = randomUUID();
+const OLDER = Array.from({ length: 3 }, (_, i) => ({ registrationId: randomUUID(), participantId: randomUUID(), i: 200 + i }));
 const ACTIVE = PEOPLE.filter((p) => p !== CANCELLED);
 const COMPLETERS = ACTIVE.filter((p, n) => n < 8 || p.done);
 const REVOKED = COMPLETERS.find((p) => p.done && p.uai === S1 && p.profile === 'ENS')!;
@@ -269,6 +272,15 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       await publish(ParticipantCompleted, { registrationId: p.registrationId, participantId: p.participantId, sessionId: SESSION_D, moduleId: MODULE, completedAt: at('2026-05-25').toISOString(), ruleVersion: 1 }, at('2026-05-25'));
     }
     await publish(SessionDelivered, { sessionId: SESSION_D, moduleId: MODULE, moduleRevision: 1, academy: ACADEMY, deliveredHours: 6, deliveredAt: at('2026-05-13').toISOString() }, at('2026-05-13'));
+    // session E (2024-2025): the feed withholds its 3 participants; the module's bilan must not give them back (leak 4)
+    await publish(SessionScheduled, { ...session(SESSION_E, MODULE, '2025-03-11'), slots: session(SESSION_E, MODULE, '2025-03-11').slots.slice(0, 2) }, at('2025-01-15'));
+    for (const p of OLDER) {
+      await publish(EnrolmentConfirmed, {
+        registrationId: p.registrationId, sessionId: SESSION_E, moduleId: MODULE, participantId: p.participantId,
+        mail: `personne.fictive${p.i}@ac-exemple.fr`, lastName: `FICTIF${p.i}`, firstName: 'Camille', function: 'ENS', grade: 'CERTIFIE',
+        uai: S2, kind: 'individual', academy: ACADEMY, confirmedAt: at('2025-02-20').toISOString(),
+      }, at('2025-02-20'));
+    }
     await caughtUp();
   }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
@@ -311,16 +323,25 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
    * without), the least and the most it can be given every figure the bilans publish, by linear programming. Also
    * each cell's appearances: withheld in one bilan and published in another is a leak by itself.
    */
-  async function intruder(bilans: { key: string; body: Published }[]) {
-    const cells = (p: (typeof ACTIVE)[number]) => ['A', 'D:979', `C:${DISTRICT_OF.get(p.uai)}`, `S:${p.uai}`].flatMap((a) => [`${a}|${p.profile}`, `${a}|*`]);
+  async function intruder(bilans: { key: string; body: Published }[], trainings?: { module: Published; sessions: Map<string, Record<'participants' | 'completions' | 'attestations', number | null>> }) {
+    // the people of this académie's bilans: of the school year (session A), or of all time with the trainings (and
+    // session D), each in a unit of the intruder's program (school and profile; with the trainings, session too)
+    const who = [
+      ...ACTIVE.map((p) => ({ uai: p.uai, profile: p.profile, session: SESSION_A, completed: COMPLETED.includes(p), attested: COMPLETED.includes(p) })),
+      ...(trainings ? PAST.map(() => ({ uai: S1, profile: 'ENS', session: SESSION_D, completed: true, attested: false })) : []),
+      ...(trainings ? OLDER.map(() => ({ uai: S2, profile: 'ENS', session: SESSION_E, completed: false, attested: false })) : []),
+    ];
+    const cells = (p: (typeof who)[number]) => [
+      ...['A', 'D:979', `C:${DISTRICT_OF.get(p.uai)}`, `S:${p.uai}`, ...(trainings ? ['M'] : [])].flatMap((a) => [`${a}|${p.profile}`, `${a}|*`]),
+      ...(trainings ? [`T:${p.session}|*`] : []),
+    ];
     const truth = new Map<string, { people: number; completions: number; attestations: number }>();
     const units = new Map<string, string[]>();
-    for (const p of ACTIVE) {
-      units.set(`${p.uai}|${p.profile}`, cells(p));
+    for (const p of who) {
+      units.set(`${p.session}|${p.uai}|${p.profile}`, cells(p));
       for (const cell of cells(p)) {
         const t = truth.get(cell) ?? { people: 0, completions: 0, attestations: 0 };
-        const done = COMPLETED.includes(p) ? 1 : 0;
-        truth.set(cell, { people: t.people + 1, completions: t.completions + done, attestations: t.attestations + done });
+        truth.set(cell, { people: t.people + 1, completions: t.completions + (p.completed ? 1 : 0), attestations: t.attestations + (p.attested ? 1 : 0) });
       }
     }
     const published: PublishedFigure[] = [];
@@ -335,6 +356,11 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       for (const row of body.profiles.rows) for (const [field, figure] of FIGURES) see(`${key}|${row.profile}`, figure, row[field].value);
       for (const [field, figure] of FIGURES) see(`${key}|*`, figure, body.profiles.total[field].value);
       for (const row of body.schools.rows) see(`S:${row.uai}|*`, 'people', row.participants.value);
+    }
+    if (trainings) {
+      for (const row of trainings.module.profiles.rows) for (const [field, figure] of FIGURES) see(`M|${row.profile}`, figure, row[field].value);
+      for (const [field, figure] of FIGURES) see('M|*', figure, trainings.module.profiles.total[field].value);
+      for (const [session, cell] of trainings.sessions) for (const [field, figure] of FIGURES) see(`T:${session}|*`, figure, cell[field]);
     }
     const small = (n: number) => n > 0 && n < 5;
     const asked = [...truth].flatMap(([cell, t]) =>
@@ -402,6 +428,29 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     for (const r of ranges) expect(r.max - r.min).toBeGreaterThanOrEqual(3);
   });
 
+  it('gives no withheld figure back from the BI feed with the bilans: sessions, their module and every place at once, all time (leak 4)', async () => {
+    // everything a DAFPEN reads, as of now and over all time: the feed's session cells, the module's bilan (its
+    // sessions A and D) and every place's bilan
+    const allTime = async (level: string, code: string) => ({ key: '', body: (await bilan(level, code, admin, undefined, '')).body as Published });
+    const places = await Promise.all(PLACES.map(async (p) => ({ ...(await allTime(p.level, p.code)), key: p.key })));
+    const sessions = new Map<string, Record<'participants' | 'completions' | 'attestations', number | null>>();
+    let cursor: string | undefined;
+    for (let page = 0; page < 50; page++) {
+      const answer = await api('get', `/bi/v1/facts/sessions?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, biReader);
+      expect(answer.status).toBe(200);
+      for (const item of answer.body.items) if (item.data) sessions.set(item.key, item.data);
+      cursor = answer.body.nextCursor;
+      if (!answer.body.hasMore) break;
+    }
+    const trained = new Map([...sessions].filter(([key]) => [SESSION_A, SESSION_D, SESSION_E].includes(key)));
+    expect([...trained.keys()].sort()).toEqual([SESSION_A, SESSION_D, SESSION_E].sort());
+    expect(trained.get(SESSION_E)?.participants).toBeNull();
+    const { ranges, narrowed, mixed } = await intruder(places, { module: (await allTime('module', MODULE)).body, sessions: trained });
+    expect([narrowed, mixed]).toEqual([[], []]);
+    // session E's 3 teachers and the module's small profiles are among the figures asked
+    expect(ranges.map((r) => `${r.cell} ${r.figure}`)).toEqual(expect.arrayContaining([`T:${SESSION_E}|* people`, 'M|CPE people', 'A|CPE people']));
+  });
+
   it('gives a school’s and a district’s bilan, scoped: the head its school, the IEN its district', async () => {
     const s1 = await bilan('school', S1, headS1);
     expect(s1.status).toBe(200);
@@ -463,7 +512,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const e = expected(() => true);
     expect(figures(year)).toEqual([1, 1, 1, e.people.length, COMPLETED.length, e.f2fHours]);
     const all = await bilan('academie', ACADEMY, admin, undefined, '');
-    expect([all.body.period, ...figures(all.body)]).toEqual([null, 1, 2, 1, e.people.length + PAST.length, COMPLETED.length + PAST.length, (Number(e.f2fHours) + PAST.length * 6).toFixed(2)]);
+    expect([all.body.period, ...figures(all.body)]).toEqual([null, 2, 2, 1, e.people.length + PAST.length + OLDER.length, COMPLETED.length + PAST.length, (Number(e.f2fHours) + PAST.length * 6).toFixed(2)]);
     // October 2026: sessions A (delivered), B (cancelled) and C (planned: its first slot, a virtual class, is on 12
     // October); the first half of October: A and B only
     const october = await bilan('academie', ACADEMY, admin, undefined, 'from=2026-10-01&to=2026-10-31');
@@ -574,7 +623,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       expect([day, fromRollup]).toEqual([day, fromFacts]);
     }
     const [{ n }] = await queryService<{ n: number }>('reporting', 'SELECT count(*)::int AS n FROM fact_registration WHERE academy = $1', [ACADEMY]);
-    expect(n).toBe(PEOPLE.length + PAST.length);
+    expect(n).toBe(PEOPLE.length + PAST.length + OLDER.length);
   });
 
   it('rebuilds every projection from the log to the same tables', async () => {

@@ -6,6 +6,7 @@ import { BiQueries } from './bi/bi.queries';
 import { BiService } from './bi/bi.service';
 import { BilanHttpController } from './bilans/bilan.http.controller';
 import { BilanQueries } from './bilans/bilan.queries';
+import { SecrecyDecisions } from './bilans/secrecy-decisions.service';
 import { BilanService } from './bilans/bilan.service';
 import { ExportJobRepository } from './exports/export-job.repository';
 import { ExportJobsHttpController } from './exports/export-jobs.http.controller';
@@ -43,6 +44,7 @@ import { ReportingEnvironment, reportingSettingsProvider } from './reporting.con
     Projector,
     ProjectionService,
     BiFeedRepository,
+    SecrecyDecisions,
     BiQueries,
     BiService,
     BilanQueries,

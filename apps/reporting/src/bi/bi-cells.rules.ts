@@ -1,3 +1,4 @@
+import { ALL_PROFILES, areaKey, cellKey, CountFigure, LinkedDecision } from '../bilans/linked-secrecy.rules';
 import { isWithheld, suppress } from '../bilans/secrecy.rules';
 
 /** The facts of the BI API (`/api/v1/bi/v1/facts/{fact}`): one cell per session, convention or module, no person in any. */
@@ -84,20 +85,26 @@ function sessionStatus(f: SessionFigures): string {
  * The published body of a cell: identifiers, places, dates and figures, with statistical secrecy applied to every
  * count of people (fewer than 5 withheld, with what would give it back) and to what is computed from them.
  */
-export function cellFrom(fact: 'sessions', f: SessionFigures): BiCell;
+export function cellFrom(fact: 'sessions', f: SessionFigures, linked?: LinkedDecision): BiCell;
 export function cellFrom(fact: 'conventions', f: ConventionFigures): BiCell;
 export function cellFrom(fact: 'modules', f: ModuleFigures): BiCell;
-export function cellFrom(fact: BiFact, f: SessionFigures | ConventionFigures | ModuleFigures): BiCell {
+export function cellFrom(fact: BiFact, f: SessionFigures | ConventionFigures | ModuleFigures, linked?: LinkedDecision): BiCell {
   if (fact === 'sessions') {
-    const s = f as SessionFigures;
-    const few = s.participants > 0 && s.participants < 5;
+    let s = f as SessionFigures;
+    // the académie's decision over its places and trainings (issue 23, leak 4): the session's figures as the cube counts
+    // them, withheld wherever the decision withholds them, so that no bilan gives back what the feed withholds
+    const session = areaKey('session', s.sessionId);
+    const counted = linked?.cube.cells.get(cellKey(session, ALL_PROFILES));
+    if (linked) s = { ...s, participants: counted?.people ?? 0, completions: counted?.completions ?? 0, attested: counted?.attestations ?? 0 };
+    const linkedWithholds = (figure: CountFigure) => counted !== undefined && linked!.withheld(session, ALL_PROFILES, figure) !== null;
+    const few = (s.participants > 0 && s.participants < 5) || linkedWithholds('people');
     const withheld: string[] = [];
     const completions = splitOf(s.participants, s.completions);
     const attested = splitOf(s.participants, s.attested);
     if (few) withheld.push('participants', 'attendanceRate', 'attendedHours', 'completions', 'attestations', 'evaluationAnswers');
     else {
-      if (completions.withheld) withheld.push('completions');
-      if (attested.withheld) withheld.push('attestations');
+      if (completions.withheld || linkedWithholds('completions')) withheld.push('completions');
+      if (attested.withheld || linkedWithholds('attestations')) withheld.push('attestations');
       if (s.evaluationAnswers > 0 && s.evaluationAnswers < 5) withheld.push('evaluationAnswers');
     }
     const hidden = (field: string) => withheld.includes(field);

@@ -2,6 +2,7 @@ import { EventEnvelope } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import { EntityManager } from 'typeorm';
+import { LinkedDecision } from '../bilans/linked-secrecy.rules';
 import { BiFact, cellFrom, SessionFigures, ConventionFigures, ModuleFigures } from './bi-cells.rules';
 
 interface Touched {
@@ -23,6 +24,9 @@ function touchedBy(events: EventEnvelope<unknown>[]): Touched {
   return touched;
 }
 
+/** The académie's secrecy decision now (all time), read in the feed's transaction, and the version of its cube. */
+export type DecisionOf = (academy: string) => Promise<{ decision: LinkedDecision; version: string }>;
+
 /**
  * The BI feed: the current cells of each fact (`bi_cell`) and every change to them (`bi_change`), appended in the
  * transaction that changed the facts. A change is only appended when a cell's published body differs from the last
@@ -30,18 +34,34 @@ function touchedBy(events: EventEnvelope<unknown>[]): Touched {
  */
 @Injectable()
 export class BiFeedRepository {
-  async refresh(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
+  async refresh(manager: EntityManager, events: EventEnvelope<unknown>[], decisionOf: DecisionOf): Promise<void> {
     const touched = touchedBy(events);
-    if (touched.sessions.size) await this.publish(manager, 'sessions', await this.sessionFigures(manager, [...touched.sessions]));
+    if (touched.sessions.size) {
+      // a session's cell follows its académie's secrecy decision: when the decision moved (a registration, completion
+      // or attestation anywhere in the académie), every session cell of the académie is published again (only those
+      // whose body changes are written)
+      const academies = (await manager.query('SELECT DISTINCT academy FROM fact_session WHERE session_id = ANY($1::uuid[])', [[...touched.sessions]])) as { academy: string }[];
+      for (const { academy } of academies) {
+        const { version } = await decisionOf(academy);
+        const [moved] = (await manager.query(
+          `INSERT INTO bi_decision AS d (academy, version) VALUES ($1, $2) ON CONFLICT (academy) DO UPDATE SET version = EXCLUDED.version
+            WHERE d.version <> EXCLUDED.version RETURNING academy`,
+          [academy, version],
+        )) as { academy: string }[];
+        if (moved) for (const s of (await manager.query('SELECT session_id AS id FROM fact_session WHERE academy = $1', [academy])) as { id: string }[]) touched.sessions.add(s.id);
+      }
+      const ids = [...touched.sessions];
+      for (let i = 0; i < ids.length; i += 500) await this.publish(manager, 'sessions', await this.sessionFigures(manager, ids.slice(i, i + 500), decisionOf));
+    }
     if (touched.conventions.size) await this.publish(manager, 'conventions', await this.conventionFigures(manager, [...touched.conventions]));
     if (touched.modules.size) await this.publish(manager, 'modules', await this.moduleFigures(manager, [...touched.modules]));
   }
 
   /** After a rebuild: every cell recomputed; a cell that no longer exists is deleted (a tombstone in the feed). */
-  async refreshAll(manager: EntityManager): Promise<void> {
+  async refreshAll(manager: EntityManager, decisionOf: DecisionOf): Promise<void> {
     const ids = async (sql: string) => ((await manager.query(sql)) as { id: string }[]).map((r) => r.id);
     const facts: [BiFact, string[], (ids: string[]) => Promise<{ key: string; academy: string; body: Record<string, unknown> }[]>][] = [
-      ['sessions', await ids('SELECT session_id AS id FROM fact_session UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = \'sessions\''), (k) => this.sessionFigures(manager, k)],
+      ['sessions', await ids('SELECT session_id AS id FROM fact_session UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = \'sessions\''), (k) => this.sessionFigures(manager, k, decisionOf)],
       ['conventions', await ids('SELECT convention_id AS id FROM fact_convention UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = \'conventions\''), (k) => this.conventionFigures(manager, k)],
       ['modules', await ids('SELECT module_id AS id FROM offer_module UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = \'modules\''), (k) => this.moduleFigures(manager, k)],
     ];
@@ -86,7 +106,7 @@ export class BiFeedRepository {
     );
   }
 
-  private async sessionFigures(manager: EntityManager, ids: string[]) {
+  private async sessionFigures(manager: EntityManager, ids: string[], decisionOf: DecisionOf) {
     const rows = (await manager.query(
       `SELECT s.session_id AS "sessionId", s.module_id AS "moduleId", s.academy, s.place_uai AS "placeUai", sc.district, sc.department,
               s.school_year AS "schoolYear", s.first_day::text AS "firstDay", s.scheduled_on::text AS "scheduledOn",
@@ -109,7 +129,9 @@ export class BiFeedRepository {
         WHERE s.session_id = ANY($1::uuid[])`,
       [ids],
     )) as SessionFigures[];
-    return rows.map((r) => cellFrom('sessions', r));
+    const decisions = new Map<string, LinkedDecision>();
+    for (const academy of new Set(rows.map((r) => r.academy))) decisions.set(academy, (await decisionOf(academy)).decision);
+    return rows.map((r) => cellFrom('sessions', r, decisions.get(r.academy)));
   }
 
   private async conventionFigures(manager: EntityManager, ids: string[]) {

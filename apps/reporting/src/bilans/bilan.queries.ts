@@ -1,6 +1,9 @@
 import { academyName } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** What runs a query: the data source, or a transaction's manager. */
+export type Runner = Pick<EntityManager, 'query'>;
 import { AreaPlace, BilanLevel } from './bilan-scope.policy';
 import { BilanFigures, BilanPeriod } from './bilan.rules';
 import { schoolYearsOf } from './period.rules';
@@ -52,31 +55,30 @@ export class BilanQueries {
   }
 
   /**
-   * The académie's cube of people as of the day: per school (with its department and district) and profile, its
-   * participants, completions and attestations, from the daily deltas the triggers keep (linked-secrecy.rules.ts).
+   * The académie's cube of people as of the day (linked-secrecy.rules.ts): per session (with its module, dispositif
+   * and origin), school (with its department and district) and profile, its participants, completions and
+   * attestations; over a period, the registrations of the period's sessions. `runner` reads inside a transaction (the
+   * BI feed's, which sees its own registrations).
    */
-  async academyCube(academy: string, asOf: string | null, period: BilanPeriod | null = null): Promise<CubeLeaf[]> {
-    if (period) {
-      // the registrations of the period's sessions, counted as the participation rollups count them on the day
-      return (await this.dataSource.query(
-        `SELECT sc.department, sc.district, r.uai, r.profile, count(*)::int AS people,
-                count(*) FILTER (WHERE r.completed_on <= ${UNTIL} AND (r.completion_revoked_on IS NULL OR r.completion_revoked_on > ${UNTIL}))::int AS completions,
-                count(*) FILTER (WHERE r.attested_on <= ${UNTIL} AND (r.attestation_revoked_on IS NULL OR r.attestation_revoked_on > ${UNTIL}))::int AS attestations
-           FROM fact_registration r JOIN fact_session s USING (session_id) LEFT JOIN school_replica sc ON sc.uai = r.uai
-          WHERE r.academy = $1 AND ${ACTIVE_REGISTRATION} AND s.first_day BETWEEN $4::date AND $5::date AND $2::text IS NULL
-          GROUP BY 1, 2, 3, 4 ORDER BY 3, 4`,
-        [academy, null, asOf, period.from, period.to],
-      )) as CubeLeaf[];
-    }
-    return (await this.dataSource.query(
-      `SELECT sc.department, sc.district, NULLIF(c.uai, '') AS uai, c.profile,
-              sum(c.participants)::int AS people, sum(c.completions)::int AS completions, sum(c.attestations)::int AS attestations
-         FROM participation_by_school_profile c LEFT JOIN school_replica sc ON sc.uai = c.uai AND c.uai <> ''
-        WHERE c.academy = $1 AND c.day <= COALESCE($2::date, 'infinity'::date)
-        GROUP BY 1, 2, 3, 4 HAVING sum(c.participants) <> 0
-        ORDER BY 3, 4`,
-      [academy, asOf],
-    )) as CubeLeaf[];
+  async academyCube(academy: string, asOf: string | null, period: BilanPeriod | null = null, runner: Runner = this.dataSource): Promise<CubeLeaf[]> {
+    const rows = (await runner.query(
+      `SELECT sc.department, sc.district, r.uai, r.profile, r.session_id AS session, s.module_id AS module, o.dispositif, o.origin = 'canope' AS canope,
+              count(*)::int AS people,
+              count(*) FILTER (WHERE r.completed_on <= ${UNTIL} AND (r.completion_revoked_on IS NULL OR r.completion_revoked_on > ${UNTIL}))::int AS completions,
+              count(*) FILTER (WHERE r.attested_on <= ${UNTIL} AND (r.attestation_revoked_on IS NULL OR r.attestation_revoked_on > ${UNTIL}))::int AS attestations
+         FROM fact_registration r JOIN fact_session s USING (session_id) LEFT JOIN school_replica sc ON sc.uai = r.uai
+         LEFT JOIN offer_module o ON o.module_id = s.module_id
+        WHERE r.academy = $1 AND ${ACTIVE_REGISTRATION} AND ($4::date IS NULL OR s.first_day BETWEEN $4::date AND $5::date) AND $2::text IS NULL
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 5, 3, 4`,
+      [academy, null, asOf, period?.from ?? null, period?.to ?? null],
+    )) as (Omit<CubeLeaf, 'training'> & { session: string; module: string; dispositif: string | null; canope: boolean | null })[];
+    return rows.map(({ session, module, dispositif, canope, ...leaf }) => ({ ...leaf, training: { session, module, dispositif, canope: canope === true } }));
+  }
+
+  /** What the académie's cube was last changed to (a trigger bumps it with every registration, module or school that moves it). */
+  async cubeVersion(academy: string, runner: Runner = this.dataSource): Promise<string> {
+    const [row] = (await runner.query('SELECT version::text FROM cube_version WHERE academy = $1', [academy])) as { version: string }[];
+    return row?.version ?? '0';
   }
 
   async figures(level: BilanLevel, code: string, academy: string, asOf: string | null, period: BilanPeriod | null = null): Promise<BilanFigures> {
@@ -131,8 +133,10 @@ export class BilanQueries {
             WHERE c.academy = $1 AND c.day <= ${UNTIL} AND $2::text = $1 GROUP BY c.uai HAVING sum(c.participants) <> 0`
         : `SELECT COALESCE(r.uai, '') AS uai, count(*)::int AS participants FROM fact_registration r
             WHERE r.academy = $1 AND ${ACTIVE_REGISTRATION} AND ${area.registration} GROUP BY 1`;
+    // a training's participants by school would cross the two hierarchies of the académie's secrecy decision (its
+    // people by session and school are published nowhere): a place's bilan lists its schools, a training's does not
     const schools =
-      level === 'school'
+      level === 'school' || TRAINING_LEVELS.has(level)
         ? []
         : await q<BilanFigures['schools'][number]>(`
       SELECT n.uai, COALESCE(sc.name, 'Établissement non renseigné') AS name, n.participants
@@ -228,6 +232,9 @@ function academyLabel(code: string): string {
   if (!name) return `Académie ${code}`;
   return /^[AEIOUYÉÈÀÂÎÔ]/i.test(name) ? `Académie d’${name}` : `Académie de ${name}`;
 }
+
+/** The levels of the trainings' hierarchy (a module, a dispositif, Canopé's offer). */
+const TRAINING_LEVELS = new Set<BilanLevel>(['module', 'dispositif', 'canope-dt']);
 
 /** The last day a bilan counts ($3, or no limit). */
 const UNTIL = `COALESCE($3::date, 'infinity'::date)`;

@@ -1,18 +1,24 @@
 import { Identity } from '@forma/auth';
-import { RuleViolation, sha256Hex } from '@forma/domain';
+import { RuleViolation } from '@forma/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
 import { bilanRefusal, BilanLevel } from './bilan-scope.policy';
 import { BilanQueries } from './bilan.queries';
 import { Bilan, BilanPeriod, publishBilan } from './bilan.rules';
 import { isRealDay, periodOf } from './period.rules';
-import { areaKey, AreaKey, decideLinked, LinkedDecision } from './linked-secrecy.rules';
-import { SECRECY_THRESHOLD } from './secrecy.rules';
+import { areaKey, AreaKey, LinkedDecision } from './linked-secrecy.rules';
+import { SecrecyDecisions } from './secrecy-decisions.service';
 
-/** The levels that are places of the académie's hierarchy, whose bilans read the académie's linked decision. */
-const PLACE_LEVELS = new Set<BilanLevel>(['academie', 'department', 'district', 'school']);
-/** How many académie decisions are kept (one per académie and day asked, typically). */
-const DECISIONS_KEPT = 16;
+/** The area of each level's bilan in the académie's cube (a Canopé DT's bilan sums Canopé's offer in the académie). */
+const CUBE_AREA: Record<BilanLevel, (code: string) => AreaKey> = {
+  academie: () => areaKey('academie', ''),
+  department: (code) => areaKey('department', code),
+  district: (code) => areaKey('district', code),
+  school: (code) => areaKey('school', code),
+  'canope-dt': () => areaKey('canope', ''),
+  module: (code) => areaKey('module', code),
+  dispositif: (code) => areaKey('dispositif', code),
+};
 
 const REFUSALS = {
   bi_only: 'Le rôle bi-reader lit les agrégats par l’API décisionnelle (/api/v1/bi), pas les bilans.',
@@ -39,11 +45,9 @@ function parisToday(): string {
 /** A bilan for an area, checked against the caller's scope, with statistical secrecy applied. */
 @Injectable()
 export class BilanService {
-  /** The latest decisions by the digest of their cube, least recently used first. */
-  private readonly decisions = new Map<string, LinkedDecision>();
-
   constructor(
     private readonly queries: BilanQueries,
+    private readonly decisions: SecrecyDecisions,
     @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
   ) {}
 
@@ -75,20 +79,12 @@ export class BilanService {
   }
 
   /**
-   * The académie's secrecy decision over its places and profiles (linked-secrecy.rules.ts), for a bilan of a place.
-   * The decision depends only on the cube's counts: it is kept by their digest, so the same facts are decided once.
+   * The académie's secrecy decision over its places and trainings (linked-secrecy.rules.ts), and the area of the
+   * bilan in it.
    */
-  private async linked(area: AuthorisedArea): Promise<{ decision: LinkedDecision; area: AreaKey } | undefined> {
-    if (!PLACE_LEVELS.has(area.level)) return undefined;
-    const leaves = await this.queries.academyCube(area.academy, area.asOf, area.period);
-    const digest = sha256Hex(JSON.stringify(leaves));
-    let decision = this.decisions.get(digest);
-    if (decision) this.decisions.delete(digest);
-    else decision = decideLinked(leaves, { threshold: SECRECY_THRESHOLD });
-    this.decisions.set(digest, decision);
-    if (this.decisions.size > DECISIONS_KEPT) this.decisions.delete(this.decisions.keys().next().value!);
-    const level = area.level as 'academie' | 'department' | 'district' | 'school';
-    return { decision, area: areaKey(level, level === 'academie' ? '' : area.code) };
+  private async linked(area: AuthorisedArea): Promise<{ decision: LinkedDecision; area: AreaKey }> {
+    const decision = await this.decisions.decision(area.academy, area.asOf, area.period);
+    return { decision, area: CUBE_AREA[area.level](area.code) };
   }
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ALL_PROFILES, areaKey, CountFigure, CubeLeaf, decideLinked } from './linked-secrecy.rules';
+import { ALL_PROFILES, areaKey, COUNT_FIGURES, CountFigure, CubeLeaf, decideLinked } from './linked-secrecy.rules';
 import { weakFigures } from './test/secrecy-audit';
 
 // The intruder's audit (issue 23): generated académies (random hierarchies, small and large cells, outcomes) are
@@ -39,6 +39,34 @@ export const generatedAcademy = fc
       return [{ department, district, uai: l.uai, profile: l.profile, people: l.people, completions, attestations: Math.floor(completions * l.attested) }];
     });
   });
+
+/**
+ * Académies whose people also stand in sessions (of modules, in dispositifs, some of Canopé's offer): the places'
+ * tables and the trainings' tables (the BI feed's sessions, the bilans of a module, a dispositif, the Canopé DT) are
+ * published together, sharing the académie's figures and the people in them.
+ */
+const MODULES: Record<string, { dispositif: string | null; canope: boolean }> = {
+  m1: { dispositif: 'ent', canope: false },
+  m2: { dispositif: 'ent', canope: true },
+  m3: { dispositif: null, canope: true },
+};
+export const generatedAcademyWithTrainings = fc
+  .tuple(generatedAcademy, fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 30, maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 30, maxLength: 30 }))
+  .map(([leaves, sessions, splits]) =>
+    leaves.flatMap((leaf, i): CubeLeaf[] => {
+      // a leaf's people split between two sessions (or stay in one): a school's people of one profile follow several
+      const first = sessions[i];
+      const second = sessions[(i + 7) % sessions.length];
+      const parts: [string, CubeLeaf][] = splits[i] === 0 || first === second || leaf.people < 2 ? [[first, leaf]] : [
+        [first, { ...leaf, people: Math.ceil(leaf.people / 2), completions: Math.ceil(leaf.completions / 2), attestations: Math.ceil(leaf.attestations / 2) }],
+        [second, { ...leaf, people: Math.floor(leaf.people / 2), completions: Math.floor(leaf.completions / 2), attestations: Math.floor(leaf.attestations / 2) }],
+      ];
+      return parts.map(([session, part]) => {
+        const module = `m${(session.charCodeAt(0) % 3) + 1}`;
+        return { ...part, training: { session, module, ...MODULES[module] } };
+      });
+    }),
+  );
 
 describe('statistical secrecy over linked tables (places x profiles, every level)', () => {
   it('withholds a small cell wherever it appears, and cells around it so that no level gives it back', () => {
@@ -88,6 +116,36 @@ describe('statistical secrecy over linked tables (places x profiles, every level
     expect(audited).toBeGreaterThan(200);
   }, 120000);
 
+  it('with the trainings published too (sessions, modules, dispositifs, Canopé), no figure is given back across both hierarchies', async () => {
+    let audited = 0;
+    await fc.assert(
+      fc.asyncProperty(generatedAcademyWithTrainings, async (leaves) => {
+        const d = decideLinked(leaves);
+        audited += [...d.sensitive.keys()].filter((cell) => /^(session|module|dispositif|canope):/.test(cell)).length;
+        const weak = await weakFigures(d);
+        if (weak.length) throw new Error(`narrowed: ${JSON.stringify(weak)}`);
+      }),
+      { numRuns: Number(process.env.FORMA_AUDIT_RUNS ?? 150) / 2, seed: Number(process.env.FORMA_AUDIT_SEED ?? 20261204) },
+    );
+    expect(audited).toBeGreaterThan(100);
+  }, 180000);
+
+  it('a session withheld in the feed is not given back by its module minus its other sessions (leak 4)', () => {
+    // m1's sessions: a (3 teachers of s1) and b (20 of s2); the module's total and b's would give a back
+    const leaves: CubeLeaf[] = [
+      { department: '971', district: 'd1', uai: 's1', profile: 'teacher', people: 3, completions: 0, attestations: 0, training: { session: 'a', module: 'm1', dispositif: null, canope: false } },
+      { department: '971', district: 'd1', uai: 's2', profile: 'teacher', people: 20, completions: 0, attestations: 0, training: { session: 'b', module: 'm1', dispositif: null, canope: false } },
+      { department: '971', district: 'd2', uai: 's3', profile: 'teacher', people: 30, completions: 0, attestations: 0, training: { session: 'c', module: 'm2', dispositif: null, canope: false } },
+      { department: '971', district: 'd2', uai: 's4', profile: 'teacher', people: 25, completions: 0, attestations: 0, training: { session: 'd', module: 'm2', dispositif: null, canope: false } },
+    ];
+    const d = decideLinked(leaves);
+    const session = (code: string) => d.withheld(areaKey('session', code), ALL_PROFILES, 'people');
+    expect(session('a')).toBe('primary');
+    expect([session('b'), d.withheld(areaKey('module', 'm1'), ALL_PROFILES, 'people')]).toContain('secondary');
+    // and the same people in their school: s1's 3 teachers are withheld there too
+    expect(d.withheld(areaKey('school', 's1'), 'teacher', 'people')).toBe('primary');
+  });
+
   it('the audit finds what primary suppression alone gives back (it can fail)', async () => {
     let caught = 0;
     await fc.assert(
@@ -96,6 +154,7 @@ describe('statistical secrecy over linked tables (places x profiles, every level
         // keep withheld only the small figures themselves
         const own: Record<string, CountFigure> = { people: 'people', completions: 'completions', attestations: 'attestations', notCompleted: 'completions', notAttested: 'attestations' };
         d.hidden.clear();
+        for (const cell of d.cube.unpublished) d.hidden.set(cell, new Set(COUNT_FIGURES));
         for (const [cell, figures] of d.sensitive) d.hidden.set(cell, new Set(figures.map((f) => own[f])));
         if ((await weakFigures(d)).length) caught++;
       }),

@@ -8,7 +8,9 @@ import { SECRECY_THRESHOLD } from './secrecy.rules';
  * tables are linked: a place's figure is the sum of its children's, and its total the sum of its profiles. So the
  * cells withheld are decided once, over the cube *places x profiles* (a profile or `*`, the total) of the académie,
  * and every bilan, at every level and in every format, reads that one decision: a cell withheld somewhere is withheld
- * everywhere.
+ * everywhere. When the leaves carry their training, the same people are also summed along the trainings (session,
+ * module, dispositif, Canopé's offer: the BI feed's session cells and the bilans of trainings), the finest cell becomes
+ * a session's people of one school and profile, and the decision spans both hierarchies (leak 4).
  *
  * Method: the **hypercube method** of statistical disclosure control (Repsilber; τ-Argus's GHMITER), built on the
  * finest cells (school x profile). A cell is sensitive (primary) when its participants, completions, attestations, or
@@ -37,6 +39,20 @@ export interface CubeLeaf {
   completions: number;
   /** Of whom hold an attestation. */
   attestations: number;
+  /**
+   * The training they follow, when the cube also holds the trainings' tables (the BI feed's sessions, the bilans of a
+   * module, a dispositif or the Canopé DT): the finest cell is then a session's people of one school and profile.
+   */
+  training?: TrainingOf;
+}
+
+/** Where a session stands in the trainings' hierarchy: académie > module > session, and the groups that publish sums. */
+export interface TrainingOf {
+  session: string;
+  module: string;
+  dispositif: string | null;
+  /** A module of Canopé's offer (the Canopé DT's bilan sums them). */
+  canope: boolean;
 }
 
 /** The profile of a cell that sums every profile (an area's total). */
@@ -45,7 +61,8 @@ export const ALL_PROFILES = '*';
 /** An area of the hierarchy by its level and code. The académie is `academie:`; unknown places are `…:∅`. */
 export type AreaKey = string;
 
-export const areaKey = (level: 'academie' | 'department' | 'district' | 'school', code: string | null): AreaKey => `${level}:${code ?? '∅'}`;
+export type AreaLevel = 'academie' | 'department' | 'district' | 'school' | 'module' | 'session' | 'dispositif' | 'canope';
+export const areaKey = (level: AreaLevel, code: string | null): AreaKey => `${level}:${code ?? '∅'}`;
 export const cellKey = (area: AreaKey, profile: string) => `${area}|${profile}`;
 
 /** The protection asked of every sensitive figure: an intruder cannot narrow it to fewer than `margin` + 1 values. */
@@ -98,43 +115,80 @@ function room(c: Counts, k: Kind): { lo: number; hi: number } {
   return { lo, hi };
 }
 
-/** The cube of an académie: its places (parent and children) and every cell's counts. */
+/**
+ * The areas a session's people stand in, besides their places: their session and module (a chain up to the académie)
+ * and the groups whose bilans sum modules (a dispositif, Canopé's offer).
+ */
+export function trainingPathOf(training: TrainingOf): { chain: AreaKey[]; groups: AreaKey[] } {
+  const groups = [...(training.dispositif === null ? [] : [areaKey('dispositif', training.dispositif)]), ...(training.canope ? [areaKey('canope', '')] : [])];
+  return { chain: [areaKey('module', training.module), areaKey('session', training.session)], groups };
+}
+
+/**
+ * The cube of an académie: its areas (places, and trainings when known) and every cell's counts. The finest cells
+ * are *units*: a school's people of one profile, or, with trainings, a session's people of one school and profile.
+ * A unit is in every area above it in both hierarchies; its own cells, and a session's cells by profile, are published
+ * nowhere.
+ */
 export interface Cube {
   cells: Map<string, Counts>;
+  /** The parent of an area in its own hierarchy (a group's is the académie). */
   parent: Map<AreaKey, AreaKey>;
-  /** The schools (finest places) under each area, the area itself for a school. */
+  /** The units under each area, the unit itself for a unit. */
   schools: Map<AreaKey, AreaKey[]>;
-  /** The profiles present in each school. */
+  /** The profiles present in each unit. */
   profilesOf: Map<AreaKey, string[]>;
-  /** The finest cells (school x profile) and their leaves' places. */
+  /** The finest cells (unit x profile) and every area the unit stands in. */
   leaves: { school: AreaKey; profile: string; path: AreaKey[] }[];
+  /** Each unit's session and school (with trainings), to find units that share one. */
+  unitOf: Map<AreaKey, { session: AreaKey | null; school: AreaKey }>;
+  /** Cells no table publishes (a unit's; a session's by profile). */
+  unpublished: Set<string>;
 }
 
 export function cubeOf(leaves: readonly CubeLeaf[]): Cube {
   const cells = new Map<string, Counts>();
   const parent = new Map<AreaKey, AreaKey>();
-  const schools = new Map<AreaKey, AreaKey[]>();
-  const profilesOf = new Map<AreaKey, string[]>();
+  const units = new Map<AreaKey, Set<AreaKey>>();
+  const profiles = new Map<AreaKey, Set<string>>();
   const finest = new Map<string, { school: AreaKey; profile: string; path: AreaKey[] }>();
+  const unitOf = new Map<AreaKey, { session: AreaKey | null; school: AreaKey }>();
+  const unpublished = new Set<string>();
+  const root = areaKey('academie', '');
+  const add = (key: string, leaf: CubeLeaf) => {
+    const c = cells.get(key) ?? { people: 0, completions: 0, attestations: 0 };
+    cells.set(key, { people: c.people + leaf.people, completions: c.completions + leaf.completions, attestations: c.attestations + leaf.attestations });
+  };
   for (const leaf of leaves) {
     if (leaf.people <= 0) continue;
-    const path = pathOf(leaf);
-    const school = path[path.length - 1];
-    for (const [depth, area] of path.entries()) {
-      if (depth > 0) parent.set(area, path[depth - 1]);
-      for (const profile of [leaf.profile, ALL_PROFILES]) {
-        const key = cellKey(area, profile);
-        const c = cells.get(key) ?? { people: 0, completions: 0, attestations: 0 };
-        cells.set(key, { people: c.people + leaf.people, completions: c.completions + leaf.completions, attestations: c.attestations + leaf.attestations });
-      }
-      const list = schools.get(area) ?? [];
-      if (!list.includes(school)) schools.set(area, [...list, school]);
+    const places = pathOf(leaf);
+    const school = places[places.length - 1];
+    places.forEach((area, depth) => depth > 0 && parent.set(area, places[depth - 1]));
+    let path = places;
+    let unit = school;
+    if (leaf.training) {
+      const { chain, groups } = trainingPathOf(leaf.training);
+      const [module, session] = chain;
+      parent.set(module, root).set(session, module);
+      for (const group of groups) parent.set(group, root);
+      unit = `unit:${session}@${school}`;
+      parent.set(unit, session);
+      path = [...places, ...chain, ...groups, unit];
+      unitOf.set(unit, { session, school });
+      unpublished.add(cellKey(session, leaf.profile)).add(cellKey(unit, leaf.profile)).add(cellKey(unit, ALL_PROFILES));
+    } else unitOf.set(unit, { session: null, school });
+    for (const area of path) {
+      add(cellKey(area, leaf.profile), leaf);
+      add(cellKey(area, ALL_PROFILES), leaf);
+      const under = units.get(area) ?? new Set<AreaKey>();
+      units.set(area, under.add(unit));
     }
-    if (!finest.has(cellKey(school, leaf.profile))) finest.set(cellKey(school, leaf.profile), { school, profile: leaf.profile, path });
-    const profiles = profilesOf.get(school) ?? [];
-    if (!profiles.includes(leaf.profile)) profilesOf.set(school, [...profiles, leaf.profile].sort());
+    const key = cellKey(unit, leaf.profile);
+    if (!finest.has(key)) finest.set(key, { school: unit, profile: leaf.profile, path });
+    profiles.set(unit, (profiles.get(unit) ?? new Set<string>()).add(leaf.profile));
   }
-  return { cells, parent, schools, profilesOf, leaves: [...finest.values()] };
+  const profilesOf = new Map([...profiles].map(([unit, set]) => [unit, [...set].sort()]));
+  return { cells, parent, schools: new Map([...units].map(([area, set]) => [area, [...set]])), profilesOf, leaves: [...finest.values()], unitOf, unpublished };
 }
 
 /** Why a figure is withheld ('primary': small itself; 'secondary': it would give a small one back), or null. */
@@ -182,6 +236,7 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
   const small = (n: number) => n > 0 && n < threshold;
   const sensitive = new Map<string, Sensitive[]>();
   for (const [key, c] of cube.cells) {
+    if (cube.unpublished.has(key)) continue;
     const figures = SENSITIVE.filter((f) => small(figureOf(c, f)));
     if (figures.length) sensitive.set(key, figures);
   }
@@ -198,7 +253,11 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
   };
   const root = areaKey('academie', '');
   const ancestors = new Map<AreaKey, AreaKey[]>();
+  // a unit stands in every area of its path (places and trainings); any other area in its own hierarchy's chain
+  for (const leaf of cube.leaves) ancestors.set(leaf.school, [...leaf.path].reverse());
   const up = (area: AreaKey) => ancestors.get(area) ?? (ancestors.set(area, ancestorsOf(cube, area)), ancestors.get(area)!);
+  // what no table publishes is withheld from the start: it costs nothing to move
+  for (const key of cube.unpublished) hide(key, COUNT_FIGURES);
 
   if (small(cube.cells.get(cellKey(root, ALL_PROFILES))?.people ?? 0)) {
     // an académie of fewer people than the threshold publishes none of its figures
@@ -252,7 +311,7 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
 
   const TOP = 6;
   const chosen = new Map<string, AreaKey[]>();
-  /** The schools with most people of a profile among some (`key` names the set, for reuse). */
+  /** The units with most people of a profile among some (`key` names the set, for reuse). */
   const biggest = (key: string, schools: () => AreaKey[], profile: string) => {
     const memo = `${key}|${profile}`;
     if (!chosen.has(memo)) {
@@ -269,19 +328,43 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
     return chosen.get(memo)!;
   };
 
-  /** The candidate moves that change a cell, nearest first: exchanges with the schools of ever wider places. */
+  /**
+   * Units that share a's session or a's school among some: exchanging with them leaves the session's (or the school's)
+   * figures whole, so that a move in one hierarchy need not withhold anything in the other.
+   */
+  const sharing = new Map<AreaKey, AreaKey[]>();
+  for (const [unit, { session, school }] of cube.unitOf) {
+    for (const group of [session, school]) if (group !== null) sharing.set(`share:${group}`, [...(sharing.get(`share:${group}`) ?? []), unit]);
+  }
+  const partners = (a: AreaKey, among: (u: AreaKey) => boolean, profile: string): AreaKey[] => {
+    const u = cube.unitOf.get(a);
+    if (!u || u.session === null) return [];
+    return [u.session, u.school]
+      .flatMap((group) => (sharing.get(`share:${group}`) ?? []).filter((b) => b !== a && among(b) && (cube.profilesOf.get(b) ?? []).includes(profile)).slice(0, TOP));
+  };
+
+  /** The candidate moves that change a cell, nearest first: exchanges with the units of ever wider areas. */
   function* candidates(area: AreaKey, profile: string): Generator<Move[]> {
     const inside = biggest(area, () => cube.schools.get(area) ?? [], profile);
     const chain = up(area);
     for (let i = 1; i < chain.length; i++) {
+      const within = () => new Set(cube.schools.get(chain[i - 1]) ?? []);
       const outside = () => {
-        const within = new Set(cube.schools.get(chain[i - 1]) ?? []);
-        return (cube.schools.get(chain[i]) ?? []).filter((s) => !within.has(s));
+        const inner = within();
+        return (cube.schools.get(chain[i]) ?? []).filter((s) => !inner.has(s));
       };
       const moves: Move[] = [];
+      let inner: Set<AreaKey> | undefined;
+      let wider: Set<AreaKey> | undefined;
+      const isOutside = (b: AreaKey) => {
+        inner ??= within();
+        wider ??= new Set(cube.schools.get(chain[i]) ?? []);
+        return wider.has(b) && !inner.has(b);
+      };
       for (const a of inside) {
         for (const pa of profile === ALL_PROFILES ? (cube.profilesOf.get(a) ?? []) : [profile]) {
-          for (const b of biggest(`${chain[i]}-${chain[i - 1]}`, outside, pa)) {
+          const others = [...new Set([...partners(a, isOutside, pa), ...biggest(`${chain[i]}-${chain[i - 1]}`, outside, pa)])];
+          for (const b of others) {
             moves.push([{ school: a, profile: pa, sign: 1 }, { school: b, profile: pa, sign: -1 }]); // transfer
             if (profile === ALL_PROFILES) continue; // a rectangle keeps totals: it cannot protect one
             for (const q of cube.profilesOf.get(a) ?? []) {

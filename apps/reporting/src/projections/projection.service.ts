@@ -63,7 +63,7 @@ export class ProjectionService {
         await this.projector.applyFacts(manager, page.filter((p) => p.known).map((p) => p.envelope));
         after = page[page.length - 1].seq;
       }
-      await this.bi.refreshAll(manager);
+      await this.bi.refreshAll(manager, this.projector.decisionOf(manager));
       const digest = await this.facts.digest(manager);
       return { ...report, digest, unchanged: digest === before };
     });

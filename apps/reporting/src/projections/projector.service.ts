@@ -24,7 +24,8 @@ import {
 } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BiFeedRepository } from '../bi/bi-feed.repository';
+import { BiFeedRepository, DecisionOf } from '../bi/bi-feed.repository';
+import { SecrecyDecisions } from '../bilans/secrecy-decisions.service';
 import { PresenceProjectionRepository } from './presence-projection.repository';
 import { ProjectionRepository } from './projection.repository';
 
@@ -43,6 +44,7 @@ export class Projector {
     private readonly facts: ProjectionRepository,
     private readonly presence: PresenceProjectionRepository,
     private readonly bi: BiFeedRepository,
+    private readonly decisions: SecrecyDecisions,
   ) {
     const f = this.facts;
     const p = this.presence;
@@ -86,7 +88,12 @@ export class Projector {
   /** Applies events to the facts, then refreshes the BI cells they touched (live consumption). */
   async apply(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
     await this.applyFacts(manager, events);
-    await this.bi.refresh(manager, events);
+    await this.bi.refresh(manager, events, this.decisionOf(manager));
+  }
+
+  /** The académie's secrecy decision now, as this transaction sees its cube (the BI feed's session cells follow it). */
+  decisionOf(manager: EntityManager): DecisionOf {
+    return (academy) => this.decisions.versioned(academy, null, null, manager);
   }
 
   /** Applies events to the facts only (a rebuild refreshes every BI cell once at its end). */
