@@ -1,7 +1,7 @@
 # One image for every Forma app; the app is chosen by APP (gateway, catalog, enrolment, attendance, remuneration,
 # reporting). Runs the JavaScript compiled by tools/build (as `npm start` does): compiling in the process would cost
 # each service ~100 MB more.
-FROM node:20.20-bookworm-slim
+FROM node:24.11-bookworm-slim
 WORKDIR /srv/forma
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

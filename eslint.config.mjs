@@ -1,6 +1,8 @@
 // ESLint for the whole monorepo. The Nx module-boundaries rule, driven by the tags in each project.json, is what keeps
 // apps from importing each other and keeps libs/contracts free of dependencies.
 import nx from '@nx/eslint-plugin';
+// last: turns off the rules Prettier's format would break (the format is Prettier's, checked by the test command)
+import prettier from 'eslint-config-prettier';
 
 export default [
   ...nx.configs['flat/base'],
@@ -36,7 +38,11 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@forma/testing', message: 'libs/testing is for tests only (specs, apps/platform-e2e, bench).' }] },
+        {
+          paths: [
+            { name: '@forma/testing', message: 'libs/testing is for tests only (specs, apps/platform-e2e, bench).' },
+          ],
+        },
       ],
     },
   },
@@ -49,7 +55,11 @@ export default [
         {
           paths: [
             { name: 'typeorm', message: 'Controllers hold no SQL: call a use-case service or a *.queries.ts class.' },
-            { name: '@forma/messaging', importNames: ['EventPublisher'], message: 'Controllers publish nothing: a use case writes events to the outbox.' },
+            {
+              name: '@forma/messaging',
+              importNames: ['EventPublisher'],
+              message: 'Controllers publish nothing: a use case writes events to the outbox.',
+            },
             { name: '@forma/testing', message: 'libs/testing is for tests only (specs, apps/platform-e2e, bench).' },
           ],
         },
@@ -65,7 +75,20 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'pg', 'express', '@forma/http', '@forma/messaging', '@forma/persistence', '@forma/platform', '@forma/testing'], message: 'Domain rules are pure: no Nest, no SQL, no HTTP.' },
+            {
+              group: [
+                '@nestjs/*',
+                'typeorm',
+                'pg',
+                'express',
+                '@forma/http',
+                '@forma/messaging',
+                '@forma/persistence',
+                '@forma/platform',
+                '@forma/testing',
+              ],
+              message: 'Domain rules are pure: no Nest, no SQL, no HTTP.',
+            },
           ],
         },
       ],
@@ -82,6 +105,18 @@ export default [
           selector: "TSAsExpression > TSTypeReference[typeName.name='LockedSession']",
           message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
         },
+      ],
+    },
+  },
+  prettier,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // Prettier formats at 120; what it cannot break (comments) is kept under it too. Strings, templates (SQL, French
+      // messages) and URLs stay whole, so that a message or a statement is found by searching for it.
+      'max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
       ],
     },
   },

@@ -45,10 +45,17 @@ export async function cpuSnapshot(): Promise<CpuSnapshot | undefined> {
 export function cpuSpent(before: CpuSnapshot | undefined, after: CpuSnapshot | undefined): CpuSnapshot | undefined {
   if (!before || !after) return undefined;
   const round = (n: number) => +n.toFixed(2);
-  return { node: round(after.node - before.node), postgres: round(after.postgres - before.postgres), kafka: round(after.kafka - before.kafka) };
+  return {
+    node: round(after.node - before.node),
+    postgres: round(after.postgres - before.postgres),
+    kafka: round(after.kafka - before.kafka),
+  };
 }
 
-/** CPU seconds of the platform's own processes (`dist/apps/<name>/src/main.js`, as startApp runs them), PostgreSQL and the broker. */
+/**
+ * CPU seconds of the platform's own processes (`dist/apps/<name>/src/main.js`, as startApp runs them), PostgreSQL and
+ * the broker.
+ */
 export async function platformCpuSnapshot(apps: readonly string[]): Promise<Record<string, number> | undefined> {
   let pids: string[];
   try {
@@ -56,18 +63,31 @@ export async function platformCpuSnapshot(apps: readonly string[]): Promise<Reco
   } catch {
     return undefined;
   }
-  const snapshot: Record<string, number> = Object.fromEntries([...apps, 'postgres', 'kafka', 'benchmark'].map((name) => [name, 0]));
+  const snapshot: Record<string, number> = Object.fromEntries(
+    [...apps, 'postgres', 'kafka', 'benchmark'].map((name) => [name, 0]),
+  );
   for (const pid of pids) {
     const p = await processTicks(pid);
     if (!p) continue;
     const app = apps.find((name) => p.cmdline.includes(`dist/apps/${name}/src/main.js`));
-    const name = pid === String(process.pid) ? 'benchmark' : app ?? (p.comm === 'postgres' ? 'postgres' : p.comm === 'java' && p.cmdline.includes('kafka.Kafka') ? 'kafka' : undefined);
+    const name =
+      pid === String(process.pid)
+        ? 'benchmark'
+        : (app ??
+          (p.comm === 'postgres'
+            ? 'postgres'
+            : p.comm === 'java' && p.cmdline.includes('kafka.Kafka')
+              ? 'kafka'
+              : undefined));
     if (name) snapshot[name] += p.ticks / TICKS_PER_SECOND;
   }
   return snapshot;
 }
 
-export function platformCpuSpent(before: Record<string, number> | undefined, after: Record<string, number> | undefined): Record<string, number> | undefined {
+export function platformCpuSpent(
+  before: Record<string, number> | undefined,
+  after: Record<string, number> | undefined,
+): Record<string, number> | undefined {
   if (!before || !after) return undefined;
   return Object.fromEntries(Object.keys(after).map((name) => [name, +(after[name] - (before[name] ?? 0)).toFixed(2)]));
 }

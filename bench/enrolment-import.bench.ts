@@ -27,7 +27,11 @@ import { ImportJobService } from '../apps/enrolment/src/imports/import-job.servi
 const ROWS = Number(process.argv[2] ?? 100_000);
 const PER_SESSION = 1000;
 const TARGET_SECONDS = 5;
-const caller: Identity = { sub: 'bench', roles: ['dafpen-admin'], scope: { level: 'academie', code: 'paris', academy: 'paris' } };
+const caller: Identity = {
+  sub: 'bench',
+  roles: ['dafpen-admin'],
+  scope: { level: 'academie', code: 'paris', academy: 'paris' },
+};
 
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
@@ -37,7 +41,9 @@ async function writeGaiaFile(path: string, gaiaBase: number): Promise<void> {
   for (let start = 0; start < ROWS; start += 10_000) {
     const lines: string[] = [];
     for (let i = start; i < Math.min(ROWS, start + 10_000); i += 1) {
-      lines.push(`ACA075|${gaiaBase + Math.floor(i / PER_SESSION)}|FICTIF-${i}|Amélie|bench.${run}.${i}@ac-exemple.fr\r\n`);
+      lines.push(
+        `ACA075|${gaiaBase + Math.floor(i / PER_SESSION)}|FICTIF-${i}|Amélie|bench.${run}.${i}@ac-exemple.fr\r\n`,
+      );
     }
     await appendFile(path, iconv.encode(lines.join(''), 'win1252'));
   }
@@ -47,9 +53,14 @@ async function bareCopy(path: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrlFor('enrolment') });
   await client.connect();
   try {
-    await client.query('CREATE TEMP TABLE bench_copy (source text, session int, last_name text, first_name text, mail text)');
+    await client.query(
+      'CREATE TEMP TABLE bench_copy (source text, session int, last_name text, first_name text, mail text)',
+    );
     const t0 = process.hrtime.bigint();
-    await pipeline(createReadStream(path), client.query(copyFrom("COPY bench_copy FROM STDIN WITH (FORMAT text, DELIMITER '|', ENCODING 'WIN1252')")));
+    await pipeline(
+      createReadStream(path),
+      client.query(copyFrom("COPY bench_copy FROM STDIN WITH (FORMAT text, DELIMITER '|', ENCODING 'WIN1252')")),
+    );
     return seconds(t0);
   } finally {
     await client.end();
@@ -71,7 +82,10 @@ async function rawKafka(messageBytes: number): Promise<number> {
       topic,
       acks: -1,
       compression: CompressionTypes.None,
-      messages: Array.from({ length: Math.min(1000, ROWS - i) }, (_, j) => ({ key: uuidv7(), value: `${value}${i + j}` })),
+      messages: Array.from({ length: Math.min(1000, ROWS - i) }, (_, j) => ({
+        key: uuidv7(),
+        value: `${value}${i + j}`,
+      })),
     });
   }
   const elapsed = seconds(t0);
@@ -122,7 +136,10 @@ async function main(): Promise<void> {
     // the catalog's facts, as the replica holds them after its events (setup, not measured)
     const gaiaBase = 1_000_000 + Math.floor(Math.random() * 1_000_000);
     const moduleId = uuidv7();
-    await dataSource.query(`INSERT INTO module_replica (module_id, revision, title, academy) VALUES ($1, 1, 'Module de référence (banc)', 'paris')`, [moduleId]);
+    await dataSource.query(
+      `INSERT INTO module_replica (module_id, revision, title, academy) VALUES ($1, 1, 'Module de référence (banc)', 'paris')`,
+      [moduleId],
+    );
     const sessions = Math.ceil(ROWS / PER_SESSION);
     await dataSource.query(
       `INSERT INTO session_replica (session_id, module_id, module_revision, academy, group_number, capacity, status, slots, gaia_session_id)
@@ -160,14 +177,21 @@ async function main(): Promise<void> {
     clearInterval(sampler);
     // what reached the broker: the registration topic's end offsets moved by one per event
     const confirmed = (await topicMessages(EnrolmentConfirmed.topic)) - published;
-    const size = Buffer.byteLength(JSON.stringify(createEnvelope('enrolment', EnrolmentConfirmed, sampleFact(), { academy: 'paris' })));
+    const size = Buffer.byteLength(
+      JSON.stringify(createEnvelope('enrolment', EnrolmentConfirmed, sampleFact(), { academy: 'paris' })),
+    );
 
     const copy = await bareCopy(file);
     const kafka = await rawKafka(size);
     const result = {
       rows: ROWS,
       fileMB: +(bytes / 1024 / 1024).toFixed(1),
-      job: { state: done.state, accepted: done.accepted, rejected: done.rejected, registrationsCreated: done.registrationsCreated },
+      job: {
+        state: done.state,
+        accepted: done.accepted,
+        rejected: done.rejected,
+        registrationsCreated: done.registrationsCreated,
+      },
       eventsPublished: confirmed,
       importSeconds: +imported.toFixed(2),
       importAndPublishSeconds: +total.toFixed(2),
@@ -180,13 +204,23 @@ async function main(): Promise<void> {
       peakHeapUsedMB: Math.round(peakHeap / 1024 / 1024),
       importWorkingSetMB: Math.round((peakHeap - heapBefore) / 1024 / 1024),
       // what the RSS peak was made of: this thread's V8 heap (reserved), and memory outside it (buffers)
-      atPeakRssMB: { heapTotal: Math.round(atPeak.heapTotal / 1024 / 1024), external: Math.round(atPeak.external / 1024 / 1024) },
+      atPeakRssMB: {
+        heapTotal: Math.round(atPeak.heapTotal / 1024 / 1024),
+        external: Math.round(atPeak.external / 1024 / 1024),
+      },
       baseline: { bareCopySeconds: +copy.toFixed(3), rawKafkajsSeconds: +kafka.toFixed(2), eventBytes: size },
-      ratio: { versusBareCopy: +(total / copy).toFixed(1), versusCopyPlusRawKafka: +(total / (copy + kafka)).toFixed(2) },
+      ratio: {
+        versusBareCopy: +(total / copy).toFixed(1),
+        versusCopyPlusRawKafka: +(total / (copy + kafka)).toFixed(2),
+      },
       target:
         ROWS === 100_000
           ? { seconds: TARGET_SECONDS, met: total < TARGET_SECONDS }
-          : { memoryMB: 200, importWorkingSetMet: peakHeap - heapBefore < 200 * 1024 * 1024, peakRssMet: peakRss < 200 * 1024 * 1024 },
+          : {
+              memoryMB: 200,
+              importWorkingSetMet: peakHeap - heapBefore < 200 * 1024 * 1024,
+              peakRssMet: peakRss < 200 * 1024 * 1024,
+            },
     };
     console.log(JSON.stringify(result, null, 2));
     if (done.state !== 'completed' || confirmed !== ROWS) process.exitCode = 1;

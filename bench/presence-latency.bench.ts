@@ -5,7 +5,8 @@
 // on the real broker and PostgreSQL). A small académie is set up through the gateway (geography, a module, four
 // sessions of 25 people, registrations), then trainers mark presence at a fixed rate, each call sent on time whether
 // or not the earlier ones have answered: first a session's half-day list per call (how a trainer signs the sheet), then
-// one person and one half-day per call (the costliest way to send the same marks). For every mark, the time runs from the
+// one person and one half-day per call (the costliest way to send the same marks). For every mark, the time runs from
+// the
 // moment its HTTP call leaves to the moment reporting's transaction holding it (event log, presence rollup, BI cell)
 // is visible to a reader of the bilan: the benchmark polls reporting's log every 10 ms past the last sequence it saw.
 // Needs the broker (npm run kafka -- start) and PostgreSQL. Its databases are dropped; its events stay on the broker.
@@ -34,7 +35,8 @@ const ACADEMY = 'corse'; // a known académie; the run's databases are its own, 
 const SESSIONS = 4;
 const PEOPLE = 25;
 const DAYS = 5; // day-long slots, marked by half-day: 10 parts per person
-const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (v: number) => +v.toFixed(1);
 
 async function main(): Promise<void> {
@@ -52,50 +54,112 @@ async function main(): Promise<void> {
     };
 
     // the académie, its offer and its sessions, through the gateway
-    expectStatus('department', await api('put', '/reference/departments/2B', { name: 'Département fictif', academy: ACADEMY }, admin), 200);
-    expectStatus('district', await api('put', '/reference/districts/bench-nord', { name: 'Circonscription fictive', department: '2B' }, admin), 200);
+    expectStatus(
+      'department',
+      await api('put', '/reference/departments/2B', { name: 'Département fictif', academy: ACADEMY }, admin),
+      200,
+    );
+    expectStatus(
+      'district',
+      await api('put', '/reference/districts/bench-nord', { name: 'Circonscription fictive', department: '2B' }, admin),
+      200,
+    );
     const school = uai('6200901');
-    expectStatus('school', await api('put', `/reference/schools/${school}`, { name: 'École fictive', department: '2B', district: 'bench-nord' }, admin), 200);
-    const module = await api('post', '/modules', { ...CANOPROF_M1_EXAMPLE, title: `Banc d’essai ${run}`, durations: { faceToFaceHours: 6 * DAYS, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 }, modality: 'face-to-face', maxParticipantsPerSession: 30 }, admin);
+    expectStatus(
+      'school',
+      await api(
+        'put',
+        `/reference/schools/${school}`,
+        { name: 'École fictive', department: '2B', district: 'bench-nord' },
+        admin,
+      ),
+      200,
+    );
+    const module = await api(
+      'post',
+      '/modules',
+      {
+        ...CANOPROF_M1_EXAMPLE,
+        title: `Banc d’essai ${run}`,
+        durations: { faceToFaceHours: 6 * DAYS, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
+        modality: 'face-to-face',
+        maxParticipantsPerSession: 30,
+      },
+      admin,
+    );
     expectStatus('module', module, 201);
     const sessions: { id: string; trainer: Caller; registrations: string[] }[] = [];
     for (let s = 0; s < SESSIONS; s++) {
       const mail = `formatrice${s}.${run}@ac-exemple.fr`;
-      const scheduled = await api('post', `/modules/${module.body.id}/sessions`, {
-        slots: Array.from({ length: DAYS }, (_, d) => ({ date: `2026-11-${String(2 + d).padStart(2, '0')}`, start: '09:00', end: '16:00', kind: 'face-to-face' })),
-        capacity: PEOPLE,
-        trainers: [{ name: `Formatrice fictive ${s}`, mail, role: 'trainer' }],
-      }, admin);
+      const scheduled = await api(
+        'post',
+        `/modules/${module.body.id}/sessions`,
+        {
+          slots: Array.from({ length: DAYS }, (_, d) => ({
+            date: `2026-11-${String(2 + d).padStart(2, '0')}`,
+            start: '09:00',
+            end: '16:00',
+            kind: 'face-to-face',
+          })),
+          capacity: PEOPLE,
+          trainers: [{ name: `Formatrice fictive ${s}`, mail, role: 'trainer' }],
+        },
+        admin,
+      );
       expectStatus('session', scheduled, 201);
       sessions.push({ id: scheduled.body.id, trainer: { role: 'trainer', academy: ACADEMY, mail }, registrations: [] });
     }
     for (const session of sessions) {
       for (let p = 0; p < PEOPLE; p++) {
-        const registered = await eventually(async () => {
-          const answer = await api('post', '/registrations', { sessionId: session.id, kind: 'designated', person: person(`B${run}${session.registrations.length}x${sessions.indexOf(session)}`, { uai: school }) }, admin);
-          return answer.status === 201 ? (answer.body.id as string) : undefined; // enrolment may not know the session yet
-        }, 'a registration', 120000);
+        const registered = await eventually(
+          async () => {
+            const answer = await api(
+              'post',
+              '/registrations',
+              {
+                sessionId: session.id,
+                kind: 'designated',
+                person: person(`B${run}${session.registrations.length}x${sessions.indexOf(session)}`, { uai: school }),
+              },
+              admin,
+            );
+            // enrolment may not know the session yet
+            return answer.status === 201 ? (answer.body.id as string) : undefined;
+          },
+          'a registration',
+          120000,
+        );
         session.registrations.push(registered);
       }
     }
     // every roster complete in attendance: a first mark of each session is accepted
     for (const session of sessions) {
-      await eventually(async () => (await api('get', `/attendance/sessions/${session.id}`, undefined, session.trainer)).body?.lines?.length === PEOPLE, 'the roster in attendance', 120000);
+      await eventually(
+        async () =>
+          (await api('get', `/attendance/sessions/${session.id}`, undefined, session.trainer)).body?.lines?.length ===
+          PEOPLE,
+        'the roster in attendance',
+        120000,
+      );
     }
 
     // marks at RATE per second: person by person, half-day by half-day; after the tenth part, corrections with a reason
     await reporting.connect();
-    const [{ seq }] = (await reporting.query('SELECT COALESCE(max(seq), 0)::text AS seq FROM received_event')).rows as { seq: string }[];
+    const [{ seq }] = (await reporting.query('SELECT COALESCE(max(seq), 0)::text AS seq FROM received_event')).rows as {
+      seq: string;
+    }[];
     let after = seq;
     const seen = new Map<string, number>(); // mark id -> when the bilan could read it
     let polling = true;
     const poller = (async () => {
       while (polling) {
-        const rows = (await reporting.query(
-          `SELECT seq::text, envelope->'data'->>'markId' AS mark, extract(epoch FROM clock_timestamp()) * 1000 AS now
+        const rows = (
+          await reporting.query(
+            `SELECT seq::text, envelope->'data'->>'markId' AS mark, extract(epoch FROM clock_timestamp()) * 1000 AS now
              FROM received_event WHERE seq > $1 AND event_type = 'AttendanceRecorded' ORDER BY seq`,
-          [after],
-        )).rows as { seq: string; mark: string; now: number }[];
+            [after],
+          )
+        ).rows as { seq: string; mark: string; now: number }[];
         for (const r of rows) seen.set(r.mark, Number(r.now));
         if (rows.length) after = rows[rows.length - 1].seq;
         await new Promise((r) => setTimeout(r, 10));
@@ -103,7 +167,8 @@ async function main(): Promise<void> {
     })();
     const tokens = await Promise.all(sessions.map((s) => bearer(s.trainer)));
     const client = new Agent({ connections: 256, headersTimeout: 120_000 });
-    const counters = sessions.map(() => 0); // the next mark of each session, across phases (later rounds are corrections)
+    // the next mark of each session, across phases (later rounds are corrections)
+    const counters = sessions.map(() => 0);
     const markOf = (s: number) => {
       const k = counters[s]++;
       const who = k % PEOPLE;
@@ -118,7 +183,9 @@ async function main(): Promise<void> {
       };
     };
 
-    /** RATE marks per second for SECONDS, `perCall` marks per call (1: person by person; 25: a session's half-day list). */
+    /**
+     * RATE marks per second for SECONDS, `perCall` marks per call (1: person by person; 25: a session's half-day list).
+     */
     const phase = async (perCall: number) => {
       const totalCalls = Math.round((RATE * SECONDS) / perCall);
       const cpuBefore = await platformCpuSnapshot([...PLATFORM_SERVICES, 'gateway']);
@@ -140,16 +207,19 @@ async function main(): Promise<void> {
             headers: { authorization: tokens[s], 'content-type': 'application/json' },
             body: JSON.stringify({ marks }),
             dispatcher: client,
-          }).then(async (answer) => {
-            entry.status = answer.statusCode;
-            entry.answeredAt = Date.now();
-            const body = (await answer.body.json()) as { id: string }[] | { code: string };
-            if (answer.statusCode === 201 && Array.isArray(body)) entry.marks = body.map((m) => m.id);
-            else console.error(`call ${i}: ${answer.statusCode} ${JSON.stringify(body)}`);
-          }, (error: Error) => {
-            entry.error = `${error.message} ${String((error.cause as Error | undefined)?.message ?? '')}`;
-            console.error(`call ${i}: ${entry.error}`);
-          }),
+          }).then(
+            async (answer) => {
+              entry.status = answer.statusCode;
+              entry.answeredAt = Date.now();
+              const body = (await answer.body.json()) as { id: string }[] | { code: string };
+              if (answer.statusCode === 201 && Array.isArray(body)) entry.marks = body.map((m) => m.id);
+              else console.error(`call ${i}: ${answer.statusCode} ${JSON.stringify(body)}`);
+            },
+            (error: Error) => {
+              entry.error = `${error.message} ${String((error.cause as Error | undefined)?.message ?? '')}`;
+              console.error(`call ${i}: ${entry.error}`);
+            },
+          ),
         );
       }
       const sendingSeconds = (Date.now() - began) / 1000;

@@ -30,7 +30,8 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
 const ACADEMY = `bench-${run.replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])}`;
 const OTHER = `${ACADEMY}-autre`;
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
-const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (v: number) => +v.toFixed(1);
 
 async function sql(text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
@@ -48,8 +49,16 @@ async function timeBilan(app: INestApplication, calls: number): Promise<{ p50: n
   const times: number[] = [];
   for (let i = 0; i < calls + 5; i++) {
     const t0 = process.hrtime.bigint();
-    // as the service answers it: figures, the académie's cube, its secrecy decision (kept while the cube stands), published
-    await bilans.compute({ level: 'academie', code: ACADEMY, label: ACADEMY, academy: ACADEMY, asOf: null, period: null });
+    // as the service answers it: figures, the académie's cube, its secrecy decision (kept while the cube stands),
+    // published
+    await bilans.compute({
+      level: 'academie',
+      code: ACADEMY,
+      label: ACADEMY,
+      academy: ACADEMY,
+      asOf: null,
+      period: null,
+    });
     if (i >= 5) times.push(seconds(t0) * 1000); // the first calls warm the caches and plans
   }
   return { p50: ms(pct(times, 50)), p95: ms(pct(times, 95)) };
@@ -58,7 +67,10 @@ async function timeBilan(app: INestApplication, calls: number): Promise<{ p50: n
 /** N marks for the académie (and a tenth as many for another one): 20 participants and 3 slots per session. */
 async function generate(marks: number): Promise<void> {
   const sessionsOf = (n: number) => Math.max(1, Math.round(n / 60));
-  for (const [academy, count] of [[ACADEMY, marks], [OTHER, Math.round(marks / 10)]] as const) {
+  for (const [academy, count] of [
+    [ACADEMY, marks],
+    [OTHER, Math.round(marks / 10)],
+  ] as const) {
     const sessions = sessionsOf(count);
     await sql(
       `INSERT INTO school_replica (uai, name, academy, department, district)
@@ -146,10 +158,27 @@ async function generate(marks: number): Promise<void> {
 }
 
 function markEnvelope(sessionId: string, i: number, recordedAt = new Date()): EventEnvelope<object> {
-  return createEnvelope('bench', AttendanceRecorded, {
-    markId: String(9_000_000_000 + i), registrationId: randomUUID(), participantId: randomUUID(), sessionId, moduleId: randomUUID(), academy: ACADEMY,
-    slotIndex: 0, part: 'whole', modality: 'face-to-face', status: 'present', minutes: 180, provenance: 'trainer', correctsMarkId: null, recordedAt: recordedAt.toISOString(),
-  }, { academy: ACADEMY, occurredAt: recordedAt });
+  return createEnvelope(
+    'bench',
+    AttendanceRecorded,
+    {
+      markId: String(9_000_000_000 + i),
+      registrationId: randomUUID(),
+      participantId: randomUUID(),
+      sessionId,
+      moduleId: randomUUID(),
+      academy: ACADEMY,
+      slotIndex: 0,
+      part: 'whole',
+      modality: 'face-to-face',
+      status: 'present',
+      minutes: 180,
+      provenance: 'trainer',
+      correctsMarkId: null,
+      recordedAt: recordedAt.toISOString(),
+    },
+    { academy: ACADEMY, occurredAt: recordedAt },
+  );
 }
 
 async function main(): Promise<void> {
@@ -203,14 +232,21 @@ async function main(): Promise<void> {
     // reporting reads every topic: its group starts at their current ends, so only this run's events are projected
     for (const t of new Set(EVENT_DEFINITIONS.map((d) => d.topic))) {
       const ends = t === topic ? before : await topicOffsets(kafka, t);
-      await admin.setOffsets({ groupId, topic: t, partitions: ends.map((p) => ({ partition: p.partition, offset: String(p.high) })) });
+      await admin.setOffsets({
+        groupId,
+        topic: t,
+        partitions: ends.map((p) => ({ partition: p.partition, offset: String(p.high) })),
+      });
     }
     const producer = kafka.producer();
     await producer.connect();
     const sessionId = randomUUID();
     for (let i = 0; i < EVENTS; i += 1000) {
       const batch = Array.from({ length: Math.min(1000, EVENTS - i) }, (_, j) => markEnvelope(sessionId, i + j));
-      await producer.send({ topic, messages: batch.map((e) => ({ key: sessionId, value: JSON.stringify(e), headers: eventHeaders(e) })) });
+      await producer.send({
+        topic,
+        messages: batch.map((e) => ({ key: sessionId, value: JSON.stringify(e), headers: eventHeaders(e) })),
+      });
     }
     const raw = kafka.consumer({ groupId: `bench-raw-${run}` });
     await raw.connect();
@@ -234,21 +270,31 @@ async function main(): Promise<void> {
 
     app = await createServiceApp(ReportingModule, { ...REPORTING_APP, consumesEvents: true, quiet: true });
     await app.init();
-    // like raw kafkajs's clock (started at its first batch), reporting's starts with its first transaction, not with the
+    // like raw kafkajs's clock (started at its first batch), reporting's starts with its first transaction, not with
+    // the
     // group's join (a new group waits for the broker's rebalance); received_at is each transaction's start (now())
     let projectEnd: number;
     for (;;) {
-      const [{ n, now }] = (await sql('SELECT count(*)::int AS n, extract(epoch FROM clock_timestamp()) * 1000 AS now FROM received_event WHERE event_type = $1', ['AttendanceRecorded'])) as { n: number; now: number }[];
+      const [{ n, now }] = (await sql(
+        'SELECT count(*)::int AS n, extract(epoch FROM clock_timestamp()) * 1000 AS now FROM received_event WHERE event_type = $1',
+        ['AttendanceRecorded'],
+      )) as { n: number; now: number }[];
       if (n >= EVENTS) {
         projectEnd = Number(now);
         break;
       }
       await new Promise((r) => setTimeout(r, 20));
     }
-    const [{ first }] = (await sql('SELECT extract(epoch FROM min(received_at)) * 1000 AS first FROM received_event WHERE event_type = $1', ['AttendanceRecorded'])) as { first: number }[];
+    const [{ first }] = (await sql(
+      'SELECT extract(epoch FROM min(received_at)) * 1000 AS first FROM received_event WHERE event_type = $1',
+      ['AttendanceRecorded'],
+    )) as { first: number }[];
     const projectSeconds = (projectEnd - Number(first)) / 1000;
     // how many transactions applied them: one per event would mean the inbox fell back to one event at a time
-    const [{ transactions }] = (await sql('SELECT count(DISTINCT xmin::text)::int AS transactions FROM presence_mark WHERE session_id = $1', [sessionId])) as { transactions: number }[];
+    const [{ transactions }] = (await sql(
+      'SELECT count(DISTINCT xmin::text)::int AS transactions FROM presence_mark WHERE session_id = $1',
+      [sessionId],
+    )) as { transactions: number }[];
 
     // 3. latency at 200 marks/s for 15 s: from the send to the rollup row that holds the mark
     const latencySession = randomUUID();
@@ -262,11 +308,17 @@ async function main(): Promise<void> {
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const e = markEnvelope(latencySession, 5_000_000 + i);
       sent.push({ i, at: Date.now() });
-      void producer.send({ topic, messages: [{ key: latencySession, value: JSON.stringify(e), headers: eventHeaders(e) }] });
+      void producer.send({
+        topic,
+        messages: [{ key: latencySession, value: JSON.stringify(e), headers: eventHeaders(e) }],
+      });
     }
-    // each mark's arrival: the commit time of the transaction that applied it (received_at is its start; clock_timestamp at the end would be closer)
+    // each mark's arrival: the commit time of the transaction that applied it (received_at is its start;
+    // clock_timestamp at the end would be closer)
     for (;;) {
-      const [{ n }] = (await sql('SELECT count(*)::int AS n FROM presence_mark WHERE session_id = $1', [latencySession])) as { n: number }[];
+      const [{ n }] = (await sql('SELECT count(*)::int AS n FROM presence_mark WHERE session_id = $1', [
+        latencySession,
+      ])) as { n: number }[];
       if (n >= total) break;
       await new Promise((r) => setTimeout(r, 200));
     }

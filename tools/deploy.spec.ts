@@ -12,7 +12,9 @@ const BEHIND_GATEWAY = SERVICE_MANIFEST.filter((s) => s.name !== 'gateway');
 
 describe('deployables match the service manifest', () => {
   const compose = parse(readFileSync(resolve(root, 'docker-compose.yml'), 'utf8'), { merge: true });
-  const docs = parseAllDocuments(readFileSync(resolve(root, 'deploy/kubernetes/forma-apps.yaml'), 'utf8')).map((d) => d.toJS());
+  const docs = parseAllDocuments(readFileSync(resolve(root, 'deploy/kubernetes/forma-apps.yaml'), 'utf8')).map((d) =>
+    d.toJS(),
+  );
 
   it('the manifest names six apps, each with its sources and its own port', () => {
     expect(APPS).toEqual(['gateway', 'catalog', 'enrolment', 'attendance', 'remuneration', 'reporting']);
@@ -62,7 +64,9 @@ describe('deployables match the service manifest', () => {
     }
     const gateway = deployments.find((d) => d.metadata.name === 'forma-gateway').spec.template.spec.containers[0];
     for (const { name, port } of BEHIND_GATEWAY) {
-      expect(gateway.env.find((e: { name: string }) => e.name === `${name.toUpperCase()}_URL`)?.value).toBe(`http://${name}:${port}`);
+      expect(gateway.env.find((e: { name: string }) => e.name === `${name.toUpperCase()}_URL`)?.value).toBe(
+        `http://${name}:${port}`,
+      );
     }
     const services = docs.filter((d) => d.kind === 'Service');
     for (const { name, port } of SERVICE_MANIFEST) {

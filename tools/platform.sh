@@ -25,6 +25,7 @@ start() {
     echo "[platform] installing dependencies (npm ci; about two minutes on a fresh machine)..."
     npm ci --no-audit --no-fund
   fi
+  source tools/node24.sh
   echo "[platform] compiling to dist/"
   node tools/build/build.js
   echo "[platform] starting the Kafka broker (the first start fetches its jars through Maven: about a minute)"

@@ -36,7 +36,11 @@ async function main() {
         continue;
       }
       const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
-      const { code, map } = await transformFile(file, { ...options, filename: file, sourceFileName: relative(dirname(target), file) });
+      const { code, map } = await transformFile(file, {
+        ...options,
+        filename: file,
+        sourceFileName: relative(dirname(target), file),
+      });
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
       if (map) await writeFile(`${target}.map`, map);

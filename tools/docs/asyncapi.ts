@@ -2,7 +2,14 @@
 // channels are the topics, messages the (type, version) definitions, payload schemas come from the payload classes'
 // class-validator rules (class-validator-jsonschema). `npm run docs:generate` writes docs/asyncapi.yaml; a test
 // checks that the committed document is current and valid.
-import { ATTENDANCE_EVENTS, CATALOG_EVENTS, deadLetterTopic, ENROLMENT_EVENTS, EVENT_DEFINITIONS, EventDefinition } from '@forma/contracts';
+import {
+  ATTENDANCE_EVENTS,
+  CATALOG_EVENTS,
+  deadLetterTopic,
+  ENROLMENT_EVENTS,
+  EVENT_DEFINITIONS,
+  EventDefinition,
+} from '@forma/contracts';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { getMetadataStorage } from 'class-validator';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
@@ -41,7 +48,10 @@ function allowNullWhenOptional(schema: Schema): Schema {
   if (!properties) return schema;
   const required = new Set((schema.required as string[] | undefined) ?? []);
   const rewritten = Object.fromEntries(
-    Object.entries(properties).map(([name, property]) => [name, required.has(name) ? property : { anyOf: [property, { type: 'null' }] }]),
+    Object.entries(properties).map(([name, property]) => [
+      name,
+      required.has(name) ? property : { anyOf: [property, { type: 'null' }] },
+    ]),
   );
   return { ...schema, properties: rewritten };
 }
@@ -60,7 +70,8 @@ function payloadSchemas(): Record<string, Schema> {
   const visit = (name: string) => {
     if (reachable.has(name) || !schemas[name]) return;
     reachable.add(name);
-    for (const [, ref] of JSON.stringify(schemas[name]).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) visit(ref);
+    for (const [, ref] of JSON.stringify(schemas[name]).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g))
+      visit(ref);
   };
   ['EventEnvelope', ...EVENT_DEFINITIONS.map((d) => d.payload.name)].forEach(visit);
   return Object.fromEntries([...reachable].sort().map((name) => [name, allowNullWhenOptional(schemas[name])]));
@@ -86,7 +97,12 @@ function message(definition: EventDefinition): Schema {
         },
       ],
     },
-    bindings: { kafka: { key: { type: 'string', description: 'the aggregate id: one aggregate’s events stay in order' }, bindingVersion: '0.5.0' } },
+    bindings: {
+      kafka: {
+        key: { type: 'string', description: 'the aggregate id: one aggregate’s events stay in order' },
+        bindingVersion: '0.5.0',
+      },
+    },
   };
 }
 
@@ -99,7 +115,10 @@ export function asyncApiDocument(): Schema {
         address: topic,
         description: `Dead letters of this topic go to ${deadLetterTopic(topic)} (headers dlq-reason, dlq-error, original topic, partition and offset).`,
         messages: Object.fromEntries(
-          EVENT_DEFINITIONS.filter((d) => d.topic === topic).map((d) => [messageId(d), { $ref: `#/components/messages/${messageId(d)}` }]),
+          EVENT_DEFINITIONS.filter((d) => d.topic === topic).map((d) => [
+            messageId(d),
+            { $ref: `#/components/messages/${messageId(d)}` },
+          ]),
         ),
       },
     ]),
@@ -111,7 +130,9 @@ export function asyncApiDocument(): Schema {
         action: 'send',
         summary: `${service} publishes through its transactional outbox`,
         channel: { $ref: `#/channels/${channelId(topic)}` },
-        messages: definitions.filter((d) => d.topic === topic).map((d) => ({ $ref: `#/channels/${channelId(topic)}/messages/${messageId(d)}` })),
+        messages: definitions
+          .filter((d) => d.topic === topic)
+          .map((d) => ({ $ref: `#/channels/${channelId(topic)}/messages/${messageId(d)}` })),
       };
     }
   }
@@ -127,7 +148,11 @@ export function asyncApiDocument(): Schema {
     },
     defaultContentType: 'application/json',
     servers: {
-      local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'The development broker (tools/kafka/kafka.sh).' },
+      local: {
+        host: '127.0.0.1:9092',
+        protocol: 'kafka',
+        description: 'The development broker (tools/kafka/kafka.sh).',
+      },
     },
     channels,
     operations,

@@ -22,13 +22,24 @@ describe.each(Object.keys(DOCUMENTED_APPS))('docs/openapi/%s.yaml', (app) => {
 
 describe('every operation says how to call it', () => {
   // the health probe, the development issuer, and an attestation's verification (anyone holding one checks it)
-  const PUBLIC = new Set(['GET /health', 'POST /api/v1/dev/tokens', 'GET /api/v1/verification/{code}', 'GET /verification/{code}']);
+  const PUBLIC = new Set([
+    'GET /health',
+    'POST /api/v1/dev/tokens',
+    'GET /api/v1/verification/{code}',
+    'GET /verification/{code}',
+  ]);
 
   it('the bearer scheme on every operation of every app but the public ones, with 401 and 403', async () => {
     const operations = Object.keys(DOCUMENTED_APPS).flatMap((app) => {
-      const document = parse(committed(app)) as { paths: Record<string, Record<string, { security?: object[]; responses: Record<string, unknown> }>> };
+      const document = parse(committed(app)) as {
+        paths: Record<string, Record<string, { security?: object[]; responses: Record<string, unknown> }>>;
+      };
       return Object.entries(document.paths).flatMap(([path, methods]) =>
-        Object.entries(methods).map(([method, operation]) => ({ key: `${app}: ${method.toUpperCase()} ${path}`, operation, public: PUBLIC.has(`${method.toUpperCase()} ${path}`) })),
+        Object.entries(methods).map(([method, operation]) => ({
+          key: `${app}: ${method.toUpperCase()} ${path}`,
+          operation,
+          public: PUBLIC.has(`${method.toUpperCase()} ${path}`),
+        })),
       );
     });
     const secured = operations.filter((o) => !o.public);

@@ -8,16 +8,32 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
-const IDENTIFIER = /(^id$|Id$|Ids$|^uai$|Uai$|^uais$|^mail$|Mail$|^code$|^academy$|^academies$|Academy$|^department$|^district$)/;
+const IDENTIFIER =
+  /(^id$|Id$|Ids$|^uai$|Uai$|^uais$|^mail$|Mail$|^code$|^academy$|^academies$|Academy$|^department$|^district$)/;
 
-type Schema = { $ref?: string; type?: string; items?: Schema; properties?: Record<string, Schema>; allOf?: Schema[]; oneOf?: Schema[] };
-type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
+type Schema = {
+  $ref?: string;
+  type?: string;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+};
+type Operation = {
+  parameters?: { in: string; name: string }[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+};
 interface OpenApi {
   paths: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, Schema> };
 }
 
-function bodyFields(schema: Schema | undefined, schemas: Record<string, Schema>, prefix: string, seen: Set<string>): string[] {
+function bodyFields(
+  schema: Schema | undefined,
+  schemas: Record<string, Schema>,
+  prefix: string,
+  seen: Set<string>,
+): string[] {
   if (!schema) return [];
   if (schema.$ref) {
     const name = schema.$ref.split('/').pop() as string;
@@ -30,7 +46,8 @@ function bodyFields(schema: Schema | undefined, schemas: Record<string, Schema>,
     if (IDENTIFIER.test(name)) fields.push(path);
     fields.push(...bodyFields(property, schemas, path, seen));
   }
-  for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? [])]) fields.push(...bodyFields(part, schemas, prefix, seen));
+  for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? [])])
+    fields.push(...bodyFields(part, schemas, prefix, seen));
   return fields;
 }
 
@@ -43,9 +60,12 @@ export function requestIdentifiers(apps: string[], root = resolve(__dirname, '..
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(methods)) {
         if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-        const found = (operation.parameters ?? []).filter((p) => (p.in === 'path' || p.in === 'query') && IDENTIFIER.test(p.name)).map((p) => `${p.in}.${p.name}`);
+        const found = (operation.parameters ?? [])
+          .filter((p) => (p.in === 'path' || p.in === 'query') && IDENTIFIER.test(p.name))
+          .map((p) => `${p.in}.${p.name}`);
         for (const [type, content] of Object.entries(operation.requestBody?.content ?? {})) {
-          if (type.includes('json')) found.push(...bodyFields(content.schema, schemas, '', new Set()).map((f) => `body.${f}`));
+          if (type.includes('json'))
+            found.push(...bodyFields(content.schema, schemas, '', new Set()).map((f) => `body.${f}`));
         }
         routes.set(`${method.toUpperCase()} ${path}`, [...new Set(found)]);
       }

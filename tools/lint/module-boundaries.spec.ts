@@ -5,13 +5,19 @@ import { resolve } from 'node:path';
 // The lint's boundaries are rules only if they fire: lint a forbidden import as if it were written in the tree.
 const root = resolve(__dirname, '../..');
 
-/** Runs the repository's ESLint on `code` as if it were `file` (a separate process: ESLint's config is an ES module). */
+/**
+ * Runs the repository's ESLint on `code` as if it were `file` (a separate process: ESLint's config is an ES module).
+ */
 async function lint(file: string, code: string): Promise<string[]> {
-  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', file], {
-    cwd: root,
-    input: code,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [resolve(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', file],
+    {
+      cwd: root,
+      input: code,
+      encoding: 'utf8',
+    },
+  );
   if (!run.stdout) throw new Error(`eslint printed nothing: ${run.stderr}`);
   const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
   return result.messages.map((m) => `${m.ruleId ?? 'none'}: ${m.message}`);
@@ -30,40 +36,61 @@ describe('lint boundaries (ESLint with the Nx graph, as npm test runs it)', () =
   }, 120000);
 
   it('refuses contracts importing messaging', async () => {
-    const messages = await lint('libs/contracts/src/forbidden.ts', "import { EventPublisher } from '@forma/messaging';\nexport const x = EventPublisher;\n");
+    const messages = await lint(
+      'libs/contracts/src/forbidden.ts',
+      "import { EventPublisher } from '@forma/messaging';\nexport const x = EventPublisher;\n",
+    );
     expect(messages.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);
     expect(messages.join('\n')).not.toMatch(/No cached ProjectGraph/);
   });
 
   it('refuses an app importing another app', async () => {
-    const messages = await lint('apps/enrolment/src/forbidden.ts', "import { CatalogModule } from '../../catalog/src/catalog.module';\nexport const x = CatalogModule;\n");
+    const messages = await lint(
+      'apps/enrolment/src/forbidden.ts',
+      "import { CatalogModule } from '../../catalog/src/catalog.module';\nexport const x = CatalogModule;\n",
+    );
     expect(messages.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);
   });
 
   it('refuses domain rules importing a lib of ours', async () => {
-    const messages = await lint('libs/domain/src/forbidden.ts', "import { ProblemError } from '@forma/http';\nexport const x = ProblemError;\n");
+    const messages = await lint(
+      'libs/domain/src/forbidden.ts',
+      "import { ProblemError } from '@forma/http';\nexport const x = ProblemError;\n",
+    );
     expect(messages.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);
   });
 
   it('refuses SQL and event publishing in a controller', async () => {
-    const code = "import { DataSource } from 'typeorm';\nimport { EventPublisher } from '@forma/messaging';\nexport const x = [DataSource, EventPublisher];\n";
+    const code =
+      "import { DataSource } from 'typeorm';\nimport { EventPublisher } from '@forma/messaging';\nexport const x = [DataSource, EventPublisher];\n";
     const messages = await lint('apps/catalog/src/modules/forbidden.http.controller.ts', code);
     expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(2);
   });
 
   it('refuses Nest and SQL in pure domain rules', async () => {
-    const code = "import { Injectable } from '@nestjs/common';\nimport { EntityManager } from 'typeorm';\nexport const x = [Injectable, EntityManager];\n";
-    expect((await lint('apps/enrolment/src/registrations/forbidden.policy.ts', code)).filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(2);
+    const code =
+      "import { Injectable } from '@nestjs/common';\nimport { EntityManager } from 'typeorm';\nexport const x = [Injectable, EntityManager];\n";
+    expect(
+      (await lint('apps/enrolment/src/registrations/forbidden.policy.ts', code)).filter((m) =>
+        m.startsWith('no-restricted-imports'),
+      ),
+    ).toHaveLength(2);
   });
 
   it('refuses a LockedSession made anywhere but by the locking read', async () => {
     const code = "import { LockedSession } from './session-replica';\nexport const s = {} as LockedSession;\n";
-    expect((await lint('apps/enrolment/src/registrations/forbidden.ts', code)).some((m) => m.startsWith('no-restricted-syntax'))).toBe(true);
+    expect(
+      (await lint('apps/enrolment/src/registrations/forbidden.ts', code)).some((m) =>
+        m.startsWith('no-restricted-syntax'),
+      ),
+    ).toBe(true);
   });
 
   it('refuses libs/testing in production code, accepts it in a spec', async () => {
     const code = "import { eventually } from '@forma/testing';\nexport const x = eventually;\n";
-    expect((await lint('apps/catalog/src/forbidden.ts', code)).some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
+    expect((await lint('apps/catalog/src/forbidden.ts', code)).some((m) => m.startsWith('no-restricted-imports'))).toBe(
+      true,
+    );
     expect(await lint('apps/catalog/src/allowed.spec.ts', code)).toEqual([]);
   });
 });

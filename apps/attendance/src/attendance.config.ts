@@ -5,11 +5,18 @@ import { IsEmail, IsInt, IsOptional, IsString, IsUrl, Matches, Min } from 'class
 /** Every variable attendance reads, checked at start with the platform's: a wrong value stops the start, naming it. */
 export class AttendanceEnvironment extends NotifyingServiceEnvironment {
   /** The public address of the platform: attestations' QR codes point to `<FORMA_PUBLIC_URL>/verification/<code>`. */
-  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }) FORMA_PUBLIC_URL?: string;
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  FORMA_PUBLIC_URL?: string;
   /** The DFP's mailbox: every attestation issued is sent to it (seed 003). */
   @IsOptional() @IsEmail() ATTESTATION_DFP_MAIL?: string;
-  /** The mailbox of a district's IEN, `{district}` and `{academy}` replaced (e.g. `ce.ien-{district}@ac-{academy}.fr`). */
-  @IsOptional() @IsString() @Matches(/\{district\}/, { message: 'ATTESTATION_IEN_MAIL must contain {district}' }) ATTESTATION_IEN_MAIL?: string;
+  /**
+   * The mailbox of a district's IEN, `{district}` and `{academy}` replaced (e.g. `ce.ien-{district}@ac-{academy}.fr`).
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/\{district\}/, { message: 'ATTESTATION_IEN_MAIL must contain {district}' })
+  ATTESTATION_IEN_MAIL?: string;
   /** Largest signed sheet accepted (bytes). */
   @IsOptional() @IsInt() @Min(1024) SIGNED_SHEET_MAX_BYTES?: number;
 }
@@ -34,4 +41,8 @@ export function attendanceSettings(config: Pick<ConfigService, 'get'>): Attendan
   };
 }
 
-export const attendanceSettingsProvider = { provide: ATTENDANCE_SETTINGS, useFactory: attendanceSettings, inject: [ConfigService] };
+export const attendanceSettingsProvider = {
+  provide: ATTENDANCE_SETTINGS,
+  useFactory: attendanceSettings,
+  inject: [ConfigService],
+};

@@ -1,7 +1,12 @@
 import { ATTENDANCE_EVENTS } from '@forma/contracts';
 import { NotificationPort, notifierFrom, ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
-import { ATTENDANCE_SETTINGS, AttendanceEnvironment, AttendanceSettings, attendanceSettingsProvider } from './attendance.config';
+import {
+  ATTENDANCE_SETTINGS,
+  AttendanceEnvironment,
+  AttendanceSettings,
+  attendanceSettingsProvider,
+} from './attendance.config';
 import { AttestationRenderer } from './attestations/attestation.renderer';
 import { AttestationRepository } from './attestations/attestation.repository';
 import { AttestationService } from './attestations/attestation.service';
@@ -30,7 +35,10 @@ import { ReplicaRepository } from './replica/replica.repository';
 import { TrainerHoursEventController } from './trainer-hours/trainer-hours.event.controller';
 import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
 
-/** Attendance (issue 14): presence ledger, sheets, progress, completion, attestations, anonymous evaluations, trainer hours. */
+/**
+ * Attendance (issue 14): presence ledger, sheets, progress, completion, attestations, anonymous evaluations, trainer
+ * hours.
+ */
 @Module({
   imports: [
     ServicePlatformModule.forService({
@@ -77,13 +85,18 @@ import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
     FeedbackService,
     // trainer hours
     TrainerHoursService,
-    { provide: NotificationPort, useFactory: (s: AttendanceSettings) => notifierFrom(s.notification), inject: [ATTENDANCE_SETTINGS] },
+    {
+      provide: NotificationPort,
+      useFactory: (s: AttendanceSettings) => notifierFrom(s.notification),
+      inject: [ATTENDANCE_SETTINGS],
+    },
   ],
 })
 export class AttendanceModule {}
 
 export const ATTENDANCE_APP: ServiceAppOptions = {
   service: 'attendance',
-  description: 'Présences (registre, feuilles d’émargement), progression, formation terminée, attestations vérifiables, évaluations anonymes, heures des formateurs.',
+  description:
+    'Présences (registre, feuilles d’émargement), progression, formation terminée, attestations vérifiables, évaluations anonymes, heures des formateurs.',
   consumesEvents: true,
 };

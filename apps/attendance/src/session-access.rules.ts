@@ -1,4 +1,12 @@
-import { Identity, isAcademyWide, PersonPlace, reachesPersonInSession, runsSession, sameAcademy, SessionPlace } from '@forma/auth';
+import {
+  Identity,
+  isAcademyWide,
+  PersonPlace,
+  reachesPersonInSession,
+  runsSession,
+  sameAcademy,
+  SessionPlace,
+} from '@forma/auth';
 import { RuleViolation } from '@forma/domain';
 
 /**
@@ -6,29 +14,50 @@ import { RuleViolation } from '@forma/domain';
  * organisers run it (marks, closing, progress, completion, attestations); each participant sees their own line; a
  * school head and an IEN the lines of their people; anyone else does not learn it exists.
  */
-export const sessionNotFound = (id: string) => new RuleViolation('not_found', 'session_not_found', `Aucune session ${id} dans votre périmètre.`);
+export const sessionNotFound = (id: string) =>
+  new RuleViolation('not_found', 'session_not_found', `Aucune session ${id} dans votre périmètre.`);
 
-/** Marks, closing, progress, completion, attestations: the trainers named on the session and the académie's DAFPEN and Canopé. */
+/**
+ * Marks, closing, progress, completion, attestations: the trainers named on the session and the académie's DAFPEN and
+ * Canopé.
+ */
 export function assertRunsSession(caller: Identity, id: string, session: SessionPlace): void {
   if (!sameAcademy(caller, session.academy)) throw sessionNotFound(id);
   if (isAcademyWide(caller) || runsSession(caller, session)) return;
-  throw new RuleViolation('forbidden', 'not_session_trainer', 'Seuls les formateurs nommés sur la session et les organisateurs de l’académie émargent et déclarent.');
+  throw new RuleViolation(
+    'forbidden',
+    'not_session_trainer',
+    'Seuls les formateurs nommés sur la session et les organisateurs de l’académie émargent et déclarent.',
+  );
 }
 
 /** Reopening a closed session: the académie's DAFPEN and Canopé only, with a reason. */
 export function assertMayReopen(caller: Identity, id: string, session: SessionPlace): void {
   if (!sameAcademy(caller, session.academy)) throw sessionNotFound(id);
-  if (!isAcademyWide(caller)) throw new RuleViolation('forbidden', 'not_organiser', 'Seuls les organisateurs de l’académie rouvrent une session close.');
+  if (!isAcademyWide(caller))
+    throw new RuleViolation(
+      'forbidden',
+      'not_organiser',
+      'Seuls les organisateurs de l’académie rouvrent une session close.',
+    );
 }
 
 /** The lines of the session this caller sees: all of them for those who run it, else the people they reach. */
-export function visibleLines<T extends { place: PersonPlace }>(caller: Identity, session: SessionPlace, lines: readonly T[]): T[] {
-  if (sameAcademy(caller, session.academy) && (isAcademyWide(caller) || runsSession(caller, session))) return [...lines];
+export function visibleLines<T extends { place: PersonPlace }>(
+  caller: Identity,
+  session: SessionPlace,
+  lines: readonly T[],
+): T[] {
+  if (sameAcademy(caller, session.academy) && (isAcademyWide(caller) || runsSession(caller, session)))
+    return [...lines];
   return lines.filter((line) => reachesPersonInSession(caller, line.place, session));
 }
 
 /** The caller's own confirmed line on the roster, when they take part in the session as a participant. */
-export function ownLine<T extends { state: string; mail: string; place: PersonPlace }>(caller: Identity, lines: readonly T[]): T | undefined {
+export function ownLine<T extends { state: string; mail: string; place: PersonPlace }>(
+  caller: Identity,
+  lines: readonly T[],
+): T | undefined {
   if (!caller.mail || !caller.roles.includes('participant')) return undefined;
   const mail = caller.mail.trim().toLowerCase();
   return lines.find((l) => l.state === 'confirmed' && l.mail === mail && l.place.academy === caller.scope.academy);

@@ -1,8 +1,29 @@
 // The catalog's tables as TypeORM entities, in one place beside the migrations that create them (catalog's persistence
 // style: writes go through these entities; see docs/architecture.md). Each capability's repository uses its own.
 import type { TrainingPlanLineV1 } from '@forma/contracts';
-import type { CalendarZone, Modality, ModuleCategory, ModuleKind, ModuleOrigin, ModuleStatus, RequestKind, SessionStatus, SlotKind, TargetProfile, TrainerRole, TrainerType } from '@forma/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type {
+  CalendarZone,
+  Modality,
+  ModuleCategory,
+  ModuleKind,
+  ModuleOrigin,
+  ModuleStatus,
+  RequestKind,
+  SessionStatus,
+  SlotKind,
+  TargetProfile,
+  TrainerRole,
+  TrainerType,
+} from '@forma/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { CalendarFinding } from './calendar/calendar-rules';
 
 export type { ModuleStatus };
@@ -51,7 +72,9 @@ export class TrainingModule {
   @VersionColumn() rowVersion!: number;
 }
 
-export function totalHours(m: Pick<TrainingModule, 'faceToFaceHours' | 'distanceSynchronousHours' | 'distanceAsynchronousHours'>): number {
+export function totalHours(
+  m: Pick<TrainingModule, 'faceToFaceHours' | 'distanceSynchronousHours' | 'distanceAsynchronousHours'>,
+): number {
   return m.faceToFaceHours + m.distanceSynchronousHours + m.distanceAsynchronousHours;
 }
 
@@ -173,8 +196,9 @@ export class CanopeDt {
   @Column('text', { array: true }) academies!: string[];
 }
 
-
-/** A school vacation imported from the official open-data file (replacing the bundled snapshot for its zone and year). */
+/**
+ * A school vacation imported from the official open-data file (replacing the bundled snapshot for its zone and year).
+ */
 @Entity({ name: 'school_vacation' })
 export class SchoolVacation {
   @PrimaryColumn('text') zone!: CalendarZone;

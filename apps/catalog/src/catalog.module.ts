@@ -78,6 +78,7 @@ export class CatalogModule {}
 
 export const CATALOG_APP: ServiceAppOptions = {
   service: 'catalog',
-  description: "L'offre de formation : modules, parcours, sessions, calendrier scolaire, demandes, planificateur, imports GAIA.",
+  description:
+    "L'offre de formation : modules, parcours, sessions, calendrier scolaire, demandes, planificateur, imports GAIA.",
   consumesEvents: true,
 };

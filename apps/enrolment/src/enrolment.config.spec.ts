@@ -25,7 +25,14 @@ describe('enrolment configuration, checked at start', () => {
       convocations: { enabled: true, pollMs: 1000 },
       notification: { adapter: 'eml' },
     });
-    expect(settingsOf({ IMPORT_BATCH_ROWS: '200', CONVOCATIONS_ENABLED: 'false', NOTIFICATION_ADAPTER: 'smtp', SMTP_URL: 'smtp://relais.ac-exemple.fr:25' })).toMatchObject({
+    expect(
+      settingsOf({
+        IMPORT_BATCH_ROWS: '200',
+        CONVOCATIONS_ENABLED: 'false',
+        NOTIFICATION_ADAPTER: 'smtp',
+        SMTP_URL: 'smtp://relais.ac-exemple.fr:25',
+      }),
+    ).toMatchObject({
       imports: { batchRows: 200 },
       convocations: { enabled: false },
       notification: { adapter: 'smtp', url: 'smtp://relais.ac-exemple.fr:25' },

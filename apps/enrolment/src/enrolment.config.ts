@@ -43,4 +43,8 @@ export function enrolmentSettings(config: Pick<ConfigService, 'get'>): Enrolment
   };
 }
 
-export const enrolmentSettingsProvider = { provide: ENROLMENT_SETTINGS, useFactory: enrolmentSettings, inject: [ConfigService] };
+export const enrolmentSettingsProvider = {
+  provide: ENROLMENT_SETTINGS,
+  useFactory: enrolmentSettings,
+  inject: [ConfigService],
+};

@@ -2,7 +2,12 @@ import { ENROLMENT_EVENTS } from '@forma/contracts';
 import { NotificationPort, notifierFrom, ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
 import { ConvocationDispatcher } from './convocations/convocation.dispatcher';
-import { ENROLMENT_SETTINGS, EnrolmentEnvironment, EnrolmentSettings, enrolmentSettingsProvider } from './enrolment.config';
+import {
+  ENROLMENT_SETTINGS,
+  EnrolmentEnvironment,
+  EnrolmentSettings,
+  enrolmentSettingsProvider,
+} from './enrolment.config';
 import { ImportBatchWriter } from './imports/import-batch.writer';
 import { ImportJobRepository } from './imports/import-job.repository';
 import { ImportJobService } from './imports/import-job.service';
@@ -39,7 +44,13 @@ import { WorkshopPlansHttpController } from './workshops/workshop-plans.http.con
       relayMode: 'inline',
     }),
   ],
-  controllers: [RegistrationsHttpController, PeopleHttpController, ImportsHttpController, WorkshopPlansHttpController, CatalogReplicaEventController],
+  controllers: [
+    RegistrationsHttpController,
+    PeopleHttpController,
+    ImportsHttpController,
+    WorkshopPlansHttpController,
+    CatalogReplicaEventController,
+  ],
   providers: [
     enrolmentSettingsProvider,
     // registrations
@@ -65,13 +76,18 @@ import { WorkshopPlansHttpController } from './workshops/workshop-plans.http.con
     WorkshopPlans,
     // convocations
     ConvocationDispatcher,
-    { provide: NotificationPort, useFactory: (s: EnrolmentSettings) => notifierFrom(s.notification), inject: [ENROLMENT_SETTINGS] },
+    {
+      provide: NotificationPort,
+      useFactory: (s: EnrolmentSettings) => notifierFrom(s.notification),
+      inject: [ENROLMENT_SETTINGS],
+    },
   ],
 })
 export class EnrolmentModule {}
 
 export const ENROLMENT_APP: ServiceAppOptions = {
   service: 'enrolment',
-  description: "Inscriptions, listes d'attente, imports de participants (GAIA, Mailexport, tableurs), convocations, groupes d'ateliers.",
+  description:
+    "Inscriptions, listes d'attente, imports de participants (GAIA, Mailexport, tableurs), convocations, groupes d'ateliers.",
   consumesEvents: true,
 };

@@ -8,7 +8,9 @@ export class GatewayEnvironment extends ServiceEnvironment {
    * The académie's OIDC provider: its JWKS (keys fetched, cached and fetched again on rotation). Set, users' tokens are
    * verified against it (RS256/ES256), with AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE and the claims mapping AUTH_CLAIMS.
    */
-  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }) AUTH_JWKS_URL?: string;
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  AUTH_JWKS_URL?: string;
 
   /** Without a JWKS: HS256 tokens with this shared secret (the development issuer's). */
   @ValidateIf((e: GatewayEnvironment) => !e.AUTH_JWKS_URL)
@@ -17,14 +19,16 @@ export class GatewayEnvironment extends ServiceEnvironment {
   AUTH_JWT_SECRET?: string;
 
   @ValidateIf((e: GatewayEnvironment) => !!e.AUTH_JWKS_URL || e.AUTH_JWT_ISSUER !== undefined)
-  @IsString({ message: 'AUTH_JWT_ISSUER (the provider\'s issuer, iss) is required with AUTH_JWKS_URL' })
+  @IsString({ message: "AUTH_JWT_ISSUER (the provider's issuer, iss) is required with AUTH_JWKS_URL" })
   AUTH_JWT_ISSUER?: string;
 
   @IsOptional() @IsString() AUTH_JWT_AUDIENCE?: string;
 
   /** Asymmetric algorithms only: shared-secret ones and `none` are never accepted from a provider. */
   @IsOptional()
-  @Matches(/^((RS|PS|ES)(256|384|512)|EdDSA)(,((RS|PS|ES)(256|384|512)|EdDSA))*$/, { message: 'AUTH_JWT_ALGORITHMS: a comma-separated list of RS256, PS256, ES256, EdDSA...' })
+  @Matches(/^((RS|PS|ES)(256|384|512)|EdDSA)(,((RS|PS|ES)(256|384|512)|EdDSA))*$/, {
+    message: 'AUTH_JWT_ALGORITHMS: a comma-separated list of RS256, PS256, ES256, EdDSA...',
+  })
   AUTH_JWT_ALGORITHMS?: string;
 
   @IsOptional() @IsInt() @Min(0) @Max(300) AUTH_CLOCK_SKEW_SECONDS?: number;
@@ -41,7 +45,9 @@ export class GatewayEnvironment extends ServiceEnvironment {
   AUTH_DEV_ISSUER_ENABLED?: string;
 
   /** Where the rate limits count, shared by every replica (redis:// or rediss://); unset, each process counts alone. */
-  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] }) RATE_LIMIT_REDIS_URL?: string;
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] })
+  RATE_LIMIT_REDIS_URL?: string;
   /** Calls per minute and address on the public routes (an attestation's verification); default 60. */
   @IsOptional() @IsInt() @Min(1) @Max(1000000) RATE_LIMIT_PUBLIC_PER_MINUTE?: number;
   /** Sign-ins per minute and address (the development issuer); default 20. */

@@ -21,14 +21,22 @@ import { VerificationHttpController } from './routes/verification.http.controlle
 /** The académie's OIDC provider when AUTH_JWKS_URL is set, else HS256 tokens with the shared secret. */
 function userTokenVerifier(config: ConfigService): UserTokenVerifier {
   const jwks = config.get<string>('AUTH_JWKS_URL');
-  if (!jwks) return new SharedSecretVerifier(new JwtService({ secret: hmacKey(config.getOrThrow('AUTH_JWT_SECRET')) }), config.get('AUTH_JWT_ISSUER') ?? DEFAULT_ISSUER);
-  return new JwksTokenVerifier(jwks, {
-    issuer: config.getOrThrow('AUTH_JWT_ISSUER'),
-    audience: config.get('AUTH_JWT_AUDIENCE') ?? USER_AUDIENCE,
-    algorithms: (config.get<string>('AUTH_JWT_ALGORITHMS') ?? 'RS256,ES256').split(','),
-    clockToleranceSeconds: config.get<number>('AUTH_CLOCK_SKEW_SECONDS') ?? 60,
-    claims: parseClaimsMapping(config.get<string>('AUTH_CLAIMS')),
-  }, (config.get<number>('AUTH_JWKS_COOLDOWN_SECONDS') ?? 30) * 1000);
+  if (!jwks)
+    return new SharedSecretVerifier(
+      new JwtService({ secret: hmacKey(config.getOrThrow('AUTH_JWT_SECRET')) }),
+      config.get('AUTH_JWT_ISSUER') ?? DEFAULT_ISSUER,
+    );
+  return new JwksTokenVerifier(
+    jwks,
+    {
+      issuer: config.getOrThrow('AUTH_JWT_ISSUER'),
+      audience: config.get('AUTH_JWT_AUDIENCE') ?? USER_AUDIENCE,
+      algorithms: (config.get<string>('AUTH_JWT_ALGORITHMS') ?? 'RS256,ES256').split(','),
+      clockToleranceSeconds: config.get<number>('AUTH_CLOCK_SKEW_SECONDS') ?? 60,
+      claims: parseClaimsMapping(config.get<string>('AUTH_CLAIMS')),
+    },
+    (config.get<number>('AUTH_JWKS_COOLDOWN_SECONDS') ?? 30) * 1000,
+  );
 }
 
 @Module({})
@@ -45,12 +53,18 @@ export class GatewayModule implements NestModule {
   static create(env: NodeJS.ProcessEnv = process.env): DynamicModule {
     const devIssuer = env.AUTH_DEV_ISSUER_ENABLED === 'true';
     if (devIssuer && env.AUTH_JWKS_URL) {
-      throw new Error('invalid environment:\n  AUTH_DEV_ISSUER_ENABLED: the development issuer cannot run with AUTH_JWKS_URL (its tokens are not the provider\'s)');
+      throw new Error(
+        "invalid environment:\n  AUTH_DEV_ISSUER_ENABLED: the development issuer cannot run with AUTH_JWKS_URL (its tokens are not the provider's)",
+      );
     }
     return {
       module: GatewayModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment(GatewayEnvironment) }),
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          validate: validateEnvironment(GatewayEnvironment),
+        }),
         ObservabilityLoggerModule.forService('gateway'),
         HealthModule.withProbes([ServicesHealthProbe], [ServicesHealthProbe]),
       ],
@@ -78,7 +92,8 @@ export class GatewayModule implements NestModule {
 
 export const GATEWAY_APP: ServiceAppOptions = {
   service: 'gateway',
-  description: "API de Forma : formation continue autour des ENT (offre, sessions, inscriptions, présences, HSE, bilans).",
+  description:
+    'API de Forma : formation continue autour des ENT (offre, sessions, inscriptions, présences, HSE, bilans).',
   consumesEvents: false,
   // /docs shows the whole public API: the gateway's routes and those it forwards, as the services document them
   openApi: platformDocument,

@@ -22,38 +22,53 @@ export interface RunningApp {
   output(): string;
 }
 
-
 /**
  * Starts the compiled `dist/apps/<name>/src/main.js` (built by the tests' global setup, as the image runs it) as its
  * own process on a free port, with this process's environment (the spec's
  * database prefix, consumer-group instance and secrets), and waits until /health answers 200 (or only answers at all,
  * with `healthy: false`). Its output is kept and shown when it does not come up.
  */
-export async function startApp(name: string, env: Record<string, string> = {}, options = { healthy: true }): Promise<RunningApp> {
+export async function startApp(
+  name: string,
+  env: Record<string, string> = {},
+  options = { healthy: true },
+): Promise<RunningApp> {
   if (name === 'reporting' && env.FORMA_E2E_REPLAY_HISTORY !== 'true') {
     // reporting keeps every event of every topic: a fresh test instance would otherwise replay all that the shared
-    // broker holds (other suites, earlier runs, a benchmark's 100,000 registrations). It starts where the topics end now.
-    await startGroupAtEnd(`forma-reporting-${env.FORMA_INSTANCE ?? process.env.FORMA_INSTANCE}`, [...new Set(EVENT_DEFINITIONS.map((d) => d.topic))]);
+    // broker holds (other suites, earlier runs, a benchmark's 100,000 registrations). It starts where the topics end
+    // now.
+    await startGroupAtEnd(`forma-reporting-${env.FORMA_INSTANCE ?? process.env.FORMA_INSTANCE}`, [
+      ...new Set(EVENT_DEFINITIONS.map((d) => d.topic)),
+    ]);
   }
   // the app takes any free port and writes it down: probing for a free port first raced with other runs on the machine
   // (another suite's app could take it, and this test would talk to that app)
   const portFile = join(tmpdir(), `forma-port-${name}-${randomUUID()}`);
-  // FORMA_APP_NODE_ARGS passes node options to every app (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a benchmark)
+  // FORMA_APP_NODE_ARGS passes node options to every app (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a
+  // benchmark)
   const nodeArgs = (process.env.FORMA_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, resolve(REPOSITORY, `dist/apps/${name}/src/main.js`)], {
-    env: { ...process.env, ...env, PORT: '0', FORMA_PORT_FILE: portFile, HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, resolve(REPOSITORY, `dist/apps/${name}/src/main.js`)],
+    {
+      env: { ...process.env, ...env, PORT: '0', FORMA_PORT_FILE: portFile, HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   // FORMA_E2E_LOG_DIR keeps each app's whole output in a file, for a failure that a tail does not explain
-  const log = process.env.FORMA_E2E_LOG_DIR ? createWriteStream(resolve(process.env.FORMA_E2E_LOG_DIR, `${name}-${child.pid}.log`)) : undefined;
+  const log = process.env.FORMA_E2E_LOG_DIR
+    ? createWriteStream(resolve(process.env.FORMA_E2E_LOG_DIR, `${name}-${child.pid}.log`))
+    : undefined;
   child.stdout!.on('data', (chunk) => ((output = (output + chunk).slice(-4000)), log?.write(chunk)));
   child.stderr!.on('data', (chunk) => ((output = (output + chunk).slice(-4000)), log?.write(chunk)));
   child.once('exit', (code, signal) => log?.end(`\n[exit code ${code} signal ${signal}]\n`));
   let url = '';
   // an exit while starting fails at once (eventually() would only retry the probe until its timeout)
   let settled = false; // ends the probes' loops once the start has succeeded or failed
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`))),
+  );
   exited.catch(() => undefined);
   try {
     const port = await Promise.race([
@@ -65,11 +80,15 @@ export async function startApp(name: string, env: Record<string, string> = {}, o
     url = `http://127.0.0.1:${port}`;
     await rm(portFile, { force: true });
     await Promise.race([
-      eventually(async () => {
-        if (settled) return true;
-        const answer = await fetch(`${url}/health`);
-        return options.healthy ? answer.ok : true;
-      }, `${name} to be up`, 120000),
+      eventually(
+        async () => {
+          if (settled) return true;
+          const answer = await fetch(`${url}/health`);
+          return options.healthy ? answer.ok : true;
+        },
+        `${name} to be up`,
+        120000,
+      ),
       exited,
     ]);
     settled = true;
@@ -99,7 +118,9 @@ export interface TokenScope {
 }
 
 /** `Bearer` tokens from the gateway's development issuer, one per role, académie and scope, minted once. */
-export function devTokens(gateway: () => string): (role: string, academy?: string, scope?: TokenScope) => Promise<string> {
+export function devTokens(
+  gateway: () => string,
+): (role: string, academy?: string, scope?: TokenScope) => Promise<string> {
   const tokens = new Map<string, string>();
   return async (role, academy = 'paris', scope = {}) => {
     const key = `${role}@${academy}/${scope.level ?? 'academie'}:${scope.code ?? academy}/${scope.mail ?? ''}`;
@@ -154,18 +175,25 @@ export async function consumeFromNow(
   }
   return {
     /**
-     * Resolves once `service` has sent everything its outbox held (a sent row is deleted) and this consumer has read each topic to the end:
+     * Resolves once `service` has sent everything its outbox held (a sent row is deleted) and this consumer has read
+     * each topic to the end:
      * an event not received by then was never published (what a fixed sleep only hoped for).
      */
     drained: async (service: string) => {
       await eventually(
-        async () => Number((await queryService<{ n: string }>(service, 'SELECT count(*) AS n FROM outbox_message'))[0].n) === 0,
+        async () =>
+          Number((await queryService<{ n: string }>(service, 'SELECT count(*) AS n FROM outbox_message'))[0].n) === 0,
         `${service}'s outbox sent`,
         120000,
       );
       const ends = new Map<string, bigint>();
-      for (const topic of topics) for (const { partition, high } of await topicOffsets(kafka, topic)) ends.set(`${topic}/${partition}`, high);
-      await eventually(async () => [...ends].every(([key, high]) => (position.get(key) ?? 0n) >= high), `the topics ${topics.join(', ')} read to their end`, 120000);
+      for (const topic of topics)
+        for (const { partition, high } of await topicOffsets(kafka, topic)) ends.set(`${topic}/${partition}`, high);
+      await eventually(
+        async () => [...ends].every(([key, high]) => (position.get(key) ?? 0n) >= high),
+        `the topics ${topics.join(', ')} read to their end`,
+        120000,
+      );
     },
   };
 }
@@ -186,7 +214,8 @@ export async function queryService<T>(service: string, sql: string, params: unkn
  * earlier runs' events, for waits that follow progress rather than a fixed budget (eventuallyWhileProgressing).
  */
 export function applied(service: string): () => Promise<number> {
-  return async () => Number((await queryService<{ n: string }>(service, 'SELECT count(*) AS n FROM inbox_message'))[0].n);
+  return async () =>
+    Number((await queryService<{ n: string }>(service, 'SELECT count(*) AS n FROM inbox_message'))[0].n);
 }
 
 /**
@@ -198,7 +227,13 @@ export function applied(service: string): () => Promise<number> {
 export async function startGroupAtEnd(groupId: string, topics: string[]): Promise<void> {
   const kafka = new Kafka(kafkaConfig(`e2e-offsets-${randomUUID().slice(0, 8)}`));
   await ensureTopics(kafka, topics);
-  const ends = (await Promise.all(topics.map(async (topic) => (await topicOffsets(kafka, topic)).map((p) => ({ topic, partition: p.partition, offset: String(p.high) }))))).flat();
+  const ends = (
+    await Promise.all(
+      topics.map(async (topic) =>
+        (await topicOffsets(kafka, topic)).map((p) => ({ topic, partition: p.partition, offset: String(p.high) })),
+      ),
+    )
+  ).flat();
   const consumer = kafka.consumer({ groupId });
   await consumer.connect();
   try {
@@ -220,9 +255,15 @@ export const PLATFORM_SERVICES = ['catalog', 'enrolment', 'attendance', 'remuner
  * Creates the spec's databases and starts every service (enrolment without convocations) and the gateway in front of
  * them: what the suites that go through the whole platform share. Returns the apps (the gateway last) and its address.
  */
-export async function startPlatform(env: Partial<Record<(typeof PLATFORM_SERVICES)[number], Record<string, string>>> = {}): Promise<{ apps: RunningApp[]; gateway: string }> {
+export async function startPlatform(
+  env: Partial<Record<(typeof PLATFORM_SERVICES)[number], Record<string, string>>> = {},
+): Promise<{ apps: RunningApp[]; gateway: string }> {
   for (const service of PLATFORM_SERVICES) await ensureDatabase(databaseUrlFor(service));
-  const services = await Promise.all(PLATFORM_SERVICES.map((name) => startApp(name, { ...(name === 'enrolment' ? { CONVOCATIONS_ENABLED: 'false' } : {}), ...env[name] })));
+  const services = await Promise.all(
+    PLATFORM_SERVICES.map((name) =>
+      startApp(name, { ...(name === 'enrolment' ? { CONVOCATIONS_ENABLED: 'false' } : {}), ...env[name] }),
+    ),
+  );
   const urls = Object.fromEntries(services.map((app) => [`${app.name.toUpperCase()}_URL`, app.url]));
   const gateway = await startApp('gateway', urls, { healthy: false });
   return { apps: [...services, gateway], gateway: gateway.url };

@@ -22,7 +22,10 @@ const OTHER_SCHOOL = uai('0750303');
 const UNKNOWN_SCHOOL = uai('0759999');
 const HEAD: Caller = { role: 'school-head', level: 'school', code: SCHOOL }; // designates the staff of SCHOOL (docs/scopes.md)
 const person = (i: number | string, extra: object = {}) => anyone(i, { uai: SCHOOL, ...extra });
-const slot = (date: string) => ({ slots: [{ date, start: '09:00', end: '12:00', kind: 'face-to-face' }], placeUai: SCHOOL });
+const slot = (date: string) => ({
+  slots: [{ date, start: '09:00', end: '12:00', kind: 'face-to-face' }],
+  placeUai: SCHOOL,
+});
 
 const query = <T>(sql: string, params: unknown[] = []) => queryService<T>('enrolment', sql, params);
 const count = async (sql: string, params: unknown[] = []) => Number((await query<{ n: string }>(sql, params))[0].n);
@@ -41,17 +44,33 @@ describe('enrolment through the gateway, replicas and events on the real broker'
   const eventsFor = eventsOn(received);
 
   async function createModule(key: string, title: string, requires: string[] = []): Promise<string> {
-    const answer = await api('post', '/modules', { ...CANOPROF_M1_EXAMPLE, title, shortTitle: undefined, maxParticipantsPerSession: 30 });
+    const answer = await api('post', '/modules', {
+      ...CANOPROF_M1_EXAMPLE,
+      title,
+      shortTitle: undefined,
+      maxParticipantsPerSession: 30,
+    });
     expect(answer.status).toBe(201);
     modules.set(key, answer.body.id);
     if (requires.length) {
-      await (await putVersioned(`/modules/${answer.body.id}/prerequisites`, `/modules/${answer.body.id}`, { requiredModuleIds: requires.map((k) => modules.get(k)) })).ok;
+      await (
+        await putVersioned(`/modules/${answer.body.id}/prerequisites`, `/modules/${answer.body.id}`, {
+          requiredModuleIds: requires.map((k) => modules.get(k)),
+        })
+      ).ok;
     }
     return answer.body.id;
   }
 
   async function createSession(key: string, module: string, capacity: number, date: string): Promise<string> {
-    const answer = await api('post', `/modules/${modules.get(module)}/sessions`, { ...slot(date), capacity, trainers: [{ name: 'Alice Formatrice', role: 'trainer' }, { name: 'Bruno Tuteur', role: 'tutor' }] });
+    const answer = await api('post', `/modules/${modules.get(module)}/sessions`, {
+      ...slot(date),
+      capacity,
+      trainers: [
+        { name: 'Alice Formatrice', role: 'trainer' },
+        { name: 'Bruno Tuteur', role: 'tutor' },
+      ],
+    });
     expect([answer.status, answer.body.code]).toEqual([201, undefined]);
     sessions.set(key, answer.body.id);
     return answer.body.id;
@@ -60,7 +79,11 @@ describe('enrolment through the gateway, replicas and events on the real broker'
   // the session and its module (two topics: either may arrive first)
   const replicated = (sessionId: string) =>
     eventuallyWhileProgressing(
-      async () => (await count('SELECT count(*) AS n FROM session_replica s JOIN module_replica m USING (module_id) WHERE s.session_id = $1', [sessionId])) === 1,
+      async () =>
+        (await count(
+          'SELECT count(*) AS n FROM session_replica s JOIN module_replica m USING (module_id) WHERE s.session_id = $1',
+          [sessionId],
+        )) === 1,
       applied('enrolment'),
       `session ${sessionId} and its module replicated`,
     );
@@ -69,7 +92,11 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     api('post', '/registrations', { sessionId: sessions.get(sessionKey), kind, person: who }, as);
 
   async function importFile(bytes: Buffer, query: string, contentType = 'text/csv'): Promise<request.Response> {
-    return request(gateway).post(`/api/v1/enrolment-imports${query}`).set('authorization', await admin()).set('content-type', contentType).send(bytes);
+    return request(gateway)
+      .post(`/api/v1/enrolment-imports${query}`)
+      .set('authorization', await admin())
+      .set('content-type', contentType)
+      .send(bytes);
   }
 
   beforeAll(async () => {
@@ -81,15 +108,25 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       startApp('enrolment', { NOTIFICATION_EML_DIR: mailDir, CONVOCATION_POLL_MS: '200', IMPORT_BATCH_ROWS: '3' }),
     ]);
     apps.push(catalog, enrolment);
-    apps.push(await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url }, { healthy: false }));
+    apps.push(
+      await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url }, { healthy: false }),
+    );
     gateway = apps[2].url;
     const kafka = new Kafka(kafkaConfig(`e2e-enrolment-${run}`));
     consumer = kafka.consumer({ groupId: `e2e-enrolment-${run}` });
     producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await Promise.all([consumer.connect(), producer.connect()]);
-    ({ drained } = await consumeFromNow(kafka, consumer, [Topic.EnrolmentRegistration, Topic.EnrolmentGroup, Topic.EnrolmentImport], (value) => void received.push(JSON.parse(value))));
+    ({ drained } = await consumeFromNow(
+      kafka,
+      consumer,
+      [Topic.EnrolmentRegistration, Topic.EnrolmentGroup, Topic.EnrolmentImport],
+      (value) => void received.push(JSON.parse(value)),
+    ));
 
-    for (const [code, name] of [[SCHOOL, 'École fictive des Tilleuls'], [OTHER_SCHOOL, 'Collège fictif des Lilas']]) {
+    for (const [code, name] of [
+      [SCHOOL, 'École fictive des Tilleuls'],
+      [OTHER_SCHOOL, 'Collège fictif des Lilas'],
+    ]) {
       expect((await api('put', `/reference/schools/${code}`, { name, city: 'Paris' })).status).toBe(200);
     }
     await createModule('m1', 'Canoprof — M1 « starter » (essai)');
@@ -100,9 +137,18 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     await createSession('to-cancel', 'm1', 10, '2027-01-21');
     await createSession('imports', 'm1', 30, '2027-01-26');
     for (const id of sessions.values()) await replicated(id);
-    await eventuallyWhileProgressing(async () => (await count('SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1)', [[SCHOOL, OTHER_SCHOOL]])) === 2, applied('enrolment'), 'schools replicated');
+    await eventuallyWhileProgressing(
+      async () =>
+        (await count('SELECT count(*) AS n FROM school_replica WHERE uai = ANY($1)', [[SCHOOL, OTHER_SCHOOL]])) === 2,
+      applied('enrolment'),
+      'schools replicated',
+    );
     await eventually(
-      async () => (await count('SELECT count(*) AS n FROM module_replica WHERE module_id = $1 AND prerequisite_module_ids = $2', [modules.get('m2'), [modules.get('m1')]])) === 1,
+      async () =>
+        (await count('SELECT count(*) AS n FROM module_replica WHERE module_id = $1 AND prerequisite_module_ids = $2', [
+          modules.get('m2'),
+          [modules.get('m1')],
+        ])) === 1,
       'M2 prerequisites replicated',
     );
   }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
@@ -120,7 +166,13 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     const answer = await register('m1-a', person(1, { uai: SCHOOL }));
     expect([answer.status, answer.body.state]).toEqual([201, 'confirmed']);
     const [confirmed] = await eventsFor(answer.body.id, 'EnrolmentConfirmed');
-    expect(confirmed.data).toMatchObject({ sessionId: sessions.get('m1-a'), mail: 'personne.fictive1@ac-exemple.fr', kind: 'designated', uai: SCHOOL, academy: 'paris' });
+    expect(confirmed.data).toMatchObject({
+      sessionId: sessions.get('m1-a'),
+      mail: 'personne.fictive1@ac-exemple.fr',
+      kind: 'designated',
+      uai: SCHOOL,
+      academy: 'paris',
+    });
     const file = join(mailDir, `${answer.body.id}.eml`);
     const eml = await eventually(async () => readFile(file, 'utf8').catch(() => undefined), 'convocation file');
     expect(eml).toMatch(/^Subject: =\?UTF-8\?Q\?Convocation_/m);
@@ -131,7 +183,13 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     // the same registration again: refused, no second mail
     const again = await register('m1-a', person(1, { mail: ' PERSONNE.Fictive1@AC-exemple.fr ' }));
     expect([again.status, again.body.code]).toEqual([409, 'already_registered']);
-    await eventually(async () => (await query<{ state: string }>('SELECT state FROM convocation WHERE registration_id = $1', [answer.body.id]))[0]?.state === 'sent', 'convocation sent');
+    await eventually(
+      async () =>
+        (
+          await query<{ state: string }>('SELECT state FROM convocation WHERE registration_id = $1', [answer.body.id])
+        )[0]?.state === 'sent',
+      'convocation sent',
+    );
     await new Promise((r) => setTimeout(r, 600)); // a second convocation would have been written by now
     expect((await readdir(mailDir)).filter((f) => f.startsWith(answer.body.id))).toHaveLength(1);
   });
@@ -156,23 +214,37 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     const states = answers.map((a) => a.body.state);
     expect(states.filter((s) => s === 'confirmed')).toHaveLength(1);
     expect(states.filter((s) => s === 'waitlisted')).toHaveLength(49);
-    expect(await count(`SELECT count(*) AS n FROM registration WHERE session_id = $1 AND state = 'confirmed'`, [race])).toBe(5);
+    expect(
+      await count(`SELECT count(*) AS n FROM registration WHERE session_id = $1 AND state = 'confirmed'`, [race]),
+    ).toBe(5);
     // positions are 1..49 without gaps
-    const positions = answers.filter((a) => a.body.state === 'waitlisted').map((a) => a.body.position).sort((a, b) => a - b);
+    const positions = answers
+      .filter((a) => a.body.state === 'waitlisted')
+      .map((a) => a.body.position)
+      .sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
 
     // a seat frees: the first of the waitlist is promoted, and told so
     const first = answers.find((a) => a.body.position === 1)!;
     const holder = answers.find((a) => a.body.state === 'confirmed')!;
-    const cancelled = await api('post', `/registrations/${holder.body.id}/cancel`, { reason: 'withdrawn', comment: 'Empêchement de service' }, HEAD);
+    const cancelled = await api(
+      'post',
+      `/registrations/${holder.body.id}/cancel`,
+      { reason: 'withdrawn', comment: 'Empêchement de service' },
+      HEAD,
+    );
     expect(cancelled.body).toEqual({ id: holder.body.id, state: 'cancelled', promoted: [first.body.id] });
     const [promoted] = await eventsFor(first.body.id, 'EnrolmentConfirmed');
     expect(promoted.data).toMatchObject({ promotedFromWaitlist: true });
     const [gone] = await eventsFor(holder.body.id, 'EnrolmentCancelled');
     expect(gone.data).toMatchObject({ reason: 'withdrawn', previousState: 'confirmed' });
-    expect(await count(`SELECT count(*) AS n FROM registration WHERE session_id = $1 AND state = 'confirmed'`, [race])).toBe(5);
+    expect(
+      await count(`SELECT count(*) AS n FROM registration WHERE session_id = $1 AND state = 'confirmed'`, [race]),
+    ).toBe(5);
     // one registration's events share its key, so they stay in order on one partition
-    const keys = received.filter((e) => e.data && (e.data as { registrationId?: string }).registrationId === first.body.id).map((e) => e.key);
+    const keys = received
+      .filter((e) => e.data && (e.data as { registrationId?: string }).registrationId === first.body.id)
+      .map((e) => e.key);
     expect(new Set(keys)).toEqual(new Set([first.body.id]));
   });
 
@@ -192,8 +264,16 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       moduleId: modules.get('m1') as string,
       completedAt: new Date().toISOString(),
     });
-    await producer.send({ topic: Topic.AttendanceParticipation, messages: [{ key: fact.key, value: JSON.stringify(fact), headers: eventHeaders(fact) }] });
-    await eventuallyWhileProgressing(async () => (await count('SELECT count(*) AS n FROM completion WHERE participant_id = $1', [participant.id])) === 1, applied('enrolment'), 'completion replicated');
+    await producer.send({
+      topic: Topic.AttendanceParticipation,
+      messages: [{ key: fact.key, value: JSON.stringify(fact), headers: eventHeaders(fact) }],
+    });
+    await eventuallyWhileProgressing(
+      async () =>
+        (await count('SELECT count(*) AS n FROM completion WHERE participant_id = $1', [participant.id])) === 1,
+      applied('enrolment'),
+      'completion replicated',
+    );
     const accepted = await register('m2-a', who);
     expect([accepted.status, accepted.body.state]).toEqual([201, 'confirmed']);
   });
@@ -203,26 +283,48 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     expect([badMail.status, badMail.body.errors[0].field]).toEqual([400, 'person.mail']);
     const unknownUai = await register('m1-a', person(21, { uai: UNKNOWN_SCHOOL }));
     expect([unknownUai.status, unknownUai.body.code]).toEqual([422, 'unknown_uai']);
-    const unknownSession = await api('post', '/registrations', { sessionId: '0196a0c4-0000-7000-8000-00000000dead', kind: 'designated', person: person(22) }, HEAD);
+    const unknownSession = await api(
+      'post',
+      '/registrations',
+      { sessionId: '0196a0c4-0000-7000-8000-00000000dead', kind: 'designated', person: person(22) },
+      HEAD,
+    );
     expect([unknownSession.status, unknownSession.body.code]).toEqual([404, 'unknown_session']);
-    // a session whose module's facts have not arrived yet: refused for now (its prerequisites are unknown), not accepted
+    // a session whose module's facts have not arrived yet: refused for now (its prerequisites are unknown), not
+    // accepted
     const early = '0196a0c4-0000-7000-8000-00000000beef';
     await query(
       `INSERT INTO session_replica (session_id, module_id, module_revision, academy, group_number, capacity, status, slots)
        VALUES ($1, '0196a0c4-0000-7000-8000-00000000f00d', 1, 'paris', '01', 10, 'open', '[]') ON CONFLICT DO NOTHING`,
       [early],
     );
-    const tooEarly = await api('post', '/registrations', { sessionId: early, kind: 'designated', person: person(23) }, HEAD);
+    const tooEarly = await api(
+      'post',
+      '/registrations',
+      { sessionId: early, kind: 'designated', person: person(23) },
+      HEAD,
+    );
     expect([tooEarly.status, tooEarly.body.code]).toEqual([503, 'module_not_replicated']);
-    expect(await count('SELECT count(*) AS n FROM participant WHERE mail_key = ANY($1)', [[person(20).mail, person(21).mail, person(22).mail, person(23).mail]])).toBe(0);
+    expect(
+      await count('SELECT count(*) AS n FROM participant WHERE mail_key = ANY($1)', [
+        [person(20).mail, person(21).mail, person(22).mail, person(23).mail],
+      ]),
+    ).toBe(0);
   });
 
   it('a cancelled session cancels its registrations and refuses new ones', async () => {
     const kept = await register('to-cancel', person(30));
     expect(kept.body.state).toBe('confirmed');
-    expect((await api('post', `/sessions/${sessions.get('to-cancel')}/cancel`, { reason: 'Formatrice indisponible' })).status).toBe(200);
+    expect(
+      (await api('post', `/sessions/${sessions.get('to-cancel')}/cancel`, { reason: 'Formatrice indisponible' }))
+        .status,
+    ).toBe(200);
     const [cancel] = await eventsFor(kept.body.id, 'EnrolmentCancelled');
-    expect(cancel.data).toMatchObject({ reason: 'session_cancelled', comment: 'Formatrice indisponible', previousState: 'confirmed' });
+    expect(cancel.data).toMatchObject({
+      reason: 'session_cancelled',
+      comment: 'Formatrice indisponible',
+      previousState: 'confirmed',
+    });
     const late = await register('to-cancel', person(31));
     expect([late.status, late.body.code]).toEqual([409, 'session_cancelled']);
   });
@@ -245,9 +347,22 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     ];
     const file = iconv.encode(lines.join('\r\n'), 'win1252');
     const started = await importFile(file, `?sessionId=${sessions.get('imports')}&fileName=mailexport.csv`);
-    expect([started.status, started.body.state, started.headers.location]).toEqual([202, 'running', `/api/v1/enrolment-imports/${started.body.id}`]);
+    expect([started.status, started.body.state, started.headers.location]).toEqual([
+      202,
+      'running',
+      `/api/v1/enrolment-imports/${started.body.id}`,
+    ]);
     const job = await finished(started.body.id);
-    expect(job).toMatchObject({ state: 'completed', format: 'mailexport', encoding: 'windows-1252', delimiter: ';', rowsRead: 9, accepted: 4, rejected: 5, registrationsCreated: 4 });
+    expect(job).toMatchObject({
+      state: 'completed',
+      format: 'mailexport',
+      encoding: 'windows-1252',
+      delimiter: ';',
+      rowsRead: 9,
+      accepted: 4,
+      rejected: 5,
+      registrationsCreated: 4,
+    });
     const rejections = (await api('get', `/enrolment-imports/${started.body.id}/rejections`)).body;
     expect(rejections.map((r: { row: number; code: string }) => [r.row, r.code])).toEqual([
       [6, 'invalid_mail'],
@@ -256,13 +371,22 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       [9, 'invalid_mail'],
       [10, 'unclosed_quote'],
     ]);
-    const [zoe] = await query<{ last_name: string; first_name: string; grade: string }>('SELECT last_name, first_name, grade FROM participant WHERE mail_key = $1', ['zoe.eleve-test@ac-exemple.fr']);
+    const [zoe] = await query<{ last_name: string; first_name: string; grade: string }>(
+      'SELECT last_name, first_name, grade FROM participant WHERE mail_key = $1',
+      ['zoe.eleve-test@ac-exemple.fr'],
+    );
     expect(zoe).toEqual({ last_name: 'ÉLÈVE-TEST', first_name: 'Zoé', grade: 'P ECOLE CN' });
     // the person known from the API got the file's new grade, with history naming the import
-    const [known] = await query<{ id: string; grade: string }>('SELECT id, grade FROM participant WHERE mail_key = $1', ['personne.fictive1@ac-exemple.fr']);
+    const [known] = await query<{ id: string; grade: string }>(
+      'SELECT id, grade FROM participant WHERE mail_key = $1',
+      ['personne.fictive1@ac-exemple.fr'],
+    );
     expect(known.grade).toBe('P ECOLE HC');
     const history = (await api('get', `/people/${known.id}`)).body.history;
-    expect(history.at(-1)).toMatchObject({ source: `import:${started.body.id}`, changes: { grade: { from: 'P ECOLE CN', to: 'P ECOLE HC' } } });
+    expect(history.at(-1)).toMatchObject({
+      source: `import:${started.body.id}`,
+      changes: { grade: { from: 'P ECOLE CN', to: 'P ECOLE HC' } },
+    });
 
     // the report: French reasons, original cells, the formula neutralised
     const report = await download(`/enrolment-imports/${started.body.id}/rejections.csv`);
@@ -276,11 +400,25 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     await drained('enrolment'); // the first import's registration events have all arrived
     const receivedBeforeReimport = received.length;
     const again = await importFile(file, `?sessionId=${sessions.get('imports')}`);
-    expect(await finished(again.body.id)).toMatchObject({ state: 'completed', accepted: 4, rejected: 5, registrationsCreated: 0, peopleCreated: 0, peopleUpdated: 0 });
+    expect(await finished(again.body.id)).toMatchObject({
+      state: 'completed',
+      accepted: 4,
+      rejected: 5,
+      registrationsCreated: 0,
+      peopleCreated: 0,
+      peopleUpdated: 0,
+    });
     const [completed] = await eventsFor(again.body.id, 'ImportCompleted');
     expect(completed.data).toMatchObject({ rowsRead: 9, registrationsCreated: 0 });
-    // ImportCompleted only: the re-import's ImportCompleted is on Kafka, and no registration event came after the first import's
-    const registrationEvents = (from: number) => received.slice(from).filter((e) => e.type.startsWith('Enrolment') && (e.data as { sessionId?: string }).sessionId === sessions.get('imports'));
+    // ImportCompleted only: the re-import's ImportCompleted is on Kafka, and no registration event came after the first
+    // import's
+    const registrationEvents = (from: number) =>
+      received
+        .slice(from)
+        .filter(
+          (e) =>
+            e.type.startsWith('Enrolment') && (e.data as { sessionId?: string }).sessionId === sessions.get('imports'),
+        );
     await drained('enrolment'); // a wrongly published registration event would have arrived by now
     expect(registrationEvents(receivedBeforeReimport)).toEqual([]);
   });
@@ -293,26 +431,49 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       `INCONNU,Léo,leo.inconnu@ac-exemple.fr,ENS,CERTIFIE CN,${UNKNOWN_SCHOOL}`,
       `MAUVAIS,Uai,mauvais.uai@ac-exemple.fr,ENS,CERTIFIE CN,0750202Z`,
     ].join('\n');
-    const started = await importFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]), `?sessionId=${sessions.get('imports')}`);
+    const started = await importFile(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]),
+      `?sessionId=${sessions.get('imports')}`,
+    );
     const job = await finished(started.body.id);
     expect(job).toMatchObject({ format: 'spreadsheet', encoding: 'utf-8', delimiter: ',', accepted: 2, rejected: 2 });
     const rejections = (await api('get', `/enrolment-imports/${started.body.id}/rejections`)).body;
     expect(rejections.map((r: { code: string }) => r.code)).toEqual(['unknown_uai', 'invalid_uai']);
-    const [hugo] = await query<{ uai: string; grade: string; first_name: string }>('SELECT uai, grade, first_name FROM participant WHERE mail_key = $1', ['hugo.martin-fictif@ac-exemple.fr']);
+    const [hugo] = await query<{ uai: string; grade: string; first_name: string }>(
+      'SELECT uai, grade, first_name FROM participant WHERE mail_key = $1',
+      ['hugo.martin-fictif@ac-exemple.fr'],
+    );
     expect(hugo).toEqual({ uai: SCHOOL, grade: 'P ECOLE, CN', first_name: 'Hugo' });
   });
 
   it('takes the file from an HTML form (multipart/form-data) with its fields, and names what is missing or wrong', async () => {
-    const csv = iconv.encode(['Nom;Mail;Fonction', 'FORMULAIRE Zoé;zoe.formulaire@ac-exemple.fr;ENS', 'FORMULAIRE Noé;pas-un-mail;ENS'].join('\r\n'), 'win1252');
+    const csv = iconv.encode(
+      ['Nom;Mail;Fonction', 'FORMULAIRE Zoé;zoe.formulaire@ac-exemple.fr;ENS', 'FORMULAIRE Noé;pas-un-mail;ENS'].join(
+        '\r\n',
+      ),
+      'win1252',
+    );
     const authorization = await admin();
     const upload = () => request(gateway).post('/api/v1/enrolment-imports').set('authorization', authorization);
-    const started = await upload().field('sessionId', sessions.get('imports')!).attach('file', csv, 'liste-formulaire.csv');
+    const started = await upload()
+      .field('sessionId', sessions.get('imports')!)
+      .attach('file', csv, 'liste-formulaire.csv');
     expect([started.status, started.body.state]).toEqual([202, 'running']);
     const job = await finished(started.body.id);
-    expect(job).toMatchObject({ format: 'mailexport', encoding: 'windows-1252', delimiter: ';', accepted: 1, rejected: 1 });
-    const [stored] = await query<{ file_name: string }>('SELECT file_name FROM import_job WHERE id = $1', [started.body.id]);
+    expect(job).toMatchObject({
+      format: 'mailexport',
+      encoding: 'windows-1252',
+      delimiter: ';',
+      accepted: 1,
+      rejected: 1,
+    });
+    const [stored] = await query<{ file_name: string }>('SELECT file_name FROM import_job WHERE id = $1', [
+      started.body.id,
+    ]);
     expect(stored.file_name).toBe('liste-formulaire.csv');
-    const [zoe] = await query<{ first_name: string }>('SELECT first_name FROM participant WHERE mail_key = $1', ['zoe.formulaire@ac-exemple.fr']);
+    const [zoe] = await query<{ first_name: string }>('SELECT first_name FROM participant WHERE mail_key = $1', [
+      'zoe.formulaire@ac-exemple.fr',
+    ]);
     expect(zoe.first_name).toBe('Zoé');
 
     const jobs = await count('SELECT count(*) AS n FROM import_job');
@@ -325,20 +486,42 @@ describe('enrolment through the gateway, replicas and events on the real broker'
   });
 
   it('documents the whole public API at the gateway’s /docs: its own routes and those it forwards', async () => {
-    const doc = (await request(gateway).get('/docs-json').expect(200)).body as { paths: Record<string, { post?: { requestBody?: { content: object } } }> };
-    for (const path of ['/api/v1/enrolment-imports', '/api/v1/registrations', '/api/v1/modules', '/api/v1/reports/offer', '/health']) {
+    const doc = (await request(gateway).get('/docs-json').expect(200)).body as {
+      paths: Record<string, { post?: { requestBody?: { content: object } } }>;
+    };
+    for (const path of [
+      '/api/v1/enrolment-imports',
+      '/api/v1/registrations',
+      '/api/v1/modules',
+      '/api/v1/reports/offer',
+      '/health',
+    ]) {
       expect(doc.paths[path]).toBeDefined();
     }
-    expect(Object.keys(doc.paths['/api/v1/enrolment-imports'].post?.requestBody?.content ?? {})).toContain('multipart/form-data');
+    expect(Object.keys(doc.paths['/api/v1/enrolment-imports'].post?.requestBody?.content ?? {})).toContain(
+      'multipart/form-data',
+    );
   });
 
   it('imports the GAIA participants extract: sessions by GAIA id, wrong lines and unknown sessions rejected', async () => {
     // the broker outlives test runs and replicas read it from the beginning: a GAIA session id of this run's own
     const gaiaId = 100000 + Math.floor(Math.random() * 800000);
     const gaiaTraining = `ACA075|26A0750001|Dispositif fictif|7901|Module fictif GAIA|${gaiaId}|01|03/02/2027|09:00|03/02/2027|12:00|E|${SCHOOL} - ÉCOLE FICTIVE|`;
-    const trainings = await request(gateway).post('/api/v1/gaia-imports/trainings').set('authorization', await admin()).set('content-type', 'application/octet-stream').send(iconv.encode(gaiaTraining, 'win1252'));
+    const trainings = await request(gateway)
+      .post('/api/v1/gaia-imports/trainings')
+      .set('authorization', await admin())
+      .set('content-type', 'application/octet-stream')
+      .send(iconv.encode(gaiaTraining, 'win1252'));
     expect([trainings.status, trainings.body.rejected]).toEqual([200, []]);
-    await eventuallyWhileProgressing(async () => (await count('SELECT count(*) AS n FROM session_replica JOIN module_replica USING (module_id) WHERE gaia_session_id = $1', [gaiaId])) === 1, applied('enrolment'), 'GAIA session and its module replicated');
+    await eventuallyWhileProgressing(
+      async () =>
+        (await count(
+          'SELECT count(*) AS n FROM session_replica JOIN module_replica USING (module_id) WHERE gaia_session_id = $1',
+          [gaiaId],
+        )) === 1,
+      applied('enrolment'),
+      'GAIA session and its module replicated',
+    );
     const lines = [
       `ACA075|${gaiaId}|GÉRARD-FICTIF|Amélie|amelie.gerard-fictif@ac-exemple.fr`,
       `ACA075|${gaiaId}|BERNARD-ESSAI|Noël|noel.bernard-essai@ac-exemple.fr|`,
@@ -347,18 +530,37 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     ];
     const started = await importFile(iconv.encode(lines.join('\r\n'), 'win1252'), '', 'text/plain');
     const job = await finished(started.body.id);
-    expect(job).toMatchObject({ format: 'gaia', encoding: 'windows-1252', rowsRead: 4, accepted: 2, rejected: 2, sessionId: null });
+    expect(job).toMatchObject({
+      format: 'gaia',
+      encoding: 'windows-1252',
+      rowsRead: 4,
+      accepted: 2,
+      rejected: 2,
+      sessionId: null,
+    });
     const rejections = (await api('get', `/enrolment-imports/${started.body.id}/rejections`)).body;
-    expect(rejections.map((r: { row: number; code: string }) => [r.row, r.code])).toEqual([[3, 'unknown_session'], [4, 'wrong_field_count']]);
-    const [amelie] = await query<{ first_name: string }>('SELECT first_name FROM participant WHERE mail_key = $1', ['amelie.gerard-fictif@ac-exemple.fr']);
+    expect(rejections.map((r: { row: number; code: string }) => [r.row, r.code])).toEqual([
+      [3, 'unknown_session'],
+      [4, 'wrong_field_count'],
+    ]);
+    const [amelie] = await query<{ first_name: string }>('SELECT first_name FROM participant WHERE mail_key = $1', [
+      'amelie.gerard-fictif@ac-exemple.fr',
+    ]);
     expect(amelie.first_name).toBe('Amélie');
   });
 
   it('refuses a file that is not CSV whole, and creates no job', async () => {
     const jobs = await count('SELECT count(*) AS n FROM import_job');
-    const pdf = await importFile(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), `?sessionId=${sessions.get('imports')}`, 'application/pdf');
+    const pdf = await importFile(
+      Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'),
+      `?sessionId=${sessions.get('imports')}`,
+      'application/pdf',
+    );
     expect([pdf.status, pdf.body.code]).toEqual([415, 'not_csv']);
-    const noMail = await importFile(Buffer.from('Nom;Prénom;Téléphone\nA;B;0102030405\n'), `?sessionId=${sessions.get('imports')}`);
+    const noMail = await importFile(
+      Buffer.from('Nom;Prénom;Téléphone\nA;B;0102030405\n'),
+      `?sessionId=${sessions.get('imports')}`,
+    );
     expect([noMail.status, noMail.body.code]).toEqual([422, 'missing_column']);
     expect(noMail.body.detail).toContain('Mail');
     const noSession = await importFile(Buffer.from('Nom;Mail\nA B;a@b.fr\n'), '');
@@ -390,11 +592,21 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     const formed = await eventsFor(created.body.id, 'GroupFormed', created.body.groups.length);
     expect(formed[0].data).toMatchObject({ planId: created.body.id, planVersion: 1 });
     const target = created.body.groups.find((g: { members: unknown[] }) => g.members.length < 6);
-    const mover = created.body.groups.find((g: { number: number }) => g.number !== target.number).members.find((m: { catalyst: boolean }) => !m.catalyst);
+    const mover = created.body.groups
+      .find((g: { number: number }) => g.number !== target.number)
+      .members.find((m: { catalyst: boolean }) => !m.catalyst);
     const path = `/api/v1/workshop-plans/${created.body.id}`;
-    const edited = await request(gateway).patch(path).set('authorization', await admin()).set('if-match', created.headers.etag).send({ moves: [{ key: mover.key, toGroup: target.number }] });
+    const edited = await request(gateway)
+      .patch(path)
+      .set('authorization', await admin())
+      .set('if-match', created.headers.etag)
+      .send({ moves: [{ key: mover.key, toGroup: target.number }] });
     expect([edited.status, edited.headers.etag]).toEqual([200, '"2"']);
-    const stale = await request(gateway).patch(path).set('authorization', await admin()).set('if-match', created.headers.etag).send({ moves: [{ key: mover.key, toGroup: 1 }] });
+    const stale = await request(gateway)
+      .patch(path)
+      .set('authorization', await admin())
+      .set('if-match', created.headers.etag)
+      .send({ moves: [{ key: mover.key, toGroup: 1 }] });
     expect([stale.status, stale.body.code]).toEqual([409, 'version_conflict']);
     await eventsFor(created.body.id, 'GroupFormed', created.body.groups.length + 2);
   });

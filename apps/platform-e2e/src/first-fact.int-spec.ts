@@ -1,6 +1,7 @@
 // The first fact end to end, over the real Kafka broker and PostgreSQL: POST /api/v1/modules on the gateway creates a
 // module in catalog, catalog publishes ModulePublished through its outbox, reporting projects it, and
-// GET /api/v1/reports/offer on the gateway returns it. Each app runs as its own process (compiled main.js), with its own
+// GET /api/v1/reports/offer on the gateway returns it. Each app runs as its own process (compiled main.js), with its
+// own
 // database, as in production.
 import { run } from './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
@@ -23,7 +24,11 @@ describe('first fact: a module published through the gateway reaches the offer r
     for (const service of services) await ensureDatabase(databaseUrlFor(service));
     const [catalog, reporting] = await Promise.all([startApp('catalog'), startApp('reporting')]);
     apps.push(catalog, reporting);
-    const front = await startApp('gateway', { CATALOG_URL: catalog.url, REPORTING_URL: reporting.url }, { healthy: false });
+    const front = await startApp(
+      'gateway',
+      { CATALOG_URL: catalog.url, REPORTING_URL: reporting.url },
+      { healthy: false },
+    );
     apps.push(front);
     gateway = front.url;
   }, 420000); // under CI with both cores busy, starting the apps and the broker's topics took over 120 s
@@ -66,9 +71,17 @@ describe('first fact: a module published through the gateway reaches the offer r
     expect(answer.body.code).toBe('validation_failed');
     const fields = answer.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['title', 'kind', 'colour', 'durations.faceToFaceHours', 'durations.distanceSynchronousHours']),
+      expect.arrayContaining([
+        'title',
+        'kind',
+        'colour',
+        'durations.faceToFaceHours',
+        'durations.distanceSynchronousHours',
+      ]),
     );
-    expect(answer.body.errors.find((e: { field: string }) => e.field === 'colour').message).toBe('colour : champ inconnu');
+    expect(answer.body.errors.find((e: { field: string }) => e.field === 'colour').message).toBe(
+      'colour : champ inconnu',
+    );
     expect(await query('catalog', 'SELECT 1 FROM training_module')).toHaveLength(0);
   });
 
@@ -114,21 +127,29 @@ describe('first fact: a module published through the gateway reaches the offer r
 
     const reader = await token(['bi-reader']);
     // reporting builds its projection from the whole topic, other runs' events included: wait while it catches up
-    const receivedCount = async () => Number((await query<{ n: string }>('reporting', 'SELECT count(*) AS n FROM received_event'))[0].n);
+    const receivedCount = async () =>
+      Number((await query<{ n: string }>('reporting', 'SELECT count(*) AS n FROM received_event'))[0].n);
     // the whole report, page after page: the topic may hold many modules of this académie from earlier runs
     const wholeReport = async (): Promise<{ items: { moduleId: string }[] }> => {
       const items: { moduleId: string }[] = [];
-      for (let cursor: string | null = ''; cursor !== null; ) {
-        const answer: request.Response = await request(gateway).get(`/api/v1/reports/offer?limit=200${cursor ? `&cursor=${cursor}` : ''}`).set('authorization', `Bearer ${reader}`).expect(200);
+      for (let cursor: string | null = ''; cursor !== null;) {
+        const answer: request.Response = await request(gateway)
+          .get(`/api/v1/reports/offer?limit=200${cursor ? `&cursor=${cursor}` : ''}`)
+          .set('authorization', `Bearer ${reader}`)
+          .expect(200);
         items.push(...answer.body.items);
         cursor = answer.body.nextCursor;
       }
       return { items };
     };
-    const report = await eventuallyWhileProgressing(async () => {
-      const whole = await wholeReport();
-      return whole.items.some((i) => i.moduleId === first.body.id) ? whole : undefined;
-    }, receivedCount, 'the module in the offer report').catch((error: Error) => {
+    const report = await eventuallyWhileProgressing(
+      async () => {
+        const whole = await wholeReport();
+        return whole.items.some((i) => i.moduleId === first.body.id) ? whole : undefined;
+      },
+      receivedCount,
+      'the module in the offer report',
+    ).catch((error: Error) => {
       throw new Error(`${error.message}\n--- catalog ---\n${apps[0].output()}\n--- reporting ---\n${apps[1].output()}`);
     });
     expect(report.items.find((i: { moduleId: string }) => i.moduleId === first.body.id)).toMatchObject({

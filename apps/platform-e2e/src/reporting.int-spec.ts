@@ -27,7 +27,15 @@ import {
 } from '@forma/contracts';
 import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { CountFigure, eventually, eventuallyWhileProgressing, intruderRanges, pdfPages, pdfText, PublishedFigure } from '@forma/testing';
+import {
+  CountFigure,
+  eventually,
+  eventuallyWhileProgressing,
+  intruderRanges,
+  pdfPages,
+  pdfText,
+  PublishedFigure,
+} from '@forma/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
@@ -79,7 +87,8 @@ const at = (day: string, time = '10:00:00') => new Date(`${day}T${time}Z`);
  * others are attested on the 15th. Small cells (S2's CPE and directors, S3's teachers) sit beside large ones, in both
  * districts.
  */
-const group = (length: number, school: string, fn: string, done = 0) => Array.from({ length }, (_, n) => ({ uai: school, fn, done: n < done }));
+const group = (length: number, school: string, fn: string, done = 0) =>
+  Array.from({ length }, (_, n) => ({ uai: school, fn, done: n < done }));
 const PEOPLE = [
   ...group(6, S1, 'ens'),
   ...group(3, S1, 'DIR'),
@@ -96,13 +105,26 @@ const PEOPLE = [
   ...group(10, S7, 'DIR', 5),
 ].map((p, i) => ({ ...p, profile: p.fn.toUpperCase(), registrationId: randomUUID(), participantId: randomUUID(), i }));
 const CANCELLED = PEOPLE[0];
-/** The school year of sessions A, B and C; session D was held in the year before (2025-2026), for six teachers of S1. */
+/**
+ * The school year of sessions A, B and C; session D was held in the year before (2025-2026), for six teachers of S1.
+ */
 const YEAR = 'schoolYear=2026-2027';
 const SESSION_D = randomUUID();
-const PAST = Array.from({ length: 6 }, (_, i) => ({ registrationId: randomUUID(), participantId: randomUUID(), i: 100 + i }));
-/** Session E, of the same module two years before (2024-2025, never delivered): three teachers of S2, too few to publish. */
+const PAST = Array.from({ length: 6 }, (_, i) => ({
+  registrationId: randomUUID(),
+  participantId: randomUUID(),
+  i: 100 + i,
+}));
+/**
+ * Session E, of the same module two years before (2024-2025, never delivered): three teachers of S2, too few to
+ * publish.
+ */
 const SESSION_E = randomUUID();
-const OLDER = Array.from({ length: 3 }, (_, i) => ({ registrationId: randomUUID(), participantId: randomUUID(), i: 200 + i }));
+const OLDER = Array.from({ length: 3 }, (_, i) => ({
+  registrationId: randomUUID(),
+  participantId: randomUUID(),
+  i: 200 + i,
+}));
 const ACTIVE = PEOPLE.filter((p) => p !== CANCELLED);
 const COMPLETERS = ACTIVE.filter((p, n) => n < 8 || p.done);
 const REVOKED = COMPLETERS.find((p) => p.done && p.uai === S1 && p.profile === 'ENS')!;
@@ -129,16 +151,32 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
   const marks: Mark[] = [];
   const { api, download, downloadBytes } = gatewayClient(() => gateway);
 
-  async function publish<T extends object>(definition: EventDefinition<T>, data: T, occurredAt = new Date()): Promise<void> {
+  async function publish<T extends object>(
+    definition: EventDefinition<T>,
+    data: T,
+    occurredAt = new Date(),
+  ): Promise<void> {
     const envelope = createEnvelope('e2e', definition, data, { academy: ACADEMY, occurredAt });
-    await producer.send({ topic: definition.topic, messages: [{ key: envelope.key, value: JSON.stringify(envelope), headers: eventHeaders(envelope) }] });
+    await producer.send({
+      topic: definition.topic,
+      messages: [{ key: envelope.key, value: JSON.stringify(envelope), headers: eventHeaders(envelope) }],
+    });
     published++;
   }
 
   /** Waits until reporting logged every event this test published (it logs each one, known or not). */
   const caughtUp = () =>
     eventuallyWhileProgressing(
-      async () => Number((await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM received_event WHERE academy = $1', [ACADEMY]))[0].n) >= published,
+      async () =>
+        Number(
+          (
+            await queryService<{ n: string }>(
+              'reporting',
+              'SELECT count(*) AS n FROM received_event WHERE academy = $1',
+              [ACADEMY],
+            )
+          )[0].n,
+        ) >= published,
       applied('reporting'),
       `reporting to log the ${published} events of this test`,
       90000,
@@ -156,25 +194,73 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     apps.push(reporting);
     apps.push(await startApp('gateway', { REPORTING_URL: reporting.url }, { healthy: false }));
     gateway = apps[1].url;
-    producer = new Kafka(kafkaConfig(`e2e-reporting-${run}`)).producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    producer = new Kafka(kafkaConfig(`e2e-reporting-${run}`)).producer({
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await producer.connect();
 
     for (const s of SCHOOLS) await publish(SchoolRegistered, { ...s, academy: ACADEMY }, at('2026-09-01'));
-    // the reference data's names: D-NORD renamed on 2 September, to the same name as D-SUD (their codes tell them apart)
-    await publish(AreaDescribed, { level: 'department', code: '979', name: 'Île fictive', academy: ACADEMY }, at('2026-09-01'));
-    await publish(AreaDescribed, { level: 'district', code: 'D-NORD', name: 'Nord provisoire', academy: ACADEMY }, at('2026-09-01'));
-    for (const code of ['D-NORD', 'D-SUD']) await publish(AreaDescribed, { level: 'district', code, name: 'Littoral (fictive)', academy: ACADEMY }, at('2026-09-02'));
-    await publish(CanopeDtDescribed, { code: 'dt-fictive', name: 'DT fictive', academies: ['martinique', ACADEMY] }, at('2026-09-01'));
-    await publish(CanopeDtDescribed, { code: 'dt-voisine', name: 'DT voisine fictive', academies: ['martinique'] }, at('2026-09-01'));
+    // the reference data's names: D-NORD renamed on 2 September, to the same name as D-SUD (their codes tell them
+    // apart)
+    await publish(
+      AreaDescribed,
+      { level: 'department', code: '979', name: 'Île fictive', academy: ACADEMY },
+      at('2026-09-01'),
+    );
+    await publish(
+      AreaDescribed,
+      { level: 'district', code: 'D-NORD', name: 'Nord provisoire', academy: ACADEMY },
+      at('2026-09-01'),
+    );
+    for (const code of ['D-NORD', 'D-SUD'])
+      await publish(
+        AreaDescribed,
+        { level: 'district', code, name: 'Littoral (fictive)', academy: ACADEMY },
+        at('2026-09-02'),
+      );
+    await publish(
+      CanopeDtDescribed,
+      { code: 'dt-fictive', name: 'DT fictive', academies: ['martinique', ACADEMY] },
+      at('2026-09-01'),
+    );
+    await publish(
+      CanopeDtDescribed,
+      { code: 'dt-voisine', name: 'DT voisine fictive', academies: ['martinique'] },
+      at('2026-09-01'),
+    );
     const module = (moduleId: string, title: string, origin: 'academie' | 'canope', dispositif: string) => ({
-      moduleId, revision: 1, title, kind: 'module' as const, category: 'presentation' as const, modality: 'hybrid' as const,
-      targetProfiles: ['teacher' as const], academy: ACADEMY, durations: { faceToFaceHours: 6, distanceSynchronousHours: 1, distanceAsynchronousHours: 0 },
-      publishedAt: at('2026-09-02').toISOString(), origin, gaiaDispositif: dispositif,
+      moduleId,
+      revision: 1,
+      title,
+      kind: 'module' as const,
+      category: 'presentation' as const,
+      modality: 'hybrid' as const,
+      targetProfiles: ['teacher' as const],
+      academy: ACADEMY,
+      durations: { faceToFaceHours: 6, distanceSynchronousHours: 1, distanceAsynchronousHours: 0 },
+      publishedAt: at('2026-09-02').toISOString(),
+      origin,
+      gaiaDispositif: dispositif,
     });
-    await publish(ModulePublished, module(MODULE, 'ENT : premiers pas (fictif)', 'academie', '26ENT0001'), at('2026-09-02'));
-    await publish(ModulePublished, module(CANOPE_MODULE, 'Canopé : classe virtuelle (fictif)', 'canope', '26CAN0001'), at('2026-09-02'));
+    await publish(
+      ModulePublished,
+      module(MODULE, 'ENT : premiers pas (fictif)', 'academie', '26ENT0001'),
+      at('2026-09-02'),
+    );
+    await publish(
+      ModulePublished,
+      module(CANOPE_MODULE, 'Canopé : classe virtuelle (fictif)', 'canope', '26CAN0001'),
+      at('2026-09-02'),
+    );
     const session = (sessionId: string, moduleId: string, date: string) => ({
-      sessionId, moduleId, moduleRevision: 1, academy: ACADEMY, groupNumber: '1', capacity: 30, placeUai: S1, status: 'open' as const,
+      sessionId,
+      moduleId,
+      moduleRevision: 1,
+      academy: ACADEMY,
+      groupNumber: '1',
+      capacity: 30,
+      placeUai: S1,
+      status: 'open' as const,
       slots: [
         { date, start: '09:00', end: '12:00', kind: 'face-to-face' as const },
         { date, start: '13:30', end: '16:30', kind: 'face-to-face' as const },
@@ -184,102 +270,410 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     await publish(SessionScheduled, session(SESSION_A, MODULE, '2026-10-05'), at('2026-09-20'));
     await publish(SessionScheduled, session(SESSION_B, MODULE, '2026-10-06'), at('2026-09-21'));
     await publish(SessionScheduled, session(SESSION_C, CANOPE_MODULE, '2027-01-12'), at('2026-09-22'));
-    await publish(SessionCancelled, { sessionId: SESSION_B, moduleId: MODULE, reason: 'Formateur indisponible', cancelledAt: at('2026-10-01').toISOString() }, at('2026-10-01'));
+    await publish(
+      SessionCancelled,
+      {
+        sessionId: SESSION_B,
+        moduleId: MODULE,
+        reason: 'Formateur indisponible',
+        cancelledAt: at('2026-10-01').toISOString(),
+      },
+      at('2026-10-01'),
+    );
 
     // the training plan (seed 001): wave V1 around session A, revised on 10 October; wave V2 around the Canopé session
-    const wave = (waveId: string, code: string, startsOn: string, endsOn: string, revision: number, lines: object[], day: string) =>
-      publish(DeploymentWavePlanned, {
-        waveId, academy: ACADEMY, schoolYear: '2026-2027', code, label: `Vague ${code} (fictive)`, startsOn, endsOn, trainTheTrainers: code === 'V1', revision,
-        lines: lines as never, plannedAt: at(day).toISOString(),
-      }, at(day));
-    const line = (moduleId: string, profile: string, headcount: number, sessions: number, hours: string) => ({ moduleId, profile, headcount, sessions, trainers: sessions, hours });
-    await wave(WAVE_1, 'V1', '2026-09-01', '2026-10-31', 1, [line(MODULE, 'teacher', 10, 2, '14'), line(MODULE, 'school-head', 4, 1, '7')], '2026-09-05');
-    await wave(WAVE_1, 'V1', '2026-09-01', '2026-10-31', 2, [line(MODULE, 'teacher', 12, 2, '14'), line(MODULE, 'school-head', 4, 1, '7'), line(MODULE, 'ien', 2, 0, '0')], '2026-10-10');
-    await wave(WAVE_2, 'V2', '2027-01-04', '2027-03-31', 1, [line(CANOPE_MODULE, 'teacher', 20, 2, '12.5')], '2026-09-06');
+    const wave = (
+      waveId: string,
+      code: string,
+      startsOn: string,
+      endsOn: string,
+      revision: number,
+      lines: object[],
+      day: string,
+    ) =>
+      publish(
+        DeploymentWavePlanned,
+        {
+          waveId,
+          academy: ACADEMY,
+          schoolYear: '2026-2027',
+          code,
+          label: `Vague ${code} (fictive)`,
+          startsOn,
+          endsOn,
+          trainTheTrainers: code === 'V1',
+          revision,
+          lines: lines as never,
+          plannedAt: at(day).toISOString(),
+        },
+        at(day),
+      );
+    const line = (moduleId: string, profile: string, headcount: number, sessions: number, hours: string) => ({
+      moduleId,
+      profile,
+      headcount,
+      sessions,
+      trainers: sessions,
+      hours,
+    });
+    await wave(
+      WAVE_1,
+      'V1',
+      '2026-09-01',
+      '2026-10-31',
+      1,
+      [line(MODULE, 'teacher', 10, 2, '14'), line(MODULE, 'school-head', 4, 1, '7')],
+      '2026-09-05',
+    );
+    await wave(
+      WAVE_1,
+      'V1',
+      '2026-09-01',
+      '2026-10-31',
+      2,
+      [line(MODULE, 'teacher', 12, 2, '14'), line(MODULE, 'school-head', 4, 1, '7'), line(MODULE, 'ien', 2, 0, '0')],
+      '2026-10-10',
+    );
+    await wave(
+      WAVE_2,
+      'V2',
+      '2027-01-04',
+      '2027-03-31',
+      1,
+      [line(CANOPE_MODULE, 'teacher', 20, 2, '12.5')],
+      '2026-09-06',
+    );
 
     // an event of a type reporting does not know (a newer producer): kept, reported, and the others go on
-    const unknown = { ...createEnvelope('e2e', SchoolRegistered, { ...SCHOOLS[0], academy: ACADEMY }, { academy: ACADEMY }), type: 'TrainingPlanRevised', version: 1, data: { wave: 1 } };
-    await producer.send({ topic: SchoolRegistered.topic, messages: [{ key: unknown.key, value: JSON.stringify(unknown), headers: eventHeaders(unknown) }] });
+    const unknown = {
+      ...createEnvelope('e2e', SchoolRegistered, { ...SCHOOLS[0], academy: ACADEMY }, { academy: ACADEMY }),
+      type: 'TrainingPlanRevised',
+      version: 1,
+      data: { wave: 1 },
+    };
+    await producer.send({
+      topic: SchoolRegistered.topic,
+      messages: [{ key: unknown.key, value: JSON.stringify(unknown), headers: eventHeaders(unknown) }],
+    });
     published++;
 
     for (const p of PEOPLE) {
-      await publish(EnrolmentConfirmed, {
-        registrationId: p.registrationId, sessionId: SESSION_A, moduleId: MODULE, participantId: p.participantId,
-        mail: `personne.fictive${p.i}@ac-exemple.fr`, lastName: `FICTIF${p.i}`, firstName: 'Camille', function: p.fn, grade: 'CERTIFIE',
-        uai: p.uai, kind: 'individual', academy: ACADEMY, confirmedAt: at('2026-09-25').toISOString(),
-      }, at('2026-09-25'));
+      await publish(
+        EnrolmentConfirmed,
+        {
+          registrationId: p.registrationId,
+          sessionId: SESSION_A,
+          moduleId: MODULE,
+          participantId: p.participantId,
+          mail: `personne.fictive${p.i}@ac-exemple.fr`,
+          lastName: `FICTIF${p.i}`,
+          firstName: 'Camille',
+          function: p.fn,
+          grade: 'CERTIFIE',
+          uai: p.uai,
+          kind: 'individual',
+          academy: ACADEMY,
+          confirmedAt: at('2026-09-25').toISOString(),
+        },
+        at('2026-09-25'),
+      );
     }
-    await publish(EnrolmentCancelled, {
-      registrationId: CANCELLED.registrationId, sessionId: SESSION_A, moduleId: MODULE, participantId: CANCELLED.participantId,
-      reason: 'withdrawn', previousState: 'confirmed', cancelledAt: at('2026-10-02').toISOString(),
-    }, at('2026-10-02'));
+    await publish(
+      EnrolmentCancelled,
+      {
+        registrationId: CANCELLED.registrationId,
+        sessionId: SESSION_A,
+        moduleId: MODULE,
+        participantId: CANCELLED.participantId,
+        reason: 'withdrawn',
+        previousState: 'confirmed',
+        cancelledAt: at('2026-10-02').toISOString(),
+      },
+      at('2026-10-02'),
+    );
 
     // presence: two face-to-face slots on 5 October, a virtual class on 12 October; a correction on 20 October
     ACTIVE.forEach((who, n) => {
       mark({ who, slotIndex: 0, modality: 'face-to-face', status: 'present', minutes: 180, day: '2026-10-05' });
-      mark({ who, slotIndex: 1, modality: 'face-to-face', status: n < 2 ? 'absent' : 'present', minutes: n < 2 ? 0 : 180, day: '2026-10-05' });
-      mark({ who, slotIndex: 2, modality: 'virtual-class', status: n < 10 ? 'present' : 'absent', minutes: n < 10 ? 60 : 0, day: '2026-10-12' });
+      mark({
+        who,
+        slotIndex: 1,
+        modality: 'face-to-face',
+        status: n < 2 ? 'absent' : 'present',
+        minutes: n < 2 ? 0 : 180,
+        day: '2026-10-05',
+      });
+      mark({
+        who,
+        slotIndex: 2,
+        modality: 'virtual-class',
+        status: n < 10 ? 'present' : 'absent',
+        minutes: n < 10 ? 60 : 0,
+        day: '2026-10-12',
+      });
     });
     const wrong = marks.find((m) => m.who === ACTIVE[0] && m.slotIndex === 1)!;
-    mark({ who: ACTIVE[0], slotIndex: 1, modality: 'face-to-face', status: 'present', minutes: 180, day: '2026-10-20', corrects: wrong.markId });
+    mark({
+      who: ACTIVE[0],
+      slotIndex: 1,
+      modality: 'face-to-face',
+      status: 'present',
+      minutes: 180,
+      day: '2026-10-20',
+      corrects: wrong.markId,
+    });
     for (const m of marks) {
-      await publish(AttendanceRecorded, {
-        markId: m.markId, registrationId: m.who.registrationId, participantId: m.who.participantId, sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY,
-        slotIndex: m.slotIndex, part: 'whole', modality: m.modality, status: m.status, minutes: m.minutes, provenance: 'trainer',
-        correctsMarkId: m.corrects ?? null, recordedAt: at(m.day).toISOString(),
-      }, at(m.day));
+      await publish(
+        AttendanceRecorded,
+        {
+          markId: m.markId,
+          registrationId: m.who.registrationId,
+          participantId: m.who.participantId,
+          sessionId: SESSION_A,
+          moduleId: MODULE,
+          academy: ACADEMY,
+          slotIndex: m.slotIndex,
+          part: 'whole',
+          modality: m.modality,
+          status: m.status,
+          minutes: m.minutes,
+          provenance: 'trainer',
+          correctsMarkId: m.corrects ?? null,
+          recordedAt: at(m.day).toISOString(),
+        },
+        at(m.day),
+      );
     }
-    await publish(SessionDelivered, { sessionId: SESSION_A, moduleId: MODULE, moduleRevision: 1, academy: ACADEMY, deliveredHours: 7, deliveredAt: at('2026-10-13').toISOString() }, at('2026-10-13'));
+    await publish(
+      SessionDelivered,
+      {
+        sessionId: SESSION_A,
+        moduleId: MODULE,
+        moduleRevision: 1,
+        academy: ACADEMY,
+        deliveredHours: 7,
+        deliveredAt: at('2026-10-13').toISOString(),
+      },
+      at('2026-10-13'),
+    );
     for (const who of COMPLETERS) {
-      await publish(ParticipantCompleted, { registrationId: who.registrationId, participantId: who.participantId, sessionId: SESSION_A, moduleId: MODULE, completedAt: at('2026-10-14').toISOString(), ruleVersion: 1 }, at('2026-10-14'));
+      await publish(
+        ParticipantCompleted,
+        {
+          registrationId: who.registrationId,
+          participantId: who.participantId,
+          sessionId: SESSION_A,
+          moduleId: MODULE,
+          completedAt: at('2026-10-14').toISOString(),
+          ruleVersion: 1,
+        },
+        at('2026-10-14'),
+      );
     }
-    await publish(CompletionRevoked, { registrationId: REVOKED.registrationId, participantId: REVOKED.participantId, sessionId: SESSION_A, moduleId: MODULE, reason: 'Présence corrigée', revokedAt: at('2026-10-16').toISOString() }, at('2026-10-16'));
+    await publish(
+      CompletionRevoked,
+      {
+        registrationId: REVOKED.registrationId,
+        participantId: REVOKED.participantId,
+        sessionId: SESSION_A,
+        moduleId: MODULE,
+        reason: 'Présence corrigée',
+        revokedAt: at('2026-10-16').toISOString(),
+      },
+      at('2026-10-16'),
+    );
     for (const who of COMPLETED) {
-      await publish(AttestationIssued, {
-        attestationId: randomUUID(), registrationId: who.registrationId, participantId: who.participantId, sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY,
-        faceToFaceMinutes: 360, distanceMinutes: 60, digest: 'a'.repeat(64), issuedAt: at('2026-10-15').toISOString(),
-      }, at('2026-10-15'));
+      await publish(
+        AttestationIssued,
+        {
+          attestationId: randomUUID(),
+          registrationId: who.registrationId,
+          participantId: who.participantId,
+          sessionId: SESSION_A,
+          moduleId: MODULE,
+          academy: ACADEMY,
+          faceToFaceMinutes: 360,
+          distanceMinutes: 60,
+          digest: 'a'.repeat(64),
+          issuedAt: at('2026-10-15').toISOString(),
+        },
+        at('2026-10-15'),
+      );
     }
-    for (let i = 0; i < 6; i++) await publish(EvaluationSubmitted, { sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY, answeredOn: '2026-10-13' }, at('2026-10-13'));
+    for (let i = 0; i < 6; i++)
+      await publish(
+        EvaluationSubmitted,
+        { sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY, answeredOn: '2026-10-13' },
+        at('2026-10-13'),
+      );
 
     // two conventions: S1 with 2 trainers (9 HSE, paid), S3 with 3 trainers (12 HSE)
     const conventionS1 = randomUUID();
     const conventionS3 = randomUUID();
-    const base = (conventionId: string, school: string) => ({ conventionId, academy: ACADEMY, uai: school, schoolYear: '2026-2027' });
-    await publish(ConventionSigned, { ...base(conventionS1, S1), contentSha256: 'b'.repeat(64), how: 'tool', signedAt: at('2026-09-10').toISOString() }, at('2026-09-10'));
-    await publish(ConventionSigned, { ...base(conventionS3, S3), contentSha256: 'c'.repeat(64), how: 'paper', signedAt: at('2026-09-11').toISOString() }, at('2026-09-11'));
-    for (const [conventionId, school, hse] of [[conventionS1, S1, ['6', '3']], [conventionS3, S3, ['4', '4', '4']]] as const) {
-      for (const h of hse) await publish(HseAllocated, { ...base(conventionId, school), trainerId: randomUUID(), hse: h, allocatedTotal: h, refusal: null, at: at('2026-10-20').toISOString() }, at('2026-10-20'));
+    const base = (conventionId: string, school: string) => ({
+      conventionId,
+      academy: ACADEMY,
+      uai: school,
+      schoolYear: '2026-2027',
+    });
+    await publish(
+      ConventionSigned,
+      {
+        ...base(conventionS1, S1),
+        contentSha256: 'b'.repeat(64),
+        how: 'tool',
+        signedAt: at('2026-09-10').toISOString(),
+      },
+      at('2026-09-10'),
+    );
+    await publish(
+      ConventionSigned,
+      {
+        ...base(conventionS3, S3),
+        contentSha256: 'c'.repeat(64),
+        how: 'paper',
+        signedAt: at('2026-09-11').toISOString(),
+      },
+      at('2026-09-11'),
+    );
+    for (const [conventionId, school, hse] of [
+      [conventionS1, S1, ['6', '3']],
+      [conventionS3, S3, ['4', '4', '4']],
+    ] as const) {
+      for (const h of hse)
+        await publish(
+          HseAllocated,
+          {
+            ...base(conventionId, school),
+            trainerId: randomUUID(),
+            hse: h,
+            allocatedTotal: h,
+            refusal: null,
+            at: at('2026-10-20').toISOString(),
+          },
+          at('2026-10-20'),
+        );
     }
-    await publish(PaymentBatchExported, {
-      batchId: randomUUID(), academy: ACADEMY, lines: 2, totalHse: '9.00', totalAmount: '301.25', sha256: 'd'.repeat(64), exportedAt: at('2026-10-30').toISOString(),
-      conventions: [{ conventionId: conventionS1, uai: S1, hse: '9.00', amount: '301.25' }],
-    }, at('2026-10-30'));
-    // session D, the year before: 6 teachers of S1, two face-to-face slots on 12 May 2026, all present, completed on the 25th
-    await publish(SessionScheduled, { ...session(SESSION_D, MODULE, '2026-05-12'), slots: session(SESSION_D, MODULE, '2026-05-12').slots.slice(0, 2) }, at('2026-04-01'));
+    await publish(
+      PaymentBatchExported,
+      {
+        batchId: randomUUID(),
+        academy: ACADEMY,
+        lines: 2,
+        totalHse: '9.00',
+        totalAmount: '301.25',
+        sha256: 'd'.repeat(64),
+        exportedAt: at('2026-10-30').toISOString(),
+        conventions: [{ conventionId: conventionS1, uai: S1, hse: '9.00', amount: '301.25' }],
+      },
+      at('2026-10-30'),
+    );
+    // session D, the year before: 6 teachers of S1, two face-to-face slots on 12 May 2026, all present, completed on
+    // the 25th
+    await publish(
+      SessionScheduled,
+      {
+        ...session(SESSION_D, MODULE, '2026-05-12'),
+        slots: session(SESSION_D, MODULE, '2026-05-12').slots.slice(0, 2),
+      },
+      at('2026-04-01'),
+    );
     for (const p of PAST) {
-      await publish(EnrolmentConfirmed, {
-        registrationId: p.registrationId, sessionId: SESSION_D, moduleId: MODULE, participantId: p.participantId,
-        mail: `personne.fictive${p.i}@ac-exemple.fr`, lastName: `FICTIF${p.i}`, firstName: 'Camille', function: 'ENS', grade: 'CERTIFIE',
-        uai: S1, kind: 'individual', academy: ACADEMY, confirmedAt: at('2026-04-20').toISOString(),
-      }, at('2026-04-20'));
+      await publish(
+        EnrolmentConfirmed,
+        {
+          registrationId: p.registrationId,
+          sessionId: SESSION_D,
+          moduleId: MODULE,
+          participantId: p.participantId,
+          mail: `personne.fictive${p.i}@ac-exemple.fr`,
+          lastName: `FICTIF${p.i}`,
+          firstName: 'Camille',
+          function: 'ENS',
+          grade: 'CERTIFIE',
+          uai: S1,
+          kind: 'individual',
+          academy: ACADEMY,
+          confirmedAt: at('2026-04-20').toISOString(),
+        },
+        at('2026-04-20'),
+      );
       for (const slotIndex of [0, 1]) {
-        await publish(AttendanceRecorded, {
-          markId: `${p.i}${slotIndex}`.padStart(7, '9'), registrationId: p.registrationId, participantId: p.participantId, sessionId: SESSION_D, moduleId: MODULE, academy: ACADEMY,
-          slotIndex, part: 'whole', modality: 'face-to-face', status: 'present', minutes: 180, provenance: 'trainer', correctsMarkId: null, recordedAt: at('2026-05-12').toISOString(),
-        }, at('2026-05-12'));
+        await publish(
+          AttendanceRecorded,
+          {
+            markId: `${p.i}${slotIndex}`.padStart(7, '9'),
+            registrationId: p.registrationId,
+            participantId: p.participantId,
+            sessionId: SESSION_D,
+            moduleId: MODULE,
+            academy: ACADEMY,
+            slotIndex,
+            part: 'whole',
+            modality: 'face-to-face',
+            status: 'present',
+            minutes: 180,
+            provenance: 'trainer',
+            correctsMarkId: null,
+            recordedAt: at('2026-05-12').toISOString(),
+          },
+          at('2026-05-12'),
+        );
       }
-      await publish(ParticipantCompleted, { registrationId: p.registrationId, participantId: p.participantId, sessionId: SESSION_D, moduleId: MODULE, completedAt: at('2026-05-25').toISOString(), ruleVersion: 1 }, at('2026-05-25'));
+      await publish(
+        ParticipantCompleted,
+        {
+          registrationId: p.registrationId,
+          participantId: p.participantId,
+          sessionId: SESSION_D,
+          moduleId: MODULE,
+          completedAt: at('2026-05-25').toISOString(),
+          ruleVersion: 1,
+        },
+        at('2026-05-25'),
+      );
     }
-    await publish(SessionDelivered, { sessionId: SESSION_D, moduleId: MODULE, moduleRevision: 1, academy: ACADEMY, deliveredHours: 6, deliveredAt: at('2026-05-13').toISOString() }, at('2026-05-13'));
+    await publish(
+      SessionDelivered,
+      {
+        sessionId: SESSION_D,
+        moduleId: MODULE,
+        moduleRevision: 1,
+        academy: ACADEMY,
+        deliveredHours: 6,
+        deliveredAt: at('2026-05-13').toISOString(),
+      },
+      at('2026-05-13'),
+    );
     // session E (2024-2025): the feed withholds its 3 participants; the module's bilan must not give them back (leak 4)
-    await publish(SessionScheduled, { ...session(SESSION_E, MODULE, '2025-03-11'), slots: session(SESSION_E, MODULE, '2025-03-11').slots.slice(0, 2) }, at('2025-01-15'));
+    await publish(
+      SessionScheduled,
+      {
+        ...session(SESSION_E, MODULE, '2025-03-11'),
+        slots: session(SESSION_E, MODULE, '2025-03-11').slots.slice(0, 2),
+      },
+      at('2025-01-15'),
+    );
     for (const p of OLDER) {
-      await publish(EnrolmentConfirmed, {
-        registrationId: p.registrationId, sessionId: SESSION_E, moduleId: MODULE, participantId: p.participantId,
-        mail: `personne.fictive${p.i}@ac-exemple.fr`, lastName: `FICTIF${p.i}`, firstName: 'Camille', function: 'ENS', grade: 'CERTIFIE',
-        uai: S2, kind: 'individual', academy: ACADEMY, confirmedAt: at('2025-02-20').toISOString(),
-      }, at('2025-02-20'));
+      await publish(
+        EnrolmentConfirmed,
+        {
+          registrationId: p.registrationId,
+          sessionId: SESSION_E,
+          moduleId: MODULE,
+          participantId: p.participantId,
+          mail: `personne.fictive${p.i}@ac-exemple.fr`,
+          lastName: `FICTIF${p.i}`,
+          firstName: 'Camille',
+          function: 'ENS',
+          grade: 'CERTIFIE',
+          uai: S2,
+          kind: 'individual',
+          academy: ACADEMY,
+          confirmedAt: at('2025-02-20').toISOString(),
+        },
+        at('2025-02-20'),
+      );
     }
     await caughtUp();
   }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
@@ -292,7 +686,12 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
 
   /** A bilan; of school year 2026-2027 unless another period is asked (`''`: since the beginning). */
   const bilan = async (level: string, code: string, as: Caller = admin, asOf?: string, period = YEAR) =>
-    api('get', `/reports/bilan?level=${level}&code=${encodeURIComponent(code)}${asOf ? `&asOf=${asOf}` : ''}${period ? `&${period}` : ''}`, undefined, as);
+    api(
+      'get',
+      `/reports/bilan?level=${level}&code=${encodeURIComponent(code)}${asOf ? `&asOf=${asOf}` : ''}${period ? `&${period}` : ''}`,
+      undefined,
+      as,
+    );
 
   /** Figures computed here from the facts this test published, for the participants kept by `inArea`, as of `day`. */
   function expected(inArea: (p: (typeof PEOPLE)[number]) => boolean, day = '9999-12-31') {
@@ -301,10 +700,18 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     for (const p of people) byProfile.set(p.profile, (byProfile.get(p.profile) ?? 0) + 1);
     // the marks in force on `day`: the last of each participant and slot recorded by then
     const inForce = new Map<string, Mark>();
-    for (const m of marks.filter((m) => m.day <= day && inArea(m.who))) inForce.set(`${m.who.registrationId}/${m.slotIndex}`, m);
+    for (const m of marks.filter((m) => m.day <= day && inArea(m.who)))
+      inForce.set(`${m.who.registrationId}/${m.slotIndex}`, m);
     const current = [...inForce.values()];
-    const minutes = (modality: string) => current.filter((m) => m.modality === modality).reduce((s, m) => s + m.minutes, 0);
-    return { people, byProfile, current, f2fHours: (minutes('face-to-face') / 60).toFixed(2), cvHours: (minutes('virtual-class') / 60).toFixed(2) };
+    const minutes = (modality: string) =>
+      current.filter((m) => m.modality === modality).reduce((s, m) => s + m.minutes, 0);
+    return {
+      people,
+      byProfile,
+      current,
+      f2fHours: (minutes('face-to-face') / 60).toFixed(2),
+      cvHours: (minutes('virtual-class') / 60).toFixed(2),
+    };
   }
 
   /** The places of this académie, as bilans name them, and their key in the intruder's program. */
@@ -314,8 +721,18 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     ...['D-NORD', 'D-SUD'].map((d) => ({ level: 'district', code: d, key: `C:${d}` })),
     ...SCHOOLS.map((sc) => ({ level: 'school', code: sc.uai, key: `S:${sc.uai}` })),
   ];
-  type Published = { profiles: { rows: ({ profile: string } & Record<'participants' | 'completions' | 'attestations', { value: number | null }>)[]; total: Record<'participants' | 'completions' | 'attestations', { value: number | null }> }; schools: { rows: { uai: string; participants: { value: number | null } }[] } };
-  const FIGURES = [['participants', 'people'], ['completions', 'completions'], ['attestations', 'attestations']] as const;
+  type Published = {
+    profiles: {
+      rows: ({ profile: string } & Record<'participants' | 'completions' | 'attestations', { value: number | null }>)[];
+      total: Record<'participants' | 'completions' | 'attestations', { value: number | null }>;
+    };
+    schools: { rows: { uai: string; participants: { value: number | null } }[] };
+  };
+  const FIGURES = [
+    ['participants', 'people'],
+    ['completions', 'completions'],
+    ['attestations', 'attestations'],
+  ] as const;
 
   /**
    * What an intruder learns from some bilans (issue 23): the true figures of this académie, computed here from the
@@ -323,16 +740,35 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
    * without), the least and the most it can be given every figure the bilans publish, by linear programming. Also
    * each cell's appearances: withheld in one bilan and published in another is a leak by itself.
    */
-  async function intruder(bilans: { key: string; body: Published }[], trainings?: { module: Published; sessions: Map<string, Record<'participants' | 'completions' | 'attestations', number | null>> }) {
+  async function intruder(
+    bilans: { key: string; body: Published }[],
+    trainings?: {
+      module: Published;
+      sessions: Map<string, Record<'participants' | 'completions' | 'attestations', number | null>>;
+    },
+  ) {
     // the people of this académie's bilans: of the school year (session A), or of all time with the trainings (and
     // session D), each in a unit of the intruder's program (school and profile; with the trainings, session too)
     const who = [
-      ...ACTIVE.map((p) => ({ uai: p.uai, profile: p.profile, session: SESSION_A, completed: COMPLETED.includes(p), attested: COMPLETED.includes(p) })),
-      ...(trainings ? PAST.map(() => ({ uai: S1, profile: 'ENS', session: SESSION_D, completed: true, attested: false })) : []),
-      ...(trainings ? OLDER.map(() => ({ uai: S2, profile: 'ENS', session: SESSION_E, completed: false, attested: false })) : []),
+      ...ACTIVE.map((p) => ({
+        uai: p.uai,
+        profile: p.profile,
+        session: SESSION_A,
+        completed: COMPLETED.includes(p),
+        attested: COMPLETED.includes(p),
+      })),
+      ...(trainings
+        ? PAST.map(() => ({ uai: S1, profile: 'ENS', session: SESSION_D, completed: true, attested: false }))
+        : []),
+      ...(trainings
+        ? OLDER.map(() => ({ uai: S2, profile: 'ENS', session: SESSION_E, completed: false, attested: false }))
+        : []),
     ];
     const cells = (p: (typeof who)[number]) => [
-      ...['A', 'D:979', `C:${DISTRICT_OF.get(p.uai)}`, `S:${p.uai}`, ...(trainings ? ['M'] : [])].flatMap((a) => [`${a}|${p.profile}`, `${a}|*`]),
+      ...['A', 'D:979', `C:${DISTRICT_OF.get(p.uai)}`, `S:${p.uai}`, ...(trainings ? ['M'] : [])].flatMap((a) => [
+        `${a}|${p.profile}`,
+        `${a}|*`,
+      ]),
       ...(trainings ? [`T:${p.session}|*`] : []),
     ];
     const truth = new Map<string, { people: number; completions: number; attestations: number }>();
@@ -341,39 +777,70 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       units.set(`${p.session}|${p.uai}|${p.profile}`, cells(p));
       for (const cell of cells(p)) {
         const t = truth.get(cell) ?? { people: 0, completions: 0, attestations: 0 };
-        truth.set(cell, { people: t.people + 1, completions: t.completions + (p.completed ? 1 : 0), attestations: t.attestations + (p.attested ? 1 : 0) });
+        truth.set(cell, {
+          people: t.people + 1,
+          completions: t.completions + (p.completed ? 1 : 0),
+          attestations: t.attestations + (p.attested ? 1 : 0),
+        });
       }
     }
     const published: PublishedFigure[] = [];
     const seen = new Map<string, Set<'published' | 'withheld'>>();
     const see = (cell: string, figure: CountFigure, value: number | null) => {
-      seen.set(`${cell}/${figure}`, (seen.get(`${cell}/${figure}`) ?? new Set()).add(value === null ? 'withheld' : 'published'));
+      seen.set(
+        `${cell}/${figure}`,
+        (seen.get(`${cell}/${figure}`) ?? new Set()).add(value === null ? 'withheld' : 'published'),
+      );
       if (value === null) return;
       expect([cell, figure, value]).toEqual([cell, figure, truth.get(cell)![figure]]); // what is published is true
       published.push({ cell, figure, value });
     };
     for (const { key, body } of bilans) {
-      for (const row of body.profiles.rows) for (const [field, figure] of FIGURES) see(`${key}|${row.profile}`, figure, row[field].value);
+      for (const row of body.profiles.rows)
+        for (const [field, figure] of FIGURES) see(`${key}|${row.profile}`, figure, row[field].value);
       for (const [field, figure] of FIGURES) see(`${key}|*`, figure, body.profiles.total[field].value);
       for (const row of body.schools.rows) see(`S:${row.uai}|*`, 'people', row.participants.value);
     }
     if (trainings) {
-      for (const row of trainings.module.profiles.rows) for (const [field, figure] of FIGURES) see(`M|${row.profile}`, figure, row[field].value);
+      for (const row of trainings.module.profiles.rows)
+        for (const [field, figure] of FIGURES) see(`M|${row.profile}`, figure, row[field].value);
       for (const [field, figure] of FIGURES) see('M|*', figure, trainings.module.profiles.total[field].value);
-      for (const [session, cell] of trainings.sessions) for (const [field, figure] of FIGURES) see(`T:${session}|*`, figure, cell[field]);
+      for (const [session, cell] of trainings.sessions)
+        for (const [field, figure] of FIGURES) see(`T:${session}|*`, figure, cell[field]);
     }
     const small = (n: number) => n > 0 && n < 5;
     const asked = [...truth].flatMap(([cell, t]) =>
       (['people', 'completions', 'attestations', 'notCompleted', 'notAttested'] as const)
-        .filter((f) => seen.has(`${cell}/people`) && small({ people: t.people, completions: t.completions, attestations: t.attestations, notCompleted: t.people - t.completions, notAttested: t.people - t.attestations }[f]))
+        .filter(
+          (f) =>
+            seen.has(`${cell}/people`) &&
+            small(
+              {
+                people: t.people,
+                completions: t.completions,
+                attestations: t.attestations,
+                notCompleted: t.people - t.completions,
+                notAttested: t.people - t.attestations,
+              }[f],
+            ),
+        )
         .map((figure) => ({ cell, figure })),
     );
     const ranges = await intruderRanges([...units.values()], published, asked);
     const mixed = [...seen].filter(([, how]) => how.size > 1).map(([cell]) => cell);
-    return { ranges, narrowed: ranges.filter((r) => r.max - r.min < 3).map((r) => `${r.cell} ${r.figure} in [${r.min}, ${r.max}]`), mixed };
+    return {
+      ranges,
+      narrowed: ranges.filter((r) => r.max - r.min < 3).map((r) => `${r.cell} ${r.figure} in [${r.min}, ${r.max}]`),
+      mixed,
+    };
   }
   const bilansOf = async (keys: string[]) =>
-    Promise.all(PLACES.filter((p) => keys.includes(p.key)).map(async (p) => ({ key: p.key, body: (await bilan(p.level, p.code)).body as Published })));
+    Promise.all(
+      PLACES.filter((p) => keys.includes(p.key)).map(async (p) => ({
+        key: p.key,
+        body: (await bilan(p.level, p.code)).body as Published,
+      })),
+    );
 
   it('gives the académie bilan now: sessions, hours by modality, participants by profile with secrecy, completion, attestations, HSE', async () => {
     const answer = await bilan('academie', ACADEMY);
@@ -391,14 +858,28 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect(b.profiles.total.participants.value).toBe(e.people.length);
     const profiles = [...e.byProfile.keys()].sort();
     expect(b.profiles.rows.map((r: { profile: string }) => r.profile)).toEqual(profiles);
-    expect(b.profiles.rows.find((r: { profile: string }) => r.profile === 'ENS').participants.value).toBe(e.byProfile.get('ENS'));
-    expect(b.profiles.rows.find((r: { profile: string }) => r.profile === 'CPE').participants).toEqual({ value: null, withheld: 'primary' });
+    expect(b.profiles.rows.find((r: { profile: string }) => r.profile === 'ENS').participants.value).toBe(
+      e.byProfile.get('ENS'),
+    );
+    expect(b.profiles.rows.find((r: { profile: string }) => r.profile === 'CPE').participants).toEqual({
+      value: null,
+      withheld: 'primary',
+    });
     expect(b.profiles.total.completions.value).toBe(COMPLETED.length);
     expect(b.profiles.total.attestations.value).toBe(COMPLETED.length);
     expect(b.evaluation.answers.value).toBe(6);
     expect([b.hse.conventions, b.hse.signed, b.hse.paid]).toEqual([2, 2, 1]);
-    expect([b.hse.trainers.value, b.hse.hseAllocated.value, b.hse.hseCap.value, b.hse.hsePaid.value, b.hse.amountPaid.value]).toEqual([5, '21.00', '90.00', '9.00', '301.25']);
-    const schools = b.schools.rows.map((r: { uai: string; participants: { value: number | null } }) => [r.uai, r.participants.value]);
+    expect([
+      b.hse.trainers.value,
+      b.hse.hseAllocated.value,
+      b.hse.hseCap.value,
+      b.hse.hsePaid.value,
+      b.hse.amountPaid.value,
+    ]).toEqual([5, '21.00', '90.00', '9.00', '301.25']);
+    const schools = b.schools.rows.map((r: { uai: string; participants: { value: number | null } }) => [
+      r.uai,
+      r.participants.value,
+    ]);
     expect(schools.find(([u]: [string]) => u === S1)[1]).toBe(e.people.filter((p) => p.uai === S1).length);
     expect(JSON.stringify(b)).not.toMatch(/FICTIF|Camille|ac-exemple/);
   });
@@ -424,41 +905,64 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const { ranges, narrowed, mixed } = await intruder(await bilansOf(PLACES.map((p) => p.key)));
     expect([narrowed, mixed]).toEqual([[], []]);
     // the small schools (S2: 4 people, S3: 2) are among the figures asked, and withheld in every table they appear in
-    expect(ranges.map((r) => `${r.cell} ${r.figure}`)).toEqual(expect.arrayContaining([`S:${S2}|* people`, `S:${S3}|* people`, `S:${S2}|CPE people`]));
+    expect(ranges.map((r) => `${r.cell} ${r.figure}`)).toEqual(
+      expect.arrayContaining([`S:${S2}|* people`, `S:${S3}|* people`, `S:${S2}|CPE people`]),
+    );
     for (const r of ranges) expect(r.max - r.min).toBeGreaterThanOrEqual(3);
   });
 
   it('gives no withheld figure back from the BI feed with the bilans: sessions, their module and every place at once, all time (leak 4)', async () => {
     // everything a DAFPEN reads, as of now and over all time: the feed's session cells, the module's bilan (its
     // sessions A and D) and every place's bilan
-    const allTime = async (level: string, code: string) => ({ key: '', body: (await bilan(level, code, admin, undefined, '')).body as Published });
+    const allTime = async (level: string, code: string) => ({
+      key: '',
+      body: (await bilan(level, code, admin, undefined, '')).body as Published,
+    });
     const places = await Promise.all(PLACES.map(async (p) => ({ ...(await allTime(p.level, p.code)), key: p.key })));
     const sessions = new Map<string, Record<'participants' | 'completions' | 'attestations', number | null>>();
     let cursor: string | undefined;
     for (let page = 0; page < 50; page++) {
-      const answer = await api('get', `/bi/v1/facts/sessions?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, biReader);
+      const answer = await api(
+        'get',
+        `/bi/v1/facts/sessions?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        undefined,
+        biReader,
+      );
       expect(answer.status).toBe(200);
       for (const item of answer.body.items) if (item.data) sessions.set(item.key, item.data);
       cursor = answer.body.nextCursor;
       if (!answer.body.hasMore) break;
     }
-    const trained = new Map([...sessions].filter(([key]) => [SESSION_A, SESSION_D, SESSION_E].includes(key)));
+    const trained = new Map(
+      [...sessions].filter(([key]) => ([SESSION_A, SESSION_D, SESSION_E] as string[]).includes(key)),
+    );
     expect([...trained.keys()].sort()).toEqual([SESSION_A, SESSION_D, SESSION_E].sort());
     expect(trained.get(SESSION_E)?.participants).toBeNull();
-    const { ranges, narrowed, mixed } = await intruder(places, { module: (await allTime('module', MODULE)).body, sessions: trained });
+    const { ranges, narrowed, mixed } = await intruder(places, {
+      module: (await allTime('module', MODULE)).body,
+      sessions: trained,
+    });
     expect([narrowed, mixed]).toEqual([[], []]);
     // session E's 3 teachers and the module's small profiles are among the figures asked
-    expect(ranges.map((r) => `${r.cell} ${r.figure}`)).toEqual(expect.arrayContaining([`T:${SESSION_E}|* people`, 'M|CPE people', 'A|CPE people']));
+    expect(ranges.map((r) => `${r.cell} ${r.figure}`)).toEqual(
+      expect.arrayContaining([`T:${SESSION_E}|* people`, 'M|CPE people', 'A|CPE people']),
+    );
   });
 
   it('gives a school’s and a district’s bilan, scoped: the head its school, the IEN its district', async () => {
     const s1 = await bilan('school', S1, headS1);
     expect(s1.status).toBe(200);
     const e = expected((p) => p.uai === S1);
-    expect(s1.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value).toBe(e.f2fHours);
+    expect(
+      s1.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value,
+    ).toBe(e.f2fHours);
     expect(s1.body.profiles.total.participants.value).toBe(e.people.length);
     // a convention of 2 trainers: their HSE would tell what each was paid
-    expect([s1.body.hse.conventions, s1.body.hse.trainers.value, s1.body.hse.hseAllocated.withheld]).toEqual([1, null, 'primary']);
+    expect([s1.body.hse.conventions, s1.body.hse.trainers.value, s1.body.hse.hseAllocated.withheld]).toEqual([
+      1,
+      null,
+      'primary',
+    ]);
     expect((await bilan('school', S2, headS1)).body.code).toBe('out_of_scope');
     const nord = await bilan('district', 'D-NORD', ienNord);
     // labels carry the reference data's names (as last described); the code only where two names are alike
@@ -473,34 +977,58 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect((await bilan('academie', ACADEMY, biReader)).status).toBe(403);
     expect((await bilan('academie', ACADEMY, otherAcademy)).body.code).toBe('foreign_academy');
     const dispositif = await bilan('dispositif', '26ENT0001');
-    expect([dispositif.status, dispositif.body.sessions.delivered, dispositif.body.sessions.cancelled]).toEqual([200, 1, 1]);
+    expect([dispositif.status, dispositif.body.sessions.delivered, dispositif.body.sessions.cancelled]).toEqual([
+      200, 1, 1,
+    ]);
     const canope = await bilan('canope-dt', 'dt-fictive');
-    expect([canope.body.label, canope.body.sessions.planned, canope.body.sessions.delivered]).toEqual(["DT fictive : formations d'origine Canopé", 1, 0]);
+    expect([canope.body.label, canope.body.sessions.planned, canope.body.sessions.delivered]).toEqual([
+      "DT fictive : formations d'origine Canopé",
+      1,
+      0,
+    ]);
   });
 
   it('gives the bilan as it stood on a past day, from the event log', async () => {
     const before = await bilan('academie', ACADEMY, admin, '2026-10-01');
     const e = expected(() => true, '2026-10-01');
-    expect([before.body.asOf, before.body.sessions.planned, before.body.sessions.delivered, before.body.sessions.cancelled]).toEqual(['2026-10-01', 2, 0, 1]);
+    expect([
+      before.body.asOf,
+      before.body.sessions.planned,
+      before.body.sessions.delivered,
+      before.body.sessions.cancelled,
+    ]).toEqual(['2026-10-01', 2, 0, 1]);
     expect(before.body.profiles.total.participants.value).toBe(e.people.length);
     expect(before.body.modalities.rows).toEqual([]);
     expect(before.body.hse.hseAllocated.value).toBe('0.00');
     // before the correction of 20 October: one participant still absent from the afternoon
     const mid = await bilan('academie', ACADEMY, admin, '2026-10-15');
     const m = expected(() => true, '2026-10-15');
-    expect(mid.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value).toBe(m.f2fHours);
+    expect(
+      mid.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value,
+    ).toBe(m.f2fHours);
     expect(m.f2fHours).not.toBe(expected(() => true).f2fHours);
     expect(mid.body.profiles.total.completions.value).toBe(COMPLETED.length + 1); // revoked on the 16th
   });
 
   it('gives the bilan of a school year and of a date range, as of now and as of an earlier day (issue 23)', async () => {
-    const figures = (b: { sessions: Record<string, unknown>; profiles: { total: Record<string, { value: unknown }> }; modalities: { rows: { modality: string; attendedHours: { value: unknown } }[] } }) => [
-      b.sessions.planned, b.sessions.delivered, b.sessions.cancelled, b.profiles.total.participants.value, b.profiles.total.completions.value,
+    const figures = (b: {
+      sessions: Record<string, unknown>;
+      profiles: { total: Record<string, { value: unknown }> };
+      modalities: { rows: { modality: string; attendedHours: { value: unknown } }[] };
+    }) => [
+      b.sessions.planned,
+      b.sessions.delivered,
+      b.sessions.cancelled,
+      b.profiles.total.participants.value,
+      b.profiles.total.completions.value,
       b.modalities.rows.find((r) => r.modality === 'face-to-face')?.attendedHours.value ?? null,
     ];
     // 2025-2026: session D alone (6 teachers, 6 h each face to face, all completed)
     const past = await bilan('academie', ACADEMY, admin, undefined, 'schoolYear=2025-2026');
-    expect([past.status, past.body.period]).toEqual([200, { from: '2025-09-01', to: '2026-08-31', schoolYear: '2025-2026' }]);
+    expect([past.status, past.body.period]).toEqual([
+      200,
+      { from: '2025-09-01', to: '2026-08-31', schoolYear: '2025-2026' },
+    ]);
     expect(figures(past.body)).toEqual([0, 1, 0, PAST.length, PAST.length, (PAST.length * 6).toFixed(2)]);
     expect(past.body.plan.rows).toEqual([]); // the plan's waves are of 2026-2027
     expect(past.body.hse.conventions).toBe(0); // and so are the conventions
@@ -512,27 +1040,57 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const e = expected(() => true);
     expect(figures(year)).toEqual([1, 1, 1, e.people.length, COMPLETED.length, e.f2fHours]);
     const all = await bilan('academie', ACADEMY, admin, undefined, '');
-    expect([all.body.period, ...figures(all.body)]).toEqual([null, 2, 2, 1, e.people.length + PAST.length + OLDER.length, COMPLETED.length + PAST.length, (Number(e.f2fHours) + PAST.length * 6).toFixed(2)]);
+    expect([all.body.period, ...figures(all.body)]).toEqual([
+      null,
+      2,
+      2,
+      1,
+      e.people.length + PAST.length + OLDER.length,
+      COMPLETED.length + PAST.length,
+      (Number(e.f2fHours) + PAST.length * 6).toFixed(2),
+    ]);
     // October 2026: sessions A (delivered), B (cancelled) and C (planned: its first slot, a virtual class, is on 12
     // October); the first half of October: A and B only
     const october = await bilan('academie', ACADEMY, admin, undefined, 'from=2026-10-01&to=2026-10-31');
-    expect([october.body.period, ...figures(october.body)]).toEqual([{ from: '2026-10-01', to: '2026-10-31', schoolYear: null }, 1, 1, 1, e.people.length, COMPLETED.length, e.f2fHours]);
+    expect([october.body.period, ...figures(october.body)]).toEqual([
+      { from: '2026-10-01', to: '2026-10-31', schoolYear: null },
+      1,
+      1,
+      1,
+      e.people.length,
+      COMPLETED.length,
+      e.f2fHours,
+    ]);
     const early = await bilan('academie', ACADEMY, admin, undefined, 'from=2026-10-01&to=2026-10-11');
     expect(figures(early.body)).toEqual([0, 1, 1, e.people.length, COMPLETED.length, e.f2fHours]);
     // a district over the range, as of 15 October (before the correction of the 20th and the revocation of the 16th)
     const nord = await bilan('district', 'D-NORD', ienNord, '2026-10-15', 'from=2026-10-01&to=2026-10-31');
     const n = expected((p) => DISTRICT_OF.get(p.uai) === 'D-NORD', '2026-10-15');
-    expect([nord.body.profiles.total.participants.value, nord.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value]).toEqual([n.people.length, n.f2fHours]);
+    expect([
+      nord.body.profiles.total.participants.value,
+      nord.body.modalities.rows.find((r: { modality: string }) => r.modality === 'face-to-face').attendedHours.value,
+    ]).toEqual([n.people.length, n.f2fHours]);
     // named in the exports: the CSV's first rows, the PDF's heading, the file's name; the BI feed filters the same way
     const csv = await download(`/reports/bilan/export.csv?level=academie&code=${ACADEMY}&schoolYear=2025-2026`, admin);
     expect(csv.headers['content-disposition']).toContain(`bilan-academie-${ACADEMY}-annee-2025-2026.csv`);
     const rows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[];
     expect(rows[0]).toMatchObject({ Section: 'Bilan', Indicateur: 'Période', Valeur: 'année scolaire 2025-2026' });
-    const pdf = (await pdfText((await downloadBytes(`/reports/bilan/export.pdf?level=academie&code=${ACADEMY}&from=2026-10-01&to=2026-10-31`, admin)).body as Buffer)).replace(/\s+/g, ' ');
+    const pdf = (
+      await pdfText(
+        (
+          await downloadBytes(
+            `/reports/bilan/export.pdf?level=academie&code=${ACADEMY}&from=2026-10-01&to=2026-10-31`,
+            admin,
+          )
+        ).body as Buffer,
+      )
+    ).replace(/\s+/g, ' ');
     expect(pdf).toContain('sessions commencées du 1er octobre 2026 au 31 octobre 2026');
     const feed = await api('get', '/bi/v1/facts/sessions?schoolYear=2025-2026&limit=500', undefined, biReader);
     expect(new Set(feed.body.items.map((i: { key: string }) => i.key))).toEqual(new Set([SESSION_D]));
-    expect((await api('get', '/bi/v1/facts/modules?schoolYear=2025-2026', undefined, biReader)).body.code).toBe('period_not_applicable');
+    expect((await api('get', '/bi/v1/facts/modules?schoolYear=2025-2026', undefined, biReader)).body.code).toBe(
+      'period_not_applicable',
+    );
   });
 
   it('refuses what it cannot answer, with codes', async () => {
@@ -548,7 +1106,12 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       ['from=2026-02-30&to=2026-03-31', 'period_invalid', 'from'],
     ]) {
       const refused = await bilan('academie', ACADEMY, admin, undefined, period);
-      expect([period, refused.status, refused.body.code, refused.body.errors[0].field]).toEqual([period, 422, code, field]);
+      expect([period, refused.status, refused.body.code, refused.body.errors[0].field]).toEqual([
+        period,
+        422,
+        code,
+        field,
+      ]);
     }
     expect((await bilan('academie', ACADEMY, admin, undefined, 'schoolYear=26-27')).status).toBe(400);
     const unknown = await bilan('school', uai('9790999'));
@@ -557,25 +1120,41 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     // a Canopé DT the catalog never described, and one that does not serve this académie
     for (const dt of ['dt-inconnue', 'dt-voisine']) {
       const answer = await bilan('canope-dt', dt);
-      expect([answer.status, answer.body.code, answer.body.errors?.[0]?.field, answer.body.detail]).toEqual([404, 'unknown_area', 'code', `Aucune direction territoriale Canopé « ${dt} » ne sert votre académie.`]);
+      expect([answer.status, answer.body.code, answer.body.errors?.[0]?.field, answer.body.detail]).toEqual([
+        404,
+        'unknown_area',
+        'code',
+        `Aucune direction territoriale Canopé « ${dt} » ne sert votre académie.`,
+      ]);
     }
   });
 
   it('keeps an event of an unknown type in its log, reports it, and goes on projecting', async () => {
     const unknown = await api('get', '/reports/events/unknown', undefined, admin);
     expect(unknown.body).toEqual([expect.objectContaining({ type: 'TrainingPlanRevised', version: 1, count: 1 })]);
-    const stored = await queryService<{ envelope: string }>('reporting', 'SELECT envelope::text FROM received_event WHERE academy = $1', [ACADEMY]);
+    const stored = await queryService<{ envelope: string }>(
+      'reporting',
+      'SELECT envelope::text FROM received_event WHERE academy = $1',
+      [ACADEMY],
+    );
     expect(stored.length).toBe(published);
     expect(stored.map((r) => r.envelope).join('\n')).not.toMatch(/FICTIF|Camille|ac-exemple/); // names and mails are never logged
     // the log is append-only: a change is refused, not silently ignored
-    await expect(queryService('reporting', "UPDATE received_event SET event_type = 'x' WHERE academy = $1", [ACADEMY])).rejects.toThrow(/append-only/);
+    await expect(
+      queryService('reporting', "UPDATE received_event SET event_type = 'x' WHERE academy = $1", [ACADEMY]),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('sets the training plan against the realised per wave, as the plan stood on the day', async () => {
-    // realised, computed here: session A (5 October) lies in V1; its ENS are teachers, its DIR school heads (CPE: no profile of the plan)
-    const realised = (day: string, fn: string) => expected(() => true, day).people.filter((p) => p.fn.toUpperCase() === fn).length;
-    const rows = (b: { plan: { rows: { wave: string; profile: string; forecastHeadcount: number; participants: { value: number | null } }[] } }) =>
-      b.plan.rows.map((r) => [r.wave, r.profile, r.forecastHeadcount, r.participants.value]);
+    // realised, computed here: session A (5 October) lies in V1; its ENS are teachers, its DIR school heads (CPE: no
+    // profile of the plan)
+    const realised = (day: string, fn: string) =>
+      expected(() => true, day).people.filter((p) => p.fn.toUpperCase() === fn).length;
+    const rows = (b: {
+      plan: {
+        rows: { wave: string; profile: string; forecastHeadcount: number; participants: { value: number | null } }[];
+      };
+    }) => b.plan.rows.map((r) => [r.wave, r.profile, r.forecastHeadcount, r.participants.value]);
     const now = (await bilan('academie', ACADEMY)).body;
     expect(rows(now)).toEqual([
       ['V1', 'ien', 2, 0],
@@ -583,9 +1162,21 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       ['V1', 'teacher', 12, realised('9999-12-31', 'ENS')],
       ['V2', 'teacher', 20, 0],
     ]);
-    expect(now.plan.rows.find((r: { profile: string }) => r.profile === 'teacher').achievement.value).toBe(Math.round((realised('9999-12-31', 'ENS') / 12) * 1000) / 1000);
-    // sessions and hours per wave and module: session A delivered (6 h face to face + 1 h virtual class), session B cancelled
-    expect(now.plan.modules.map((m: Record<string, unknown>) => [m.wave, m.forecastSessions, m.deliveredSessions, m.forecastHours, m.deliveredHours, m.forecastTrainers])).toEqual([
+    expect(now.plan.rows.find((r: { profile: string }) => r.profile === 'teacher').achievement.value).toBe(
+      Math.round((realised('9999-12-31', 'ENS') / 12) * 1000) / 1000,
+    );
+    // sessions and hours per wave and module: session A delivered (6 h face to face + 1 h virtual class), session B
+    // cancelled
+    expect(
+      now.plan.modules.map((m: Record<string, unknown>) => [
+        m.wave,
+        m.forecastSessions,
+        m.deliveredSessions,
+        m.forecastHours,
+        m.deliveredHours,
+        m.forecastTrainers,
+      ]),
+    ).toEqual([
       ['V1', 3, 1, '21.00', '7.00', 3],
       ['V2', 2, 0, '12.50', '0.00', 2],
     ]);
@@ -604,7 +1195,16 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
   });
 
   it('keeps the participation rollups equal to the registrations they sum, on every day', async () => {
-    const days = ['2026-09-24', '2026-09-25', '2026-10-01', '2026-10-02', '2026-10-14', '2026-10-15', '2026-10-16', '2099-01-01'];
+    const days = [
+      '2026-09-24',
+      '2026-09-25',
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-14',
+      '2026-10-15',
+      '2026-10-16',
+      '2099-01-01',
+    ];
     for (const day of days) {
       const [fromRollup] = await queryService<{ p: number; c: number; a: number }>(
         'reporting',
@@ -622,13 +1222,21 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       );
       expect([day, fromRollup]).toEqual([day, fromFacts]);
     }
-    const [{ n }] = await queryService<{ n: number }>('reporting', 'SELECT count(*)::int AS n FROM fact_registration WHERE academy = $1', [ACADEMY]);
+    const [{ n }] = await queryService<{ n: number }>(
+      'reporting',
+      'SELECT count(*)::int AS n FROM fact_registration WHERE academy = $1',
+      [ACADEMY],
+    );
     expect(n).toBe(PEOPLE.length + PAST.length + OLDER.length);
   });
 
   it('rebuilds every projection from the log to the same tables', async () => {
     const before = await bilan('academie', ACADEMY);
-    const { stdout } = await promisify(execFile)(process.execPath, [resolve(__dirname, '../../../dist/apps/reporting/src/rebuild.js')], { env: process.env });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [resolve(__dirname, '../../../dist/apps/reporting/src/rebuild.js')],
+      { env: process.env },
+    );
     const report = JSON.parse(stdout) as { events: number; unknown: number; unchanged: boolean };
     expect(report.unchanged).toBe(true);
     expect(report.events).toBeGreaterThanOrEqual(published);
@@ -637,23 +1245,44 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect({ ...after.body, generatedAt: null }).toEqual({ ...before.body, generatedAt: null });
     // a projection damaged by hand is repaired by the rebuild
     await queryService('reporting', 'DELETE FROM presence_rollup WHERE academy = $1', [ACADEMY]);
-    const repaired = JSON.parse((await promisify(execFile)(process.execPath, [resolve(__dirname, '../../../dist/apps/reporting/src/rebuild.js')], { env: process.env })).stdout) as { unchanged: boolean };
+    const repaired = JSON.parse(
+      (
+        await promisify(execFile)(
+          process.execPath,
+          [resolve(__dirname, '../../../dist/apps/reporting/src/rebuild.js')],
+          { env: process.env },
+        )
+      ).stdout,
+    ) as { unchanged: boolean };
     expect(repaired.unchanged).toBe(false);
-    expect({ ...(await bilan('academie', ACADEMY)).body, generatedAt: null }).toEqual({ ...before.body, generatedAt: null });
+    expect({ ...(await bilan('academie', ACADEMY)).body, generatedAt: null }).toEqual({
+      ...before.body,
+      generatedAt: null,
+    });
   }, 120000);
 
   it('exports the bilan as CSV, XLSX (typed cells) and PDF, secrecy kept', async () => {
     const csv = await download(`/reports/bilan/export.csv?level=academie&code=${ACADEMY}&${YEAR}`, admin);
     const rows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[];
-    const total = rows.find((r) => r.Section.startsWith('Participants, assiduité') && r.Ligne === 'Total' && r.Indicateur === 'Participants');
+    const total = rows.find(
+      (r) => r.Section.startsWith('Participants, assiduité') && r.Ligne === 'Total' && r.Indicateur === 'Participants',
+    );
     expect(total?.Valeur).toBe(String(expected(() => true).people.length));
     expect(rows.find((r) => r.Ligne === 'CPE' && r.Indicateur === 'Participants')?.Valeur).toBe('secret');
     const xlsx = await downloadBytes(`/reports/bilan/export.xlsx?level=academie&code=${ACADEMY}&${YEAR}`, admin);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body as never);
     expect(book.worksheets.map((w) => w.name)).toEqual([
-      'Bilan', 'Sessions', 'Heures par modalité', 'Participants par profil', 'Participants par école', 'Évaluation', 'HSE',
-      'Vagues de déploiement', 'Plan et réalisé (publics)', 'Plan et réalisé (moyens)',
+      'Bilan',
+      'Sessions',
+      'Heures par modalité',
+      'Participants par profil',
+      'Participants par école',
+      'Évaluation',
+      'HSE',
+      'Vagues de déploiement',
+      'Plan et réalisé (publics)',
+      'Plan et réalisé (moyens)',
     ]);
     const waves = book.getWorksheet('Vagues de déploiement')!;
     const v1 = waves.getRows(1, waves.rowCount)!.find((r) => r.getCell(1).value === 'V1')!;
@@ -664,9 +1293,17 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect(book.getWorksheet('Bilan')!.getCell('B6').value).toBeInstanceOf(Date);
     const sheet = book.getWorksheet('Participants par profil')!;
     const ens = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'ENS')!;
-    expect([typeof ens.getCell(2).value, ens.getCell(2).value]).toEqual(['number', expected(() => true).byProfile.get('ENS')]);
+    expect([typeof ens.getCell(2).value, ens.getCell(2).value]).toEqual([
+      'number',
+      expected(() => true).byProfile.get('ENS'),
+    ]);
     expect(ens.getCell(3).numFmt).toBe('0.0%');
-    expect(sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === 'CPE')!.getCell(2).value).toBe('secret');
+    expect(
+      sheet
+        .getRows(1, sheet.rowCount)!
+        .find((r) => r.getCell(1).value === 'CPE')!
+        .getCell(2).value,
+    ).toBe('secret');
     const pdf = await downloadBytes(`/reports/bilan/export.pdf?level=academie&code=${ACADEMY}&${YEAR}`, admin);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     // as many pages as its content, each with its footer (two blank pages holding only the footers, before)
@@ -685,19 +1322,36 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
   });
 
   it('runs a long export as a job: scope checked when asked, progress to the end, the file and its digest to its requester only', async () => {
-    const asked = await api('post', `/reports/exports?level=academie&code=${ACADEMY}&asOf=2026-10-15&format=pdf`, undefined, admin);
+    const asked = await api(
+      'post',
+      `/reports/exports?level=academie&code=${ACADEMY}&asOf=2026-10-15&format=pdf`,
+      undefined,
+      admin,
+    );
     expect([asked.status, asked.body.state === 'failed', asked.body.progress.total]).toEqual([202, false, 3]);
     const seen = new Set<number>([asked.body.progress.done]);
-    const done = await eventually(async () => {
-      const job = (await api('get', `/reports/exports/${asked.body.id}`, undefined, admin)).body;
-      seen.add(job.progress.done);
-      return job.state === 'done' || job.state === 'failed' ? job : undefined;
-    }, 'the export job to finish', 60000);
-    expect([done.state, done.progress, done.fileName]).toEqual(['done', { done: 3, total: 3, percent: 100 }, `bilan-academie-${ACADEMY}-au-2026-10-15.pdf`]);
+    const done = await eventually(
+      async () => {
+        const job = (await api('get', `/reports/exports/${asked.body.id}`, undefined, admin)).body;
+        seen.add(job.progress.done);
+        return job.state === 'done' || job.state === 'failed' ? job : undefined;
+      },
+      'the export job to finish',
+      60000,
+    );
+    expect([done.state, done.progress, done.fileName]).toEqual([
+      'done',
+      { done: 3, total: 3, percent: 100 },
+      `bilan-academie-${ACADEMY}-au-2026-10-15.pdf`,
+    ]);
     expect(Math.max(...seen)).toBe(3);
     const file = await downloadBytes(`/reports/exports/${asked.body.id}/file`, admin);
     expect(file.headers['content-type']).toBe('application/pdf');
-    expect(createHash('sha256').update(file.body as Buffer).digest('hex')).toBe(done.sha256);
+    expect(
+      createHash('sha256')
+        .update(file.body as Buffer)
+        .digest('hex'),
+    ).toBe(done.sha256);
     // the heading wraps where the run's académie code (of varying length) puts it: read as one line
     const text = (await pdfText(file.body as Buffer)).replace(/\s+/g, ' ');
     expect(text).toContain('situation au 15 octobre 2026');
@@ -706,18 +1360,46 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect([ienJob.status, ienJob.body.code]).toEqual([404, 'export_not_found']);
     expect((await api('get', `/reports/exports/${asked.body.id}/file`, undefined, otherAcademy)).status).toBe(404);
     // refused when asked, with the bilan's codes, and nothing stored
-    const before = Number((await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM export_job'))[0].n);
-    expect((await api('post', `/reports/exports?level=district&code=D-SUD&format=csv`, undefined, ienNord)).body.code).toBe('out_of_scope');
-    expect((await api('post', `/reports/exports?level=academie&code=${ACADEMY}&format=csv`, undefined, otherAcademy)).body.code).toBe('foreign_academy');
-    expect((await api('post', `/reports/exports?level=academie&code=${ACADEMY}&format=doc`, undefined, admin)).status).toBe(400);
-    expect((await api('post', `/reports/exports?level=academie&code=${ACADEMY}&asOf=2999-01-01&format=csv`, undefined, admin)).body.code).toBe('as_of_in_future');
-    expect(Number((await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM export_job'))[0].n)).toBe(before);
+    const before = Number(
+      (await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM export_job'))[0].n,
+    );
+    expect(
+      (await api('post', `/reports/exports?level=district&code=D-SUD&format=csv`, undefined, ienNord)).body.code,
+    ).toBe('out_of_scope');
+    expect(
+      (await api('post', `/reports/exports?level=academie&code=${ACADEMY}&format=csv`, undefined, otherAcademy)).body
+        .code,
+    ).toBe('foreign_academy');
+    expect(
+      (await api('post', `/reports/exports?level=academie&code=${ACADEMY}&format=doc`, undefined, admin)).status,
+    ).toBe(400);
+    expect(
+      (
+        await api(
+          'post',
+          `/reports/exports?level=academie&code=${ACADEMY}&asOf=2999-01-01&format=csv`,
+          undefined,
+          admin,
+        )
+      ).body.code,
+    ).toBe('as_of_in_future');
+    expect(Number((await queryService<{ n: string }>('reporting', 'SELECT count(*) AS n FROM export_job'))[0].n)).toBe(
+      before,
+    );
     // a CSV job gives the same rows as the streamed export
     const csvJob = (await api('post', `/reports/exports?level=school&code=${S1}&format=csv`, undefined, headS1)).body;
-    await eventually(async () => ((await api('get', `/reports/exports/${csvJob.id}`, undefined, headS1)).body.state === 'done' ? true : undefined), 'the CSV export', 60000);
+    await eventually(
+      async () =>
+        (await api('get', `/reports/exports/${csvJob.id}`, undefined, headS1)).body.state === 'done' ? true : undefined,
+      'the CSV export',
+      60000,
+    );
     const stored = await download(`/reports/exports/${csvJob.id}/file`, headS1);
     const streamed = await download(`/reports/bilan/export.csv?level=school&code=${S1}`, headS1);
-    const rows = (csv: string) => (parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[]).map((r) => `${r.Section}|${r.Ligne}|${r.Indicateur}|${r.Valeur}`);
+    const rows = (csv: string) =>
+      (parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[]).map(
+        (r) => `${r.Section}|${r.Ligne}|${r.Indicateur}|${r.Valeur}`,
+      );
     expect(rows(stored.body).length).toBeGreaterThan(10);
     expect(rows(stored.body)).toEqual(rows(streamed.body));
   });
@@ -728,7 +1410,10 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     await forgotten.connect();
     await forgotten.query('BEGIN');
     await forgotten.query('SELECT pg_current_xact_id()'); // it holds a transaction id, as a write would
-    const [{ limit }] = await queryService<{ limit: string }>('reporting', "SELECT current_setting('idle_in_transaction_session_timeout') AS limit");
+    const [{ limit }] = await queryService<{ limit: string }>(
+      'reporting',
+      "SELECT current_setting('idle_in_transaction_session_timeout') AS limit",
+    );
     expect(limit).toBe('15s');
     // the server ends it once idle past the limit (waited for, within the limit and a margin)
     const error = await Promise.race([ended, new Promise<null>((resolve) => setTimeout(() => resolve(null), 40000))]);
@@ -737,7 +1422,13 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
   }, 60000);
 
   it('feeds BI tools: commit-ordered pages, no person, nothing committed late is skipped, forged cursors refused', async () => {
-    const feed = (cursor?: string, limit = 2, as: Caller = biReader) => api('get', `/bi/v1/facts/sessions?${YEAR}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, as);
+    const feed = (cursor?: string, limit = 2, as: Caller = biReader) =>
+      api(
+        'get',
+        `/bi/v1/facts/sessions?${YEAR}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        undefined,
+        as,
+      );
     let cursor: string | undefined;
     const seen = new Map<string, Record<string, unknown>>();
     for (let page = 0; page < 200; page++) {
@@ -748,7 +1439,14 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       if (!answer.body.hasMore) break;
     }
     expect([...seen.keys()].sort()).toEqual([SESSION_A, SESSION_B, SESSION_C].sort());
-    expect(seen.get(SESSION_A)).toMatchObject({ status: 'delivered', participants: ACTIVE.length, completions: COMPLETED.length, attestations: COMPLETED.length, placeUai: S1, district: 'D-NORD' });
+    expect(seen.get(SESSION_A)).toMatchObject({
+      status: 'delivered',
+      participants: ACTIVE.length,
+      completions: COMPLETED.length,
+      attestations: COMPLETED.length,
+      placeUai: S1,
+      district: 'D-NORD',
+    });
     expect(seen.get(SESSION_B)).toMatchObject({ status: 'cancelled', participants: 0 });
     expect(JSON.stringify([...seen.values()])).not.toMatch(/FICTIF|Camille|ac-exemple|participantId|registrationId/);
 
@@ -758,9 +1456,17 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     // this test waits on purpose with its transaction open: it lifts the database's 15-second limit for itself
     await late.query('SET idle_in_transaction_session_timeout = 0');
     await late.query('BEGIN');
-    await late.query("INSERT INTO bi_change (fact, cell_key, academy, body) VALUES ('sessions', $1, $2, $3)", [SESSION_C, ACADEMY, JSON.stringify({ sessionId: SESSION_C, firstDay: '2027-01-12', late: true })]);
+    await late.query("INSERT INTO bi_change (fact, cell_key, academy, body) VALUES ('sessions', $1, $2, $3)", [
+      SESSION_C,
+      ACADEMY,
+      JSON.stringify({ sessionId: SESSION_C, firstDay: '2027-01-12', late: true }),
+    ]);
     // meanwhile another fact commits (a new evaluation answer changes session A's cell)
-    await publish(EvaluationSubmitted, { sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY, answeredOn: '2026-10-21' }, at('2026-10-21'));
+    await publish(
+      EvaluationSubmitted,
+      { sessionId: SESSION_A, moduleId: MODULE, academy: ACADEMY, answeredOn: '2026-10-21' },
+      at('2026-10-21'),
+    );
     await caughtUp();
     const held = await feed(cursor, 50);
     expect(held.body.items).toEqual([]); // nothing is given past a transaction still open, and the feed says so
@@ -773,28 +1479,48 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       return answer.body.items.length >= 2 ? answer : undefined;
     }, 'the late change and the next one in the BI feed');
     expect(next.body.heldBackSeconds).toBeNull();
-    expect(next.body.items.map((i: { key: string; data: { late?: boolean } }) => [i.key, i.data.late ?? false])).toEqual([
+    expect(
+      next.body.items.map((i: { key: string; data: { late?: boolean } }) => [i.key, i.data.late ?? false]),
+    ).toEqual([
       [SESSION_C, true],
       [SESSION_A, false],
     ]);
 
     const csv = await download(`/bi/v1/facts/sessions?format=csv&limit=50`, biReader);
-    const csvRows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<string, string>[];
+    const csvRows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<
+      string,
+      string
+    >[];
     const lastOfA = csvRows.filter((r) => r.key === SESSION_A && r.op === 'upsert').pop()!;
-    expect([lastOfA.status, Number(lastOfA['attendedHours.face-to-face']), lastOfA.participants]).toEqual(['delivered', Number(expected(() => true).f2fHours), String(ACTIVE.length)]);
+    expect([lastOfA.status, Number(lastOfA['attendedHours.face-to-face']), lastOfA.participants]).toEqual([
+      'delivered',
+      Number(expected(() => true).f2fHours),
+      String(ACTIVE.length),
+    ]);
     expect(csv.headers['x-next-cursor']).toMatch(/^c1\./);
 
     const [v, body] = cursor!.split('.');
     expect((await feed('garbage')).body.code).toBe('cursor_malformed');
     expect((await feed(`${v}.${body}.AAAA`)).body.code).toBe('cursor_not_issued');
-    expect((await api('get', `/bi/v1/facts/conventions?cursor=${encodeURIComponent(cursor!)}`, undefined, biReader)).body.code).toBe('cursor_other_feed');
+    expect(
+      (await api('get', `/bi/v1/facts/conventions?cursor=${encodeURIComponent(cursor!)}`, undefined, biReader)).body
+        .code,
+    ).toBe('cursor_other_feed');
     expect((await api('get', '/bi/v1/facts/people', undefined, biReader)).status).toBe(400);
     expect((await feed(undefined, 2, headS1)).status).toBe(403);
     const conventions = await api('get', '/bi/v1/facts/conventions?limit=50', undefined, biReader);
     // each convention as it stands now (its last change): 2 and 3 trainers, so their HSE would tell what each was paid
-    const latest = new Map<string, { trainersWithHse: number | null; hseAllocated: string | null; withheld: string[] }>();
+    const latest = new Map<
+      string,
+      { trainersWithHse: number | null; hseAllocated: string | null; withheld: string[] }
+    >();
     for (const item of conventions.body.items) latest.set(item.key, item.data);
     expect(latest.size).toBe(2);
-    for (const cell of latest.values()) expect([cell.trainersWithHse, cell.hseAllocated, cell.withheld]).toEqual([null, null, ['trainersWithHse', 'hseAllocated', 'hsePaid', 'amountPaid']]);
+    for (const cell of latest.values())
+      expect([cell.trainersWithHse, cell.hseAllocated, cell.withheld]).toEqual([
+        null,
+        null,
+        ['trainersWithHse', 'hseAllocated', 'hsePaid', 'amountPaid'],
+      ]);
   });
 });

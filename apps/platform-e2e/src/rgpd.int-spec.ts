@@ -27,23 +27,52 @@ describe('personal data: export, erasure across services, access log', () => {
 
   beforeAll(async () => {
     for (const service of ['catalog', 'enrolment']) await ensureDatabase(databaseUrlFor(service));
-    const [catalog, enrolment] = await Promise.all([startApp('catalog'), startApp('enrolment', { NOTIFICATION_EML_DIR: mailDir, CONVOCATION_POLL_MS: '200' })]);
-    apps.push(catalog, enrolment, await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url }, { healthy: false }));
+    const [catalog, enrolment] = await Promise.all([
+      startApp('catalog'),
+      startApp('enrolment', { NOTIFICATION_EML_DIR: mailDir, CONVOCATION_POLL_MS: '200' }),
+    ]);
+    apps.push(
+      catalog,
+      enrolment,
+      await startApp('gateway', { CATALOG_URL: catalog.url, ENROLMENT_URL: enrolment.url }, { healthy: false }),
+    );
     gateway = apps[2].url;
     expect((await api('put', `/reference/schools/${SCHOOL}`, { name: 'École fictive RGPD' }, admin)).status).toBe(200);
     const module = await api('post', '/modules', { ...CANOPROF_M1_EXAMPLE, maxParticipantsPerSession: 30 }, admin);
-    const planned = await api('post', `/modules/${module.body.id}/sessions`, {
-      slots: [{ date: '2027-02-02', start: '09:00', end: '12:00', kind: 'face-to-face' }],
-      capacity: 10,
-      trainers: [{ name: 'Formatrice RGPD', mail: TRAINER.mail, role: 'trainer' }, { name: 'Tuteur Fictif', mail: 'tuteur.fictif@ac-exemple.fr', role: 'tutor' }],
-    }, admin);
+    const planned = await api(
+      'post',
+      `/modules/${module.body.id}/sessions`,
+      {
+        slots: [{ date: '2027-02-02', start: '09:00', end: '12:00', kind: 'face-to-face' }],
+        capacity: 10,
+        trainers: [
+          { name: 'Formatrice RGPD', mail: TRAINER.mail, role: 'trainer' },
+          { name: 'Tuteur Fictif', mail: 'tuteur.fictif@ac-exemple.fr', role: 'tutor' },
+        ],
+      },
+      admin,
+    );
     session = planned.body.id;
     await eventuallyWhileProgressing(
-      async () => Number((await queryService<{ n: string }>('enrolment', "SELECT count(*) AS n FROM session_replica s JOIN module_replica USING (module_id) JOIN school_replica sr ON sr.uai = $2 WHERE s.session_id = $1", [session, SCHOOL]))[0].n) === 1,
+      async () =>
+        Number(
+          (
+            await queryService<{ n: string }>(
+              'enrolment',
+              'SELECT count(*) AS n FROM session_replica s JOIN module_replica USING (module_id) JOIN school_replica sr ON sr.uai = $2 WHERE s.session_id = $1',
+              [session, SCHOOL],
+            )
+          )[0].n,
+        ) === 1,
       applied('enrolment'),
       'session, module and school replicated',
     );
-    const designated = await api('post', '/registrations', { sessionId: session, kind: 'designated', person: TRAINER }, head);
+    const designated = await api(
+      'post',
+      '/registrations',
+      { sessionId: session, kind: 'designated', person: TRAINER },
+      head,
+    );
     expect(designated.status).toBe(201);
     participantId = designated.body.participantId;
     convocation = join(mailDir, `${designated.body.id}.eml`);
@@ -60,13 +89,20 @@ describe('personal data: export, erasure across services, access log', () => {
     for (const who of [herself, admin]) {
       const exported = await api('get', `/people/${participantId}/export`, undefined, who);
       expect(exported.status).toBe(200);
-      expect(exported.body).toMatchObject({ service: 'enrolment', person: { mail: TRAINER.mail, uai: SCHOOL }, registrations: [{ sessionId: session, state: 'confirmed' }] });
+      expect(exported.body).toMatchObject({
+        service: 'enrolment',
+        person: { mail: TRAINER.mail, uai: SCHOOL },
+        registrations: [{ sessionId: session, state: 'confirmed' }],
+      });
       expect(exported.body.registrations[0].transitions).toEqual([expect.objectContaining({ to: 'confirmed' })]);
     }
     const someoneElse: Caller = { role: 'participant', academy: 'guyane', mail: 'autre.personne@ac-exemple.fr' };
     expect((await api('get', `/people/${participantId}/export`, undefined, someoneElse)).status).toBe(404);
     expect((await api('get', `/people/${participantId}`, undefined, admin)).status).toBe(200);
-    const log = (await api('get', `/people/${participantId}/access-log`, undefined, admin)).body as { purpose: string; actor: string }[];
+    const log = (await api('get', `/people/${participantId}/access-log`, undefined, admin)).body as {
+      purpose: string;
+      actor: string;
+    }[];
     expect(log.map((l) => l.purpose)).toEqual(['export', 'profile']); // her own export is hers, not an administrator's read
   });
 
@@ -76,29 +112,62 @@ describe('personal data: export, erasure across services, access log', () => {
     expect([erased.status, erased.body.erased]).toEqual([200, true]);
     expect(erased.body.kept.join(' ')).toMatch(/obligation légale/);
     expect(existsSync(convocation)).toBe(false); // the copy of her convocation, which named her, is gone
-    const [row] = await queryService<{ mail: string; last_name: string; uai: string | null; erased_at: Date | null }>('enrolment', 'SELECT mail, last_name, uai, erased_at FROM participant WHERE id = $1', [participantId]);
+    const [row] = await queryService<{ mail: string; last_name: string; uai: string | null; erased_at: Date | null }>(
+      'enrolment',
+      'SELECT mail, last_name, uai, erased_at FROM participant WHERE id = $1',
+      [participantId],
+    );
     expect(row).toMatchObject({ last_name: 'Personne effacée', uai: null });
     expect(row.mail).not.toContain('rgpd');
     expect(row.erased_at).not.toBeNull();
-    expect(Number((await queryService<{ n: string }>('enrolment', "SELECT count(*) AS n FROM registration WHERE participant_id = $1 AND state = 'confirmed'", [participantId]))[0].n)).toBe(1);
+    expect(
+      Number(
+        (
+          await queryService<{ n: string }>(
+            'enrolment',
+            "SELECT count(*) AS n FROM registration WHERE participant_id = $1 AND state = 'confirmed'",
+            [participantId],
+          )
+        )[0].n,
+      ),
+    ).toBe(1);
     // the catalog hears PersonErased over Kafka and unnames her on the session, keeping the other trainer
-    const trainers = await eventuallyWhileProgressing(async () => {
-      const [s] = await queryService<{ trainers: { name: string; mail: string | null }[] }>('catalog', 'SELECT trainers FROM training_session WHERE id = $1', [session]);
-      // mails are stored lower-cased: compared as typed, the probe answered at once, before the erasure arrived (a
-      // race lost under CI with a CPU hog)
-      return s.trainers.some((t) => t.mail === TRAINER.mail.toLowerCase()) ? undefined : s.trainers;
-    }, applied('catalog'), 'the trainer unnamed in the catalog');
+    const trainers = await eventuallyWhileProgressing(
+      async () => {
+        const [s] = await queryService<{ trainers: { name: string; mail: string | null }[] }>(
+          'catalog',
+          'SELECT trainers FROM training_session WHERE id = $1',
+          [session],
+        );
+        // mails are stored lower-cased: compared as typed, the probe answered at once, before the erasure arrived (a
+        // race lost under CI with a CPU hog)
+        return s.trainers.some((t) => t.mail === TRAINER.mail.toLowerCase()) ? undefined : s.trainers;
+      },
+      applied('catalog'),
+      'the trainer unnamed in the catalog',
+    );
     expect(trainers).toEqual([
       { name: 'Formateur effacé (RGPD)', mail: null, role: 'trainer' },
       { name: 'Tuteur Fictif', mail: 'tuteur.fictif@ac-exemple.fr', role: 'tutor' },
     ]);
     // and enrolment's session replica follows (SessionRescheduled): she no longer runs it
     await eventuallyWhileProgressing(
-      async () => Number((await queryService<{ n: string }>('enrolment', 'SELECT count(*) AS n FROM session_replica WHERE session_id = $1 AND trainer_mails = $2', [session, ['tuteur.fictif@ac-exemple.fr']]))[0].n) === 1,
+      async () =>
+        Number(
+          (
+            await queryService<{ n: string }>(
+              'enrolment',
+              'SELECT count(*) AS n FROM session_replica WHERE session_id = $1 AND trainer_mails = $2',
+              [session, ['tuteur.fictif@ac-exemple.fr']],
+            )
+          )[0].n,
+        ) === 1,
       applied('enrolment'),
       'the replica without her mail',
     );
-    const log = (await api('get', `/people/${participantId}/access-log`, undefined, admin)).body as { purpose: string }[];
+    const log = (await api('get', `/people/${participantId}/access-log`, undefined, admin)).body as {
+      purpose: string;
+    }[];
     expect(log.map((l) => l.purpose)).toEqual(['export', 'profile', 'erasure']);
   });
 });

@@ -23,7 +23,9 @@ describe('remuneration settings', () => {
       { grade: 'certifie', from: '2025-09-01', to: '2026-08-31', annualHsaRate: '1500.00' },
       { grade: 'certifie', from: '2026-10-01', to: null, annualHsaRate: '1530.00' },
     ]);
-    expect(() => remunerationSettings(config({ HSE_RATES_FILE: gap }))).toThrow(new RegExp(`HSE_RATES_FILE ${gap}: .*grade certifie : aucun taux du 2026-09-01`));
+    expect(() => remunerationSettings(config({ HSE_RATES_FILE: gap }))).toThrow(
+      new RegExp(`HSE_RATES_FILE ${gap}: .*grade certifie : aucun taux du 2026-09-01`),
+    );
     const overlap = file([
       { grade: 'agrege', from: '2025-09-01', to: null, annualHsaRate: '2100.00' },
       { grade: 'agrege', from: '2026-09-01', to: null, annualHsaRate: '2142.00' },

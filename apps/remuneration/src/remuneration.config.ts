@@ -8,7 +8,9 @@ import { RateEntry, validRates } from './hse/rates.rules';
 /** Every variable remuneration reads, checked at start: a wrong value (or rate table) stops the start, naming it. */
 export class RemunerationEnvironment extends ServiceEnvironment {
   /** HSE at most per formateur accompagnateur and convention (seed 002: 18). */
-  @IsOptional() @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: 'HSE_CAP must be a decimal number of HSE (e.g. 18)' }) HSE_CAP?: string;
+  @IsOptional()
+  @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: 'HSE_CAP must be a decimal number of HSE (e.g. 18)' })
+  HSE_CAP?: string;
   /** The dated table of annual HSA rates per grade (JSON), default config/hse-rates.json. */
   @IsOptional() @IsString() HSE_RATES_FILE?: string;
 }
@@ -31,4 +33,8 @@ export function remunerationSettings(config: Pick<ConfigService, 'get'>): Remune
   return { cap: config.get<string>('HSE_CAP') ?? '18', rates };
 }
 
-export const remunerationSettingsProvider = { provide: REMUNERATION_SETTINGS, useFactory: remunerationSettings, inject: [ConfigService] };
+export const remunerationSettingsProvider = {
+  provide: REMUNERATION_SETTINGS,
+  useFactory: remunerationSettings,
+  inject: [ConfigService],
+};

@@ -13,7 +13,9 @@ import { PaymentsService } from './payments/payments.service';
 import { RemunerationEnvironment, remunerationSettingsProvider } from './remuneration.config';
 import { FactsEventController } from './replica/facts.event.controller';
 
-/** Remuneration (issue 15): conventions DAFPEN x school, the HSE ledger under its cap, service fait, payroll batches. */
+/**
+ * Remuneration (issue 15): conventions DAFPEN x school, the HSE ledger under its cap, service fait, payroll batches.
+ */
 @Module({
   imports: [
     ServicePlatformModule.forService({
@@ -25,7 +27,15 @@ import { FactsEventController } from './replica/facts.event.controller';
     }),
   ],
   controllers: [ConventionsHttpController, PaymentsHttpController, FactsEventController],
-  providers: [remunerationSettingsProvider, ConventionRepository, ConventionsService, HseRepository, HseService, PaymentRepository, PaymentsService],
+  providers: [
+    remunerationSettingsProvider,
+    ConventionRepository,
+    ConventionsService,
+    HseRepository,
+    HseService,
+    PaymentRepository,
+    PaymentsService,
+  ],
 })
 export class RemunerationModule {}
 

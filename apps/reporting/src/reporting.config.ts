@@ -5,8 +5,13 @@ import { createHmac } from 'node:crypto';
 
 /** Every variable reporting reads, checked at start. */
 export class ReportingEnvironment extends ServiceEnvironment {
-  /** HSE at most per formateur accompagnateur and convention, as remuneration applies it (seed 002: 18): the bilans' cap. */
-  @IsOptional() @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: 'HSE_CAP must be a decimal number of HSE (e.g. 18)' }) HSE_CAP?: string;
+  /**
+   * HSE at most per formateur accompagnateur and convention, as remuneration applies it (seed 002: 18): the bilans'
+   * cap.
+   */
+  @IsOptional()
+  @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: 'HSE_CAP must be a decimal number of HSE (e.g. 18)' })
+  HSE_CAP?: string;
 }
 
 export interface ReportingSettings {
@@ -20,8 +25,14 @@ export const REPORTING_SETTINGS = Symbol('ReportingSettings');
 export function reportingSettings(config: Pick<ConfigService, 'get' | 'getOrThrow'>): ReportingSettings {
   return {
     hseCap: config.get<string>('HSE_CAP') ?? '18',
-    cursorKey: createHmac('sha256', config.getOrThrow<string>('INTERNAL_AUTH_SECRET')).update('forma/bi-cursor/v1').digest('hex'),
+    cursorKey: createHmac('sha256', config.getOrThrow<string>('INTERNAL_AUTH_SECRET'))
+      .update('forma/bi-cursor/v1')
+      .digest('hex'),
   };
 }
 
-export const reportingSettingsProvider = { provide: REPORTING_SETTINGS, useFactory: reportingSettings, inject: [ConfigService] };
+export const reportingSettingsProvider = {
+  provide: REPORTING_SETTINGS,
+  useFactory: reportingSettings,
+  inject: [ConfigService],
+};

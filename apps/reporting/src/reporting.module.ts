@@ -34,7 +34,14 @@ import { ReportingEnvironment, reportingSettingsProvider } from './reporting.con
       environment: ReportingEnvironment,
     }),
   ],
-  controllers: [ProjectionEventController, OfferReportHttpController, BilanHttpController, ExportJobsHttpController, BiHttpController, EventLogHttpController],
+  controllers: [
+    ProjectionEventController,
+    OfferReportHttpController,
+    BilanHttpController,
+    ExportJobsHttpController,
+    BiHttpController,
+    EventLogHttpController,
+  ],
   providers: [
     reportingSettingsProvider,
     EventLogRepository,

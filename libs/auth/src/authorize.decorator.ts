@@ -17,7 +17,9 @@ export const Authorize = (...roles: Role[]) =>
     ApiBearerAuth(),
     ApiExtension('x-forma-roles', [...roles]),
     ApiUnauthorizedResponse({ description: 'unauthenticated : jeton absent, expiré ou invalide' }),
-    ApiForbiddenResponse({ description: `forbidden : rôle requis parmi ${roles.join(', ')}, ou ressource hors de votre périmètre` }),
+    ApiForbiddenResponse({
+      description: `forbidden : rôle requis parmi ${roles.join(', ')}, ou ressource hors de votre périmètre`,
+    }),
   );
 
 /** The route needs no identity (health, documentation, token issuing in development). */

@@ -26,7 +26,10 @@ export interface Identity {
   /** Subject: a stable id of the person (or client) as the identity provider knows it. */
   sub: string;
   name?: string;
-  /** The person's mail as the identity provider knows it: how a trainer is found on a session, a participant on a registration. */
+  /**
+   * The person's mail as the identity provider knows it: how a trainer is found on a session, a participant on a
+   * registration.
+   */
   mail?: string;
   roles: Role[];
   scope: Scope;

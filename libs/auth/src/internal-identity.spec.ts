@@ -23,8 +23,12 @@ describe('internal identity header', () => {
     const secret = 'a-test-secret-that-is-long-enough-123';
     const claims = { roles: identity.roles, scope: identity.scope };
     const options = { subject: identity.sub, audience: 'forma-internal', issuer: 'forma-gateway', expiresIn: 60 };
-    expect(signer.verify(new JwtService({ secret }).sign(claims, { ...options, algorithm: 'HS256' }))).toMatchObject(identity);
-    expect(() => signer.verify(new JwtService({ secret }).sign(claims, { ...options, algorithm: 'HS512' }))).toThrow(/algorithm/);
+    expect(signer.verify(new JwtService({ secret }).sign(claims, { ...options, algorithm: 'HS256' }))).toMatchObject(
+      identity,
+    );
+    expect(() => signer.verify(new JwtService({ secret }).sign(claims, { ...options, algorithm: 'HS512' }))).toThrow(
+      /algorithm/,
+    );
   });
 
   it('refuses a short secret', () => {

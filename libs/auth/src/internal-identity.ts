@@ -25,7 +25,11 @@ export class InternalIdentitySigner {
 
   constructor(secret: string) {
     if (!secret || secret.length < 32) throw new Error('INTERNAL_AUTH_SECRET must be at least 32 characters');
-    this.jwt = new JwtService({ secret: hmacKey(secret), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
+    this.jwt = new JwtService({
+      secret: hmacKey(secret),
+      signOptions: { algorithm: 'HS256' },
+      verifyOptions: { algorithms: ['HS256'] },
+    });
   }
 
   sign(identity: Identity): string {
@@ -37,16 +41,25 @@ export class InternalIdentitySigner {
 
   /** Returns the identity, or throws when the header is missing, forged, expired or malformed. */
   verify(token: string): Identity {
-    const claims = this.jwt.verify<{ sub: string; name?: string; mail?: string; roles: unknown; scope: unknown }>(token, {
-      audience: AUDIENCE,
-      issuer: ISSUER,
-    });
+    const claims = this.jwt.verify<{ sub: string; name?: string; mail?: string; roles: unknown; scope: unknown }>(
+      token,
+      {
+        audience: AUDIENCE,
+        issuer: ISSUER,
+      },
+    );
     return toIdentity(claims);
   }
 }
 
 /** Checks the shape of identity claims (from the internal header or a user token). */
-export function toIdentity(claims: { sub?: unknown; name?: unknown; mail?: unknown; roles?: unknown; scope?: unknown }): Identity {
+export function toIdentity(claims: {
+  sub?: unknown;
+  name?: unknown;
+  mail?: unknown;
+  roles?: unknown;
+  scope?: unknown;
+}): Identity {
   const roles = Array.isArray(claims.roles) ? claims.roles : [];
   const scope = claims.scope as { level?: unknown; code?: unknown; academy?: unknown } | undefined;
   if (typeof claims.sub !== 'string' || !claims.sub) throw new Error('the token has no subject');

@@ -24,7 +24,14 @@ import {
   EnrolmentRequested,
   EnrolmentWaitlisted,
 } from './enrolment/registration.events';
-import { ConventionClosed, ConventionSigned, HseAllocated, HseAllocationRefused, PaymentBatchExported, ServiceFaitCertified } from './remuneration/remuneration.events';
+import {
+  ConventionClosed,
+  ConventionSigned,
+  HseAllocated,
+  HseAllocationRefused,
+  PaymentBatchExported,
+  ServiceFaitCertified,
+} from './remuneration/remuneration.events';
 import { SessionCancelled, SessionDelivered, SessionRescheduled, SessionScheduled } from './catalog/session.events';
 
 /** What the catalog publishes. */
@@ -68,7 +75,19 @@ export const ATTENDANCE_EVENTS: readonly EventDefinition[] = [
 ];
 
 /** What remuneration publishes. */
-export const REMUNERATION_EVENTS: readonly EventDefinition[] = [ConventionSigned, HseAllocated, HseAllocationRefused, ServiceFaitCertified, PaymentBatchExported, ConventionClosed];
+export const REMUNERATION_EVENTS: readonly EventDefinition[] = [
+  ConventionSigned,
+  HseAllocated,
+  HseAllocationRefused,
+  ServiceFaitCertified,
+  PaymentBatchExported,
+  ConventionClosed,
+];
 
 /** Every event the platform knows, every version. Consumers validate what they receive against this list. */
-export const EVENT_DEFINITIONS: readonly EventDefinition[] = [...CATALOG_EVENTS, ...ENROLMENT_EVENTS, ...ATTENDANCE_EVENTS, ...REMUNERATION_EVENTS];
+export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
+  ...CATALOG_EVENTS,
+  ...ENROLMENT_EVENTS,
+  ...ATTENDANCE_EVENTS,
+  ...REMUNERATION_EVENTS,
+];

@@ -39,11 +39,24 @@ const LATIN = /[A-Za-z\u00C0-\u024F]/;
  * name) is laid out as one run, so its words keep their order (without it PDFKit swaps the words and drops the space).
  * Mixed lines keep the word wrapper: each right-to-left word is shaped and ordered right.
  */
-export function textLine(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, options: PDFKit.Mixins.TextOptions = {}): void {
+export function textLine(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  options: PDFKit.Mixins.TextOptions = {},
+): void {
   if (RTL.test(text) && !LATIN.test(text)) {
     // with an explicit feature list PDFKit hands the whole run to fontkit (checked: `pdftotext` reads it back as typed)
     doc.text(text, x, y, { ...options, features: ['rtla'], lineBreak: false });
     return;
   }
-  doc.text(text, x, y, { ...options, width, height: (options.height ?? doc.currentLineHeight(true)), ellipsis: true, lineBreak: false });
+  doc.text(text, x, y, {
+    ...options,
+    width,
+    height: options.height ?? doc.currentLineHeight(true),
+    ellipsis: true,
+    lineBreak: false,
+  });
 }

@@ -2,7 +2,20 @@
  * Dates as French readers write them, one definition for the platform (issue 24: they were formatted three ways).
  * Days are `AAAA-MM-JJ` strings (or an ISO instant, whose day is taken as written).
  */
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 const partsOf = (iso: string) => iso.slice(0, 10).split('-').map(Number) as [number, number, number];

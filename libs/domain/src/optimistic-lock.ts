@@ -7,7 +7,13 @@ export function assertVersion(expected: number, actual: number, what: string): v
       'conflict',
       'version_conflict',
       `${what} a été modifié(e) par quelqu'un d'autre (version ${actual}, vous aviez lu la version ${expected}) : relisez puis recommencez.`,
-      [{ field: 'If-Match', rule: 'version', message: `If-Match : version ${expected} périmée, version actuelle ${actual}` }],
+      [
+        {
+          field: 'If-Match',
+          rule: 'version',
+          message: `If-Match : version ${expected} périmée, version actuelle ${actual}`,
+        },
+      ],
     );
   }
 }

@@ -15,6 +15,8 @@ describe('RuleViolation', () => {
 describe('assertVersion', () => {
   it('accepts the version read and refuses another one with version_conflict', () => {
     expect(() => assertVersion(3, 3, 'Le module')).not.toThrow();
-    expect(() => assertVersion(2, 3, 'Le module')).toThrow(expect.objectContaining({ kind: 'conflict', code: 'version_conflict' }));
+    expect(() => assertVersion(2, 3, 'Le module')).toThrow(
+      expect.objectContaining({ kind: 'conflict', code: 'version_conflict' }),
+    );
   });
 });

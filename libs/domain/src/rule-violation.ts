@@ -45,7 +45,13 @@ export class RuleViolation extends Error {
   }
 
   /** The same violation, naming one field (the rule's code as the field's rule). */
-  static onField(kind: ViolationKind, code: string, message: string, field: string, fieldMessage = message): RuleViolation {
+  static onField(
+    kind: ViolationKind,
+    code: string,
+    message: string,
+    field: string,
+    fieldMessage = message,
+  ): RuleViolation {
     return new RuleViolation(kind, code, message, [{ field, rule: code, message: fieldMessage }]);
   }
 }

@@ -24,9 +24,12 @@ export const IfMatchVersion = createParamDecorator((_: unknown, context: Executi
   const request = context.switchToHttp().getRequest<Request>();
   const version = parseIfMatch(request.header('if-match'));
   if (version === undefined) {
-    throw new ProblemError(428, 'precondition_required', "Indiquez la version lue dans l'en-tête If-Match (ETag de la ressource).", [
-      { field: 'If-Match', rule: 'required', message: 'If-Match : obligatoire pour modifier' },
-    ]);
+    throw new ProblemError(
+      428,
+      'precondition_required',
+      "Indiquez la version lue dans l'en-tête If-Match (ETag de la ressource).",
+      [{ field: 'If-Match', rule: 'required', message: 'If-Match : obligatoire pour modifier' }],
+    );
   }
   return version;
 });

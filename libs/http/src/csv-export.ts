@@ -14,7 +14,9 @@ export function neutraliseCell(value: unknown): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** The French CSV options (`;`, UTF-8 with BOM so Excel reads accents, CRLF), for a download and a stored file alike. */
+/**
+ * The French CSV options (`;`, UTF-8 with BOM so Excel reads accents, CRLF), for a download and a stored file alike.
+ */
 const CSV_OPTIONS = { delimiter: ';', bom: true, record_delimiter: 'windows' } as const;
 
 /** A whole CSV file in memory, written as `sendCsv` streams it (a stored export). */
@@ -37,7 +39,9 @@ export async function sendCsv(
   const csv = stringify(CSV_OPTIONS);
   csv.pipe(response);
   const write = (row: unknown[]) =>
-    new Promise<void>((resolve) => (csv.write(row.map(neutraliseCell)) ? resolve() : csv.once('drain', () => resolve())));
+    new Promise<void>((resolve) =>
+      csv.write(row.map(neutraliseCell)) ? resolve() : csv.once('drain', () => resolve()),
+    );
   await write(header);
   for await (const row of rows) await write(row);
   await new Promise<void>((resolve) => {
@@ -46,8 +50,14 @@ export async function sendCsv(
   });
 }
 
-/** Sends a finished document (PDF, XLSX, ZIP) as a download, or shown in the browser (`inline`), under its file name. */
-export function sendFile(response: Response, file: { type: string; name: string; inline?: boolean }, bytes: Buffer): void {
+/**
+ * Sends a finished document (PDF, XLSX, ZIP) as a download, or shown in the browser (`inline`), under its file name.
+ */
+export function sendFile(
+  response: Response,
+  file: { type: string; name: string; inline?: boolean },
+  bytes: Buffer,
+): void {
   response.setHeader('content-type', file.type);
   response.setHeader('content-disposition', `${file.inline ? 'inline' : 'attachment'}; filename="${file.name}"`);
   response.end(bytes);

@@ -32,20 +32,30 @@ export function pdfLooksWhole(bytes: Buffer): boolean {
  * what the declared type says (422 `file_content_mismatch`: ELF or PNG bytes sent as a PDF), and a PDF must be whole
  * (422 `invalid_pdf`). Returns the bytes and their type.
  */
-export async function readScan(request: IncomingMessage, limit: number, accepted: readonly ScanType[]): Promise<{ content: Buffer; type: ScanType }> {
+export async function readScan(
+  request: IncomingMessage,
+  limit: number,
+  accepted: readonly ScanType[],
+): Promise<{ content: Buffer; type: ScanType }> {
   const declared = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   const multipart = isMultipart(request);
   if (!multipart && !accepted.includes(declared as ScanType)) {
-    throw new ProblemError(415, 'unsupported_file', `Document attendu en ${names(accepted)} (type déclaré : ${declared || 'aucun'}).`, [
-      { field: 'Content-Type', rule: 'type', message: `Content-Type : ${accepted.join(', ')}` },
-    ]);
+    throw new ProblemError(
+      415,
+      'unsupported_file',
+      `Document attendu en ${names(accepted)} (type déclaré : ${declared || 'aucun'}).`,
+      [{ field: 'Content-Type', rule: 'type', message: `Content-Type : ${accepted.join(', ')}` }],
+    );
   }
   const content = await readUpload(request, limit);
   const found = sniffScan(content, accepted);
   if (!found || (!multipart && found !== declared)) {
-    throw new ProblemError(422, 'file_content_mismatch', `Le contenu du fichier n’est pas un document ${multipart ? names(accepted) : SCAN_TYPES[declared as ScanType].name}.`, [
-      { field: 'file', rule: 'content', message: 'file : le contenu ne correspond pas au type déclaré' },
-    ]);
+    throw new ProblemError(
+      422,
+      'file_content_mismatch',
+      `Le contenu du fichier n’est pas un document ${multipart ? names(accepted) : SCAN_TYPES[declared as ScanType].name}.`,
+      [{ field: 'file', rule: 'content', message: 'file : le contenu ne correspond pas au type déclaré' }],
+    );
   }
   if (found === 'application/pdf' && !pdfLooksWhole(content)) {
     throw new ProblemError(422, 'invalid_pdf', 'Le PDF est incomplet ou illisible (fin de fichier absente).', [

@@ -32,9 +32,7 @@ export const CreateIdempotencyTable1764000000100 = sqlMigration('CreateIdempoten
         PRIMARY KEY (caller, key)
       )`,
   ],
-  down: [
-    'DROP TABLE idempotency_key',
-  ],
+  down: ['DROP TABLE idempotency_key'],
 });
 
 /**
@@ -87,7 +85,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  private async claim(caller: string, key: string, hash: string): Promise<{ status: number; response: unknown } | undefined> {
+  private async claim(
+    caller: string,
+    key: string,
+    hash: string,
+  ): Promise<{ status: number; response: unknown } | undefined> {
     const inserted = await this.dataSource.query(
       `INSERT INTO idempotency_key (caller, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
       [caller, key, hash],
@@ -99,7 +101,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
     if (!row) return this.claim(caller, key, hash); // released in between: try again
     if (row.request_hash !== hash) {
-      throw new ProblemError(422, 'idempotency_key_reused', "Cette clé d'idempotence a déjà servi pour une autre requête.");
+      throw new ProblemError(
+        422,
+        'idempotency_key_reused',
+        "Cette clé d'idempotence a déjà servi pour une autre requête.",
+      );
     }
     if (row.status === null) {
       throw new ProblemError(409, 'idempotency_in_progress', 'Une requête avec cette clé est déjà en cours.');
@@ -108,16 +114,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private store(caller: string, key: string, status: number, body: unknown) {
-    return this.dataSource.query('UPDATE idempotency_key SET status = $3, response = $4 WHERE caller = $1 AND key = $2', [
-      caller,
-      key,
-      status,
-      JSON.stringify(body ?? null),
-    ]);
+    return this.dataSource.query(
+      'UPDATE idempotency_key SET status = $3, response = $4 WHERE caller = $1 AND key = $2',
+      [caller, key, status, JSON.stringify(body ?? null)],
+    );
   }
 
   private release(caller: string, key: string) {
-    return this.dataSource.query('DELETE FROM idempotency_key WHERE caller = $1 AND key = $2 AND status IS NULL', [caller, key]);
+    return this.dataSource.query('DELETE FROM idempotency_key WHERE caller = $1 AND key = $2 AND status IS NULL', [
+      caller,
+      key,
+    ]);
   }
 }
 
@@ -131,7 +138,9 @@ interface StoredRefusal {
 function refusalOf(error: unknown): { status: number; body: StoredRefusal } | undefined {
   if (isRuleViolation(error)) {
     const status = VIOLATION_STATUS[error.kind];
-    return status < 500 ? { status, body: { code: error.code, message: error.message, errors: [...error.errors] } } : undefined;
+    return status < 500
+      ? { status, body: { code: error.code, message: error.message, errors: [...error.errors] } }
+      : undefined;
   }
   if (error instanceof ProblemError && error.getStatus() < 500 && error.code !== 'idempotency_in_progress') {
     return { status: error.getStatus(), body: { code: error.code, message: error.message, errors: error.errors } };
@@ -144,5 +153,10 @@ export const IdempotentCreate = () =>
   applyDecorators(
     SetMetadata('forma:idempotent', true),
     UseInterceptors(IdempotencyInterceptor),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Clé de reprise : même clé, même requête (corps JSON et paramètres ; pour un fichier envoyé, sa cible) = même réponse, un seul effet ; 422 si la clé a servi pour une autre requête.' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'Clé de reprise : même clé, même requête (corps JSON et paramètres ; pour un fichier envoyé, sa cible) = même réponse, un seul effet ; 422 si la clé a servi pour une autre requête.',
+    }),
   );

@@ -7,7 +7,13 @@ import { lingeringClose } from './lingering-close';
 /** 4 MiB whose first 256 KiB are answered at once: the rest leaves once the answer has been read. */
 function uploadWhileAnswered(port: number): Promise<string> {
   const chunk = Buffer.alloc(256 * 1024, 7);
-  return uploadPastAnswer({ host: '127.0.0.1', port, head: 'POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv', first: chunk, rest: Array.from({ length: 15 }, () => chunk) });
+  return uploadPastAnswer({
+    host: '127.0.0.1',
+    port,
+    head: 'POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv',
+    first: chunk,
+    rest: Array.from({ length: 15 }, () => chunk),
+  });
 }
 
 async function serve(linger: boolean): Promise<Server> {
@@ -23,7 +29,9 @@ describe('lingeringClose: an answer given before the upload has all arrived', ()
   it('reaches a caller that goes on sending after it (busy elsewhere), the rest being read and dropped', async () => {
     const server = await serve(true);
     try {
-      await expect(uploadWhileAnswered((server.address() as AddressInfo).port)).resolves.toMatch(/^HTTP\/1.1 415 .*"code":"not_csv"/s);
+      await expect(uploadWhileAnswered((server.address() as AddressInfo).port)).resolves.toMatch(
+        /^HTTP\/1.1 415 .*"code":"not_csv"/s,
+      );
     } finally {
       server.close();
     }
@@ -32,7 +40,9 @@ describe('lingeringClose: an answer given before the upload has all arrived', ()
   it('(without it, the same caller loses its connection while still sending)', async () => {
     const server = await serve(false);
     try {
-      await expect(uploadWhileAnswered((server.address() as AddressInfo).port)).rejects.toThrow(/EPIPE|ECONNRESET|write after end/);
+      await expect(uploadWhileAnswered((server.address() as AddressInfo).port)).rejects.toThrow(
+        /EPIPE|ECONNRESET|write after end/,
+      );
     } finally {
       server.close();
     }

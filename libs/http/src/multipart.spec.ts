@@ -40,7 +40,12 @@ describe('receiveUpload (multipart/form-data)', () => {
   it('streams the file part and gives the fields sent before it', async () => {
     const csv = 'Nom;Mail\r\nFICTIF Léa;lea.fictif@ac-exemple.fr\r\n';
     const upload = await receiveUpload(
-      request(form([{ name: 'sessionId', value: '0196a0c4-0000-7000-8000-000000000001' }, { name: 'file', value: csv, fileName: 'liste.csv' }])),
+      request(
+        form([
+          { name: 'sessionId', value: '0196a0c4-0000-7000-8000-000000000001' },
+          { name: 'file', value: csv, fileName: 'liste.csv' },
+        ]),
+      ),
     );
     expect(upload.fields).toEqual({ sessionId: '0196a0c4-0000-7000-8000-000000000001' });
     expect(upload.fileName).toBe('liste.csv');
@@ -48,14 +53,39 @@ describe('receiveUpload (multipart/form-data)', () => {
   });
 
   it('skips other file parts and takes the one named file', async () => {
-    const upload = await receiveUpload(request(form([{ name: 'other', value: 'x', fileName: 'a.txt' }, { name: 'file', value: 'bon', fileName: 'b.csv' }])));
+    const upload = await receiveUpload(
+      request(
+        form([
+          { name: 'other', value: 'x', fileName: 'a.txt' },
+          { name: 'file', value: 'bon', fileName: 'b.csv' },
+        ]),
+      ),
+    );
     expect([upload.fileName, await text(upload.file)]).toEqual(['b.csv', 'bon']);
   });
 
   it('refuses a form without the file (missing_file), a body without boundary and a field too long (invalid_multipart)', async () => {
-    expect(await problem(receiveUpload(request(form([{ name: 'sessionId', value: 'x' }]))))).toEqual({ status: 400, code: 'missing_file', field: 'file' });
-    expect(await problem(receiveUpload(request('x', 'multipart/form-data')))).toMatchObject({ status: 400, code: 'invalid_multipart' });
-    expect(await problem(receiveUpload(request(form([{ name: 'fileName', value: 'n'.repeat(5000) }, { name: 'file', value: 'x', fileName: 'f.csv' }]))))).toMatchObject({
+    expect(await problem(receiveUpload(request(form([{ name: 'sessionId', value: 'x' }]))))).toEqual({
+      status: 400,
+      code: 'missing_file',
+      field: 'file',
+    });
+    expect(await problem(receiveUpload(request('x', 'multipart/form-data')))).toMatchObject({
+      status: 400,
+      code: 'invalid_multipart',
+    });
+    expect(
+      await problem(
+        receiveUpload(
+          request(
+            form([
+              { name: 'fileName', value: 'n'.repeat(5000) },
+              { name: 'file', value: 'x', fileName: 'f.csv' },
+            ]),
+          ),
+        ),
+      ),
+    ).toMatchObject({
       status: 400,
       code: 'invalid_multipart',
     });

@@ -29,9 +29,15 @@ export function receiveUpload(request: IncomingMessage, fieldName = 'file'): Pro
     try {
       parser = busboy({ headers: request.headers, limits: { files: 5, fields: 20, fieldSize: 4096, parts: 25 } });
     } catch (error) {
-      reject(new ProblemError(400, 'invalid_multipart', `Formulaire multipart illisible : ${(error as Error).message}.`, [
-        { field: 'content-type', rule: 'invalid_multipart', message: 'content-type : multipart/form-data sans délimiteur (boundary)' },
-      ]));
+      reject(
+        new ProblemError(400, 'invalid_multipart', `Formulaire multipart illisible : ${(error as Error).message}.`, [
+          {
+            field: 'content-type',
+            rule: 'invalid_multipart',
+            message: 'content-type : multipart/form-data sans délimiteur (boundary)',
+          },
+        ]),
+      );
       return;
     }
     const fields: Record<string, string> = {};
@@ -56,17 +62,24 @@ export function receiveUpload(request: IncomingMessage, fieldName = 'file'): Pro
       // once the file is being read, its stream carries the error to whoever reads it
       if (file) file.destroy(error);
       else
-        reject(new ProblemError(400, 'invalid_multipart', `Formulaire multipart illisible : ${error.message}.`, [
-          { field: fieldName, rule: 'invalid_multipart', message: `${fieldName} : ${error.message}` },
-        ]));
+        reject(
+          new ProblemError(400, 'invalid_multipart', `Formulaire multipart illisible : ${error.message}.`, [
+            { field: fieldName, rule: 'invalid_multipart', message: `${fieldName} : ${error.message}` },
+          ]),
+        );
       request.unpipe(parser);
       request.resume();
     });
     parser.on('close', () => {
       if (!file) {
-        reject(new ProblemError(400, 'missing_file', `Aucun fichier dans le formulaire : envoyez-le dans le champ « ${fieldName} ».`, [
-          { field: fieldName, rule: 'missing_file', message: `${fieldName} : champ obligatoire` },
-        ]));
+        reject(
+          new ProblemError(
+            400,
+            'missing_file',
+            `Aucun fichier dans le formulaire : envoyez-le dans le champ « ${fieldName} ».`,
+            [{ field: fieldName, rule: 'missing_file', message: `${fieldName} : champ obligatoire` }],
+          ),
+        );
       }
     });
     request.pipe(parser);
@@ -83,7 +96,9 @@ export async function readUpload(request: IncomingMessage, limit: number): Promi
   // socket under the gateway's pooled connection while it is still sending, and its next request fails)
   // a body already read (a JSON one, parsed before the route) has nothing left to give
   if (source.readableEnded || source.destroyed) {
-    throw new ProblemError(400, 'empty_file', 'Le fichier envoyé est vide.', [{ field: 'file', rule: 'required', message: 'file : vide' }]);
+    throw new ProblemError(400, 'empty_file', 'Le fichier envoyé est vide.', [
+      { field: 'file', rule: 'required', message: 'file : vide' },
+    ]);
   }
   return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -95,7 +110,13 @@ export async function readUpload(request: IncomingMessage, limit: number): Promi
       if (size > limit) {
         refused = true;
         chunks.length = 0;
-        reject(new ProblemError(413, 'file_too_large', `Fichier trop volumineux (plus de ${Math.round(limit / 1024 / 1024)} Mo).`));
+        reject(
+          new ProblemError(
+            413,
+            'file_too_large',
+            `Fichier trop volumineux (plus de ${Math.round(limit / 1024 / 1024)} Mo).`,
+          ),
+        );
         return;
       }
       chunks.push(chunk);
@@ -105,7 +126,12 @@ export async function readUpload(request: IncomingMessage, limit: number): Promi
     });
     source.on('end', () => {
       if (refused) return;
-      if (!size) reject(new ProblemError(400, 'empty_file', 'Le fichier envoyé est vide.', [{ field: 'file', rule: 'required', message: 'file : vide' }]));
+      if (!size)
+        reject(
+          new ProblemError(400, 'empty_file', 'Le fichier envoyé est vide.', [
+            { field: 'file', rule: 'required', message: 'file : vide' },
+          ]),
+        );
       else resolve(Buffer.concat(chunks));
     });
   });

@@ -42,13 +42,18 @@ export function decodeCursor(cursor: string | undefined): CursorPosition | undef
   } catch {
     /* reported below */
   }
-  throw new ProblemError(400, 'invalid_cursor', "Le curseur de pagination est invalide.", [
+  throw new ProblemError(400, 'invalid_cursor', 'Le curseur de pagination est invalide.', [
     { field: 'cursor', rule: 'cursor', message: 'cursor : curseur inconnu ou altéré' },
   ]);
 }
 
 /** Builds a page from `limit + 1` rows: the extra row only says that there is a next page. */
-export function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, position: (row: R) => CursorPosition): Page<T> {
+export function toPage<R, T>(
+  rows: R[],
+  limit: number,
+  map: (row: R) => T,
+  position: (row: R) => CursorPosition,
+): Page<T> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items: items.map(map), nextCursor: rows.length > limit && last ? encodeCursor(position(last)) : null };

@@ -62,7 +62,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (isRuleViolation(exception)) {
       const { code, message: detail, errors } = exception;
       const status = VIOLATION_STATUS[exception.kind];
-      return { ...base, type: `urn:forma:problem:${code}`, title: detail, status, detail, code, ...(errors.length ? { errors } : {}) };
+      return {
+        ...base,
+        type: `urn:forma:problem:${code}`,
+        title: detail,
+        status,
+        detail,
+        code,
+        ...(errors.length ? { errors } : {}),
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -71,15 +79,38 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const payload = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
       const code = typeof payload.code === 'string' ? payload.code : fallbackCode;
       const detail = typeof payload.message === 'string' && payload.code ? payload.message : fallbackMessage;
-      const errors = Array.isArray(payload.errors) && payload.errors.length ? (payload.errors as FieldProblem[]) : undefined;
-      return { ...base, type: `urn:forma:problem:${code}`, title: detail, status, detail, code, ...(errors ? { errors } : {}) };
+      const errors =
+        Array.isArray(payload.errors) && payload.errors.length ? (payload.errors as FieldProblem[]) : undefined;
+      return {
+        ...base,
+        type: `urn:forma:problem:${code}`,
+        title: detail,
+        status,
+        detail,
+        code,
+        ...(errors ? { errors } : {}),
+      };
     }
     if (isDatabaseUnavailable(exception)) {
       const detail = 'La base de données du service est indisponible ; réessayez dans un instant.';
-      return { ...base, type: 'urn:forma:problem:database_unavailable', title: detail, status: 503, detail, code: 'database_unavailable' };
+      return {
+        ...base,
+        type: 'urn:forma:problem:database_unavailable',
+        title: detail,
+        status: 503,
+        detail,
+        code: 'database_unavailable',
+      };
     }
     const detail = 'Erreur interne du service.';
-    return { ...base, type: 'urn:forma:problem:internal_error', title: detail, status: HttpStatus.INTERNAL_SERVER_ERROR, detail, code: 'internal_error' };
+    return {
+      ...base,
+      type: 'urn:forma:problem:internal_error',
+      title: detail,
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      detail,
+      code: 'internal_error',
+    };
   }
 }
 
@@ -89,16 +120,32 @@ const BODY_PARSER_PROBLEMS: Record<string, [number, string, string]> = {
   'entity.too.deep': [400, 'json_too_deep', 'Le corps JSON est imbriqué trop profondément (64 niveaux au plus).'],
   'entity.parse.failed': [400, 'invalid_json', "Le corps de la requête n'est pas un JSON valide."],
   'entity.verify.failed': [400, 'invalid_json', "Le corps de la requête n'est pas un JSON valide."],
-  'charset.unsupported': [415, 'unsupported_charset', 'Jeu de caractères non pris en charge : envoyez le JSON en UTF-8.'],
-  'encoding.unsupported': [415, 'unsupported_encoding', 'Les corps compressés ne sont pas acceptés : envoyez-le sans Content-Encoding.'],
-  'request.size.invalid': [400, 'invalid_content_length', 'La longueur du corps ne correspond pas à l’en-tête Content-Length.'],
+  'charset.unsupported': [
+    415,
+    'unsupported_charset',
+    'Jeu de caractères non pris en charge : envoyez le JSON en UTF-8.',
+  ],
+  'encoding.unsupported': [
+    415,
+    'unsupported_encoding',
+    'Les corps compressés ne sont pas acceptés : envoyez-le sans Content-Encoding.',
+  ],
+  'request.size.invalid': [
+    400,
+    'invalid_content_length',
+    'La longueur du corps ne correspond pas à l’en-tête Content-Length.',
+  ],
   'request.aborted': [400, 'request_aborted', 'La requête a été interrompue avant la fin de son corps.'],
   'stream.encoding.set': [400, 'invalid_body', 'Corps de requête illisible.'],
 };
 
 /** The problem for a body the JSON parser refused (used by the parser's own error handler, see bootstrap). */
 export function bodyParserProblem(error: { type: string; status: number; message: string }, request: Request): Problem {
-  const [status, code, detail] = BODY_PARSER_PROBLEMS[error.type] ?? [400, 'invalid_body', 'Corps de requête illisible.'];
+  const [status, code, detail] = BODY_PARSER_PROBLEMS[error.type] ?? [
+    400,
+    'invalid_body',
+    'Corps de requête illisible.',
+  ];
   return problemOf(request, status, code, detail);
 }
 
@@ -116,10 +163,18 @@ function problemOf(request: Request, status: number, code: string, detail: strin
 }
 
 /** Express error handler placed right after the JSON parser: answers unreadable bodies as problem+json. */
-export function jsonBodyErrorHandler(error: unknown, request: Request, response: Response, next: (e?: unknown) => void): void {
+export function jsonBodyErrorHandler(
+  error: unknown,
+  request: Request,
+  response: Response,
+  next: (e?: unknown) => void,
+): void {
   if (error instanceof ProblemError) {
     const body = error.getResponse() as { code: string; message: string; errors: FieldProblem[] };
-    response.status(error.getStatus()).type('application/problem+json').json(problemOf(request, error.getStatus(), body.code, body.message, body.errors));
+    response
+      .status(error.getStatus())
+      .type('application/problem+json')
+      .json(problemOf(request, error.getStatus(), body.code, body.message, body.errors));
     return;
   }
   if (!isBodyParserError(error)) return next(error);
@@ -128,13 +183,21 @@ export function jsonBodyErrorHandler(error: unknown, request: Request, response:
 }
 
 function isBodyParserError(e: unknown): e is { type: string; status: number; message: string } {
-  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as { type: unknown }).type === 'string' &&
-    String((e as { type: string }).type) in BODY_PARSER_PROBLEMS;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    'type' in e &&
+    'status' in e &&
+    typeof (e as { type: unknown }).type === 'string' &&
+    String((e as { type: string }).type) in BODY_PARSER_PROBLEMS
+  );
 }
 
 function isDatabaseUnavailable(e: unknown): boolean {
   if (e instanceof QueryFailedError) return false;
   const name = (e as { name?: string })?.name ?? '';
   const message = (e as { message?: string })?.message ?? '';
-  return name === 'CannotExecuteNotConnectedError' || /ECONNREFUSED|Connection terminated|not initialized/i.test(message);
+  return (
+    name === 'CannotExecuteNotConnectedError' || /ECONNREFUSED|Connection terminated|not initialized/i.test(message)
+  );
 }

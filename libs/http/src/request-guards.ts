@@ -16,7 +16,8 @@ export function jsonDepthCheck(_request: unknown, _response: unknown, body: Buff
   for (let i = 0; i < body.length; i += 1) {
     const byte = body[i];
     if (inString) {
-      if (byte === 0x5c) i += 1; // a backslash escapes the next byte
+      if (byte === 0x5c)
+        i += 1; // a backslash escapes the next byte
       else if (byte === 0x22) inString = false;
     } else if (byte === 0x22) inString = true;
     else if (byte === 0x7b || byte === 0x5b) {
@@ -56,9 +57,14 @@ const invalidCharacter = (field: string) =>
 export function refuseContentEncoding(request: Request, _response: Response, next: NextFunction): void {
   const encoding = (request.header('content-encoding') ?? 'identity').trim().toLowerCase();
   if (encoding && encoding !== 'identity') {
-    return next(new ProblemError(415, 'unsupported_encoding', 'Les corps compressés ne sont pas acceptés : envoyez-le sans Content-Encoding.', [
-      { field: 'Content-Encoding', rule: 'identity', message: 'Content-Encoding : seul « identity » est accepté' },
-    ]));
+    return next(
+      new ProblemError(
+        415,
+        'unsupported_encoding',
+        'Les corps compressés ne sont pas acceptés : envoyez-le sans Content-Encoding.',
+        [{ field: 'Content-Encoding', rule: 'identity', message: 'Content-Encoding : seul « identity » est accepté' }],
+      ),
+    );
   }
   next();
 }
@@ -72,7 +78,9 @@ export function refuseUnstorableCharacters(request: Request, _response: Response
     return next(new ProblemError(400, 'invalid_path', 'Le chemin de la requête est mal encodé.'));
   }
   if (path.includes('\u0000')) return next(invalidCharacter('(chemin)'));
-  const field = unstorableField(request.query) ?? (request.body && typeof request.body === 'object' ? unstorableField(request.body) : undefined);
+  const field =
+    unstorableField(request.query) ??
+    (request.body && typeof request.body === 'object' ? unstorableField(request.body) : undefined);
   if (field) return next(invalidCharacter(field));
   next();
 }

@@ -43,7 +43,10 @@ const MESSAGES: Record<string, (args: string[]) => string> = {
 /** A rule without a French text of its own still gets one: class-validator's English default is never shown. */
 const fallback = (rule: string) => `valeur refusée (règle ${rule})`;
 
-/** A message a DTO wrote itself (in French, by convention): kept when it is not one of class-validator's English defaults. */
+/**
+ * A message a DTO wrote itself (in French, by convention): kept when it is not one of class-validator's English
+ * defaults.
+ */
 function customMessage(text: string): string | undefined {
   return /\b(must|should|each value|is not|not exist)\b/.test(text) ? undefined : text;
 }
@@ -57,7 +60,7 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
     const own = Object.entries(error.constraints ?? {}).map(([rule, english]) => ({
       field,
       rule,
-      message: `${field} : ${MESSAGES[rule] ? MESSAGES[rule]([]) : customMessage(english) ?? fallback(rule)}`,
+      message: `${field} : ${MESSAGES[rule] ? MESSAGES[rule]([]) : (customMessage(english) ?? fallback(rule))}`,
     }));
     return [...own, ...toFieldProblems(error.children ?? [], field)];
   });

@@ -7,7 +7,12 @@ import { toFieldProblems } from './validation-messages';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const invalid = (problems: FieldProblem[]) =>
-  new ProblemError(400, 'validation_failed', `La requête est invalide : ${problems.map((p) => p.field).join(', ')}.`, problems);
+  new ProblemError(
+    400,
+    'validation_failed',
+    `La requête est invalide : ${problems.map((p) => p.field).join(', ')}.`,
+    problems,
+  );
 
 /**
  * Where a nested field holds something else than the object its DTO describes (issue 28): class-validator checks
@@ -24,7 +29,9 @@ export function nestedShapeProblems(type: unknown, value: unknown, path = ''): F
     const nested = (value as Record<string, unknown>)[property];
     if (nested === undefined || nested === null) continue;
     const itemType = defaultMetadataStorage.findTypeMetadata(type as new () => unknown, property)?.typeFunction();
-    const items: [string, unknown][] = Array.isArray(nested) ? nested.map((item, i) => [`${field}[${i}]`, item]) : [[field, nested]];
+    const items: [string, unknown][] = Array.isArray(nested)
+      ? nested.map((item, i) => [`${field}[${i}]`, item])
+      : [[field, nested]];
     for (const [where, item] of items) {
       if (!item || typeof item !== 'object' || Array.isArray(item)) {
         problems.push({ field: where, rule: 'nestedValidation', message: `${where} : doit être un objet` });

@@ -48,7 +48,12 @@ export const dayOf = (at: Date): string => `${at.toISOString().slice(0, 10)}T00:
  * id encodes its millisecond), a correlation of its own (the request's would join it to the request's logs), no
  * causation, the service as actor, midnight UTC as occurredAt.
  */
-function anonymousEnvelope<T extends object>(source: string, definition: EventDefinition<T>, data: T, options: EnvelopeOptions): EventEnvelope<T> {
+function anonymousEnvelope<T extends object>(
+  source: string,
+  definition: EventDefinition<T>,
+  data: T,
+  options: EnvelopeOptions,
+): EventEnvelope<T> {
   const envelope: EventEnvelope<T> = {
     id: randomUUID(),
     type: definition.type,
@@ -68,7 +73,10 @@ function anonymousEnvelope<T extends object>(source: string, definition: EventDe
  * Kafka headers of an event: enough to route, trace and filter without parsing the value. An anonymous event carries
  * `event-time`, its day, which the relay sets as the record's timestamp (the broker would otherwise stamp the send).
  */
-export function eventHeaders(envelope: EventEnvelope<unknown>, definition?: EventDefinition<object>): Record<string, string> {
+export function eventHeaders(
+  envelope: EventEnvelope<unknown>,
+  definition?: EventDefinition<object>,
+): Record<string, string> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'event-id': envelope.id,

@@ -43,7 +43,9 @@ describe('validateOutgoingPayload', () => {
 
   it('refuses an object where a flat payload expects text (falls back to the full transformation)', () => {
     const bad = { ...confirmed, lastName: { text: 'FICTIVE' } } as unknown as typeof confirmed;
-    expect(problems(() => validateOutgoingPayload(EnrolmentConfirmed, bad)).some((p) => p.startsWith('data.lastName:'))).toBe(true);
+    expect(
+      problems(() => validateOutgoingPayload(EnrolmentConfirmed, bad)).some((p) => p.startsWith('data.lastName:')),
+    ).toBe(true);
   });
 
   it('validates nested classes (GroupFormed parcours) field by field', () => {
@@ -58,13 +60,18 @@ describe('validateOutgoingPayload', () => {
     };
     expect(problems(() => validateOutgoingPayload(GroupFormed, group))).toEqual([]);
     const bad = { ...group, parcours: [{ round: 0, workshop: 'A1' }] };
-    expect(problems(() => validateOutgoingPayload(GroupFormed, bad)).some((p) => p.startsWith('data.parcours.0.round:'))).toBe(true);
+    expect(
+      problems(() => validateOutgoingPayload(GroupFormed, bad)).some((p) => p.startsWith('data.parcours.0.round:')),
+    ).toBe(true);
   });
 });
 
 describe('decodeEvent', () => {
   const bytes = (value: unknown) => Buffer.from(JSON.stringify(value));
-  const sent = () => JSON.parse(JSON.stringify(createEnvelope('enrolment', EnrolmentConfirmed, confirmed, { academy: 'paris' }))) as Record<string, unknown>;
+  const sent = () =>
+    JSON.parse(
+      JSON.stringify(createEnvelope('enrolment', EnrolmentConfirmed, confirmed, { academy: 'paris' })),
+    ) as Record<string, unknown>;
   const reason = (value: unknown) => {
     try {
       decodeEvent(bytes(value));
@@ -88,25 +95,56 @@ describe('decodeEvent', () => {
 
   it('tolerates the fields a newer producer added, in the envelope, the actor and the payload', () => {
     const envelope = sent();
-    const added = { ...envelope, traceparent: 'x', actor: { ...(envelope.actor as object), tenant: 'y' }, data: { ...(envelope.data as object), nickname: 'z' } };
+    const added = {
+      ...envelope,
+      traceparent: 'x',
+      actor: { ...(envelope.actor as object), tenant: 'y' },
+      data: { ...(envelope.data as object), nickname: 'z' },
+    };
     expect(decodeEvent(bytes(added)).envelope.data).toMatchObject({ registrationId: confirmed.registrationId });
   });
 
   it('refuses a bad actor, a bad or missing payload field, and an unknown version, naming each', () => {
     const envelope = sent();
-    expect(reason({ ...envelope, actor: { kind: 'robot', id: 'x' } })).toEqual({ reason: 'invalid-envelope', problems: [expect.stringMatching(/^actor\.kind:/)] });
+    expect(reason({ ...envelope, actor: { kind: 'robot', id: 'x' } })).toEqual({
+      reason: 'invalid-envelope',
+      problems: [expect.stringMatching(/^actor\.kind:/)],
+    });
     expect(reason({ ...envelope, actor: 'someone' })?.reason).toBe('invalid-envelope');
     expect(reason({ ...envelope, occurredAt: 'hier' })?.problems).toEqual([expect.stringMatching(/^occurredAt:/)]);
-    expect(reason({ ...envelope, data: { ...(envelope.data as object), mail: 'pas-un-mail' } })).toEqual({ reason: 'invalid-payload', problems: [expect.stringMatching(/^data\.mail:/)] });
+    expect(reason({ ...envelope, data: { ...(envelope.data as object), mail: 'pas-un-mail' } })).toEqual({
+      reason: 'invalid-payload',
+      problems: [expect.stringMatching(/^data\.mail:/)],
+    });
     const { registrationId: _missing, ...withoutId } = envelope.data as Record<string, unknown>;
-    expect(reason({ ...envelope, data: withoutId })?.problems.some((p) => p.startsWith('data.registrationId:'))).toBe(true);
+    expect(reason({ ...envelope, data: withoutId })?.problems.some((p) => p.startsWith('data.registrationId:'))).toBe(
+      true,
+    );
     expect(reason({ ...envelope, version: 99 })?.reason).toBe('unknown-event');
   });
 
   it('decodes a nested payload into its classes (GroupFormed parcours)', () => {
-    const group = { planId: '0190b6a2-7c3e-7a11-9c2b-2f6a1c0d4e55', planVersion: 1, groupNumber: 1, concern: 'Évaluer sans noter', members: ['a@ac-exemple.fr'], catalyst: null, parcours: [{ round: 1, workshop: 'A1' }] };
-    const decoded = decodeEvent(bytes(createEnvelope('enrolment', GroupFormed, group))).envelope.data as { parcours: object[] };
-    expect(decoded.parcours[0]).toBeInstanceOf(Object.getPrototypeOf(plainToInstance(GroupFormed.payload, group).parcours[0]).constructor);
-    expect(reason({ ...sent(), type: 'GroupFormed', data: { ...group, parcours: [{ round: 0, workshop: 'A1' }] } })?.problems.some((p) => p.startsWith('data.parcours.0.round:'))).toBe(true);
+    const group = {
+      planId: '0190b6a2-7c3e-7a11-9c2b-2f6a1c0d4e55',
+      planVersion: 1,
+      groupNumber: 1,
+      concern: 'Évaluer sans noter',
+      members: ['a@ac-exemple.fr'],
+      catalyst: null,
+      parcours: [{ round: 1, workshop: 'A1' }],
+    };
+    const decoded = decodeEvent(bytes(createEnvelope('enrolment', GroupFormed, group))).envelope.data as {
+      parcours: object[];
+    };
+    expect(decoded.parcours[0]).toBeInstanceOf(
+      Object.getPrototypeOf(plainToInstance(GroupFormed.payload, group).parcours[0]).constructor,
+    );
+    expect(
+      reason({
+        ...sent(),
+        type: 'GroupFormed',
+        data: { ...group, parcours: [{ round: 0, workshop: 'A1' }] },
+      })?.problems.some((p) => p.startsWith('data.parcours.0.round:')),
+    ).toBe(true);
   });
 });

@@ -37,7 +37,11 @@ function hasObjectValue(data: object): boolean {
 export function validateOutgoingPayload<T extends object>(definition: EventDefinition<T>, data: T): T {
   const plan = validationPlan(definition.payload);
   if (plan && !hasObjectValue(data) && plan(Object.assign(new definition.payload(), data)) === true) return data;
-  const errors = validateSync(plainToInstance(definition.payload, data), { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+  const errors = validateSync(plainToInstance(definition.payload, data), {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+  });
   if (errors.length) throw new EventValidationError('invalid-payload', describeValidationErrors(errors, 'data'));
   return data;
 }
@@ -68,11 +72,16 @@ export function decodeEvent(
   }
   const definition = definitions.find((d) => d.type === envelope.type && d.version === envelope.version);
   if (!definition) {
-    throw new EventValidationError('unknown-event', [`no definition for ${envelope.type} v${envelope.version}`], envelope as EventEnvelope<unknown>);
+    throw new EventValidationError(
+      'unknown-event',
+      [`no definition for ${envelope.type} v${envelope.version}`],
+      envelope as EventEnvelope<unknown>,
+    );
   }
   const data = plainToInstance(definition.payload, envelope.data);
   // the plan is stricter (it refuses unknown fields): only what it does not accept needs validateSync's tolerant look
-  const payloadErrors = validationPlan(definition.payload)?.(data) === true ? [] : validateSync(data, { forbidUnknownValues: true });
+  const payloadErrors =
+    validationPlan(definition.payload)?.(data) === true ? [] : validateSync(data, { forbidUnknownValues: true });
   if (payloadErrors.length) {
     throw new EventValidationError('invalid-payload', describeValidationErrors(payloadErrors, 'data'));
   }
@@ -87,12 +96,30 @@ export function decodeEvent(
  * and `decodeEvent` takes the full path, which tolerates what should be tolerated and names what is wrong. Consumers
  * decode every event they read (reporting reads them all): validateSync and plainToInstance were most of their CPU.
  */
-function decodeFlat(parsed: Record<string, unknown>, definitions: readonly EventDefinition[]): { envelope: EventEnvelope<object>; definition: EventDefinition } | undefined {
+function decodeFlat(
+  parsed: Record<string, unknown>,
+  definitions: readonly EventDefinition[],
+): { envelope: EventEnvelope<object>; definition: EventDefinition } | undefined {
   const { actor, data } = parsed;
-  if (typeof actor !== 'object' || actor === null || typeof data !== 'object' || data === null || Array.isArray(data) || hasObjectValue(data)) return undefined;
+  if (
+    typeof actor !== 'object' ||
+    actor === null ||
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    hasObjectValue(data)
+  )
+    return undefined;
   const definition = definitions.find((d) => d.type === parsed.type && d.version === parsed.version);
   if (!definition) return undefined;
-  const envelope = Object.assign(new EventEnvelope(), parsed, { actor: Object.assign(new EventActor(), actor), data: Object.assign(new definition.payload(), data) });
-  if (validationPlan(EventEnvelope)?.(envelope) !== true || validationPlan(definition.payload)?.(envelope.data) !== true) return undefined;
+  const envelope = Object.assign(new EventEnvelope(), parsed, {
+    actor: Object.assign(new EventActor(), actor),
+    data: Object.assign(new definition.payload(), data),
+  });
+  if (
+    validationPlan(EventEnvelope)?.(envelope) !== true ||
+    validationPlan(definition.payload)?.(envelope.data) !== true
+  )
+    return undefined;
   return { envelope: envelope as EventEnvelope<object>, definition };
 }

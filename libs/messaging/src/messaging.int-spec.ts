@@ -92,7 +92,9 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(0);
     expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(400);
     for (const counter of keys) {
-      const rows = await sql<{ seq: number }>(db.url, 'SELECT seq FROM effect WHERE counter = $1 ORDER BY id', [counter]);
+      const rows = await sql<{ seq: number }>(db.url, 'SELECT seq FROM effect WHERE counter = $1 ORDER BY id', [
+        counter,
+      ]);
       expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     }
   });
@@ -102,8 +104,15 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     const { service, events } = await start({ topic, relay: false });
     // keys with the characters COPY's text format reserves: tab, newline, carriage return, backslash
     const keys = ['tab\there', 'line\nbreak', 'back\\slash\r'];
-    await publishCounters(service, events.incremented, keys.flatMap((counter) => Array.from({ length: 100 }, (_, seq) => ({ counter, seq }))));
-    const stored = await sql<{ message_key: string; payload: string }>(db.url, 'SELECT message_key, payload FROM outbox_message ORDER BY seq');
+    await publishCounters(
+      service,
+      events.incremented,
+      keys.flatMap((counter) => Array.from({ length: 100 }, (_, seq) => ({ counter, seq }))),
+    );
+    const stored = await sql<{ message_key: string; payload: string }>(
+      db.url,
+      'SELECT message_key, payload FROM outbox_message ORDER BY seq',
+    );
     expect(stored).toHaveLength(300);
     expect([...new Set(stored.map((r) => r.message_key))]).toEqual(keys);
     expect(JSON.parse(stored[0].payload).data).toEqual({ counter: keys[0], seq: 0 });
@@ -115,7 +124,9 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
       expect(await messagesInTopic(topic)).toBe(300); // no event sent twice
       expect(relays[0].sentCount + relays[1].sentCount).toBe(300);
       for (const counter of keys) {
-        const rows = await sql<{ seq: number }>(db.url, 'SELECT seq FROM effect WHERE counter = $1 ORDER BY id', [counter]);
+        const rows = await sql<{ seq: number }>(db.url, 'SELECT seq FROM effect WHERE counter = $1 ORDER BY id', [
+          counter,
+        ]);
         expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i));
       }
       expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(0);
@@ -139,7 +150,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
         throw new Error('simulated crash after the broker acknowledged, before the row was marked sent');
       },
     });
-    await expect(crashing.relayOnce()).rejects.toThrow("simulated crash");
+    await expect(crashing.relayOnce()).rejects.toThrow('simulated crash');
     await crashing.stop();
     expect(crashes).toBe(1);
     expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(1);
@@ -253,10 +264,14 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     await untilCount(() => messagesInTopic(topic), 300, '300 events in the topic');
 
     const spawnConsumer = () => {
-      const child = spawn(process.execPath, ['-r', '@swc-node/register', resolve(__dirname, '../test/consumer-process.ts')], {
-        env: { ...process.env, TEST_DB_URL: db.url, TEST_GROUP: groupId, TEST_TOPIC: topic, LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['-r', '@swc-node/register', resolve(__dirname, '../test/consumer-process.ts')],
+        {
+          env: { ...process.env, TEST_DB_URL: db.url, TEST_GROUP: groupId, TEST_TOPIC: topic, LOG_LEVEL: 'warn' },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       const progress = { duplicatesSkipped: 0 };
       child.stdout!.on('data', (chunk: Buffer) => {
         const lines = chunk.toString().trim().split('\n');
@@ -283,7 +298,11 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
       // the killed member's partitions come back after its session times out (30 s), plus the new process's start:
       // on a busy machine that alone passed 30 s without an effect, so the stall allowed here is 90 s
       await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 300, '300 effects', 90000);
-      await eventually(async () => second.progress.duplicatesSkipped > 0, 'the redelivered events to be skipped', 60000);
+      await eventually(
+        async () => second.progress.duplicatesSkipped > 0,
+        'the redelivered events to be skipped',
+        60000,
+      );
       expect(await count(db.url, 'SELECT count(*) n FROM effect')).toBe(300);
       expect(await count(db.url, 'SELECT count(DISTINCT event_id) n FROM effect')).toBe(300);
     } finally {

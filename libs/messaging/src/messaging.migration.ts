@@ -35,10 +35,7 @@ export const CreateMessagingTables1764000000000 = sqlMigration('CreateMessagingT
         PRIMARY KEY (event_id, consumer_group)
       )`,
   ],
-  down: [
-    'DROP TABLE inbox_message',
-    'DROP TABLE outbox_message',
-  ],
+  down: ['DROP TABLE inbox_message', 'DROP TABLE outbox_message'],
 });
 
 /**

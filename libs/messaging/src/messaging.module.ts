@@ -59,7 +59,12 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
     this.relay =
       mode === 'inline'
         ? new OutboxRelay({ kafka, databaseUrl, topics })
-        : new ThreadedOutboxRelay({ clientId: `forma-${options.service}-relay`, brokers: options.brokers ?? kafkaBrokers(), databaseUrl, topics });
+        : new ThreadedOutboxRelay({
+            clientId: `forma-${options.service}-relay`,
+            brokers: options.brokers ?? kafkaBrokers(),
+            databaseUrl,
+            topics,
+          });
   }
 
   onApplicationBootstrap(): void {
@@ -113,7 +118,10 @@ export function connectEventConsumer(
   // Not inheriting the HTTP app's filters and pipes: events are validated against libs/contracts by the server, and
   // a handler's error must reach the retry and dead-letter path as it was thrown.
   // Listeners are created with the filters known at that moment, hence deferInitialization then registerListeners.
-  const microservice = app.connectMicroservice({ strategy: server }, { inheritAppConfig: false, deferInitialization: true });
+  const microservice = app.connectMicroservice(
+    { strategy: server },
+    { inheritAppConfig: false, deferInitialization: true },
+  );
   microservice.useGlobalFilters(new RethrowEventErrorsFilter());
   const hybrid = microservice as unknown as {
     registerListeners(): void;

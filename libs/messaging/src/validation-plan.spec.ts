@@ -51,17 +51,27 @@ function candidates(definition: EventDefinition, property: string): unknown[] {
   const own = getMetadataStorage()
     .getTargetValidationMetadatas(definition.payload, '', false, false, undefined)
     .filter((m) => m.propertyName === property)
-    .flatMap((m) => (m.constraints ?? []).flatMap((c: unknown) => (Array.isArray(c) ? c : c && typeof c === 'object' ? Object.values(c) : [])));
+    .flatMap((m) =>
+      (m.constraints ?? []).flatMap((c: unknown) =>
+        Array.isArray(c) ? c : c && typeof c === 'object' ? Object.values(c) : [],
+      ),
+    );
   return [...own, ...own.map((v) => [v]), ...POOL];
 }
 
-const instance = (definition: EventDefinition, data: Record<string, unknown>) => Object.assign(new definition.payload(), data);
-const valid = (definition: EventDefinition, data: Record<string, unknown>) => validateSync(instance(definition, data), OPTIONS).length === 0;
+const instance = (definition: EventDefinition, data: Record<string, unknown>) =>
+  Object.assign(new definition.payload(), data);
+const valid = (definition: EventDefinition, data: Record<string, unknown>) =>
+  validateSync(instance(definition, data), OPTIONS).length === 0;
 
 /** A payload built property by property from the candidates class-validator accepts (greedy). */
 function sample(definition: EventDefinition): Record<string, unknown> {
   const properties = [
-    ...new Set(getMetadataStorage().getTargetValidationMetadatas(definition.payload, '', false, false, undefined).map((m) => m.propertyName)),
+    ...new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(definition.payload, '', false, false, undefined)
+        .map((m) => m.propertyName),
+    ),
   ];
   const data: Record<string, unknown> = {};
   for (const property of properties) {
@@ -76,12 +86,23 @@ function sample(definition: EventDefinition): Record<string, unknown> {
 
 describe('validationPlan', () => {
   // the sampler builds flat payloads: nested classes are covered by the envelope's test below and by decodeEvent's
-  const nested = (d: EventDefinition) => getMetadataStorage().getTargetValidationMetadatas(d.payload, '', false, false, undefined).some((m) => m.type === ValidationTypes.NESTED_VALIDATION);
+  const nested = (d: EventDefinition) =>
+    getMetadataStorage()
+      .getTargetValidationMetadatas(d.payload, '', false, false, undefined)
+      .some((m) => m.type === ValidationTypes.NESTED_VALIDATION);
   const flat = EVENT_DEFINITIONS.filter((d) => validationPlan(d.payload) !== undefined && !nested(d));
 
   it('covers the flat events of the contracts and leaves nested collections to class-validator', () => {
     expect(flat.length).toBeGreaterThan(10);
-    const group = { planId: '0190b6a2-7c3e-7a11-9c2b-2f6a1c0d4e55', planVersion: 1, groupNumber: 1, concern: 'x', members: [], catalyst: null, parcours: [{ round: 1, workshop: 'A1' }] };
+    const group = {
+      planId: '0190b6a2-7c3e-7a11-9c2b-2f6a1c0d4e55',
+      planVersion: 1,
+      groupNumber: 1,
+      concern: 'x',
+      members: [],
+      catalyst: null,
+      parcours: [{ round: 1, workshop: 'A1' }],
+    };
     expect(validationPlan(GroupFormed.payload)!(plainToInstance(GroupFormed.payload, group))).toBeUndefined();
   });
 
@@ -89,38 +110,55 @@ describe('validationPlan', () => {
     const plan = validationPlan(EventEnvelope)!;
     const envelope = (actor: unknown) =>
       Object.assign(new EventEnvelope(), {
-        id: '0190b6a2-7c3e-7a11-9c2b-2f6a1c0d4e55', type: 'ModulePublished', version: 1, source: 'catalog', occurredAt: '2027-01-12T09:00:00.000Z',
-        key: 'k', correlationId: 'c', actor, data: {},
+        id: '0190b6a2-7c3e-7a11-9c2b-2f6a1c0d4e55',
+        type: 'ModulePublished',
+        version: 1,
+        source: 'catalog',
+        occurredAt: '2027-01-12T09:00:00.000Z',
+        key: 'k',
+        correlationId: 'c',
+        actor,
+        data: {},
       });
-    for (const actor of [Object.assign(new EventActor(), { kind: 'user', id: 'u' }), Object.assign(new EventActor(), { kind: 'robot', id: 'u' }), Object.assign(new EventActor(), { kind: 'user' }), null, 'x', undefined]) {
+    for (const actor of [
+      Object.assign(new EventActor(), { kind: 'user', id: 'u' }),
+      Object.assign(new EventActor(), { kind: 'robot', id: 'u' }),
+      Object.assign(new EventActor(), { kind: 'user' }),
+      null,
+      'x',
+      undefined,
+    ]) {
       const expected = validateSync(envelope(actor), OPTIONS).length === 0;
       expect({ actor, verdict: plan(envelope(actor)) }).toEqual({ actor, verdict: expected });
     }
     expect(plan(envelope({ kind: 'user', id: 'u' }))).toBeUndefined(); // a plain object: class-validator's message
   });
 
-  it.each(flat.map((d) => [`${d.type} v${d.version}`, d] as const))('gives class-validator’s verdict on %s', (_name, definition) => {
-    const plan = validationPlan(definition.payload)!;
-    const base = sample(definition);
-    const verdicts = { agree: 0, valid: 0 };
-    const check = (data: Record<string, unknown>) => {
-      const expected = valid(definition, data);
-      const got = plan(instance(definition, data));
-      // "cannot tell" is allowed (the caller asks class-validator), a different verdict is not
-      if (got !== undefined) expect({ data, verdict: got }).toEqual({ data, verdict: expected });
-      verdicts.agree += 1;
-      if (expected) verdicts.valid += 1;
-    };
-    check(base);
-    for (const property of Object.keys(base)) {
-      for (const value of candidates(definition, property)) check({ ...base, [property]: value });
-      const { [property]: _removed, ...without } = base;
-      check(without);
-    }
-    check({ ...base, unexpected: 'x' });
-    // the sample itself is valid, so both sides of each rule were met
-    expect(valid(definition, base)).toBe(true);
-    expect(verdicts.valid).toBeGreaterThan(0);
-    expect(verdicts.valid).toBeLessThan(verdicts.agree);
-  });
+  it.each(flat.map((d) => [`${d.type} v${d.version}`, d] as const))(
+    'gives class-validator’s verdict on %s',
+    (_name, definition) => {
+      const plan = validationPlan(definition.payload)!;
+      const base = sample(definition);
+      const verdicts = { agree: 0, valid: 0 };
+      const check = (data: Record<string, unknown>) => {
+        const expected = valid(definition, data);
+        const got = plan(instance(definition, data));
+        // "cannot tell" is allowed (the caller asks class-validator), a different verdict is not
+        if (got !== undefined) expect({ data, verdict: got }).toEqual({ data, verdict: expected });
+        verdicts.agree += 1;
+        if (expected) verdicts.valid += 1;
+      };
+      check(base);
+      for (const property of Object.keys(base)) {
+        for (const value of candidates(definition, property)) check({ ...base, [property]: value });
+        const { [property]: _removed, ...without } = base;
+        check(without);
+      }
+      check({ ...base, unexpected: 'x' });
+      // the sample itself is valid, so both sides of each rule were met
+      expect(valid(definition, base)).toBe(true);
+      expect(verdicts.valid).toBeGreaterThan(0);
+      expect(verdicts.valid).toBeLessThan(verdicts.agree);
+    },
+  );
 });

@@ -76,12 +76,18 @@ function compile(target: new () => object): ValidationPlan | null {
         }));
     properties.push({
       name,
-      conditions: group.filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION).map((m) => m.constraints[0] as Condition),
+      conditions: group
+        .filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION)
+        .map((m) => m.constraints[0] as Condition),
       checks: [...checks(ValidationTypes.IS_DEFINED), ...checks(ValidationTypes.CUSTOM_VALIDATION)],
       nested: group.some((m) => m.type === ValidationTypes.NESTED_VALIDATION),
     });
   }
-  const known = new Set(Object.entries(grouped).filter(([, group]) => group.length > 0).map(([name]) => name));
+  const known = new Set(
+    Object.entries(grouped)
+      .filter(([, group]) => group.length > 0)
+      .map(([name]) => name),
+  );
 
   // Called for every event of a bulk import: one arguments object per call, no closure, no array per rule.
   return (instance) => {
@@ -101,7 +107,10 @@ function compile(target: new () => object): ValidationPlan | null {
         args.property = check.metadata.propertyName;
         args.value = value;
         args.constraints = check.metadata.constraints;
-        const verdict = check.each && isCollection(value) ? everyElement(check.validators, value, args) : passes(check.validators, value, args);
+        const verdict =
+          check.each && isCollection(value)
+            ? everyElement(check.validators, value, args)
+            : passes(check.validators, value, args);
         if (verdict !== true) return verdict;
       }
       if (property.nested) {
@@ -115,7 +124,8 @@ function compile(target: new () => object): ValidationPlan | null {
 
 /**
  * `@ValidateNested()` as class-validator applies it: nothing to check on undefined, a primitive or null is refused, an
- * instance is checked by its own class's plan. A collection, or a plain object (class-validator refuses it as an unknown
+ * instance is checked by its own class's plan. A collection, or a plain object (class-validator refuses it as an
+ * unknown
  * value, with its own message), is left to class-validator.
  */
 function nestedVerdict(value: unknown): boolean | undefined {
@@ -146,7 +156,11 @@ function passes(validators: Validate[], value: unknown, args: ValidationArgument
 }
 
 /** `each: true` on a collection: every element (a Map's values), as class-validator does. */
-function everyElement(validators: Validate[], value: unknown[] | Set<unknown> | Map<unknown, unknown>, args: ValidationArguments): boolean | undefined {
+function everyElement(
+  validators: Validate[],
+  value: unknown[] | Set<unknown> | Map<unknown, unknown>,
+  args: ValidationArguments,
+): boolean | undefined {
   for (const element of value instanceof Map ? value.values() : value) {
     const verdict = passes(validators, element, args);
     if (verdict !== true) return verdict;

@@ -64,7 +64,12 @@ async function writeEffects(events: EventEnvelope<CounterPayload>[], ctx: EventC
   await ctx.manager.query(
     `INSERT INTO effect (counter, seq, event_id, batch_size)
      SELECT * FROM unnest($1::text[], $2::int[], $3::uuid[], $4::int[])`,
-    [events.map((e) => e.data.counter), events.map((e) => e.data.seq), events.map((e) => e.id), events.map(() => events.length)],
+    [
+      events.map((e) => e.data.counter),
+      events.map((e) => e.data.seq),
+      events.map((e) => e.id),
+      events.map(() => events.length),
+    ],
   );
 }
 

@@ -34,7 +34,9 @@ export class ObservabilityLoggerModule {
               const context = currentContext();
               return context ? { correlationId: context.correlationId } : {};
             },
-            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || ANONYMOUS_REQUESTS.test(req.url ?? '') },
+            autoLogging: {
+              ignore: (req: IncomingMessage) => req.url === '/health' || ANONYMOUS_REQUESTS.test(req.url ?? ''),
+            },
             redact: ['req.headers.authorization', 'req.headers["x-forma-identity"]'],
           },
         }),

@@ -24,7 +24,12 @@ const CHUNK_ROWS = 1000;
  * the rows commit or roll back with the rest of the unit of work. Rows are streamed in chunks of text; a bulk flow
  * pays neither the array literals of `unnest` nor one round trip per row.
  */
-export async function copyRows(manager: EntityManager, table: string, columns: readonly string[], rows: readonly CopyValue[][]): Promise<void> {
+export async function copyRows(
+  manager: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly CopyValue[][],
+): Promise<void> {
   if (!rows.length) return;
   const runner = manager.queryRunner;
   if (!runner?.isTransactionActive) throw new Error(`copyRows(${table}) must run inside a transaction`);

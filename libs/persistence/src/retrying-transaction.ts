@@ -1,6 +1,8 @@
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
-/** unique_violation (a concurrent transaction inserted the same key first), serialization_failure, deadlock_detected. */
+/**
+ * unique_violation (a concurrent transaction inserted the same key first), serialization_failure, deadlock_detected.
+ */
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
 
 /**

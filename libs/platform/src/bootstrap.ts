@@ -4,7 +4,17 @@ import { NestFactory } from '@nestjs/core';
 import type { IEntryNestModule } from '@nestjs/core/nest-factory';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { correlationMiddleware, createValidationPipe, jsonBodyErrorHandler, jsonDepthCheck, lingeringClose, ProblemDetailsFilter, refuseContentEncoding, refuseUnstorableCharacters, securityHeaders } from '@forma/http';
+import {
+  correlationMiddleware,
+  createValidationPipe,
+  jsonBodyErrorHandler,
+  jsonDepthCheck,
+  lingeringClose,
+  ProblemDetailsFilter,
+  refuseContentEncoding,
+  refuseUnstorableCharacters,
+  securityHeaders,
+} from '@forma/http';
 import { HealthRegistry } from './health.module';
 import { AppName, manifestOf } from './service-manifest';
 import { json } from 'express';
@@ -12,7 +22,10 @@ import { writeFileSync } from 'node:fs';
 import type { Server } from 'node:net';
 
 export interface ServiceAppOptions {
-  /** App name from the service manifest: logs, OpenAPI title, default port, consumer group `forma-<service>[-<FORMA_INSTANCE>]`. */
+  /**
+   * App name from the service manifest: logs, OpenAPI title, default port, consumer group
+   * `forma-<service>[-<FORMA_INSTANCE>]`.
+   */
   service: AppName;
   description: string;
   /** Attach the Kafka event consumer (services with @HandleEvent handlers). */
@@ -29,7 +42,10 @@ export interface ServiceAppOptions {
  * The HTTP conventions every app shares: logs, correlation ids, problem+json, strict validation, OpenAPI at /docs.
  * Returns the app's own document (its controllers and DTOs), which `options.openApi` may extend for /docs.
  */
-export function configureHttpApp(app: INestApplication, options: Pick<ServiceAppOptions, 'service' | 'description' | 'openApi'>): OpenAPIObject {
+export function configureHttpApp(
+  app: INestApplication,
+  options: Pick<ServiceAppOptions, 'service' | 'description' | 'openApi'>,
+): OpenAPIObject {
   app.useLogger(app.get(PinoLogger));
   // an answer given before the body has all arrived waits for it before closing (the caller would get EPIPE)
   app.use(lingeringClose);
@@ -37,7 +53,12 @@ export function configureHttpApp(app: INestApplication, options: Pick<ServiceApp
   app.use(correlationMiddleware);
   // issue 28: a compressed body, a JSON body nested too deep (counted before parsing), a NUL anywhere are refused
   // with a problem+json before any handler, as are the parser's own refusals (charset, length)
-  app.use(refuseContentEncoding, json({ limit: process.env.HTTP_BODY_LIMIT ?? '1mb', verify: jsonDepthCheck }), refuseUnstorableCharacters, jsonBodyErrorHandler);
+  app.use(
+    refuseContentEncoding,
+    json({ limit: process.env.HTTP_BODY_LIMIT ?? '1mb', verify: jsonDepthCheck }),
+    refuseUnstorableCharacters,
+    jsonBodyErrorHandler,
+  );
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
@@ -55,12 +76,17 @@ export function configureHttpApp(app: INestApplication, options: Pick<ServiceApp
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, options.openApi ? options.openApi(document) : document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, options.openApi ? options.openApi(document) : document, {
+    jsonDocumentUrl: 'docs-json',
+  });
   return document;
 }
 
 /** Creates a service app ready to listen: HTTP conventions, and the event consumer when it consumes events. */
-export async function createServiceApp(module: IEntryNestModule, options: ServiceAppOptions): Promise<INestApplication> {
+export async function createServiceApp(
+  module: IEntryNestModule,
+  options: ServiceAppOptions,
+): Promise<INestApplication> {
   const app = await NestFactory.create(module, {
     bodyParser: false, // configureHttpApp installs the JSON parser with its problem+json error handler
     bufferLogs: !options.quiet,
@@ -70,7 +96,11 @@ export async function createServiceApp(module: IEntryNestModule, options: Servic
   if (options.consumesEvents) {
     // FORMA_INSTANCE separates environments sharing one cluster (and test runs) into their own consumer groups.
     const instance = process.env.FORMA_INSTANCE ? `-${process.env.FORMA_INSTANCE}` : '';
-    const consumer = connectEventConsumer(app, `forma-${options.service}${instance}`, options.fetchBatching ? { fetchBatching: options.fetchBatching } : {});
+    const consumer = connectEventConsumer(
+      app,
+      `forma-${options.service}${instance}`,
+      options.fetchBatching ? { fetchBatching: options.fetchBatching } : {},
+    );
     app.get(HealthRegistry).add(consumer);
   }
   await app.startAllMicroservices();
@@ -83,7 +113,9 @@ export async function runService(module: IEntryNestModule, options: ServiceAppOp
   // a graceful stop finishes the message in flight and commits offsets; if the broker is gone too (npm stop stops both)
   // kafkajs would retry for minutes: after SHUTDOWN_TIMEOUT_MS (15 s) the process exits anyway, as Kubernetes would
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => setTimeout(() => process.exit(1), Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15000)).unref());
+    process.once(signal, () =>
+      setTimeout(() => process.exit(1), Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15000)).unref(),
+    );
   }
   const port = Number(process.env.PORT ?? manifestOf(options.service).port);
   const host = process.env.HOST ?? '127.0.0.1';
@@ -105,9 +137,21 @@ function answerMalformedRequests(server: Server): void {
     if (!socket.writable) return void socket.destroy();
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
     const [status, reason, code, detail] = tooLarge
-      ? [431, 'Request Header Fields Too Large', 'headers_too_large', 'Les en-têtes de la requête sont trop volumineux.']
-      : [400, 'Bad Request', 'malformed_request', 'Requête HTTP mal formée (en-têtes ou longueur du corps incohérents).'];
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          'headers_too_large',
+          'Les en-têtes de la requête sont trop volumineux.',
+        ]
+      : [
+          400,
+          'Bad Request',
+          'malformed_request',
+          'Requête HTTP mal formée (en-têtes ou longueur du corps incohérents).',
+        ];
     const body = JSON.stringify({ type: `urn:forma:problem:${code}`, title: detail, status, detail, code });
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
 }

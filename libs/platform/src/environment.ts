@@ -25,7 +25,9 @@ export class ServiceEnvironment {
   KAFKA_BROKERS?: string;
 
   @IsString()
-  @MinLength(32, { message: 'INTERNAL_AUTH_SECRET must be at least 32 characters (shared by the gateway and the services)' })
+  @MinLength(32, {
+    message: 'INTERNAL_AUTH_SECRET must be at least 32 characters (shared by the gateway and the services)',
+  })
   INTERNAL_AUTH_SECRET!: string;
 
   @IsOptional()
@@ -40,11 +42,15 @@ export class ServiceEnvironment {
   @IsOptional() @IsInt() @Min(1000) @Max(600000) SHUTDOWN_TIMEOUT_MS?: number;
   @IsOptional() @IsString() FORMA_DATABASE_PREFIX?: string;
   @IsOptional() @IsString() PG_ADMIN_URL?: string;
-  @IsOptional() @Matches(/^[a-z0-9-]+$/, { message: 'FORMA_INSTANCE must be lower-case letters, digits and dashes' }) FORMA_INSTANCE?: string;
+  @IsOptional()
+  @Matches(/^[a-z0-9-]+$/, { message: 'FORMA_INSTANCE must be lower-case letters, digits and dashes' })
+  FORMA_INSTANCE?: string;
   @IsOptional() @IsInt() @Min(1) @Max(1000) KAFKA_TOPIC_PARTITIONS?: number;
   @IsOptional() @IsInt() @Min(1) @Max(10) KAFKA_REPLICATION_FACTOR?: number;
   @IsOptional() @IsIn(['thread', 'inline']) OUTBOX_RELAY_MODE?: string;
-  @IsOptional() @Matches(/^\d+(b|kb|mb)$/i, { message: 'HTTP_BODY_LIMIT must look like 1mb, 512kb or 100000b' }) HTTP_BODY_LIMIT?: string;
+  @IsOptional()
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'HTTP_BODY_LIMIT must look like 1mb, 512kb or 100000b' })
+  HTTP_BODY_LIMIT?: string;
 
   /**
    * `production` (the default) refuses the development conveniences: committed default secrets and the development
@@ -60,11 +66,16 @@ const SECRETS = ['INTERNAL_AUTH_SECRET', 'AUTH_JWT_SECRET'];
 /** What production mode refuses, one line per variable. */
 export function productionProblems(config: Record<string, unknown>): string[] {
   if (config.FORMA_MODE === 'development') return [];
-  const problems = SECRETS.filter((name) => typeof config[name] === 'string' && DEFAULT_SECRET.test(config[name] as string)).map(
-    (name) => `  ${name}: a development default is refused in production (FORMA_MODE=production): set a secret of your own`,
+  const problems = SECRETS.filter(
+    (name) => typeof config[name] === 'string' && DEFAULT_SECRET.test(config[name] as string),
+  ).map(
+    (name) =>
+      `  ${name}: a development default is refused in production (FORMA_MODE=production): set a secret of your own`,
   );
   if (config.AUTH_DEV_ISSUER_ENABLED === 'true') {
-    problems.push('  AUTH_DEV_ISSUER_ENABLED: the development token issuer mints any role; it runs only with FORMA_MODE=development');
+    problems.push(
+      '  AUTH_DEV_ISSUER_ENABLED: the development token issuer mints any role; it runs only with FORMA_MODE=development',
+    );
   }
   return problems;
 }
@@ -74,7 +85,10 @@ export function validateEnvironment<T extends object>(schema: new () => T) {
   return (config: Record<string, unknown>): T => {
     const instance = plainToInstance(schema, config, { enableImplicitConversion: true });
     const errors = validateSync(instance, { skipMissingProperties: false, whitelist: false });
-    const lines = [...errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`), ...productionProblems(config)];
+    const lines = [
+      ...errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+      ...productionProblems(config),
+    ];
     if (lines.length) throw new Error(`invalid environment:\n${lines.join('\n')}`);
     return instance;
   };

@@ -34,7 +34,9 @@ class HealthController {
   @Get()
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Liveness and readiness: database, broker, outbox relay, event consumer (503 when one is down).' })
+  @ApiOperation({
+    summary: 'Liveness and readiness: database, broker, outbox relay, event consumer (503 when one is down).',
+  })
   check() {
     return this.health.check(this.registry.all().map((probe) => () => this.indicator.check(probe)));
   }

@@ -17,10 +17,25 @@ export const SERVICE_MANIFEST = [
   {
     name: 'catalog',
     port: 3001,
-    routes: ['modules', 'offer', 'sessions', 'reference', 'calendar', 'requests', 'planner', 'gaia-imports', 'training-plan'],
+    routes: [
+      'modules',
+      'offer',
+      'sessions',
+      'reference',
+      'calendar',
+      'requests',
+      'planner',
+      'gaia-imports',
+      'training-plan',
+    ],
     database: true,
   },
-  { name: 'enrolment', port: 3002, routes: ['registrations', 'people', 'enrolment-imports', 'workshop-plans'], database: true },
+  {
+    name: 'enrolment',
+    port: 3002,
+    routes: ['registrations', 'people', 'enrolment-imports', 'workshop-plans'],
+    database: true,
+  },
   { name: 'attendance', port: 3003, routes: ['attendance'], database: true },
   { name: 'remuneration', port: 3004, routes: ['conventions', 'payment-batches'], database: true },
   { name: 'reporting', port: 3005, routes: ['reports', 'bi'], database: true },
@@ -33,7 +48,9 @@ export type ServiceName = Exclude<AppName, 'gateway'>;
 export const APP_NAMES: readonly AppName[] = SERVICE_MANIFEST.map((s) => s.name);
 export const SERVICE_NAMES = SERVICE_MANIFEST.filter((s) => s.name !== 'gateway').map((s) => s.name) as ServiceName[];
 /** The apps that own a database. */
-export const DATABASE_SERVICES: readonly ServiceName[] = SERVICE_MANIFEST.filter((s) => s.database).map((s) => s.name as ServiceName);
+export const DATABASE_SERVICES: readonly ServiceName[] = SERVICE_MANIFEST.filter((s) => s.database).map(
+  (s) => s.name as ServiceName,
+);
 
 export function manifestOf(name: AppName): ServiceEntry {
   const entry = SERVICE_MANIFEST.find((s) => s.name === name);

@@ -19,7 +19,10 @@ export interface ServicePlatformOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   publishes: EventDefinition[];
-  /** The service's own environment class (extends ServiceEnvironment); its variables are checked at start with the platform's. */
+  /**
+   * The service's own environment class (extends ServiceEnvironment); its variables are checked at start with the
+   * platform's.
+   */
   environment?: new () => ServiceEnvironment;
   /** Where the outbox relay runs (see MessagingModuleOptions.relayMode); `OUTBOX_RELAY_MODE` overrides it. */
   relayMode?: 'thread' | 'inline';
@@ -36,14 +39,22 @@ export class ServicePlatformModule {
       module: ServicePlatformModule,
       global: true,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment(options.environment ?? ServiceEnvironment) }),
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          validate: validateEnvironment(options.environment ?? ServiceEnvironment),
+        }),
         ObservabilityLoggerModule.forService(options.service),
         PersistenceModule.forService({
           service: options.service,
           entities: options.entities,
           migrations: [...MESSAGING_MIGRATIONS, CreateIdempotencyTable1764000000100, ...options.migrations],
         }),
-        MessagingModule.forService({ service: options.service, publishes: options.publishes, relayMode: options.relayMode }),
+        MessagingModule.forService({
+          service: options.service,
+          publishes: options.publishes,
+          relayMode: options.relayMode,
+        }),
         HealthModule.withProbes([DatabaseConnector, KafkaHealthProbe, OutboxRelayHost]),
       ],
       providers: [

@@ -39,7 +39,8 @@ export async function intruderRanges(
     for (const cell of new Set(cells)) under.set(cell, [...(under.get(cell) ?? []), i]);
   });
   const variable = { people: 'p', completions: 'c', attestations: 'a' } as const;
-  const sum = (figure: CountFigure, cell: string, sign = '+') => (under.get(cell) ?? []).map((i) => `${sign} ${variable[figure]}${i}`).join(' ');
+  const sum = (figure: CountFigure, cell: string, sign = '+') =>
+    (under.get(cell) ?? []).map((i) => `${sign} ${variable[figure]}${i}`).join(' ');
   const constraints = units.flatMap((_, i) => [` o${i}: c${i} - p${i} <= 0`, ` t${i}: a${i} - p${i} <= 0`]);
   for (const f of published) {
     const terms = sum(f.figure, f.cell);
@@ -60,7 +61,8 @@ export async function intruderRanges(
   return asked.map(({ cell, figure }) => {
     const solve = (sense: 'Minimize' | 'Maximize') => {
       const result = h.solve(`${sense}\n obj: ${objective(cell, figure)}\n${body}`);
-      if (result.Status === 'Unbounded') return sense === 'Minimize' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      if (result.Status === 'Unbounded')
+        return sense === 'Minimize' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
       if (result.Status !== 'Optimal') throw new Error(`HiGHS: ${result.Status} for ${cell} ${figure}`);
       return Math.round(result.ObjectiveValue * 1000) / 1000;
     };

@@ -23,10 +23,14 @@ function parsed(pdf: Buffer): { text: string; pages: string[] } {
       process.stdout.write(JSON.stringify({ text: result.text, pages: result.pages.map((p) => p.text) }));
       await parser.destroy();
     });`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8')) as { text: string; pages: string[] };
+  return JSON.parse(
+    execFileSync(process.execPath, ['-e', script], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8'),
+  ) as { text: string; pages: string[] };
 }
 
 /** A small but well-formed PDF (header, one object, trailer, startxref, %%EOF) standing for a signed scan in tests. */
 export function fictitiousPdf(text: string): Buffer {
-  return Buffer.from(`%PDF-1.4\n% ${text.replace(/[\r\n]/g, ' ')}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\nstartxref\n0\n%%EOF\n`);
+  return Buffer.from(
+    `%PDF-1.4\n% ${text.replace(/[\r\n]/g, ' ')}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\nstartxref\n0\n%%EOF\n`,
+  );
 }

@@ -8,7 +8,9 @@ describe('untilCount', () => {
   });
 
   it('fails when the count stops moving, naming where it stuck', async () => {
-    await expect(untilCount(async () => 3, 5, 'five effects', 300)).rejects.toThrow('five effects: stuck at 3 of 5 for 300 ms');
+    await expect(untilCount(async () => 3, 5, 'five effects', 300)).rejects.toThrow(
+      'five effects: stuck at 3 of 5 for 300 ms',
+    );
   });
 
   it('fails at once when the count passes the target', async () => {
@@ -19,8 +21,20 @@ describe('untilCount', () => {
 describe('eventuallyWhileProgressing', () => {
   it('waits past any fixed budget while progress moves, and fails once it stalls', async () => {
     let n = 0;
-    const answer = await eventuallyWhileProgressing(async () => (n >= 12 ? 'found' : undefined), async () => (n += 1), 'the answer', 250);
+    const answer = await eventuallyWhileProgressing(
+      async () => (n >= 12 ? 'found' : undefined),
+      async () => (n += 1),
+      'the answer',
+      250,
+    );
     expect(answer).toBe('found');
-    await expect(eventuallyWhileProgressing(async () => undefined, async () => 7, 'the module', 300)).rejects.toThrow('the module: nothing moved for 300 ms (progress stuck at 7)');
+    await expect(
+      eventuallyWhileProgressing(
+        async () => undefined,
+        async () => 7,
+        'the module',
+        300,
+      ),
+    ).rejects.toThrow('the module: nothing moved for 300 ms (progress stuck at 7)');
   });
 });

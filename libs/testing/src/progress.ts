@@ -3,7 +3,12 @@
  * `stallMs` (a stuck pipeline), or at once when the count passes the target (an effect applied twice). A loaded
  * machine is slower, not wrong: a fixed wall-clock budget would fail it; a stall would not.
  */
-export async function untilCount(probe: () => Promise<number>, target: number, what: string, stallMs = 30000): Promise<void> {
+export async function untilCount(
+  probe: () => Promise<number>,
+  target: number,
+  what: string,
+  stallMs = 30000,
+): Promise<void> {
   let last = -1;
   let movedAt = Date.now();
   for (;;) {

@@ -15,7 +15,11 @@ export function uniqueSuffix(): string {
 }
 
 /** Polls `probe` until it returns a truthy value or `timeoutMs` passes (then throws with `what`). */
-export async function eventually<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 20000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 20000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

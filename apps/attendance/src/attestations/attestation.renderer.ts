@@ -83,8 +83,11 @@ export class AttestationRenderer implements OnApplicationBootstrap, OnApplicatio
         const pdf = await attestationPdf(row.snapshot, this.verificationUrl(row.code));
         const sha256 = sha256Hex(pdf);
         await this.attestations.rendered(manager, row.id, pdf, sha256);
-        const line = (await this.spaces.roster(manager, row.sessionId)).find((l) => l.registrationId === row.registrationId);
-        if (!line) throw new Error(`attestation ${row.id}: registration ${row.registrationId} not in its session's roster`);
+        const line = (await this.spaces.roster(manager, row.sessionId)).find(
+          (l) => l.registrationId === row.registrationId,
+        );
+        if (!line)
+          throw new Error(`attestation ${row.id}: registration ${row.registrationId} not in its session's roster`);
         await this.events.publish(manager, AttestationIssued, {
           attestationId: row.id,
           registrationId: row.registrationId,
@@ -109,9 +112,18 @@ export class AttestationRenderer implements OnApplicationBootstrap, OnApplicatio
     }
   }
 
-  /** To the IEN of the person's district and to the DFP (seed 003); a mail that fails is logged, the attestation stands. */
+  /**
+   * To the IEN of the person's district and to the DFP (seed 003); a mail that fails is logged, the attestation stands.
+   */
   private async send(row: AttestationRow, pdf: Buffer, line: RosterLine): Promise<void> {
-    const to = [this.settings.dfpMail, line.place.district && this.settings.ienMail ? this.settings.ienMail.replace('{district}', line.place.district).replace('{academy}', line.place.academy ?? row.academy) : null].filter(Boolean);
+    const to = [
+      this.settings.dfpMail,
+      line.place.district && this.settings.ienMail
+        ? this.settings.ienMail
+            .replace('{district}', line.place.district)
+            .replace('{academy}', line.place.academy ?? row.academy)
+        : null,
+    ].filter(Boolean);
     if (!to.length) return;
     try {
       await this.notifier.send({

@@ -28,11 +28,33 @@ const COLUMNS = `a.id, a.code, a.registration_id AS "registrationId", a.session_
 @Injectable()
 export class AttestationRepository {
   /** An attestation as issued: what it states; its PDF comes from the renderer. */
-  async insert(manager: EntityManager, a: { id: string; code: string; registrationId: string; sessionId: string; academy: string; snapshot: AttestationSnapshot; issuedAt: Date; issuedBy: string }): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    a: {
+      id: string;
+      code: string;
+      registrationId: string;
+      sessionId: string;
+      academy: string;
+      snapshot: AttestationSnapshot;
+      issuedAt: Date;
+      issuedBy: string;
+    },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO attestation (id, code, registration_id, session_id, academy, template_version, snapshot, issued_at, issued_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [a.id, a.code, a.registrationId, a.sessionId, a.academy, a.snapshot.templateVersion, JSON.stringify(a.snapshot), a.issuedAt, a.issuedBy],
+      [
+        a.id,
+        a.code,
+        a.registrationId,
+        a.sessionId,
+        a.academy,
+        a.snapshot.templateVersion,
+        JSON.stringify(a.snapshot),
+        a.issuedAt,
+        a.issuedBy,
+      ],
     );
   }
 
@@ -46,34 +68,51 @@ export class AttestationRepository {
   }
 
   async rendered(manager: EntityManager, id: string, pdf: Buffer, sha256: string): Promise<void> {
-    await manager.query('UPDATE attestation SET pdf = $2, sha256 = $3, rendered_at = now() WHERE id = $1', [id, pdf, sha256]);
+    await manager.query('UPDATE attestation SET pdf = $2, sha256 = $3, rendered_at = now() WHERE id = $1', [
+      id,
+      pdf,
+      sha256,
+    ]);
   }
 
   /** How many attestations of the session wait for their PDF. */
   async pendingOf(manager: EntityManager, sessionId: string): Promise<number> {
-    const [row] = (await manager.query('SELECT count(*)::int AS n FROM attestation WHERE session_id = $1 AND rendered_at IS NULL', [sessionId])) as { n: number }[];
+    const [row] = (await manager.query(
+      'SELECT count(*)::int AS n FROM attestation WHERE session_id = $1 AND rendered_at IS NULL',
+      [sessionId],
+    )) as { n: number }[];
     return row.n;
   }
 
   async byId(manager: EntityManager, id: string): Promise<AttestationRow | undefined> {
-    const [row] = (await manager.query(`SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.id = $1`, [id])) as AttestationRow[];
+    const [row] = (await manager.query(
+      `SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.id = $1`,
+      [id],
+    )) as AttestationRow[];
     return row;
   }
 
   async byCode(manager: EntityManager, code: string): Promise<AttestationRow | undefined> {
-    const [row] = (await manager.query(`SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.code = $1`, [code])) as AttestationRow[];
+    const [row] = (await manager.query(
+      `SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.code = $1`,
+      [code],
+    )) as AttestationRow[];
     return row;
   }
 
   async activeFor(manager: EntityManager, registrationId: string): Promise<AttestationRow | undefined> {
-    const [row] = (await manager.query(`SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.registration_id = $1 AND a.revoked_at IS NULL`, [
-      registrationId,
-    ])) as AttestationRow[];
+    const [row] = (await manager.query(
+      `SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.registration_id = $1 AND a.revoked_at IS NULL`,
+      [registrationId],
+    )) as AttestationRow[];
     return row;
   }
 
   async ofSession(manager: EntityManager, sessionId: string): Promise<AttestationRow[]> {
-    return manager.query(`SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.session_id = $1 ORDER BY a.issued_at`, [sessionId]);
+    return manager.query(
+      `SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by WHERE a.session_id = $1 ORDER BY a.issued_at`,
+      [sessionId],
+    );
   }
 
   /** The PDF, or null while it is being rendered. */

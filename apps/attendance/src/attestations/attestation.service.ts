@@ -15,8 +15,14 @@ import { AttestationRenderer } from './attestation.renderer';
 import { AttestationRepository, AttestationRow } from './attestation.repository';
 import { canonicalCode, CODE_BYTES, verificationCode } from './verification-code.rules';
 
-const notReady = () => new RuleViolation('conflict', 'attestation_not_ready', 'L’attestation est en cours de production : réessayez dans quelques secondes.');
-const attestationNotFound = (id: string) => new RuleViolation('not_found', 'attestation_not_found', `Aucune attestation ${id} dans votre périmètre.`);
+const notReady = () =>
+  new RuleViolation(
+    'conflict',
+    'attestation_not_ready',
+    'L’attestation est en cours de production : réessayez dans quelques secondes.',
+  );
+const attestationNotFound = (id: string) =>
+  new RuleViolation('not_found', 'attestation_not_found', `Aucune attestation ${id} dans votre périmètre.`);
 
 /** What a verification answers: what the attestation states, its state, and the digest of the PDF issued. */
 export interface Verification {
@@ -52,25 +58,45 @@ export class AttestationService {
    * What each states is stored at once; its PDF, digest, `AttestationIssued` and mails follow from the renderer, so
    * issuing a hundred answers as fast as issuing five. `pending` says how many of the session's wait for their PDF.
    */
-  async issue(caller: Identity, sessionId: string, registrationIds?: string[]): Promise<{ issued: AttestationRow[]; skipped: { registrationId: string; code: string; message: string }[]; pending: number }> {
+  async issue(
+    caller: Identity,
+    sessionId: string,
+    registrationIds?: string[],
+  ): Promise<{
+    issued: AttestationRow[];
+    skipped: { registrationId: string; code: string; message: string }[];
+    pending: number;
+  }> {
     const issued: AttestationRow[] = [];
     const skipped: { registrationId: string; code: string; message: string }[] = [];
     await this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
-      const roster = (await this.spaces.roster(manager, sessionId)).filter((l) => !registrationIds || registrationIds.includes(l.registrationId));
+      const roster = (await this.spaces.roster(manager, sessionId)).filter(
+        (l) => !registrationIds || registrationIds.includes(l.registrationId),
+      );
       for (const id of registrationIds ?? []) {
-        if (!roster.some((l) => l.registrationId === id)) skipped.push({ registrationId: id, code: 'not_enrolled', message: 'pas inscrit(e) à cette session' });
+        if (!roster.some((l) => l.registrationId === id))
+          skipped.push({ registrationId: id, code: 'not_enrolled', message: 'pas inscrit(e) à cette session' });
       }
       for (const line of roster) {
         if (await this.attestations.activeFor(manager, line.registrationId)) continue;
         const completion = await this.completions.active(manager, line.registrationId);
         if (!completion) {
-          if (registrationIds) skipped.push({ registrationId: line.registrationId, code: 'not_completed', message: 'formation non terminée : pas d’attestation' });
+          if (registrationIds)
+            skipped.push({
+              registrationId: line.registrationId,
+              code: 'not_completed',
+              message: 'formation non terminée : pas d’attestation',
+            });
           continue;
         }
         if (completion.evidence.attendedMinutes === 0) {
-          skipped.push({ registrationId: line.registrationId, code: 'never_present', message: 'jamais présent(e) : pas d’attestation' });
+          skipped.push({
+            registrationId: line.registrationId,
+            code: 'never_present',
+            message: 'jamais présent(e) : pas d’attestation',
+          });
           continue;
         }
         issued.push(await this.make(manager, space, line, caller));
@@ -81,22 +107,36 @@ export class AttestationService {
   }
 
   /** Revokes an attestation with a reason; `reissue` issues its replacement at once (a corrected name, say). */
-  async revoke(caller: Identity, id: string, reason: string, reissue: boolean): Promise<{ revoked: AttestationRow; replacement: AttestationRow | null }> {
+  async revoke(
+    caller: Identity,
+    id: string,
+    reason: string,
+    reissue: boolean,
+  ): Promise<{ revoked: AttestationRow; replacement: AttestationRow | null }> {
     let replacement: AttestationRow | null = null;
     const revoked = await this.dataSource.transaction(async (manager) => {
       const found = await this.attestations.byId(manager, id);
       if (!found) throw attestationNotFound(id);
       const space = await this.spaces.load(manager, found.sessionId, true);
       assertRunsSession(caller, found.sessionId, placeOf(space));
-      if (found.revokedAt) throw new RuleViolation('conflict', 'already_revoked', 'Cette attestation est déjà révoquée.');
-      const line = (await this.spaces.roster(manager, found.sessionId)).find((l) => l.registrationId === found.registrationId)!;
+      if (found.revokedAt)
+        throw new RuleViolation('conflict', 'already_revoked', 'Cette attestation est déjà révoquée.');
+      const line = (await this.spaces.roster(manager, found.sessionId)).find(
+        (l) => l.registrationId === found.registrationId,
+      )!;
       await this.attestations.revoke(manager, id, reason.trim());
       if (reissue) {
         replacement = await this.make(manager, space, line, caller);
         await this.attestations.revoke(manager, id, reason.trim(), replacement.id);
       }
       const after = (await this.attestations.byId(manager, id))!;
-      await this.events.publish(manager, AttestationRevoked, { attestationId: id, sessionId: found.sessionId, replacedBy: after.replacedBy, reason: reason.trim(), revokedAt: after.revokedAt!.toISOString() });
+      await this.events.publish(manager, AttestationRevoked, {
+        attestationId: id,
+        sessionId: found.sessionId,
+        replacedBy: after.replacedBy,
+        reason: reason.trim(),
+        revokedAt: after.revokedAt!.toISOString(),
+      });
       return after;
     });
     if (replacement) this.renderer.wake();
@@ -109,7 +149,9 @@ export class AttestationService {
     const found = await this.attestations.byId(manager, id);
     if (!found) throw attestationNotFound(id);
     const space = await this.spaces.load(manager, found.sessionId);
-    const line = (await this.spaces.roster(manager, found.sessionId)).find((l) => l.registrationId === found.registrationId);
+    const line = (await this.spaces.roster(manager, found.sessionId)).find(
+      (l) => l.registrationId === found.registrationId,
+    );
     if (!line || !reachesPersonInSession(caller, line.place, placeOf(space))) throw attestationNotFound(id);
     const pdf = await this.attestations.pdf(manager, id);
     if (!pdf) throw notReady();
@@ -124,10 +166,14 @@ export class AttestationService {
     if (await this.attestations.pendingOf(manager, sessionId)) throw notReady();
     const zip = new JSZip();
     for (const a of (await this.attestations.ofSession(manager, sessionId)).filter((x) => !x.revokedAt)) {
-      const name = `${a.snapshot.person.lastName}-${a.snapshot.person.firstName}-${a.code}`.replace(/[^\p{L}\p{N}-]+/gu, '_');
+      const name = `${a.snapshot.person.lastName}-${a.snapshot.person.firstName}-${a.code}`.replace(
+        /[^\p{L}\p{N}-]+/gu,
+        '_',
+      );
       zip.file(`${name}.pdf`, (await this.attestations.pdf(manager, a.id))!);
     }
-    if (!Object.keys(zip.files).length) throw new RuleViolation('conflict', 'no_attestation', 'Aucune attestation valide pour cette session (encore).');
+    if (!Object.keys(zip.files).length)
+      throw new RuleViolation('conflict', 'no_attestation', 'Aucune attestation valide pour cette session (encore).');
     return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   }
 
@@ -138,12 +184,26 @@ export class AttestationService {
     return this.attestations.ofSession(manager, sessionId);
   }
 
-  /** Public: what the attestation of this code states, whether it stands, and its PDF's SHA-256 (an edited PDF differs). */
+  /**
+   * Public: what the attestation of this code states, whether it stands, and its PDF's SHA-256 (an edited PDF differs).
+   */
   async verify(input: string): Promise<Verification> {
     const code = canonicalCode(input);
-    if (!code) throw RuleViolation.onField('invalid', 'invalid_code', "Ce code n'est pas un code de vérification (caractère de contrôle faux : une faute de frappe ?).", 'code');
+    if (!code)
+      throw RuleViolation.onField(
+        'invalid',
+        'invalid_code',
+        "Ce code n'est pas un code de vérification (caractère de contrôle faux : une faute de frappe ?).",
+        'code',
+      );
     const found = await this.attestations.byCode(this.dataSource.manager, code);
-    if (!found) throw RuleViolation.onField('not_found', 'unknown_code', "Aucune attestation n'a ce code de vérification.", 'code');
+    if (!found)
+      throw RuleViolation.onField(
+        'not_found',
+        'unknown_code',
+        "Aucune attestation n'a ce code de vérification.",
+        'code',
+      );
     const { code: _omitted, ...statement } = found.snapshot;
     return {
       code,
@@ -162,7 +222,12 @@ export class AttestationService {
   }
 
   /** What the attestation states, stored with its verification code; the renderer makes its PDF. */
-  private async make(manager: EntityManager, space: SessionSpace, line: RosterLine, caller: Identity): Promise<AttestationRow> {
+  private async make(
+    manager: EntityManager,
+    space: SessionSpace,
+    line: RosterLine,
+    caller: Identity,
+  ): Promise<AttestationRow> {
     if (!space.slots.length) throw sessionNotFound(space.id);
     const id = randomUUID();
     const code = verificationCode(randomBytes(CODE_BYTES));
@@ -172,13 +237,31 @@ export class AttestationService {
       attestationId: id,
       code,
       person: { lastName: line.lastName, firstName: line.firstName, school: line.schoolName },
-      training: { title: space.module.title, moduleId: space.moduleId, sessionId: space.id, groupNumber: space.groupNumber, academy: space.academy },
+      training: {
+        title: space.module.title,
+        moduleId: space.moduleId,
+        sessionId: space.id,
+        groupNumber: space.groupNumber,
+        academy: space.academy,
+      },
       dates: { from: dates[0], to: [dates[dates.length - 1], space.distanceEndsOn ?? ''].sort().at(-1)! },
-      planned: { faceToFaceMinutes: space.module.faceToFaceMinutes, distanceMinutes: space.module.synchronousMinutes + space.module.asynchronousMinutes },
+      planned: {
+        faceToFaceMinutes: space.module.faceToFaceMinutes,
+        distanceMinutes: space.module.synchronousMinutes + space.module.asynchronousMinutes,
+      },
       issuedAt: issuedAt.toISOString(),
       templateVersion: ATTESTATION_TEMPLATE_VERSION,
     };
-    await this.attestations.insert(manager, { id, code, registrationId: line.registrationId, sessionId: space.id, academy: space.academy, snapshot, issuedAt, issuedBy: caller.mail ?? caller.sub });
+    await this.attestations.insert(manager, {
+      id,
+      code,
+      registrationId: line.registrationId,
+      sessionId: space.id,
+      academy: space.academy,
+      snapshot,
+      issuedAt,
+      issuedBy: caller.mail ?? caller.sub,
+    });
     return (await this.attestations.byId(manager, id))!;
   }
 }

@@ -10,16 +10,28 @@ import { AttestationRow } from './attestation.repository';
 import { AttestationService } from './attestation.service';
 
 class IssueRequest {
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Sans liste : toutes les formations terminées sans attestation.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) registrationIds?: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Sans liste : toutes les formations terminées sans attestation.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true })
+  registrationIds?: string[];
 }
 
 class RevokeRequest extends ReasonRequest {
-  @ApiPropertyOptional({ description: 'Émet aussitôt l’attestation qui la remplace.' }) @IsOptional() @IsBoolean() reissue?: boolean;
+  @ApiPropertyOptional({ description: 'Émet aussitôt l’attestation qui la remplace.' })
+  @IsOptional()
+  @IsBoolean()
+  reissue?: boolean;
 }
 
 /** Where an attestation stands: its PDF being rendered, issued, or revoked. */
-const stateOf = (a: AttestationRow): 'pending' | 'issued' | 'revoked' => (a.revokedAt ? 'revoked' : a.renderedAt ? 'issued' : 'pending');
+const stateOf = (a: AttestationRow): 'pending' | 'issued' | 'revoked' =>
+  a.revokedAt ? 'revoked' : a.renderedAt ? 'issued' : 'pending';
 
 class AttestationView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -41,12 +53,24 @@ export class AttestationsHttpController {
       'leurs PDF sont produits ensuite (AttestationIssued, envoi à l’IEN et à la DFP) : 202 tant que `pending` en attend, 200 sinon. ' +
       'La liste des attestations de la session dit où en est chacune (`state`).',
   })
-  async issue(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: IssueRequest, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response) {
+  async issue(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: IssueRequest,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { issued, skipped, pending } = await this.attestations.issue(caller, sessionId, body.registrationIds);
     res.status(pending ? 202 : 200);
     if (pending) res.setHeader('location', `/api/v1/attendance/sessions/${sessionId}/attestations`);
     return {
-      issued: issued.map((a) => ({ id: a.id, code: a.code, registrationId: a.registrationId, state: stateOf(a), sha256: a.sha256, verificationUrl: this.attestations.verificationUrl(a.code) })),
+      issued: issued.map((a) => ({
+        id: a.id,
+        code: a.code,
+        registrationId: a.registrationId,
+        state: stateOf(a),
+        sha256: a.sha256,
+        verificationUrl: this.attestations.verificationUrl(a.code),
+      })),
       skipped,
       pending,
     };
@@ -54,8 +78,14 @@ export class AttestationsHttpController {
 
   @Get('sessions/:sessionId/attestations')
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Les attestations de la session, chacune avec son état : pending (PDF en cours de production), issued, revoked.' })
-  async list(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity): Promise<AttestationView[]> {
+  @ApiOperation({
+    summary:
+      'Les attestations de la session, chacune avec son état : pending (PDF en cours de production), issued, revoked.',
+  })
+  async list(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<AttestationView[]> {
     return (await this.attestations.ofSession(caller, sessionId)).map((a) => ({
       id: a.id,
       code: a.code,
@@ -74,16 +104,26 @@ export class AttestationsHttpController {
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Toutes les attestations valides de la session, en un ZIP.' })
   @ApiProduces('application/zip')
-  async zip(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+  async zip(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
     const zip = await this.attestations.zip(caller, sessionId);
     sendFile(res, { type: 'application/zip', name: `attestations-${sessionId}.zip` }, zip);
   }
 
   @Get('attestations/:id/pdf')
   @Authorize(...SPACE_READERS)
-  @ApiOperation({ summary: 'Une attestation (PDF) : à la personne, aux formateurs et organisateurs, et à qui atteint la personne.' })
+  @ApiOperation({
+    summary: 'Une attestation (PDF) : à la personne, aux formateurs et organisateurs, et à qui atteint la personne.',
+  })
   @ApiProduces('application/pdf')
-  async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+  async pdf(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
     const { fileName, pdf } = await this.attestations.pdf(caller, id);
     sendFile(res, { type: 'application/pdf', name: fileName }, pdf);
   }
@@ -91,9 +131,21 @@ export class AttestationsHttpController {
   @Post('attestations/:id/revoke')
   @HttpCode(200)
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Révoque une attestation avec un motif ; `reissue` émet sa remplaçante (la vérification de l’ancienne la nomme).' })
-  async revoke(@Param('id', ParseUUIDPipe) id: string, @Body() body: RevokeRequest, @CurrentIdentity() caller: Identity) {
+  @ApiOperation({
+    summary:
+      'Révoque une attestation avec un motif ; `reissue` émet sa remplaçante (la vérification de l’ancienne la nomme).',
+  })
+  async revoke(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RevokeRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     const { revoked, replacement } = await this.attestations.revoke(caller, id, body.reason, !!body.reissue);
-    return { id: revoked.id, code: revoked.code, revokedAt: revoked.revokedAt, replacement: replacement && { id: replacement.id, code: replacement.code } };
+    return {
+      id: revoked.id,
+      code: revoked.code,
+      revokedAt: revoked.revokedAt,
+      replacement: replacement && { id: replacement.id, code: replacement.code },
+    };
   }
 }

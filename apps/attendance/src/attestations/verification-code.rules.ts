@@ -32,11 +32,7 @@ export function verificationCode(random: Uint8Array): string {
  * character outside the alphabet, a check character that does not match).
  */
 export function canonicalCode(input: string): string | null {
-  const text = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const text = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (text.length !== 17) return null;
   const digits = text.slice(0, 16);
   if ([...digits].some((c) => !ALPHABET.includes(c))) return null;

@@ -9,7 +9,11 @@ import { CompletionService } from './completion.service';
 
 class CompleteRequest {
   @ApiProperty({ type: [String], format: 'uuid', description: 'Une inscription, ou toute la liste.' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @IsUUID('all', { each: true }) registrationIds!: string[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true })
+  registrationIds!: string[];
 }
 
 /** "Formation terminée": declared by a trainer of the session under the versioned rule; revoked with a reason. */
@@ -22,15 +26,25 @@ export class CompletionHttpController {
   @IdempotentCreate()
   @HttpCode(200)
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Déclare « formation terminée » (une personne ou toute la liste) : chacune selon la règle (présence, activités requises), avec ce qui manque sinon ; ParticipantCompleted.' })
+  @ApiOperation({
+    summary:
+      'Déclare « formation terminée » (une personne ou toute la liste) : chacune selon la règle (présence, activités requises), avec ce qui manque sinon ; ParticipantCompleted.',
+  })
   @ApiConflictResponse({ description: 'session_archived' })
-  complete(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: CompleteRequest, @CurrentIdentity() caller: Identity) {
+  complete(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: CompleteRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     return this.completions.complete(caller, sessionId, body.registrationIds);
   }
 
   @Get('sessions/:sessionId/completions')
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Les formations terminées de la session (actives et révoquées), avec la version de la règle et ses preuves.' })
+  @ApiOperation({
+    summary:
+      'Les formations terminées de la session (actives et révoquées), avec la version de la règle et ses preuves.',
+  })
   list(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
     return this.completions.ofSession(caller, sessionId);
   }
@@ -38,8 +52,14 @@ export class CompletionHttpController {
   @Post('registrations/:registrationId/completion/revoke')
   @HttpCode(200)
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Révoque une formation terminée, avec un motif (et l’attestation qu’elle fondait) : CompletionRevoked.' })
-  revoke(@Param('registrationId', ParseUUIDPipe) registrationId: string, @Body() body: ReasonRequest, @CurrentIdentity() caller: Identity) {
+  @ApiOperation({
+    summary: 'Révoque une formation terminée, avec un motif (et l’attestation qu’elle fondait) : CompletionRevoked.',
+  })
+  revoke(
+    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @Body() body: ReasonRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     return this.completions.revoke(caller, registrationId, body.reason);
   }
 }

@@ -15,7 +15,9 @@ export interface CompletionRule {
   requiredActivities: boolean;
 }
 
-export const COMPLETION_RULES: readonly CompletionRule[] = [{ version: 1, allPartsMarked: true, minimumAttendance: 0.75, requiredActivities: true }];
+export const COMPLETION_RULES: readonly CompletionRule[] = [
+  { version: 1, allPartsMarked: true, minimumAttendance: 0.75, requiredActivities: true },
+];
 export const CURRENT_COMPLETION_RULE = COMPLETION_RULES[COMPLETION_RULES.length - 1];
 
 export interface CompletionFacts {
@@ -35,23 +37,34 @@ export interface CompletionEvidence {
 }
 
 /** The reasons a participant does not (yet) complete, in French; none means they complete. */
-export function completionShortfall(facts: CompletionFacts, rule: CompletionRule = CURRENT_COMPLETION_RULE): { evidence: CompletionEvidence; missing: { code: string; message: string }[] } {
+export function completionShortfall(
+  facts: CompletionFacts,
+  rule: CompletionRule = CURRENT_COMPLETION_RULE,
+): { evidence: CompletionEvidence; missing: { code: string; message: string }[] } {
   const missing: { code: string; message: string }[] = [];
   const markOf = (p: SessionPart) => facts.marks.find((m) => m.slotIndex === p.slotIndex && m.part === p.part);
   const present = facts.marks.filter((m) => m.status === 'present' || m.status === 'partial');
-  if (!present.length) missing.push({ code: 'never_present', message: 'jamais présent(e) : ni formation terminée ni attestation' });
+  if (!present.length)
+    missing.push({ code: 'never_present', message: 'jamais présent(e) : ni formation terminée ni attestation' });
   const unmarked = facts.parts.filter((p) => !markOf(p));
-  if (rule.allPartsMarked && unmarked.length) missing.push({ code: 'presence_unmarked', message: `${unmarked.length} partie(s) de la session sans émargement` });
+  if (rule.allPartsMarked && unmarked.length)
+    missing.push({ code: 'presence_unmarked', message: `${unmarked.length} partie(s) de la session sans émargement` });
   const counted = facts.parts.filter((p) => !['excused', 'not-applicable'].includes(markOf(p)?.status ?? ''));
   const plannedMinutes = counted.reduce((sum, p) => sum + p.plannedMinutes, 0);
   const attendedMinutes = counted.reduce((sum, p) => sum + (markOf(p)?.minutes ?? 0), 0);
   const attendance = plannedMinutes ? attendedMinutes / plannedMinutes : 1;
   if (present.length && attendance < rule.minimumAttendance) {
-    missing.push({ code: 'attendance_too_low', message: `présence ${Math.round(attendance * 100)} % < ${Math.round(rule.minimumAttendance * 100)} % requis` });
+    missing.push({
+      code: 'attendance_too_low',
+      message: `présence ${Math.round(attendance * 100)} % < ${Math.round(rule.minimumAttendance * 100)} % requis`,
+    });
   }
   const undone = facts.requiredActivities.filter((a) => !a.done);
   if (rule.requiredActivities && facts.progressRequired && undone.length) {
-    missing.push({ code: 'activities_not_done', message: `activité(s) obligatoire(s) non faite(s) : ${undone.map((a) => a.title).join(', ')}` });
+    missing.push({
+      code: 'activities_not_done',
+      message: `activité(s) obligatoire(s) non faite(s) : ${undone.map((a) => a.title).join(', ')}`,
+    });
   }
   return {
     evidence: {
@@ -67,11 +80,17 @@ export function completionShortfall(facts: CompletionFacts, rule: CompletionRule
 }
 
 export function assertNotArchived(archived: boolean): void {
-  if (archived) throw new RuleViolation('conflict', 'session_archived', 'Le module de cette session est archivé : plus aucune formation terminée ne peut y être déclarée.');
+  if (archived)
+    throw new RuleViolation(
+      'conflict',
+      'session_archived',
+      'Le module de cette session est archivé : plus aucune formation terminée ne peut y être déclarée.',
+    );
 }
 
 export function assertRevocable(active: boolean, reason: string | undefined): string {
-  if (!active) throw new RuleViolation('conflict', 'not_completed', "Cette inscription n'a pas de formation terminée active.");
+  if (!active)
+    throw new RuleViolation('conflict', 'not_completed', "Cette inscription n'a pas de formation terminée active.");
   const text = reason?.trim();
   if (!text) throw RuleViolation.onField('invalid', 'reason_required', 'Une révocation demande un motif.', 'reason');
   return text;

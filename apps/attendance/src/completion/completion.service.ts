@@ -48,7 +48,11 @@ export class CompletionService {
       for (const registrationId of [...new Set(registrationIds)]) {
         const line = roster.get(registrationId);
         if (!line || line.state !== 'confirmed') {
-          outcomes.push({ registrationId, outcome: 'refused', missing: [{ code: 'not_enrolled', message: "pas inscrit(e) à cette session" }] });
+          outcomes.push({
+            registrationId,
+            outcome: 'refused',
+            missing: [{ code: 'not_enrolled', message: 'pas inscrit(e) à cette session' }],
+          });
           continue;
         }
         if (await this.completions.active(manager, registrationId)) {
@@ -56,14 +60,31 @@ export class CompletionService {
           continue;
         }
         const [progress] = progressOf(activities, done, [registrationId], today);
-        const required = activities.filter((a) => a.required).map((a) => ({ title: a.title, done: progress.activities.find((s) => s.activityId === a.id)?.state === 'done' }));
-        const { evidence, missing } = completionShortfall({ parts, marks: marks.filter((m) => m.registrationId === registrationId), progressRequired, requiredActivities: required });
+        const required = activities
+          .filter((a) => a.required)
+          .map((a) => ({
+            title: a.title,
+            done: progress.activities.find((s) => s.activityId === a.id)?.state === 'done',
+          }));
+        const { evidence, missing } = completionShortfall({
+          parts,
+          marks: marks.filter((m) => m.registrationId === registrationId),
+          progressRequired,
+          requiredActivities: required,
+        });
         if (missing.length) {
           outcomes.push({ registrationId, outcome: 'refused', evidence, missing });
           continue;
         }
         const completedAt = new Date();
-        await this.completions.insert(manager, { id: randomUUID(), registrationId, sessionId, evidence, completedAt, completedBy: caller.mail ?? caller.sub });
+        await this.completions.insert(manager, {
+          id: randomUUID(),
+          registrationId,
+          sessionId,
+          evidence,
+          completedAt,
+          completedBy: caller.mail ?? caller.sub,
+        });
         await this.events.publish(manager, ParticipantCompleted, {
           registrationId,
           participantId: line.participantId,
@@ -79,7 +100,11 @@ export class CompletionService {
   }
 
   /** Revokes a completion with its reason; the attestation it founded is revoked with it. */
-  revoke(caller: Identity, registrationId: string, reason: string | undefined): Promise<{ registrationId: string; revokedAt: string }> {
+  revoke(
+    caller: Identity,
+    registrationId: string,
+    reason: string | undefined,
+  ): Promise<{ registrationId: string; revokedAt: string }> {
     return this.dataSource.transaction(async (manager) => {
       const sessionId = await this.completions.sessionOf(manager, registrationId);
       if (!sessionId) throw sessionNotFound(registrationId);
@@ -88,8 +113,17 @@ export class CompletionService {
       const active = await this.completions.active(manager, registrationId, true);
       const why = assertRevocable(!!active, reason);
       const revokedAt = await this.completions.revoke(manager, active!.id, caller.mail ?? caller.sub, why);
-      const participantId = (await this.spaces.roster(manager, sessionId)).find((l) => l.registrationId === registrationId)!.participantId;
-      await this.events.publish(manager, CompletionRevoked, { registrationId, participantId, sessionId, moduleId: space.moduleId, reason: why, revokedAt: new Date(revokedAt).toISOString() });
+      const participantId = (await this.spaces.roster(manager, sessionId)).find(
+        (l) => l.registrationId === registrationId,
+      )!.participantId;
+      await this.events.publish(manager, CompletionRevoked, {
+        registrationId,
+        participantId,
+        sessionId,
+        moduleId: space.moduleId,
+        reason: why,
+        revokedAt: new Date(revokedAt).toISOString(),
+      });
       await this.revokeAttestation(manager, registrationId, sessionId, `Formation terminée révoquée : ${why}`);
       return { registrationId, revokedAt: new Date(revokedAt).toISOString() };
     });
@@ -102,10 +136,21 @@ export class CompletionService {
     return this.completions.ofSession(manager, sessionId);
   }
 
-  private async revokeAttestation(manager: EntityManager, registrationId: string, sessionId: string, reason: string): Promise<void> {
+  private async revokeAttestation(
+    manager: EntityManager,
+    registrationId: string,
+    sessionId: string,
+    reason: string,
+  ): Promise<void> {
     const attestation = await this.attestations.activeFor(manager, registrationId);
     if (!attestation) return;
     const at = await this.attestations.revoke(manager, attestation.id, reason);
-    await this.events.publish(manager, AttestationRevoked, { attestationId: attestation.id, sessionId, replacedBy: null, reason, revokedAt: new Date(at).toISOString() });
+    await this.events.publish(manager, AttestationRevoked, {
+      attestationId: attestation.id,
+      sessionId,
+      replacedBy: null,
+      reason,
+      revokedAt: new Date(at).toISOString(),
+    });
   }
 }

@@ -21,7 +21,11 @@ const ROW_HEIGHT = 38;
 const HEAD_HEIGHT = 50;
 const FOOTER = 26;
 const PART_LABEL = { whole: '', morning: 'matin', afternoon: 'après-midi' } as const;
-const MODALITY_LABEL = { 'face-to-face': 'présentiel', 'virtual-class': 'classe virtuelle', 'follow-up': 'suivi à distance' } as const;
+const MODALITY_LABEL = {
+  'face-to-face': 'présentiel',
+  'virtual-class': 'classe virtuelle',
+  'follow-up': 'suivi à distance',
+} as const;
 
 /**
  * The "feuille d'émargement" of a session: every slot (each half-day of a day-long slot) as a column of signature cells
@@ -29,7 +33,12 @@ const MODALITY_LABEL = { 'face-to-face': 'présentiel', 'virtual-class': 'classe
  * whole rows and repeats the header), and slots beyond the page's width go on further pages with the names repeated.
  */
 export function attendanceSheetPdf(sheet: SheetDocument): Promise<Buffer> {
-  const doc = newDocument({ size: 'A4', layout: 'landscape', margin: PAGE.margin, info: { Title: `Feuille d'émargement — ${sheet.title}`, Author: 'Forma', CreationDate: sheet.generatedAt } });
+  const doc = newDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: PAGE.margin,
+    info: { Title: `Feuille d'émargement — ${sheet.title}`, Author: 'Forma', CreationDate: sheet.generatedAt },
+  });
   const columns = sheet.parts.filter((p) => p.modality !== 'follow-up');
   const perPage = Math.max(1, Math.floor((PAGE.width - 2 * PAGE.margin - NAME_WIDTH) / CELL_WIDTH));
   const columnGroups: SessionPart[][] = [];
@@ -42,7 +51,9 @@ export function attendanceSheetPdf(sheet: SheetDocument): Promise<Buffer> {
     first = false;
     doc.font(BOLD).fontSize(15).text("Feuille d'émargement", PAGE.margin, PAGE.margin);
     doc.font(REGULAR).fontSize(9.5);
-    doc.text(`${sheet.title} — groupe ${sheet.groupNumber} — académie ${sheet.academy}`, { width: PAGE.width - 2 * PAGE.margin });
+    doc.text(`${sheet.title} — groupe ${sheet.groupNumber} — académie ${sheet.academy}`, {
+      width: PAGE.width - 2 * PAGE.margin,
+    });
     if (sheet.place) doc.text(`Lieu : ${sheet.place}`);
     if (trainerLine) doc.text(`Formateurs : ${trainerLine}`);
     const top = doc.y + 8;
@@ -53,10 +64,16 @@ export function attendanceSheetPdf(sheet: SheetDocument): Promise<Buffer> {
       const x = PAGE.margin + NAME_WIDTH + i * CELL_WIDTH;
       doc.rect(x, top, CELL_WIDTH, HEAD_HEIGHT).stroke();
       const hours = part.start && part.end ? `${part.start}–${part.end}` : formatDuration(part.plannedMinutes);
-      doc.font(BOLD).text(shortDate(part.date), x + 3, top + 4, { width: CELL_WIDTH - 6, align: 'center', lineBreak: false });
+      doc
+        .font(BOLD)
+        .text(shortDate(part.date), x + 3, top + 4, { width: CELL_WIDTH - 6, align: 'center', lineBreak: false });
       doc.text(PART_LABEL[part.part], x + 3, top + 15, { width: CELL_WIDTH - 6, align: 'center', lineBreak: false });
       doc.font(REGULAR).text(hours, x + 3, top + 26, { width: CELL_WIDTH - 6, align: 'center', lineBreak: false });
-      doc.text(MODALITY_LABEL[part.modality], x + 3, top + 37, { width: CELL_WIDTH - 6, align: 'center', lineBreak: false });
+      doc.text(MODALITY_LABEL[part.modality], x + 3, top + 37, {
+        width: CELL_WIDTH - 6,
+        align: 'center',
+        lineBreak: false,
+      });
     });
     return top + HEAD_HEIGHT;
   };

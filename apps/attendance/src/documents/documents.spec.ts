@@ -13,15 +13,34 @@ describe('the attendance sheet', () => {
     ['לוי', 'נועה'],
     ['BEN YOUSSEF', 'يوسف'],
   ];
-  const people = Array.from({ length: 40 }, (_, i) => ({ lastName: i < names.length ? names[i][0] : `FICTIF${i}`, firstName: i < names.length ? names[i][1] : 'Camille', school: `École fictive ${i}` }));
+  const people = Array.from({ length: 40 }, (_, i) => ({
+    lastName: i < names.length ? names[i][0] : `FICTIF${i}`,
+    firstName: i < names.length ? names[i][1] : 'Camille',
+    school: `École fictive ${i}`,
+  }));
   const slots = [
     { date: '2027-03-16', start: '09:00', end: '17:00', kind: 'face-to-face' as const },
-    ...Array.from({ length: 6 }, (_, i) => ({ date: `2027-04-${String(i + 10).padStart(2, '0')}`, start: '14:00', end: '15:30', kind: 'virtual-class' as const })),
+    ...Array.from({ length: 6 }, (_, i) => ({
+      date: `2027-04-${String(i + 10).padStart(2, '0')}`,
+      start: '14:00',
+      end: '15:30',
+      kind: 'virtual-class' as const,
+    })),
   ];
   let text: string;
 
   beforeAll(async () => {
-    const pdf = await attendanceSheetPdf({ title: 'Module fictif', groupNumber: '01', academy: 'guyane', place: null, trainers: [{ name: 'Alice Formatrice', role: 'trainer' }], parts: sessionParts(slots, 120, null), people, generatedAt: new Date('2027-03-10T08:00:00Z'), sessionId: 's' });
+    const pdf = await attendanceSheetPdf({
+      title: 'Module fictif',
+      groupNumber: '01',
+      academy: 'guyane',
+      place: null,
+      trainers: [{ name: 'Alice Formatrice', role: 'trainer' }],
+      parts: sessionParts(slots, 120, null),
+      people,
+      generatedAt: new Date('2027-03-10T08:00:00Z'),
+      sessionId: 's',
+    });
     text = pdfText(pdf);
   });
 
@@ -44,7 +63,10 @@ describe('the attendance sheet', () => {
     const groups = all.filter((p) => p.includes('FICTIF39 Camille')).length;
     expect(groups).toBe(2);
     for (const [i, person] of people.entries()) {
-      if (i >= names.length) expect(all.filter((p) => p.includes(`${person.lastName} ${person.firstName}`) && p.includes(person.school)).length).toBe(groups);
+      if (i >= names.length)
+        expect(
+          all.filter((p) => p.includes(`${person.lastName} ${person.firstName}`) && p.includes(person.school)).length,
+        ).toBe(groups);
     }
   });
 });

@@ -18,19 +18,32 @@ describe('anonymous evaluation, in the database', () => {
   const choice = (i: number) => Object.fromEntries(DEFAULT_ITEMS.map((item, k) => [item.key, ((i + k) % 4) + 1]));
 
   const columns = async (table: string) =>
-    (await dataSource.query('SELECT column_name AS name, data_type AS type, column_default AS "default" FROM information_schema.columns WHERE table_name = $1', [table])) as {
+    (await dataSource.query(
+      'SELECT column_name AS name, data_type AS type, column_default AS "default" FROM information_schema.columns WHERE table_name = $1',
+      [table],
+    )) as {
       name: string;
       type: string;
       default: string | null;
     }[];
-  const tallyXmins = async () => (await dataSource.query('SELECT DISTINCT xmin::text AS x FROM evaluation_tally WHERE session_id = $1', [sessionId])) as { x: string }[];
+  const tallyXmins = async () =>
+    (await dataSource.query('SELECT DISTINCT xmin::text AS x FROM evaluation_tally WHERE session_id = $1', [
+      sessionId,
+    ])) as { x: string }[];
 
   beforeAll(async () => {
     db = await createTestDatabase('attendance_anonymity');
-    dataSource = createServiceDataSource({ url: db.url, applicationName: 'anonymity-spec', entities: [], migrations: [...MESSAGING_MIGRATIONS, ...ATTENDANCE_MIGRATIONS] });
+    dataSource = createServiceDataSource({
+      url: db.url,
+      applicationName: 'anonymity-spec',
+      entities: [],
+      migrations: [...MESSAGING_MIGRATIONS, ...ATTENDANCE_MIGRATIONS],
+    });
     await dataSource.initialize();
     await runMigrationsLocked(dataSource);
-    await dataSource.transaction((m) => evaluations.define(m, { sessionId, moduleId: randomUUID(), academy: 'guyane', items: [...DEFAULT_ITEMS] }));
+    await dataSource.transaction((m) =>
+      evaluations.define(m, { sessionId, moduleId: randomUUID(), academy: 'guyane', items: [...DEFAULT_ITEMS] }),
+    );
   });
 
   afterAll(async () => {
@@ -67,15 +80,25 @@ describe('anonymous evaluation, in the database', () => {
       expect(xmins[0].x).not.toBe(before[0].x);
     }
     // each answer once: a second one is refused by the respondents' key, whatever it says
-    await dataSource.transaction(async (m) => expect(await evaluations.markAnswered(m, sessionId, respondents[0])).toBe(false));
-    const counts = (await evaluations.tallies(dataSource.manager, sessionId)).filter((t) => t.item === DEFAULT_ITEMS[0].key);
+    await dataSource.transaction(async (m) =>
+      expect(await evaluations.markAnswered(m, sessionId, respondents[0])).toBe(false),
+    );
+    const counts = (await evaluations.tallies(dataSource.manager, sessionId)).filter(
+      (t) => t.item === DEFAULT_ITEMS[0].key,
+    );
     expect(counts.reduce((n, t) => n + t.count, 0)).toBe(6);
     expect(counts.find((t) => t.value === 1)?.count).toBe(2); // answers 0 and 4 chose 1 for the first item
   });
 
   it('shows results from 5 respondents on, and a group of 4 not even by its size', async () => {
     const tallies = await evaluations.tallies(dataSource.manager, sessionId);
-    expect(groupResult(DEFAULT_ITEMS, await evaluations.respondents(dataSource.manager, sessionId), tallies)).toMatchObject({ suppressed: false, respondents: 6 });
-    expect(groupResult(DEFAULT_ITEMS, 4, tallies)).toEqual({ suppressed: true, respondents: null, reason: expect.stringContaining('secret statistique') });
+    expect(
+      groupResult(DEFAULT_ITEMS, await evaluations.respondents(dataSource.manager, sessionId), tallies),
+    ).toMatchObject({ suppressed: false, respondents: 6 });
+    expect(groupResult(DEFAULT_ITEMS, 4, tallies)).toEqual({
+      suppressed: true,
+      respondents: null,
+      reason: expect.stringContaining('secret statistique'),
+    });
   });
 });

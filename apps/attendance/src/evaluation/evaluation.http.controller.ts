@@ -2,23 +2,49 @@ import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { RUNNERS } from '../presence/presence.http.controller';
 import { EvaluationService } from './evaluation.service';
 
 class ItemRequest {
   @ApiProperty({ example: 'device-reliability' }) @Matches(/^[a-z0-9-]{1,60}$/) key!: string;
-  @ApiProperty({ example: 'Le dispositif a fonctionné de manière fiable.' }) @IsString() @IsNotEmpty() @MaxLength(300) label!: string;
+  @ApiProperty({ example: 'Le dispositif a fonctionné de manière fiable.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  label!: string;
 }
 
 class QuestionnaireRequest {
-  @ApiPropertyOptional({ type: [ItemRequest], description: 'Sans liste : les critères de la fiche Formation ENT et la satisfaction.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(40) @ValidateNested({ each: true }) @Type(() => ItemRequest) items?: ItemRequest[];
+  @ApiPropertyOptional({
+    type: [ItemRequest],
+    description: 'Sans liste : les critères de la fiche Formation ENT et la satisfaction.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => ItemRequest)
+  items?: ItemRequest[];
 }
 
 class AnswersRequest {
-  @ApiProperty({ example: { 'device-reliability': 4, 'overall-satisfaction': 3 }, description: 'Une réponse de 1 à 4 par question.' })
-  @IsObject() answers!: Record<string, unknown>;
+  @ApiProperty({
+    example: { 'device-reliability': 4, 'overall-satisfaction': 3 },
+    description: 'Une réponse de 1 à 4 par question.',
+  })
+  @IsObject()
+  answers!: Record<string, unknown>;
 }
 
 /** The anonymous evaluation of a session: answers kept only as counts, results only for 5 respondents or more. */
@@ -30,7 +56,11 @@ export class EvaluationHttpController {
   @Put('sessions/:sessionId/evaluation')
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Le questionnaire de la session (modifiable jusqu’à la première réponse).' })
-  define(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: QuestionnaireRequest, @CurrentIdentity() caller: Identity) {
+  define(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: QuestionnaireRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     return this.evaluations.define(caller, sessionId, body.items);
   }
 
@@ -44,8 +74,15 @@ export class EvaluationHttpController {
   @Post('sessions/:sessionId/evaluation/answers')
   @HttpCode(201)
   @Authorize('participant')
-  @ApiOperation({ summary: 'Répond, une fois, anonymement : rien ne relie la réponse à la personne (EvaluationSubmitted, sans personne).' })
-  answer(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: AnswersRequest, @CurrentIdentity() caller: Identity) {
+  @ApiOperation({
+    summary:
+      'Répond, une fois, anonymement : rien ne relie la réponse à la personne (EvaluationSubmitted, sans personne).',
+  })
+  answer(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: AnswersRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     return this.evaluations.answer(caller, sessionId, body.answers);
   }
 
@@ -59,14 +96,19 @@ export class EvaluationHttpController {
 
   @Get('sessions/:sessionId/evaluation/results')
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Les résultats agrégés d’une évaluation close, masqués sous 5 réponses (secret statistique).' })
+  @ApiOperation({
+    summary: 'Les résultats agrégés d’une évaluation close, masqués sous 5 réponses (secret statistique).',
+  })
   results(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
     return this.evaluations.results(caller, sessionId);
   }
 
   @Get('evaluations/modules/:moduleId')
   @Authorize('dafpen-admin', 'canope-referent', 'ien')
-  @ApiOperation({ summary: 'Les résultats d’un module sur les sessions closes de 5 réponses ou plus de l’académie (les autres sont seulement comptées).' })
+  @ApiOperation({
+    summary:
+      'Les résultats d’un module sur les sessions closes de 5 réponses ou plus de l’académie (les autres sont seulement comptées).',
+  })
   ofModule(@Param('moduleId', ParseUUIDPipe) moduleId: string, @CurrentIdentity() caller: Identity) {
     return this.evaluations.ofModule(caller, moduleId);
   }

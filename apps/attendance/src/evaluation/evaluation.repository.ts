@@ -24,7 +24,10 @@ export class EvaluationRepository {
   }
 
   /** Sets the questionnaire (before any answer) and lays out its counters, all at zero. */
-  async define(manager: EntityManager, e: { sessionId: string; moduleId: string; academy: string; items: EvaluationItem[] }): Promise<void> {
+  async define(
+    manager: EntityManager,
+    e: { sessionId: string; moduleId: string; academy: string; items: EvaluationItem[] },
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO evaluation (session_id, module_id, academy, items) VALUES ($1, $2, $3, $4)
        ON CONFLICT (session_id) DO UPDATE SET items = EXCLUDED.items`,
@@ -61,7 +64,9 @@ export class EvaluationRepository {
   }
 
   async respondents(manager: EntityManager, sessionId: string): Promise<number> {
-    const [row] = (await manager.query('SELECT count(*)::int AS n FROM evaluation_respondent WHERE session_id = $1', [sessionId])) as { n: number }[];
+    const [row] = (await manager.query('SELECT count(*)::int AS n FROM evaluation_respondent WHERE session_id = $1', [
+      sessionId,
+    ])) as { n: number }[];
     return row.n;
   }
 

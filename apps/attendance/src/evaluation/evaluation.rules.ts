@@ -24,25 +24,49 @@ export const DEFAULT_ITEMS: readonly EvaluationItem[] = [
 ];
 
 export function assertQuestionnaire(items: readonly EvaluationItem[], answered: boolean): void {
-  if (answered) throw new RuleViolation('conflict', 'evaluation_answered', 'Le questionnaire a déjà reçu des réponses : il ne se modifie plus.');
+  if (answered)
+    throw new RuleViolation(
+      'conflict',
+      'evaluation_answered',
+      'Le questionnaire a déjà reçu des réponses : il ne se modifie plus.',
+    );
   const keys = new Set<string>();
   items.forEach((item, i) => {
-    if (keys.has(item.key)) throw RuleViolation.onField('invalid', 'duplicate_item', `Deux questions ont la clé « ${item.key} ».`, `items[${i}].key`);
+    if (keys.has(item.key))
+      throw RuleViolation.onField(
+        'invalid',
+        'duplicate_item',
+        `Deux questions ont la clé « ${item.key} ».`,
+        `items[${i}].key`,
+      );
     keys.add(item.key);
   });
 }
 
 /** One set of answers: every item answered once, on the scale; nothing else. */
-export function validAnswers(items: readonly EvaluationItem[], answers: Readonly<Record<string, unknown>>): Record<string, number> {
+export function validAnswers(
+  items: readonly EvaluationItem[],
+  answers: Readonly<Record<string, unknown>>,
+): Record<string, number> {
   const errors = [
     ...items
       .filter((item) => !SCALE.includes(answers[item.key] as 1))
-      .map((item) => ({ field: `answers.${item.key}`, rule: 'answer_required', message: `answers.${item.key} : une réponse de 1 à 4 est attendue` })),
+      .map((item) => ({
+        field: `answers.${item.key}`,
+        rule: 'answer_required',
+        message: `answers.${item.key} : une réponse de 1 à 4 est attendue`,
+      })),
     ...Object.keys(answers)
       .filter((key) => !items.some((item) => item.key === key))
       .map((key) => ({ field: `answers.${key}`, rule: 'unknown_item', message: `answers.${key} : question inconnue` })),
   ];
-  if (errors.length) throw new RuleViolation('invalid', 'invalid_answers', 'Réponses incomplètes ou inconnues : rien n’est enregistré.', errors);
+  if (errors.length)
+    throw new RuleViolation(
+      'invalid',
+      'invalid_answers',
+      'Réponses incomplètes ou inconnues : rien n’est enregistré.',
+      errors,
+    );
   return Object.fromEntries(items.map((item) => [item.key, answers[item.key] as number]));
 }
 
@@ -53,19 +77,33 @@ export interface Tally {
 }
 
 export type GroupResult =
-  | { suppressed: false; respondents: number; items: { key: string; label: string; counts: Record<string, number>; mean: number }[] }
+  | {
+      suppressed: false;
+      respondents: number;
+      items: { key: string; label: string; counts: Record<string, number>; mean: number }[];
+    }
   | { suppressed: true; respondents: null; reason: string };
 
 /** A group's results, or their suppression when it has fewer than 5 respondents (its size is not told either). */
-export function groupResult(items: readonly EvaluationItem[], respondents: number, tallies: readonly Tally[]): GroupResult {
+export function groupResult(
+  items: readonly EvaluationItem[],
+  respondents: number,
+  tallies: readonly Tally[],
+): GroupResult {
   if (respondents < MINIMUM_GROUP) {
-    return { suppressed: true, respondents: null, reason: `Moins de ${MINIMUM_GROUP} réponses : les résultats ne sont pas montrés (secret statistique).` };
+    return {
+      suppressed: true,
+      respondents: null,
+      reason: `Moins de ${MINIMUM_GROUP} réponses : les résultats ne sont pas montrés (secret statistique).`,
+    };
   }
   return {
     suppressed: false,
     respondents,
     items: items.map((item) => {
-      const counts = Object.fromEntries(SCALE.map((v) => [String(v), tallies.find((t) => t.item === item.key && t.value === v)?.count ?? 0]));
+      const counts = Object.fromEntries(
+        SCALE.map((v) => [String(v), tallies.find((t) => t.item === item.key && t.value === v)?.count ?? 0]),
+      );
       const total = SCALE.reduce((sum, v) => sum + counts[String(v)], 0);
       const mean = total ? SCALE.reduce((sum, v) => sum + v * counts[String(v)], 0) / total : 0;
       return { key: item.key, label: item.label, counts, mean: Math.round(mean * 100) / 100 };
@@ -90,6 +128,10 @@ export function moduleAggregate(
   return {
     sessionsIncluded: included.length,
     sessionsLeftOut: sessions.length - included.length,
-    result: groupResult(items, included.reduce((n, s) => n + s.respondents, 0), [...sum.values()]),
+    result: groupResult(
+      items,
+      included.reduce((n, s) => n + s.respondents, 0),
+      [...sum.values()],
+    ),
   };
 }

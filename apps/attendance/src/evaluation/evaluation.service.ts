@@ -8,7 +8,16 @@ import { placeOf } from '../presence/presence.service';
 import { SessionSpaceRepository } from '../presence/session-space.repository';
 import { assertRunsSession, ownLine, sessionNotFound } from '../session-access.rules';
 import { EvaluationRepository } from './evaluation.repository';
-import { assertQuestionnaire, DEFAULT_ITEMS, EvaluationItem, groupResult, GroupResult, moduleAggregate, SCALE_LABELS, validAnswers } from './evaluation.rules';
+import {
+  assertQuestionnaire,
+  DEFAULT_ITEMS,
+  EvaluationItem,
+  groupResult,
+  GroupResult,
+  moduleAggregate,
+  SCALE_LABELS,
+  validAnswers,
+} from './evaluation.rules';
 
 /** The anonymous evaluation of a session: its questionnaire, one answer per participant, results in aggregate only. */
 @Injectable()
@@ -29,7 +38,12 @@ export class EvaluationService {
       const questions = items?.length ? items : [...DEFAULT_ITEMS];
       assertQuestionnaire(questions, !!existing?.answered);
       if (existing?.closedOn) throw new RuleViolation('conflict', 'evaluation_closed', 'L’évaluation est close.');
-      await this.evaluations.define(manager, { sessionId, moduleId: space.moduleId, academy: space.academy, items: questions });
+      await this.evaluations.define(manager, {
+        sessionId,
+        moduleId: space.moduleId,
+        academy: space.academy,
+        items: questions,
+      });
       return { sessionId, items: questions, scale: SCALE_LABELS };
     });
   }
@@ -41,8 +55,15 @@ export class EvaluationService {
     const own = await this.ownRegistration(caller, sessionId);
     if (!own) assertRunsSession(caller, sessionId, placeOf(space));
     const evaluation = await this.evaluations.get(manager, sessionId);
-    if (!evaluation) throw new RuleViolation('not_found', 'no_evaluation', 'Cette session n’a pas (encore) d’évaluation.');
-    return { sessionId, items: evaluation.items, scale: SCALE_LABELS, closed: !!evaluation.closedOn, respondents: await this.evaluations.respondents(manager, sessionId) };
+    if (!evaluation)
+      throw new RuleViolation('not_found', 'no_evaluation', 'Cette session n’a pas (encore) d’évaluation.');
+    return {
+      sessionId,
+      items: evaluation.items,
+      scale: SCALE_LABELS,
+      closed: !!evaluation.closedOn,
+      respondents: await this.evaluations.respondents(manager, sessionId),
+    };
   }
 
   /** A participant answers, once; nothing of them is kept with the answers. */
@@ -51,14 +72,20 @@ export class EvaluationService {
       const registrationId = await this.ownRegistration(caller, sessionId);
       if (!registrationId) throw sessionNotFound(sessionId);
       const evaluation = await this.evaluations.get(manager, sessionId, true);
-      if (!evaluation) throw new RuleViolation('not_found', 'no_evaluation', 'Cette session n’a pas (encore) d’évaluation.');
+      if (!evaluation)
+        throw new RuleViolation('not_found', 'no_evaluation', 'Cette session n’a pas (encore) d’évaluation.');
       if (evaluation.closedOn) throw new RuleViolation('conflict', 'evaluation_closed', 'L’évaluation est close.');
       const valid = validAnswers(evaluation.items, answers);
       if (!(await this.evaluations.markAnswered(manager, sessionId, registrationId))) {
         throw new RuleViolation('conflict', 'already_answered', 'Vous avez déjà répondu à cette évaluation.');
       }
       await this.evaluations.addAnswer(manager, sessionId, valid);
-      await this.events.publish(manager, EvaluationSubmitted, { sessionId, moduleId: evaluation.moduleId, academy: evaluation.academy, answeredOn: new Date().toISOString().slice(0, 10) });
+      await this.events.publish(manager, EvaluationSubmitted, {
+        sessionId,
+        moduleId: evaluation.moduleId,
+        academy: evaluation.academy,
+        answeredOn: new Date().toISOString().slice(0, 10),
+      });
       return { recorded: true as const };
     });
   }
@@ -85,19 +112,41 @@ export class EvaluationService {
     assertRunsSession(caller, sessionId, placeOf(space));
     const evaluation = await this.evaluations.get(manager, sessionId);
     if (!evaluation) throw new RuleViolation('not_found', 'no_evaluation', 'Cette session n’a pas d’évaluation.');
-    if (!evaluation.closedOn) throw new RuleViolation('conflict', 'evaluation_open', 'Les résultats se lisent une fois l’évaluation close (deux lectures à une réponse d’écart la dévoileraient).');
-    return { sessionId, ...groupResult(evaluation.items, await this.evaluations.respondents(manager, sessionId), await this.evaluations.tallies(manager, sessionId)) };
+    if (!evaluation.closedOn)
+      throw new RuleViolation(
+        'conflict',
+        'evaluation_open',
+        'Les résultats se lisent une fois l’évaluation close (deux lectures à une réponse d’écart la dévoileraient).',
+      );
+    return {
+      sessionId,
+      ...groupResult(
+        evaluation.items,
+        await this.evaluations.respondents(manager, sessionId),
+        await this.evaluations.tallies(manager, sessionId),
+      ),
+    };
   }
 
   /** A module's results over its sessions in the caller's académie, for its organisers. */
   async ofModule(caller: Identity, moduleId: string) {
-    if (!organises(caller, caller.scope.academy)) throw new RuleViolation('forbidden', 'not_organiser', 'Les résultats d’un module se lisent par les organisateurs de l’académie.');
+    if (!organises(caller, caller.scope.academy))
+      throw new RuleViolation(
+        'forbidden',
+        'not_organiser',
+        'Les résultats d’un module se lisent par les organisateurs de l’académie.',
+      );
     const manager = this.dataSource.manager;
     const evaluations = await this.evaluations.ofModule(manager, moduleId, caller.scope.academy);
-    if (!evaluations.length) throw new RuleViolation('not_found', 'no_evaluation', 'Aucune évaluation pour ce module dans votre académie.');
+    if (!evaluations.length)
+      throw new RuleViolation('not_found', 'no_evaluation', 'Aucune évaluation pour ce module dans votre académie.');
     const sessions = [];
     for (const e of evaluations) {
-      sessions.push({ closed: !!e.closedOn, respondents: await this.evaluations.respondents(manager, e.sessionId), tallies: await this.evaluations.tallies(manager, e.sessionId) });
+      sessions.push({
+        closed: !!e.closedOn,
+        respondents: await this.evaluations.respondents(manager, e.sessionId),
+        tallies: await this.evaluations.tallies(manager, e.sessionId),
+      });
     }
     return { moduleId, ...moduleAggregate(evaluations[0].items, sessions) };
   }

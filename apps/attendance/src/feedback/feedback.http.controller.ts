@@ -2,13 +2,32 @@ import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { RUNNERS } from '../presence/presence.http.controller';
 import { FeedbackService } from './feedback.service';
 
 class FeedbackRequest {
-  @ApiProperty({ enum: ['hot', 'cold'], description: 'À chaud (fin d’atelier) ou à froid (une semaine après au moins).' }) @IsIn(['hot', 'cold']) moment!: 'hot' | 'cold';
-  @ApiProperty({ example: 'Les capsules vidéo fonctionnent avec mes 6e ; à tester en différenciation.' }) @IsString() @IsNotEmpty() @MaxLength(2000) text!: string;
+  @ApiProperty({
+    enum: ['hot', 'cold'],
+    description: 'À chaud (fin d’atelier) ou à froid (une semaine après au moins).',
+  })
+  @IsIn(['hot', 'cold'])
+  moment!: 'hot' | 'cold';
+  @ApiProperty({ example: 'Les capsules vidéo fonctionnent avec mes 6e ; à tester en différenciation.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  text!: string;
 }
 
 class ReferentRequest {
@@ -18,7 +37,12 @@ class ReferentRequest {
 
 class FacilitatorRequest {
   @ApiProperty({ example: 'Léa Exemple' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
-  @ApiProperty({ example: ['Oral', 'Différenciation'] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true }) concerns!: string[];
+  @ApiProperty({ example: ['Oral', 'Différenciation'] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  concerns!: string[];
 }
 
 class FacilitatorMailParam {
@@ -40,7 +64,11 @@ export class FeedbackHttpController {
   @HttpCode(201)
   @Authorize('participant')
   @ApiOperation({ summary: 'Donne ses impressions à chaud ou à froid (une fois chacune).' })
-  give(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: FeedbackRequest, @CurrentIdentity() caller: Identity) {
+  give(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: FeedbackRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     return this.feedback.give(caller, sessionId, body.moment, body.text);
   }
 
@@ -55,21 +83,35 @@ export class FeedbackHttpController {
   @IdempotentCreate()
   @HttpCode(200)
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Désigne un participant comme enseignant référent de la phase de pratique, sur une préoccupation.' })
-  flag(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: ReferentRequest, @CurrentIdentity() caller: Identity) {
+  @ApiOperation({
+    summary: 'Désigne un participant comme enseignant référent de la phase de pratique, sur une préoccupation.',
+  })
+  flag(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: ReferentRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     return this.feedback.flag(caller, sessionId, body.registrationId, body.concern);
   }
 
   @Put('facilitators/:mail')
   @Authorize('dafpen-admin', 'canope-referent')
-  @ApiOperation({ summary: 'Ajoute ou met à jour un enseignant du vivier de facilitateurs de l’académie, avec ses préoccupations.' })
-  putFacilitator(@Param() params: FacilitatorMailParam, @Body() body: FacilitatorRequest, @CurrentIdentity() caller: Identity) {
+  @ApiOperation({
+    summary: 'Ajoute ou met à jour un enseignant du vivier de facilitateurs de l’académie, avec ses préoccupations.',
+  })
+  putFacilitator(
+    @Param() params: FacilitatorMailParam,
+    @Body() body: FacilitatorRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     return this.feedback.putFacilitator(caller, params.mail, body.name, body.concerns);
   }
 
   @Get('facilitators')
   @Authorize('dafpen-admin', 'canope-referent', 'ien', 'trainer')
-  @ApiOperation({ summary: 'Le vivier de facilitateurs de l’académie (ceux qui répondent à une préoccupation, au besoin).' })
+  @ApiOperation({
+    summary: 'Le vivier de facilitateurs de l’académie (ceux qui répondent à une préoccupation, au besoin).',
+  })
   facilitators(@Query() query: FacilitatorQuery, @CurrentIdentity() caller: Identity) {
     return this.feedback.facilitators(caller, query.concern);
   }

@@ -23,10 +23,28 @@ export class FeedbackService {
       const space = await this.spaces.load(manager, sessionId);
       const own = ownLine(caller, await this.spaces.roster(manager, sessionId));
       if (!own) throw sessionNotFound(sessionId);
-      const lastDay = partsOf(space).filter((p) => p.modality !== 'follow-up').map((p) => p.date).sort().at(-1) ?? '';
+      const lastDay =
+        partsOf(space)
+          .filter((p) => p.modality !== 'follow-up')
+          .map((p) => p.date)
+          .sort()
+          .at(-1) ?? '';
       assertMoment(moment, lastDay, new Date().toISOString().slice(0, 10));
-      if (!(await this.feedback.give(manager, { sessionId, registrationId: own.registrationId, moment, text: text.trim() }))) {
-        throw new RuleViolation('conflict', 'feedback_already_given', moment === 'hot' ? 'Vos impressions à chaud sont déjà données.' : 'Vos impressions à froid sont déjà données.');
+      if (
+        !(await this.feedback.give(manager, {
+          sessionId,
+          registrationId: own.registrationId,
+          moment,
+          text: text.trim(),
+        }))
+      ) {
+        throw new RuleViolation(
+          'conflict',
+          'feedback_already_given',
+          moment === 'hot'
+            ? 'Vos impressions à chaud sont déjà données.'
+            : 'Vos impressions à froid sont déjà données.',
+        );
       }
       return { sessionId, moment, recorded: true };
     });
@@ -37,9 +55,15 @@ export class FeedbackService {
     const manager = this.dataSource.manager;
     const space = await this.spaces.load(manager, sessionId);
     assertRunsSession(caller, sessionId, placeOf(space));
-    const names = new Map((await this.spaces.roster(manager, sessionId)).map((l) => [l.registrationId, `${l.lastName} ${l.firstName}`]));
-    const named = <T extends { registrationId: string }>(rows: T[]) => rows.map((r) => ({ ...r, name: names.get(r.registrationId) ?? null }));
-    return { feedback: named(await this.feedback.ofSession(manager, sessionId)), referents: named(await this.feedback.referents(manager, sessionId)) };
+    const names = new Map(
+      (await this.spaces.roster(manager, sessionId)).map((l) => [l.registrationId, `${l.lastName} ${l.firstName}`]),
+    );
+    const named = <T extends { registrationId: string }>(rows: T[]) =>
+      rows.map((r) => ({ ...r, name: names.get(r.registrationId) ?? null }));
+    return {
+      feedback: named(await this.feedback.ofSession(manager, sessionId)),
+      referents: named(await this.feedback.referents(manager, sessionId)),
+    };
   }
 
   /** A trainer flags a participant as a referent for the practice phase, on a concern. */
@@ -47,25 +71,53 @@ export class FeedbackService {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
-      const line = (await this.spaces.roster(manager, sessionId)).find((l) => l.registrationId === registrationId && l.state === 'confirmed');
-      if (!line) throw RuleViolation.onField('invalid', 'not_enrolled', `${registrationId} n'est pas inscrit à cette session.`, 'registrationId');
-      await this.feedback.flag(manager, { sessionId, registrationId, concern: concern.trim(), by: caller.mail ?? caller.sub });
+      const line = (await this.spaces.roster(manager, sessionId)).find(
+        (l) => l.registrationId === registrationId && l.state === 'confirmed',
+      );
+      if (!line)
+        throw RuleViolation.onField(
+          'invalid',
+          'not_enrolled',
+          `${registrationId} n'est pas inscrit à cette session.`,
+          'registrationId',
+        );
+      await this.feedback.flag(manager, {
+        sessionId,
+        registrationId,
+        concern: concern.trim(),
+        by: caller.mail ?? caller.sub,
+      });
       return { sessionId, registrationId, concern: concern.trim() };
     });
   }
 
   /** The académie's pool of facilitator teachers, with the concerns each can answer: its organisers keep it. */
   async putFacilitator(caller: Identity, mail: string, name: string, concerns: string[]) {
-    if (!isAcademyWide(caller)) throw new RuleViolation('forbidden', 'not_organiser', 'Le vivier des enseignants facilitateurs est tenu par les organisateurs de l’académie.');
+    if (!isAcademyWide(caller))
+      throw new RuleViolation(
+        'forbidden',
+        'not_organiser',
+        'Le vivier des enseignants facilitateurs est tenu par les organisateurs de l’académie.',
+      );
     const kept = normalisedConcerns(concerns);
-    await this.feedback.putFacilitator(this.dataSource.manager, { academy: caller.scope.academy, mail: mail.trim().toLowerCase(), name: name.trim(), concerns: kept, by: caller.mail ?? caller.sub });
+    await this.feedback.putFacilitator(this.dataSource.manager, {
+      academy: caller.scope.academy,
+      mail: mail.trim().toLowerCase(),
+      name: name.trim(),
+      concerns: kept,
+      by: caller.mail ?? caller.sub,
+    });
     return { mail: mail.trim().toLowerCase(), name: name.trim(), concerns: kept };
   }
 
   /** The pool of the caller's académie (optionally those who answer one concern): organisers, IEN and trainers. */
   async facilitators(caller: Identity, concern: string | undefined) {
     if (!organises(caller, caller.scope.academy) && !caller.roles.includes('trainer')) {
-      throw new RuleViolation('forbidden', 'not_organiser', 'Le vivier se consulte par les organisateurs, les IEN et les formateurs de l’académie.');
+      throw new RuleViolation(
+        'forbidden',
+        'not_organiser',
+        'Le vivier se consulte par les organisateurs, les IEN et les formateurs de l’académie.',
+      );
     }
     return this.feedback.facilitators(this.dataSource.manager, caller.scope.academy, concern?.trim() || null);
   }

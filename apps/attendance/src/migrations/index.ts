@@ -4,4 +4,9 @@ import { FeedbackReferents1764000003200 } from './1764000003200-feedback-referen
 import { AttestationRendering1764000003300 } from './1764000003300-attestation-rendering';
 
 /** Attendance's migrations, in order. */
-export const ATTENDANCE_MIGRATIONS = [Attendance1764000003000, Evaluation1764000003100, FeedbackReferents1764000003200, AttestationRendering1764000003300];
+export const ATTENDANCE_MIGRATIONS = [
+  Attendance1764000003000,
+  Evaluation1764000003100,
+  FeedbackReferents1764000003200,
+  AttestationRendering1764000003300,
+];

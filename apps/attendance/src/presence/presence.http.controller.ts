@@ -1,7 +1,17 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate, readScan, sendCsv, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ATTENDANCE_SETTINGS, AttendanceSettings } from '../attendance.config';
 import { attendanceSheetPdf } from '../documents/attendance-sheet.pdf';
@@ -25,8 +35,14 @@ export class PresenceHttpController {
 
   @Get()
   @Authorize(...SPACE_READERS)
-  @ApiOperation({ summary: 'La session : ses parties (créneaux, demi-journées, suivi), et les lignes que l’appelant voit avec leurs marques et heures par modalité.' })
-  sheet(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity): Promise<SessionSheet> {
+  @ApiOperation({
+    summary:
+      'La session : ses parties (créneaux, demi-journées, suivi), et les lignes que l’appelant voit avec leurs marques et heures par modalité.',
+  })
+  sheet(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SessionSheet> {
     return this.queries.sheet(caller, sessionId);
   }
 
@@ -34,11 +50,21 @@ export class PresenceHttpController {
   @IdempotentCreate()
   @HttpCode(201)
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Émarge une personne ou toute la liste ; une partie déjà marquée se corrige par une nouvelle entrée motivée (jamais modifiée).' })
+  @ApiOperation({
+    summary:
+      'Émarge une personne ou toute la liste ; une partie déjà marquée se corrige par une nouvelle entrée motivée (jamais modifiée).',
+  })
   @ApiCreatedResponse({ description: 'Les entrées ajoutées au registre.' })
   @ApiConflictResponse({ description: 'session_closed, session_cancelled' })
-  @ApiUnprocessableEntityResponse({ description: 'not_enrolled, unknown_slot, unknown_part, hours_above_slot, correction_reason_required… (chaque ligne nommée)' })
-  record(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: RecordMarksRequest, @CurrentIdentity() caller: Identity): Promise<LedgerRow[]> {
+  @ApiUnprocessableEntityResponse({
+    description:
+      'not_enrolled, unknown_slot, unknown_part, hours_above_slot, correction_reason_required… (chaque ligne nommée)',
+  })
+  record(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: RecordMarksRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<LedgerRow[]> {
     return this.presence.record(caller, sessionId, body.marks);
   }
 
@@ -54,7 +80,11 @@ export class PresenceHttpController {
   @HttpCode(200)
   @Authorize('dafpen-admin', 'canope-referent')
   @ApiOperation({ summary: 'Rouvre une session close, avec un motif gardé dans le journal.' })
-  reopen(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Body() body: ReasonRequest, @CurrentIdentity() caller: Identity) {
+  reopen(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: ReasonRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     return this.presence.reopen(caller, sessionId, body.reason);
   }
 
@@ -67,9 +97,16 @@ export class PresenceHttpController {
 
   @Get('sheet.pdf')
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: "La feuille d'émargement (PDF) : chaque créneau et chaque participant, des cases à signer de 30 x 13 mm, aucune ligne coupée." })
+  @ApiOperation({
+    summary:
+      "La feuille d'émargement (PDF) : chaque créneau et chaque participant, des cases à signer de 30 x 13 mm, aucune ligne coupée.",
+  })
   @ApiProduces('application/pdf')
-  async sheetPdf(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+  async sheetPdf(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
     const sheet = await this.queries.sheet(caller, sessionId);
     const pdf = await attendanceSheetPdf({
       title: sheet.title,
@@ -78,7 +115,9 @@ export class PresenceHttpController {
       place: sheet.place,
       trainers: sheet.trainers,
       parts: sheet.parts,
-      people: sheet.lines.filter((l) => l.state === 'confirmed').map((l) => ({ lastName: l.lastName, firstName: l.firstName, school: l.schoolName })),
+      people: sheet.lines
+        .filter((l) => l.state === 'confirmed')
+        .map((l) => ({ lastName: l.lastName, firstName: l.firstName, school: l.schoolName })),
       generatedAt: new Date(),
       sessionId,
     });
@@ -87,19 +126,72 @@ export class PresenceHttpController {
 
   @Get('marks.csv')
   @Authorize(...RUNNERS, 'ien', 'school-head')
-  @ApiOperation({ summary: 'Le registre à plat (CSV) : une ligne par entrée, avec la session, le créneau, le lieu, les durées, le statut et l’auteur.' })
+  @ApiOperation({
+    summary:
+      'Le registre à plat (CSV) : une ligne par entrée, avec la session, le créneau, le lieu, les durées, le statut et l’auteur.',
+  })
   @ApiProduces('text/csv')
-  async csv(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+  async csv(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
     const { space, parts, lines, entries } = await this.queries.flatLedger(caller, sessionId);
     const place = [space.placeLabel, space.placeName, space.placeUai].filter(Boolean).join(' — ');
     await sendCsv(
       res,
       `presences-${sessionId}.csv`,
-      ['entree', 'session', 'module', 'groupe', 'date', 'debut', 'fin', 'partie', 'modalite', 'lieu', 'duree_prevue_min', 'nom', 'prenom', 'mail', 'uai', 'statut', 'duree_min', 'provenance', 'auteur', 'motif', 'corrige', 'enregistre_le'],
+      [
+        'entree',
+        'session',
+        'module',
+        'groupe',
+        'date',
+        'debut',
+        'fin',
+        'partie',
+        'modalite',
+        'lieu',
+        'duree_prevue_min',
+        'nom',
+        'prenom',
+        'mail',
+        'uai',
+        'statut',
+        'duree_min',
+        'provenance',
+        'auteur',
+        'motif',
+        'corrige',
+        'enregistre_le',
+      ],
       entries.map((e) => {
         const part = parts.find((p) => p.slotIndex === e.slotIndex && p.part === e.part);
         const line = lines.get(e.registrationId)!;
-        return [e.id, sessionId, space.module.title, space.groupNumber, part?.date, part?.start, part?.end, e.part, e.modality, place, part?.plannedMinutes, line.lastName, line.firstName, line.mail, line.uai, e.status, e.minutes, e.provenance, e.author, e.reason, e.corrects, new Date(e.recordedAt).toISOString()];
+        return [
+          e.id,
+          sessionId,
+          space.module.title,
+          space.groupNumber,
+          part?.date,
+          part?.start,
+          part?.end,
+          e.part,
+          e.modality,
+          place,
+          part?.plannedMinutes,
+          line.lastName,
+          line.firstName,
+          line.mail,
+          line.uai,
+          e.status,
+          e.minutes,
+          e.provenance,
+          e.author,
+          e.reason,
+          e.corrects,
+          new Date(e.recordedAt).toISOString(),
+        ];
       }),
     );
   }
@@ -107,11 +199,22 @@ export class PresenceHttpController {
   @Put('signed-sheet')
   @HttpCode(201)
   @Authorize(...RUNNERS)
-  @ApiOperation({ summary: 'Dépose la feuille signée et numérisée (PDF, PNG ou JPEG, corps brut) ; gardée avec son empreinte SHA-256.' })
+  @ApiOperation({
+    summary:
+      'Dépose la feuille signée et numérisée (PDF, PNG ou JPEG, corps brut) ; gardée avec son empreinte SHA-256.',
+  })
   @ApiConsumes('application/pdf', 'image/png', 'image/jpeg')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  async storeSigned(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Req() request: Request, @CurrentIdentity() caller: Identity) {
-    const { content, type } = await readScan(request, this.settings.signedSheetMaxBytes, ['application/pdf', 'image/png', 'image/jpeg']);
+  async storeSigned(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Req() request: Request,
+    @CurrentIdentity() caller: Identity,
+  ) {
+    const { content, type } = await readScan(request, this.settings.signedSheetMaxBytes, [
+      'application/pdf',
+      'image/png',
+      'image/jpeg',
+    ]);
     return this.presence.storeSignedSheet(caller, sessionId, type, content);
   }
 
@@ -126,8 +229,20 @@ export class PresenceHttpController {
   @Get('signed-sheets/:id')
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Une feuille signée, telle que déposée.' })
-  async signedSheet(@Param('sessionId', ParseUUIDPipe) sessionId: string, @Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+  async signedSheet(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
     const sheet = await this.queries.signedSheet(caller, sessionId, id);
-    sendFile(res, { type: sheet.contentType, name: `feuille-signee-${id}.${sheet.contentType === 'application/pdf' ? 'pdf' : sheet.contentType === 'image/png' ? 'png' : 'jpg'}` }, sheet.content);
+    sendFile(
+      res,
+      {
+        type: sheet.contentType,
+        name: `feuille-signee-${id}.${sheet.contentType === 'application/pdf' ? 'pdf' : sheet.contentType === 'image/png' ? 'png' : 'jpg'}`,
+      },
+      sheet.content,
+    );
   }
 }

@@ -5,7 +5,13 @@ import { DataSource } from 'typeorm';
 import { sessionNotFound, visibleLines } from '../session-access.rules';
 import { attendedMinutes, CurrentMark, SessionPart } from './presence.rules';
 import { partsOf, placeOf } from './presence.service';
-import { LedgerRow, RosterLine, SessionSpace, SessionSpaceRepository, SessionTrainer } from './session-space.repository';
+import {
+  LedgerRow,
+  RosterLine,
+  SessionSpace,
+  SessionSpaceRepository,
+  SessionTrainer,
+} from './session-space.repository';
 
 export interface SheetLine {
   registrationId: string;
@@ -45,7 +51,10 @@ export class PresenceQueries {
   ) {}
 
   /** The space and the roster lines the caller sees; nothing (404) when they see none and do not run it. */
-  async reach(caller: Identity, sessionId: string): Promise<{ space: SessionSpace; lines: RosterLine[]; runs: boolean }> {
+  async reach(
+    caller: Identity,
+    sessionId: string,
+  ): Promise<{ space: SessionSpace; lines: RosterLine[]; runs: boolean }> {
     const manager = this.dataSource.manager;
     const space = await this.spaces.load(manager, sessionId);
     const place = placeOf(space);
@@ -91,10 +100,15 @@ export class PresenceQueries {
   }
 
   /** The ledger, flat: one row per entry (corrections included), with the session, slot, place and durations. */
-  async flatLedger(caller: Identity, sessionId: string): Promise<{ space: SessionSpace; parts: SessionPart[]; lines: Map<string, RosterLine>; entries: LedgerRow[] }> {
+  async flatLedger(
+    caller: Identity,
+    sessionId: string,
+  ): Promise<{ space: SessionSpace; parts: SessionPart[]; lines: Map<string, RosterLine>; entries: LedgerRow[] }> {
     const { space, lines } = await this.reach(caller, sessionId);
     const byId = new Map(lines.map((l) => [l.registrationId, l]));
-    const entries = (await this.spaces.ledger(this.dataSource.manager, sessionId)).filter((e) => byId.has(e.registrationId));
+    const entries = (await this.spaces.ledger(this.dataSource.manager, sessionId)).filter((e) =>
+      byId.has(e.registrationId),
+    );
     return { space, parts: partsOf(space), lines: byId, entries };
   }
 

@@ -6,15 +6,27 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { assertMayReopen, assertRunsSession } from '../session-access.rules';
-import { assertOpenLedger, CurrentMark, currentKey, entriesFor, MarkInput, sessionParts, SessionPart } from './presence.rules';
+import {
+  assertOpenLedger,
+  CurrentMark,
+  currentKey,
+  entriesFor,
+  MarkInput,
+  sessionParts,
+  SessionPart,
+} from './presence.rules';
 import { LedgerRow, SessionSpace, SessionSpaceRepository } from './session-space.repository';
 
-export const partsOf = (space: SessionSpace): SessionPart[] => sessionParts(space.slots, space.module.asynchronousMinutes, space.distanceEndsOn);
+export const partsOf = (space: SessionSpace): SessionPart[] =>
+  sessionParts(space.slots, space.module.asynchronousMinutes, space.distanceEndsOn);
 export const placeOf = (space: SessionSpace) => ({ academy: space.academy, trainerMails: space.trainerMails });
 
 const SIGNED_SHEET_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
 
-/** The presence ledger's use cases: marks (one or many, corrections as new entries), closing and reopening, signed sheets. */
+/**
+ * The presence ledger's use cases: marks (one or many, corrections as new entries), closing and reopening, signed
+ * sheets.
+ */
 @Injectable()
 export class PresenceService {
   constructor(
@@ -27,11 +39,22 @@ export class PresenceService {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
-      if (space.status === 'cancelled') throw new RuleViolation('conflict', 'session_cancelled', 'La session est annulée : aucune présence ne s’y enregistre.');
+      if (space.status === 'cancelled')
+        throw new RuleViolation(
+          'conflict',
+          'session_cancelled',
+          'La session est annulée : aucune présence ne s’y enregistre.',
+        );
       assertOpenLedger(space.closedAt);
-      const context = await this.spaces.markContext(manager, sessionId, inputs.map((i) => i.registrationId));
+      const context = await this.spaces.markContext(
+        manager,
+        sessionId,
+        inputs.map((i) => i.registrationId),
+      );
       const roster = new Map(context.roster.map((l) => [l.registrationId, l]));
-      const current = new Map(context.current.map((m: CurrentMark) => [currentKey(m.registrationId, m.slotIndex, m.part), m]));
+      const current = new Map(
+        context.current.map((m: CurrentMark) => [currentKey(m.registrationId, m.slotIndex, m.part), m]),
+      );
       const entries = entriesFor(inputs, partsOf(space), roster, current);
       const rows = await this.spaces.append(manager, sessionId, caller.mail ?? caller.sub, entries);
       await this.events.publishMany(
@@ -66,7 +89,11 @@ export class PresenceService {
       const closedAt = new Date();
       await this.spaces.setClosed(manager, sessionId, closedAt, caller.mail ?? caller.sub, 'closed', null);
       const roster = (await this.spaces.roster(manager, sessionId)).filter((l) => l.state === 'confirmed');
-      const present = new Set((await this.spaces.currentMarks(manager, sessionId)).filter((m) => m.status === 'present' || m.status === 'partial').map((m) => m.registrationId));
+      const present = new Set(
+        (await this.spaces.currentMarks(manager, sessionId))
+          .filter((m) => m.status === 'present' || m.status === 'partial')
+          .map((m) => m.registrationId),
+      );
       await this.events.publish(manager, SessionClosed, {
         sessionId,
         moduleId: space.moduleId,
@@ -89,11 +116,22 @@ export class PresenceService {
     });
   }
 
-  /** The signed, scanned sheet, kept with its SHA-256 (each upload kept: a later scan does not erase an earlier one). */
-  async storeSignedSheet(caller: Identity, sessionId: string, contentType: string, content: Buffer): Promise<{ id: string; sha256: string; size: number; uploadedAt: string }> {
+  /**
+   * The signed, scanned sheet, kept with its SHA-256 (each upload kept: a later scan does not erase an earlier one).
+   */
+  async storeSignedSheet(
+    caller: Identity,
+    sessionId: string,
+    contentType: string,
+    content: Buffer,
+  ): Promise<{ id: string; sha256: string; size: number; uploadedAt: string }> {
     const type = contentType.split(';')[0].trim().toLowerCase();
     if (!SIGNED_SHEET_TYPES.includes(type)) {
-      throw new RuleViolation('unsupported', 'unsupported_sheet', `Feuille signée attendue en PDF, PNG ou JPEG (reçu : ${type || 'aucun type'}).`);
+      throw new RuleViolation(
+        'unsupported',
+        'unsupported_sheet',
+        `Feuille signée attendue en PDF, PNG ou JPEG (reçu : ${type || 'aucun type'}).`,
+      );
     }
     if (!content.length) throw new RuleViolation('invalid', 'empty_sheet', 'La feuille signée est vide.');
     return this.dataSource.transaction(async (manager) => {
@@ -101,7 +139,14 @@ export class PresenceService {
       assertRunsSession(caller, sessionId, placeOf(space));
       const id = randomUUID();
       const sha256 = sha256Hex(content);
-      const at = await this.spaces.storeSignedSheet(manager, { id, sessionId, contentType: type, content, sha256, uploadedBy: caller.mail ?? caller.sub });
+      const at = await this.spaces.storeSignedSheet(manager, {
+        id,
+        sessionId,
+        contentType: type,
+        content,
+        sha256,
+        uploadedBy: caller.mail ?? caller.sub,
+      });
       return { id, sha256, size: content.length, uploadedAt: new Date(at).toISOString() };
     });
   }

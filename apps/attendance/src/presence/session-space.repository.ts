@@ -26,7 +26,14 @@ export interface SessionSpace {
   distanceEndsOn: string | null;
   deliveredAt: Date | null;
   closedAt: Date | null;
-  module: { title: string; revision: number; faceToFaceMinutes: number; synchronousMinutes: number; asynchronousMinutes: number; archived: boolean };
+  module: {
+    title: string;
+    revision: number;
+    faceToFaceMinutes: number;
+    synchronousMinutes: number;
+    asynchronousMinutes: number;
+    archived: boolean;
+  };
 }
 
 /** A person on the session's roster, with where they work (for who reaches them). */
@@ -49,7 +56,9 @@ export interface LedgerRow extends LedgerEntry {
   recordedAt: Date;
 }
 
-/** The latest entry of each (registration, slot, part) of session $1, narrowed by `and` (a condition starting with AND). */
+/**
+ * The latest entry of each (registration, slot, part) of session $1, narrowed by `and` (a condition starting with AND).
+ */
 const currentMarksSql = (and: string) => `
   SELECT DISTINCT ON (registration_id, slot_index, part) id::text AS id, registration_id AS "registrationId", slot_index AS "slotIndex",
          part, status, minutes
@@ -93,7 +102,11 @@ export class SessionSpaceRepository {
    * What a batch of marks is checked against, in one round trip: the roster lines and the current marks of the
    * registrations it names (a mark per call reads one person, not the whole session).
    */
-  async markContext(manager: EntityManager, sessionId: string, registrationIds: readonly string[]): Promise<{ roster: (Enrolled & { participantId: string })[]; current: CurrentMark[] }> {
+  async markContext(
+    manager: EntityManager,
+    sessionId: string,
+    registrationIds: readonly string[],
+  ): Promise<{ roster: (Enrolled & { participantId: string })[]; current: CurrentMark[] }> {
     const [row] = (await manager.query(
       `SELECT
          (SELECT COALESCE(json_agg(json_build_object('registrationId', r.registration_id, 'participantId', r.participant_id, 'state', r.state,
@@ -101,7 +114,10 @@ export class SessionSpaceRepository {
             FROM roster r WHERE r.session_id = $1 AND r.registration_id = ANY($2::uuid[])) AS roster,
          (SELECT COALESCE(json_agg(c), '[]') FROM (${currentMarksSql('AND registration_id = ANY($2::uuid[])')}) c) AS current`,
       [sessionId, [...new Set(registrationIds)]],
-    )) as { roster: (Omit<Enrolled, 'confirmedAt'> & { participantId: string; confirmedAt: string })[]; current: CurrentMark[] }[];
+    )) as {
+      roster: (Omit<Enrolled, 'confirmedAt'> & { participantId: string; confirmedAt: string })[];
+      current: CurrentMark[];
+    }[];
     return { roster: row.roster.map((l) => ({ ...l, confirmedAt: new Date(l.confirmedAt) })), current: row.current };
   }
 
@@ -115,7 +131,10 @@ export class SessionSpaceRepository {
         ORDER BY r.last_name, r.first_name, r.registration_id`,
       [sessionId],
     )) as (Omit<RosterLine, 'place'> & { academy: string; district: string | null; department: string | null })[];
-    return rows.map(({ academy, district, department, ...line }) => ({ ...line, place: { academy, uai: line.uai, district, department, mail: line.mail } }));
+    return rows.map(({ academy, district, department, ...line }) => ({
+      ...line,
+      place: { academy, uai: line.uai, district, department, mail: line.mail },
+    }));
   }
 
   /** The latest entry of each (registration, slot, part): what the ledger says now. */
@@ -123,7 +142,12 @@ export class SessionSpaceRepository {
     return (await manager.query(currentMarksSql(''), [sessionId])) as CurrentMark[];
   }
 
-  async append(manager: EntityManager, sessionId: string, author: string, entries: readonly LedgerEntry[]): Promise<LedgerRow[]> {
+  async append(
+    manager: EntityManager,
+    sessionId: string,
+    author: string,
+    entries: readonly LedgerEntry[],
+  ): Promise<LedgerRow[]> {
     if (!entries.length) return [];
     const rows = (await manager.query(
       `INSERT INTO presence_mark (registration_id, session_id, slot_index, part, modality, status, minutes, provenance, author, reason, corrects)
@@ -163,16 +187,40 @@ export class SessionSpaceRepository {
     )) as LedgerRow[];
   }
 
-  async setClosed(manager: EntityManager, sessionId: string, closedAt: Date | null, actor: string, action: 'closed' | 'reopened', reason: string | null): Promise<void> {
-    await manager.query('UPDATE session_ledger SET closed_at = $2, closed_by = $3 WHERE session_id = $1', [sessionId, closedAt, closedAt ? actor : null]);
-    await manager.query('INSERT INTO session_audit (session_id, action, reason, actor) VALUES ($1, $2, $3, $4)', [sessionId, action, reason, actor]);
+  async setClosed(
+    manager: EntityManager,
+    sessionId: string,
+    closedAt: Date | null,
+    actor: string,
+    action: 'closed' | 'reopened',
+    reason: string | null,
+  ): Promise<void> {
+    await manager.query('UPDATE session_ledger SET closed_at = $2, closed_by = $3 WHERE session_id = $1', [
+      sessionId,
+      closedAt,
+      closedAt ? actor : null,
+    ]);
+    await manager.query('INSERT INTO session_audit (session_id, action, reason, actor) VALUES ($1, $2, $3, $4)', [
+      sessionId,
+      action,
+      reason,
+      actor,
+    ]);
   }
 
-  async audit(manager: EntityManager, sessionId: string): Promise<{ action: string; reason: string | null; actor: string; at: Date }[]> {
-    return manager.query('SELECT action, reason, actor, at FROM session_audit WHERE session_id = $1 ORDER BY id', [sessionId]);
+  async audit(
+    manager: EntityManager,
+    sessionId: string,
+  ): Promise<{ action: string; reason: string | null; actor: string; at: Date }[]> {
+    return manager.query('SELECT action, reason, actor, at FROM session_audit WHERE session_id = $1 ORDER BY id', [
+      sessionId,
+    ]);
   }
 
-  async storeSignedSheet(manager: EntityManager, sheet: { id: string; sessionId: string; contentType: string; content: Buffer; sha256: string; uploadedBy: string }): Promise<Date> {
+  async storeSignedSheet(
+    manager: EntityManager,
+    sheet: { id: string; sessionId: string; contentType: string; content: Buffer; sha256: string; uploadedBy: string },
+  ): Promise<Date> {
     const [row] = (await manager.query(
       'INSERT INTO signed_sheet (id, session_id, content_type, content, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING uploaded_at AS at',
       [sheet.id, sheet.sessionId, sheet.contentType, sheet.content, sheet.sha256, sheet.uploadedBy],
@@ -180,7 +228,12 @@ export class SessionSpaceRepository {
     return row.at;
   }
 
-  async signedSheets(manager: EntityManager, sessionId: string): Promise<{ id: string; contentType: string; sha256: string; uploadedBy: string; uploadedAt: Date; size: number }[]> {
+  async signedSheets(
+    manager: EntityManager,
+    sessionId: string,
+  ): Promise<
+    { id: string; contentType: string; sha256: string; uploadedBy: string; uploadedAt: Date; size: number }[]
+  > {
     return manager.query(
       `SELECT id, content_type AS "contentType", sha256, uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt", octet_length(content) AS size
          FROM signed_sheet WHERE session_id = $1 ORDER BY uploaded_at`,
@@ -188,8 +241,15 @@ export class SessionSpaceRepository {
     );
   }
 
-  async signedSheet(manager: EntityManager, sessionId: string, id: string): Promise<{ contentType: string; content: Buffer } | undefined> {
-    const [row] = (await manager.query('SELECT content_type AS "contentType", content FROM signed_sheet WHERE session_id = $1 AND id = $2', [sessionId, id])) as {
+  async signedSheet(
+    manager: EntityManager,
+    sessionId: string,
+    id: string,
+  ): Promise<{ contentType: string; content: Buffer } | undefined> {
+    const [row] = (await manager.query(
+      'SELECT content_type AS "contentType", content FROM signed_sheet WHERE session_id = $1 AND id = $2',
+      [sessionId, id],
+    )) as {
       contentType: string;
       content: Buffer;
     }[];

@@ -5,8 +5,14 @@ import { Activity } from './progress.rules';
 /** Activities of a session, their settings and each participant's progress, as SQL. */
 @Injectable()
 export class ProgressRepository {
-  async activities(manager: EntityManager, sessionId: string): Promise<{ progressRequired: boolean; activities: Activity[] }> {
-    const [settings] = (await manager.query('SELECT progress_required AS "progressRequired" FROM activity_settings WHERE session_id = $1', [sessionId])) as { progressRequired: boolean }[];
+  async activities(
+    manager: EntityManager,
+    sessionId: string,
+  ): Promise<{ progressRequired: boolean; activities: Activity[] }> {
+    const [settings] = (await manager.query(
+      'SELECT progress_required AS "progressRequired" FROM activity_settings WHERE session_id = $1',
+      [sessionId],
+    )) as { progressRequired: boolean }[];
     const activities = (await manager.query(
       `SELECT id, title, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", required FROM activity WHERE session_id = $1 ORDER BY position`,
       [sessionId],
@@ -15,13 +21,21 @@ export class ProgressRepository {
   }
 
   /** Replaces the list (activities kept by id keep their progress; removed ones take theirs with them). */
-  async replace(manager: EntityManager, sessionId: string, progressRequired: boolean, activities: Activity[]): Promise<void> {
+  async replace(
+    manager: EntityManager,
+    sessionId: string,
+    progressRequired: boolean,
+    activities: Activity[],
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO activity_settings (session_id, progress_required) VALUES ($1, $2)
        ON CONFLICT (session_id) DO UPDATE SET progress_required = EXCLUDED.progress_required`,
       [sessionId, progressRequired],
     );
-    await manager.query('DELETE FROM activity WHERE session_id = $1 AND NOT (id = ANY($2::uuid[]))', [sessionId, activities.map((a) => a.id)]);
+    await manager.query('DELETE FROM activity WHERE session_id = $1 AND NOT (id = ANY($2::uuid[]))', [
+      sessionId,
+      activities.map((a) => a.id),
+    ]);
     for (const [position, a] of activities.entries()) {
       await manager.query(
         `INSERT INTO activity (id, session_id, position, title, due_on, required) VALUES ($1, $2, $3, $4, $5, $6)
@@ -43,7 +57,13 @@ export class ProgressRepository {
     return new Map(rows.map((r) => [`${r.activityId}/${r.registrationId}`, new Date(r.doneAt).toISOString()]));
   }
 
-  async setDone(manager: EntityManager, activityId: string, registrationId: string, done: boolean, by: string): Promise<void> {
+  async setDone(
+    manager: EntityManager,
+    activityId: string,
+    registrationId: string,
+    done: boolean,
+    by: string,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO activity_progress (activity_id, registration_id, done_at, recorded_by) VALUES ($1, $2, CASE WHEN $3 THEN now() END, $4)
        ON CONFLICT (activity_id, registration_id) DO UPDATE SET done_at = CASE WHEN $3 THEN COALESCE(activity_progress.done_at, now()) END, recorded_by = $4`,

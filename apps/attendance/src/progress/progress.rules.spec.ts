@@ -18,7 +18,10 @@ describe('progress on monitored activities', () => {
   });
 
   it('counts required activities only for completion', () => {
-    const done = new Map([['a1/r1', 'x'], ['a2/r1', 'y']]);
+    const done = new Map([
+      ['a1/r1', 'x'],
+      ['a2/r1', 'y'],
+    ]);
     expect(progressOf(activities, done, ['r1'], '2027-04-11')[0]).toMatchObject({ percentage: 66, requiredDone: true });
   });
 

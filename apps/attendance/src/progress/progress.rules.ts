@@ -18,8 +18,15 @@ export interface Progress {
   requiredDone: boolean;
 }
 
-/** Each participant's state on each activity: done, not done, or overdue once its due date has passed (`today` is ISO). */
-export function progressOf(activities: readonly Activity[], done: ReadonlyMap<string, string>, registrationIds: readonly string[], today: string): Progress[] {
+/**
+ * Each participant's state on each activity: done, not done, or overdue once its due date has passed (`today` is ISO).
+ */
+export function progressOf(
+  activities: readonly Activity[],
+  done: ReadonlyMap<string, string>,
+  registrationIds: readonly string[],
+  today: string,
+): Progress[] {
   return registrationIds.map((registrationId) => {
     const states = activities.map((a) => {
       const doneAt = done.get(`${a.id}/${registrationId}`) ?? null;
@@ -41,7 +48,13 @@ export function assertActivities(activities: readonly { title: string; dueOn?: s
   const seen = new Set<string>();
   activities.forEach((a, i) => {
     const key = a.title.trim().toLowerCase();
-    if (seen.has(key)) throw RuleViolation.onField('invalid', 'duplicate_activity', `Deux activités s'appellent « ${a.title.trim()} ».`, `activities[${i}].title`);
+    if (seen.has(key))
+      throw RuleViolation.onField(
+        'invalid',
+        'duplicate_activity',
+        `Deux activités s'appellent « ${a.title.trim()} ».`,
+        `activities[${i}].title`,
+      );
     seen.add(key);
   });
 }

@@ -38,24 +38,56 @@ export class ProgressService {
       // an id keeps an activity of this session; any other (another session's, another académie's) is unknown
       const current = new Set((await this.progress.activities(manager, sessionId)).activities.map((a) => a.id));
       const stranger = inputs.findIndex((a) => a.id !== undefined && !current.has(a.id));
-      if (stranger >= 0) throw RuleViolation.onField('invalid', 'unknown_activity', `activities[${stranger}].id : activité inconnue dans cette session.`, `activities[${stranger}].id`);
-      const activities: Activity[] = inputs.map((a) => ({ id: a.id ?? randomUUID(), title: a.title, dueOn: a.dueOn ?? null, required: a.required }));
+      if (stranger >= 0)
+        throw RuleViolation.onField(
+          'invalid',
+          'unknown_activity',
+          `activities[${stranger}].id : activité inconnue dans cette session.`,
+          `activities[${stranger}].id`,
+        );
+      const activities: Activity[] = inputs.map((a) => ({
+        id: a.id ?? randomUUID(),
+        title: a.title,
+        dueOn: a.dueOn ?? null,
+        required: a.required,
+      }));
       await this.progress.replace(manager, sessionId, progressRequired, activities);
     });
     return this.overview(caller, sessionId);
   }
 
-  async record(caller: Identity, sessionId: string, entries: { registrationId: string; activityId: string; done: boolean }[]) {
+  async record(
+    caller: Identity,
+    sessionId: string,
+    entries: { registrationId: string; activityId: string; done: boolean }[],
+  ) {
     await this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
       const { activities } = await this.progress.activities(manager, sessionId);
-      const roster = new Set((await this.spaces.roster(manager, sessionId)).filter((l) => l.state === 'confirmed').map((l) => l.registrationId));
+      const roster = new Set(
+        (await this.spaces.roster(manager, sessionId))
+          .filter((l) => l.state === 'confirmed')
+          .map((l) => l.registrationId),
+      );
       entries.forEach((e, i) => {
-        if (!roster.has(e.registrationId)) throw RuleViolation.onField('invalid', 'not_enrolled', `entries[${i}].registrationId : pas inscrit à cette session.`, `entries[${i}].registrationId`);
-        if (!activities.some((a) => a.id === e.activityId)) throw RuleViolation.onField('invalid', 'unknown_activity', `entries[${i}].activityId : activité inconnue dans cette session.`, `entries[${i}].activityId`);
+        if (!roster.has(e.registrationId))
+          throw RuleViolation.onField(
+            'invalid',
+            'not_enrolled',
+            `entries[${i}].registrationId : pas inscrit à cette session.`,
+            `entries[${i}].registrationId`,
+          );
+        if (!activities.some((a) => a.id === e.activityId))
+          throw RuleViolation.onField(
+            'invalid',
+            'unknown_activity',
+            `entries[${i}].activityId : activité inconnue dans cette session.`,
+            `entries[${i}].activityId`,
+          );
       });
-      for (const e of entries) await this.progress.setDone(manager, e.activityId, e.registrationId, e.done, caller.mail ?? caller.sub);
+      for (const e of entries)
+        await this.progress.setDone(manager, e.activityId, e.registrationId, e.done, caller.mail ?? caller.sub);
       const done = await this.progress.done(manager, sessionId);
       const today = new Date().toISOString().slice(0, 10);
       for (const e of entries) {
@@ -74,13 +106,21 @@ export class ProgressService {
   }
 
   /** The trainer's overview: activities, and each visible participant's states and percentage. */
-  async overview(caller: Identity, sessionId: string): Promise<{ progressRequired: boolean; activities: Activity[]; participants: (Progress & { name: string })[] }> {
+  async overview(
+    caller: Identity,
+    sessionId: string,
+  ): Promise<{ progressRequired: boolean; activities: Activity[]; participants: (Progress & { name: string })[] }> {
     const { lines } = await this.queries.reach(caller, sessionId);
     const manager = this.dataSource.manager;
     const { progressRequired, activities } = await this.progress.activities(manager, sessionId);
     const done = await this.progress.done(manager, sessionId);
     const confirmed = lines.filter((l) => l.state === 'confirmed');
-    const progress = progressOf(activities, done, confirmed.map((l) => l.registrationId), new Date().toISOString().slice(0, 10));
+    const progress = progressOf(
+      activities,
+      done,
+      confirmed.map((l) => l.registrationId),
+      new Date().toISOString().slice(0, 10),
+    );
     return {
       progressRequired,
       activities,

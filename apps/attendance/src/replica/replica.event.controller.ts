@@ -25,7 +25,8 @@ import { ReplicaRepository } from './replica.repository';
 /**
  * Attendance's local copies of other contexts' facts: modules (title, planned durations, archived), sessions (slots,
  * place, trainers, status), schools (district, department) and the roster of confirmed registrations. Each handler
- * writes in the inbox's transaction (exactly once); sessions' deliveries are trainer-hours' (TrainerHoursEventController).
+ * writes in the inbox's transaction (exactly once); sessions' deliveries are trainer-hours'
+ * (TrainerHoursEventController).
  */
 @Controller()
 export class ReplicaEventController {

@@ -17,7 +17,8 @@ import { EntityManager } from 'typeorm';
 const minutes = (hours: number) => Math.round(hours * 60);
 
 /**
- * The catalog's and enrolment's facts attendance keeps (sessions, modules, schools, the roster), as SQL. (An UPDATE whose
+ * The catalog's and enrolment's facts attendance keeps (sessions, modules, schools, the roster), as SQL. (An UPDATE
+ * whose
  * rows are read is wrapped in a WITH: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].)
  */
 @Injectable()
@@ -30,7 +31,15 @@ export class ReplicaRepository {
          face_to_face_minutes = EXCLUDED.face_to_face_minutes, synchronous_minutes = EXCLUDED.synchronous_minutes,
          asynchronous_minutes = EXCLUDED.asynchronous_minutes
        WHERE module_replica.revision <= EXCLUDED.revision`,
-      [m.moduleId, m.revision, m.title, m.academy, minutes(m.durations.faceToFaceHours), minutes(m.durations.distanceSynchronousHours), minutes(m.durations.distanceAsynchronousHours)],
+      [
+        m.moduleId,
+        m.revision,
+        m.title,
+        m.academy,
+        minutes(m.durations.faceToFaceHours),
+        minutes(m.durations.distanceSynchronousHours),
+        minutes(m.durations.distanceAsynchronousHours),
+      ],
     );
   }
 
@@ -80,7 +89,6 @@ export class ReplicaRepository {
     await upsertSchoolReplica(manager, s);
   }
 
-
   /** A confirmed registration joins the session's roster (again, if it had been cancelled). */
   async confirm(manager: EntityManager, r: EnrolmentConfirmedV1): Promise<void> {
     await manager.query(
@@ -89,12 +97,25 @@ export class ReplicaRepository {
        ON CONFLICT (registration_id) DO UPDATE SET mail = EXCLUDED.mail, last_name = EXCLUDED.last_name, first_name = EXCLUDED.first_name,
          uai = EXCLUDED.uai, state = 'confirmed', cancelled_at = NULL
        WHERE roster.erased_at IS NULL`,
-      [r.registrationId, r.sessionId, r.moduleId, r.participantId, r.academy, r.mail.trim().toLowerCase(), r.lastName, r.firstName, r.uai ?? null, r.confirmedAt],
+      [
+        r.registrationId,
+        r.sessionId,
+        r.moduleId,
+        r.participantId,
+        r.academy,
+        r.mail.trim().toLowerCase(),
+        r.lastName,
+        r.firstName,
+        r.uai ?? null,
+        r.confirmedAt,
+      ],
     );
   }
 
   async cancel(manager: EntityManager, r: EnrolmentCancelledV1): Promise<void> {
-    await manager.query("UPDATE roster SET state = 'cancelled', cancelled_at = now() WHERE registration_id = $1", [r.registrationId]);
+    await manager.query("UPDATE roster SET state = 'cancelled', cancelled_at = now() WHERE registration_id = $1", [
+      r.registrationId,
+    ]);
   }
 
   /** RGPD: the roster's lines of an erased person are pseudonymised (by id, or by their mail's hash). */

@@ -11,10 +11,20 @@ describe('trainer hours of a delivered session', () => {
   ]);
 
   it('gives a trainer every slot, face-to-face and virtual class apart (a day without its lunch hour)', () => {
-    expect(alice).toMatchObject({ faceToFaceMinutes: 420, virtualClassMinutes: 90, followUpMinutes: 0, dates: ['2027-03-16', '2027-03-30'] });
+    expect(alice).toMatchObject({
+      faceToFaceMinutes: 420,
+      virtualClassMinutes: 90,
+      followUpMinutes: 0,
+      dates: ['2027-03-16', '2027-03-30'],
+    });
   });
 
   it('gives a tutor the virtual classes and the follow-up', () => {
-    expect(bruno).toMatchObject({ faceToFaceMinutes: 0, virtualClassMinutes: 90, followUpMinutes: 180, dates: ['2027-03-30'] });
+    expect(bruno).toMatchObject({
+      faceToFaceMinutes: 0,
+      virtualClassMinutes: 90,
+      followUpMinutes: 180,
+      dates: ['2027-03-30'],
+    });
   });
 });

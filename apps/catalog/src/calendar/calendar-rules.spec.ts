@@ -4,7 +4,12 @@ import { SchoolCalendar } from './school-calendar';
 
 const calendar = new SchoolCalendar(bundledCalendar());
 
-const day = (date: string, kind: PlannedSlot['kind'] = 'face-to-face', start = '09:00', end = '12:00'): PlannedSlot => ({
+const day = (
+  date: string,
+  kind: PlannedSlot['kind'] = 'face-to-face',
+  start = '09:00',
+  end = '12:00',
+): PlannedSlot => ({
   date,
   start,
   end,
@@ -61,7 +66,9 @@ describe('calendar rules (seed 003)', () => {
   });
 
   it('Alsace-Moselle has Good Friday (3 April 2026); the rest of France works that day', () => {
-    expect(codes(check({ zone: 'B', holidayRegion: '67', slots: [day('2026-04-03')] }))).toEqual(['slot_on_public_holiday']);
+    expect(codes(check({ zone: 'B', holidayRegion: '67', slots: [day('2026-04-03')] }))).toEqual([
+      'slot_on_public_holiday',
+    ]);
     expect(check({ zone: 'C', holidayRegion: null, slots: [day('2026-04-03')] }).errors).toEqual([]);
   });
 
@@ -79,14 +86,19 @@ describe('calendar rules (seed 003)', () => {
   it('virtual classes on working hours only (08:00-18:00)', () => {
     const evening = check({ modality: 'hybrid', slots: [day('2026-01-13', 'virtual-class', '18:30', '19:30')] });
     expect(codes(evening)).toEqual(['virtual_class_outside_working_hours']);
-    expect(check({ modality: 'hybrid', slots: [day('2026-01-13', 'virtual-class', '16:00', '18:00')] }).errors).toEqual([]);
+    expect(check({ modality: 'hybrid', slots: [day('2026-01-13', 'virtual-class', '16:00', '18:00')] }).errors).toEqual(
+      [],
+    );
   });
 
   it('a distance or hybrid training does not start on the eve of a weekend or a public holiday', () => {
     const friday = check({ modality: 'hybrid', slots: [day('2026-01-16'), day('2026-01-20')] });
     expect(codes(friday)).toEqual(['start_on_eve_of_break']);
     expect(friday.errors[0].message).toContain('week-end');
-    const eveOfAscension = check({ modality: 'distance', slots: [day('2026-05-13', 'virtual-class', '09:00', '10:00')] });
+    const eveOfAscension = check({
+      modality: 'distance',
+      slots: [day('2026-05-13', 'virtual-class', '09:00', '10:00')],
+    });
     expect(codes(eveOfAscension)).toEqual(['start_on_eve_of_break']);
     expect(eveOfAscension.errors[0].message).toContain('Ascension');
     // a one-day face-to-face training on a Friday is fine
@@ -102,14 +114,26 @@ describe('calendar rules (seed 003)', () => {
         ].join('\n'),
       ),
     );
-    const report = check({ modality: 'distance', zone: 'guyane', holidayRegion: 'GF', slots: [day('2026-02-10', 'virtual-class', '09:00', '10:00')] }, imported);
+    const report = check(
+      {
+        modality: 'distance',
+        zone: 'guyane',
+        holidayRegion: 'GF',
+        slots: [day('2026-02-10', 'virtual-class', '09:00', '10:00')],
+      },
+      imported,
+    );
     expect(codes(report)).toEqual(['start_on_eve_of_break']);
     expect(report.errors[0].message).toContain('Carnaval');
     expect(report.warnings).toEqual([]);
   });
 
   it('distance work stays within 2 h a week: 6 h asynchronous over one week is refused, over four weeks accepted', () => {
-    const oneWeek = check({ modality: 'distance', distanceAsynchronousHours: 6, slots: [day('2026-01-13', 'virtual-class', '14:00', '15:00')] });
+    const oneWeek = check({
+      modality: 'distance',
+      distanceAsynchronousHours: 6,
+      slots: [day('2026-01-13', 'virtual-class', '14:00', '15:00')],
+    });
     expect(codes(oneWeek)).toEqual(['distance_weekly_load_exceeded']);
     expect(oneWeek.errors[0].message).toMatch(/au moins 4 semaines/);
     const longClass = check({ modality: 'distance', slots: [day('2026-01-13', 'virtual-class', '09:00', '11:30')] });
@@ -166,19 +190,27 @@ describe('open-data calendar import', () => {
     const periods = parseOpenDataCalendar(
       [
         'description,population,start_date,end_date,location,zones,annee_scolaire',
-        "Vacances de la Toussaint,-,2025-10-17T22:00:00+00:00,2025-11-02T23:00:00+00:00,Paris,Zone C,2025-2026",
-        "Vacances de la Toussaint,-,2025-10-17T22:00:00+00:00,2025-11-02T23:00:00+00:00,Créteil,Zone C,2025-2026",
+        'Vacances de la Toussaint,-,2025-10-17T22:00:00+00:00,2025-11-02T23:00:00+00:00,Paris,Zone C,2025-2026',
+        'Vacances de la Toussaint,-,2025-10-17T22:00:00+00:00,2025-11-02T23:00:00+00:00,Créteil,Zone C,2025-2026',
         'Rentrée scolaire des enseignants,Enseignants,2025-08-31T22:00:00+00:00,2025-09-01T22:00:00+00:00,Paris,Zone C,2025-2026',
       ].join('\n'),
     );
     expect(periods).toEqual([
-      { zone: 'C', description: 'Vacances de la Toussaint', schoolYear: '2025-2026', lastClassDay: '2025-10-18', resumeDay: '2025-11-03' },
+      {
+        zone: 'C',
+        description: 'Vacances de la Toussaint',
+        schoolYear: '2025-2026',
+        lastClassDay: '2025-10-18',
+        resumeDay: '2025-11-03',
+      },
     ]);
   });
 
   it('names the line and the field of a bad row', () => {
     expect(() =>
-      parseOpenDataCalendar('Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire\nNoël;-;2025-12-20;2026-01-05;;Zone Z;2025-2026'),
+      parseOpenDataCalendar(
+        'Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire\nNoël;-;2025-12-20;2026-01-05;;Zone Z;2025-2026',
+      ),
     ).toThrow(/ligne 2 : zone inconnue « Zone Z »/);
     expect(() => parseOpenDataCalendar('Nom;Date\nx;y')).toThrow(/colonne manquante/);
   });

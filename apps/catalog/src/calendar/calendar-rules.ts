@@ -144,7 +144,13 @@ function order(a: PlannedSlot, b: PlannedSlot): number {
 }
 
 /** Weeks (by their Monday) of a period that hold at least one working day. */
-export function workingWeeks(from: string, to: string, zone: CalendarZone, region: string | null, calendar: SchoolCalendar): string[] {
+export function workingWeeks(
+  from: string,
+  to: string,
+  zone: CalendarZone,
+  region: string | null,
+  calendar: SchoolCalendar,
+): string[] {
   const weeks: string[] = [];
   for (let monday = mondayOf(from); monday <= to; monday = addDays(monday, 7)) {
     const days = [0, 1, 2, 3, 4].map((d) => addDays(monday, d));
@@ -181,7 +187,10 @@ export function checkWeeklyDistanceLoad(input: SessionCalendarInput, calendar: S
     }
   }
   const weeks = workingWeeks(from, to, input.zone, input.holidayRegion, calendar);
-  const free = weeks.reduce((sum, week) => sum + Math.max(0, MAX_DISTANCE_HOURS_PER_WEEK - (synchronous.get(week) ?? 0)), 0);
+  const free = weeks.reduce(
+    (sum, week) => sum + Math.max(0, MAX_DISTANCE_HOURS_PER_WEEK - (synchronous.get(week) ?? 0)),
+    0,
+  );
   if (input.distanceAsynchronousHours > free + 1e-9) {
     const total = input.distanceAsynchronousHours + [...synchronous.values()].reduce((a, b) => a + b, 0);
     const needed = Math.ceil(total / MAX_DISTANCE_HOURS_PER_WEEK - 1e-9);

@@ -9,8 +9,14 @@ import { CalendarService, DayOff } from './calendar.service';
 
 export class DaysOffQuery {
   @ApiPropertyOptional({ enum: CALENDAR_ZONES, example: 'C' }) @IsIn(CALENDAR_ZONES) zone!: CalendarZone;
-  @ApiPropertyOptional({ example: 'GF', description: 'Région date-holidays (GF, GP, MQ, RE, YT, 57, 67, 68) ; vide = métropole.' })
-  @IsOptional() @IsString() @MaxLength(3) region?: string;
+  @ApiPropertyOptional({
+    example: 'GF',
+    description: 'Région date-holidays (GF, GP, MQ, RE, YT, 57, 67, 68) ; vide = métropole.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(3)
+  region?: string;
   @ApiPropertyOptional({ example: '2026-02-01' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) from!: string;
   @ApiPropertyOptional({ example: '2026-03-31' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) to!: string;
 }
@@ -28,9 +34,15 @@ export class CalendarHttpController {
   @Post('imports')
   @HttpCode(200)
   @Authorize('dafpen-admin')
-  @ApiOperation({ summary: 'Importe le calendrier scolaire officiel (open data « Calendrier scolaire », CSV) : les périodes de la zone de votre académie remplacent celles des années présentes ; les autres zones sont ignorées et signalées.' })
+  @ApiOperation({
+    summary:
+      'Importe le calendrier scolaire officiel (open data « Calendrier scolaire », CSV) : les périodes de la zone de votre académie remplacent celles des années présentes ; les autres zones sont ignorées et signalées.',
+  })
   @ApiConsumes('text/csv', 'multipart/form-data')
-  @ApiBody({ description: 'Le fichier : corps brut de la requête, ou champ « file » d’un formulaire multipart/form-data.', schema: { type: 'string', example: SAMPLE } })
+  @ApiBody({
+    description: 'Le fichier : corps brut de la requête, ou champ « file » d’un formulaire multipart/form-data.',
+    schema: { type: 'string', example: SAMPLE },
+  })
   async import(@Req() request: Request, @CurrentIdentity() caller: Identity): Promise<unknown> {
     const content = (await readUpload(request, 20 * 1024 * 1024)).toString('utf8');
     return this.calendars.importOpenData(content, caller.scope.academy);
@@ -38,7 +50,9 @@ export class CalendarHttpController {
 
   @Get('days-off')
   @Authorize('dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer')
-  @ApiOperation({ summary: 'Les jours sans formation possible (week-ends, jours fériés, vacances) d’une zone sur une période.' })
+  @ApiOperation({
+    summary: 'Les jours sans formation possible (week-ends, jours fériés, vacances) d’une zone sur une période.',
+  })
   @ApiOkResponse({ schema: { example: [{ date: '2026-02-23', reason: 'vacation', label: "Vacances d'Hiver" }] } })
   daysOff(@Query() query: DaysOffQuery): Promise<DayOff[]> {
     return this.calendars.daysOff(query.zone, query.region || null, query.from, query.to);

@@ -47,35 +47,59 @@ export class CalendarService {
   async importOpenData(
     content: string,
     academy: string,
-  ): Promise<{ periods: number; zones: { zone: string; schoolYear: string; periods: number }[]; ignoredZones: string[] }> {
+  ): Promise<{
+    periods: number;
+    zones: { zone: string; schoolYear: string; periods: number }[];
+    ignoredZones: string[];
+  }> {
     const own = findAcademy(academy);
     if (!own) throw new RuleViolation('invalid', 'unknown_academy', `Académie inconnue : ${academy}.`);
     const all = parsedOrViolation(content);
     const periods = all.filter((p) => p.zone === own.zone);
     const ignoredZones = [...new Set(all.filter((p) => p.zone !== own.zone).map((p) => p.zone))].sort();
     const groups = new Map<string, VacationPeriod[]>();
-    for (const p of periods) groups.set(`${p.zone}|${p.schoolYear}`, [...(groups.get(`${p.zone}|${p.schoolYear}`) ?? []), p]);
+    for (const p of periods)
+      groups.set(`${p.zone}|${p.schoolYear}`, [...(groups.get(`${p.zone}|${p.schoolYear}`) ?? []), p]);
     await this.dataSource.transaction(async (manager) => {
       for (const [key, list] of groups) {
         const [zone, schoolYear] = key.split('|');
         await manager.delete(SchoolVacation, { zone, schoolYear });
         await manager.insert(
           SchoolVacation,
-          list.map((p) => ({ zone: p.zone, schoolYear: p.schoolYear, description: p.description, lastClassDay: p.lastClassDay, resumeDay: p.resumeDay })),
+          list.map((p) => ({
+            zone: p.zone,
+            schoolYear: p.schoolYear,
+            description: p.description,
+            lastClassDay: p.lastClassDay,
+            resumeDay: p.resumeDay,
+          })),
         );
       }
     });
     return {
       periods: periods.length,
-      zones: [...groups].map(([key, list]) => ({ zone: key.split('|')[0], schoolYear: key.split('|')[1], periods: list.length })),
+      zones: [...groups].map(([key, list]) => ({
+        zone: key.split('|')[0],
+        schoolYear: key.split('|')[1],
+        periods: list.length,
+      })),
       ignoredZones,
     };
   }
 
-  /** The days a training cannot take place (weekends, public holidays, vacations) from `from` to `to` (400 days at most). */
+  /**
+   * The days a training cannot take place (weekends, public holidays, vacations) from `from` to `to` (400 days at
+   * most).
+   */
   async daysOff(zone: CalendarZone, region: string | null, from: string, to: string): Promise<DayOff[]> {
     if (to < from || addDays(from, 400) < to) {
-      throw RuleViolation.onField('bad_request', 'invalid_range', 'La période doit aller de from à to, sur 400 jours au plus.', 'to', 'to : après from, 400 jours au plus');
+      throw RuleViolation.onField(
+        'bad_request',
+        'invalid_range',
+        'La période doit aller de from à to, sur 400 jours au plus.',
+        'to',
+        'to : après from, 400 jours au plus',
+      );
     }
     const calendar = await this.calendar();
     const days: DayOff[] = [];
@@ -100,6 +124,8 @@ function parsedOrViolation(content: string): VacationPeriod[] {
   } catch (error) {
     if (!(error instanceof CalendarFileError)) throw error;
     const field = error.line ? `ligne ${error.line}${error.field ? ` : ${error.field}` : ''}` : 'file';
-    throw new RuleViolation('invalid', 'invalid_calendar_file', `Calendrier refusé : ${error.message}.`, [{ field, rule: 'open-data-calendar', message: error.message }]);
+    throw new RuleViolation('invalid', 'invalid_calendar_file', `Calendrier refusé : ${error.message}.`, [
+      { field, rule: 'open-data-calendar', message: error.message },
+    ]);
   }
 }

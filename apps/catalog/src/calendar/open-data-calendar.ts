@@ -47,7 +47,7 @@ const ZONE_NAMES: Record<string, CalendarZone> = {
   mayotte: 'mayotte',
   'la réunion': 'reunion',
   reunion: 'reunion',
-  'réunion': 'reunion',
+  réunion: 'reunion',
   'nouvelle calédonie': 'nouvelle-caledonie',
   'nouvelle-calédonie': 'nouvelle-caledonie',
   polynésie: 'polynesie',
@@ -108,7 +108,11 @@ export function parseOpenDataCalendar(content: string): VacationPeriod[] {
   });
   for (const required of ['description', 'start', 'end', 'zones', 'schoolYear'] as const) {
     if (!positions.has(required)) {
-      throw new CalendarFileError(`colonne manquante : ${required} (format « Calendrier scolaire » attendu)`, 1, required);
+      throw new CalendarFileError(
+        `colonne manquante : ${required} (format « Calendrier scolaire » attendu)`,
+        1,
+        required,
+      );
     }
   }
   const periods = new Map<string, VacationPeriod>();

@@ -43,8 +43,6 @@ export function mondayOf(date: string): string {
   return addDays(date, day === 0 ? -6 : 1 - day);
 }
 
-
-
 /** School vacations per zone and French public holidays per region (date-holidays), answering day by day. */
 export class SchoolCalendar {
   private readonly byZone = new Map<CalendarZone, VacationPeriod[]>();

@@ -2,7 +2,22 @@ import iconv from 'iconv-lite';
 import { decodeGaia, parseTrainers, parseTrainings } from './gaia-file';
 
 const line = (overrides: Partial<Record<number, string>> = {}) => {
-  const cells = ['ACA973', '15A0330016', 'Développer l’usage du numérique', '7863', 'Préparer la classe avec le numérique', '4101', '01', '01/04/2026', '08:30', '01/04/2026', '16:00', 'E', '9730298L - RECTORAT FICTIF', ''];
+  const cells = [
+    'ACA973',
+    '15A0330016',
+    'Développer l’usage du numérique',
+    '7863',
+    'Préparer la classe avec le numérique',
+    '4101',
+    '01',
+    '01/04/2026',
+    '08:30',
+    '01/04/2026',
+    '16:00',
+    'E',
+    '9730298L - RECTORAT FICTIF',
+    '',
+  ];
   for (const [i, v] of Object.entries(overrides)) cells[Number(i)] = v ?? '';
   return cells.join('|');
 };
@@ -31,7 +46,14 @@ describe('GAIA extracts (pipe-delimited, Windows-1252)', () => {
 
   it('rejects malformed lines with their line number and keeps the others', () => {
     const parsed = parseTrainings(
-      [line(), 'ACA973|15A0330016|trop court', line({ 7: '31/02/2026' }), line({ 3: 'sept' }), line({ 6: '1' }), line({ 9: '31/03/2026' })].join('\n'),
+      [
+        line(),
+        'ACA973|15A0330016|trop court',
+        line({ 7: '31/02/2026' }),
+        line({ 3: 'sept' }),
+        line({ 6: '1' }),
+        line({ 9: '31/03/2026' }),
+      ].join('\n'),
     );
     expect(parsed.rows).toHaveLength(1);
     expect(parsed.rejected).toEqual([
@@ -44,8 +66,19 @@ describe('GAIA extracts (pipe-delimited, Windows-1252)', () => {
   });
 
   it('reads trainer lines and refuses a bad mail', () => {
-    const parsed = parseTrainers('ACA973|7863|FORMATRICE|Alice|Alice.Formatrice@ac-exemple.fr|\nACA973|7863|TUTEUR|Bruno|pas-un-mail|');
-    expect(parsed.rows).toEqual([{ line: 1, sourceTable: 'ACA973', moduleId: 7863, lastName: 'FORMATRICE', firstName: 'Alice', mail: 'alice.formatrice@ac-exemple.fr' }]);
+    const parsed = parseTrainers(
+      'ACA973|7863|FORMATRICE|Alice|Alice.Formatrice@ac-exemple.fr|\nACA973|7863|TUTEUR|Bruno|pas-un-mail|',
+    );
+    expect(parsed.rows).toEqual([
+      {
+        line: 1,
+        sourceTable: 'ACA973',
+        moduleId: 7863,
+        lastName: 'FORMATRICE',
+        firstName: 'Alice',
+        mail: 'alice.formatrice@ac-exemple.fr',
+      },
+    ]);
     expect(parsed.rejected).toEqual([{ line: 2, reason: 'adresse mail invalide « pas-un-mail »' }]);
   });
 });

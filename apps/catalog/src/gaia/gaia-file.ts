@@ -78,9 +78,24 @@ function each<T>(text: string, fields: number, read: (cells: string[], line: num
 /** The trainings extract: 14 fields per line; a line with another count or a bad value is rejected with its number. */
 export function parseTrainings(text: string): Parsed<TrainingLine> {
   return each(text, 14, (c, line) => {
-    const [sourceTable, dispositifId, dispositifName, moduleId, moduleName, sessionId, groupNumber, startDate, startTime, endDate, endTime, placeType, place] = c;
+    const [
+      sourceTable,
+      dispositifId,
+      dispositifName,
+      moduleId,
+      moduleName,
+      sessionId,
+      groupNumber,
+      startDate,
+      startTime,
+      endDate,
+      endTime,
+      placeType,
+      place,
+    ] = c;
     if (!sourceTable) return 'table source vide';
-    if (!/^[0-9A-Z]{1,10}$/.test(dispositifId)) return `identifiant de dispositif invalide « ${dispositifId} » (10 caractères au plus)`;
+    if (!/^[0-9A-Z]{1,10}$/.test(dispositifId))
+      return `identifiant de dispositif invalide « ${dispositifId} » (10 caractères au plus)`;
     if (!dispositifName) return 'nom du dispositif vide';
     if (!/^\d+$/.test(moduleId)) return `identifiant de module non entier « ${moduleId} »`;
     if (!moduleName) return 'nom du module vide';

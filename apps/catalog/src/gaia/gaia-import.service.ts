@@ -9,7 +9,14 @@ import { checkSessionCalendar } from '../calendar/calendar-rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, SchoolCalendar } from '../calendar/school-calendar';
 import { gaiaModuleKey, gaiaScope, isNationalDispositif } from '../modules/gaia-key';
-import { GaiaDispositif, GaiaSourceTable, ModuleTrainer, SessionSlot, TrainingModule, TrainingSession } from '../catalog.entities';
+import {
+  GaiaDispositif,
+  GaiaSourceTable,
+  ModuleTrainer,
+  SessionSlot,
+  TrainingModule,
+  TrainingSession,
+} from '../catalog.entities';
 import { ModulePublication } from '../modules/module-publication.service';
 import { ModuleRepository } from '../modules/module.repository';
 import { ReferenceRepository } from '../reference/reference.repository';
@@ -58,7 +65,15 @@ export class GaiaImportService {
     const parsed = parseTrainings(decodeGaia(content));
     assertGaiaFile(parsed, 14);
     const rejected = [...parsed.rejected];
-    const report: GaiaImportReport = { file: 'trainings', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected, notChanged: [] };
+    const report: GaiaImportReport = {
+      file: 'trainings',
+      lines: parsed.lines,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected,
+      notChanged: [],
+    };
     const seen = new Map<string, { line: number; hash: string }>();
     const academy = caller.scope.academy;
     await this.dataSource.transaction(async (manager) => {
@@ -68,7 +83,11 @@ export class GaiaImportService {
         const rowHash = hash({ ...row, line: 0 });
         const previous = seen.get(key);
         if (previous) {
-          if (previous.hash !== rowHash) rejected.push({ line: row.line, reason: `doublon de la ligne ${previous.line} (même session GAIA ${row.sessionId}, contenu différent)` });
+          if (previous.hash !== rowHash)
+            rejected.push({
+              line: row.line,
+              reason: `doublon de la ligne ${previous.line} (même session GAIA ${row.sessionId}, contenu différent)`,
+            });
           else report.unchanged += 1;
           continue;
         }
@@ -85,18 +104,32 @@ export class GaiaImportService {
   async importTrainers(content: Buffer, caller: Identity): Promise<GaiaImportReport> {
     const parsed = parseTrainers(decodeGaia(content));
     assertGaiaFile(parsed, 6);
-    const report: GaiaImportReport = { file: 'trainers', lines: parsed.lines, created: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected], notChanged: [] };
+    const report: GaiaImportReport = {
+      file: 'trainers',
+      lines: parsed.lines,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: [...parsed.rejected],
+      notChanged: [],
+    };
     await this.dataSource.transaction(async (manager) => {
       for (const row of await this.ownLines(manager, parsed.rows, caller.scope.academy, report.rejected)) {
         // the caller's académie's module first, else a national dispositif's
         const module = await manager
           .createQueryBuilder(TrainingModule, 'm')
           .select('m.id')
-          .where("m.gaiaModuleNumber = :number AND (m.academy = :academy OR m.gaiaKey LIKE 'N:%')", { number: row.moduleId, academy: caller.scope.academy })
+          .where("m.gaiaModuleNumber = :number AND (m.academy = :academy OR m.gaiaKey LIKE 'N:%')", {
+            number: row.moduleId,
+            academy: caller.scope.academy,
+          })
           .orderBy('(m.academy = :academy)', 'DESC')
           .getOne();
         if (!module) {
-          report.rejected.push({ line: row.line, reason: `module GAIA ${row.moduleId} inconnu : importez d'abord l'extraction des formations` });
+          report.rejected.push({
+            line: row.line,
+            reason: `module GAIA ${row.moduleId} inconnu : importez d'abord l'extraction des formations`,
+          });
           continue;
         }
         const existing = await manager.findOneBy(ModuleTrainer, { moduleId: module.id, mail: row.mail });
@@ -106,7 +139,13 @@ export class GaiaImportService {
         }
         await manager.upsert(
           ModuleTrainer,
-          { moduleId: module.id, mail: row.mail, lastName: row.lastName, firstName: row.firstName, source: row.sourceTable },
+          {
+            moduleId: module.id,
+            mail: row.mail,
+            lastName: row.lastName,
+            firstName: row.firstName,
+            source: row.sourceTable,
+          },
           { conflictPaths: ['moduleId', 'mail'] },
         );
         if (existing) report.updated += 1;
@@ -121,20 +160,41 @@ export class GaiaImportService {
    * The lines of the caller's académie's extracts: a source table belongs to the académie that first imported it, so
    * another académie's lines are rejected one by one, naming their owner; a new table is claimed for the caller's.
    */
-  private async ownLines<T extends { line: number; sourceTable: string }>(manager: EntityManager, rows: T[], academy: string, rejected: RejectedLine[]): Promise<T[]> {
+  private async ownLines<T extends { line: number; sourceTable: string }>(
+    manager: EntityManager,
+    rows: T[],
+    academy: string,
+    rejected: RejectedLine[],
+  ): Promise<T[]> {
     const tables = [...new Set(rows.map((r) => r.sourceTable))];
     if (!tables.length) return rows;
-    await manager.createQueryBuilder().insert().into(GaiaSourceTable).values(tables.map((name) => ({ name, academy }))).orIgnore().execute();
-    const owners = new Map((await manager.findBy(GaiaSourceTable, { name: In(tables) })).map((t) => [t.name, t.academy]));
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(GaiaSourceTable)
+      .values(tables.map((name) => ({ name, academy })))
+      .orIgnore()
+      .execute();
+    const owners = new Map(
+      (await manager.findBy(GaiaSourceTable, { name: In(tables) })).map((t) => [t.name, t.academy]),
+    );
     return rows.filter((row) => {
       const owner = owners.get(row.sourceTable);
       if (owner === academy) return true;
-      rejected.push({ line: row.line, reason: `extraction de l'académie ${owner} (table source ${row.sourceTable}) : elle n'est pas de votre académie` });
+      rejected.push({
+        line: row.line,
+        reason: `extraction de l'académie ${owner} (table source ${row.sourceTable}) : elle n'est pas de votre académie`,
+      });
       return false;
     });
   }
 
-  private async upsertDispositif(manager: EntityManager, row: TrainingLine, academy: string, report: GaiaImportReport): Promise<void> {
+  private async upsertDispositif(
+    manager: EntityManager,
+    row: TrainingLine,
+    academy: string,
+    report: GaiaImportReport,
+  ): Promise<void> {
     const national = isNationalDispositif(row.dispositifId);
     const key = `${gaiaScope(row.dispositifId, academy)}:${row.dispositifId}`;
     const existing = await manager.findOne(GaiaDispositif, { where: { key }, lock: { mode: 'pessimistic_write' } });
@@ -144,7 +204,10 @@ export class GaiaImportService {
       // that first imported it (the owner of its source table), never another's
       const owner = await manager.findOneBy(GaiaSourceTable, { name: existing.sourceTable });
       if (owner && owner.academy !== academy) {
-        report.notChanged.push({ line: row.line, reason: `dispositif national ${row.dispositifId} : son intitulé relève de l'académie ${owner.academy}, il n'est pas modifié` });
+        report.notChanged.push({
+          line: row.line,
+          reason: `dispositif national ${row.dispositifId} : son intitulé relève de l'académie ${owner.academy}, il n'est pas modifié`,
+        });
         return;
       }
       await manager.update(GaiaDispositif, { key }, { name: row.dispositifName });
@@ -160,7 +223,12 @@ export class GaiaImportService {
     });
   }
 
-  private async upsertModule(manager: EntityManager, row: TrainingLine, caller: Identity, report: GaiaImportReport): Promise<TrainingModule> {
+  private async upsertModule(
+    manager: EntityManager,
+    row: TrainingLine,
+    caller: Identity,
+    report: GaiaImportReport,
+  ): Promise<TrainingModule> {
     const key = gaiaModuleKey(row.dispositifId, row.moduleId, caller.scope.academy);
     const contentHash = hash({ module: row.moduleName, dispositif: row.dispositifName });
     const existing = await this.modules.lockWhere(manager, { gaiaKey: key });
@@ -168,7 +236,10 @@ export class GaiaImportService {
       if (existing.gaiaHash === contentHash || existing.status === 'archived') return existing;
       // a national dispositif's module is revised by its owner only: another académie attaches its sessions to it
       if (existing.academy !== caller.scope.academy) {
-        report.notChanged.push({ line: row.line, reason: `module national ${row.moduleId} : il relève de l'académie ${existing.academy}, son intitulé n'est pas modifié` });
+        report.notChanged.push({
+          line: row.line,
+          reason: `module national ${row.moduleId} : il relève de l'académie ${existing.academy}, son intitulé n'est pas modifié`,
+        });
         return existing;
       }
       existing.title = row.moduleName.slice(0, 200);
@@ -221,8 +292,16 @@ export class GaiaImportService {
     report: GaiaImportReport,
   ): Promise<void> {
     const slots = slotsOf(row);
-    const known = row.placeUai ? await this.reference.schoolOfAcademy(manager, row.placeUai, caller.scope.academy) : false; // another académie's school is only a label
-    const content = { group: row.groupNumber, slots, place: row.place, placeType: row.placeType, uai: known ? row.placeUai : null };
+    const known = row.placeUai
+      ? await this.reference.schoolOfAcademy(manager, row.placeUai, caller.scope.academy)
+      : false; // another académie's school is only a label
+    const content = {
+      group: row.groupNumber,
+      slots,
+      place: row.place,
+      placeType: row.placeType,
+      uai: known ? row.placeUai : null,
+    };
     const contentHash = hash(content);
     const existing = await this.sessions.lockWhere(manager, { gaiaKey: key });
     if (existing && existing.gaiaHash === contentHash) {
@@ -233,7 +312,14 @@ export class GaiaImportService {
     if (!place) throw unknownAcademy(caller.scope.academy);
     // GAIA is the reference for its sessions: a broken calendar rule is kept as a warning, not a refusal.
     const rules = checkSessionCalendar(
-      { modality: module.modality, distanceAsynchronousHours: module.distanceAsynchronousHours, slots, trainerCount: 2, zone: place.zone, holidayRegion: place.holidayRegion },
+      {
+        modality: module.modality,
+        distanceAsynchronousHours: module.distanceAsynchronousHours,
+        slots,
+        trainerCount: 2,
+        zone: place.zone,
+        holidayRegion: place.holidayRegion,
+      },
       calendar,
     );
     const session =
@@ -304,7 +390,9 @@ function assertGaiaFile(parsed: Parsed<unknown>, fields: number): void {
       'invalid',
       'not_a_gaia_file',
       `Aucune ligne n'a les ${fields} champs séparés par « | » d'une extraction GAIA : le fichier est refusé en entier.`,
-      parsed.rejected.slice(0, 20).map((r) => ({ field: `ligne ${r.line}`, rule: 'gaia_format', message: `ligne ${r.line} : ${r.reason}` })),
+      parsed.rejected
+        .slice(0, 20)
+        .map((r) => ({ field: `ligne ${r.line}`, rule: 'gaia_format', message: `ligne ${r.line} : ${r.reason}` })),
     );
   }
 }

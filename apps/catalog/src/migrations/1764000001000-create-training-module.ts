@@ -25,7 +25,5 @@ export const CreateTrainingModule1764000001000 = sqlMigration('CreateTrainingMod
       )`,
     'CREATE INDEX training_module_academy ON training_module (academy, created_at)',
   ],
-  down: [
-    'DROP TABLE training_module',
-  ],
+  down: ['DROP TABLE training_module'],
 });

@@ -1,7 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { ACADEMIES } from '../calendar/academies';
 
-/** The whole offer: module content and revisions, prerequisites, sessions, GAIA keys, reference data, calendar, requests. */
+/**
+ * The whole offer: module content and revisions, prerequisites, sessions, GAIA keys, reference data, calendar,
+ * requests.
+ */
 export class CatalogOfferSessionsReference1764000001100 implements MigrationInterface {
   name = 'CatalogOfferSessionsReference1764000001100';
 
@@ -20,8 +23,12 @@ export class CatalogOfferSessionsReference1764000001100 implements MigrationInte
         ADD COLUMN gaia_hash text,
         ADD COLUMN published_at timestamptz,
         ADD COLUMN archived_at timestamptz`);
-    await q.query(`UPDATE training_module SET published_at = created_at, search_text = title || ' ' || coalesce(short_title, '') WHERE status = 'published'`);
-    await q.query(`CREATE INDEX training_module_search ON training_module USING gin (to_tsvector('french', search_text))`);
+    await q.query(
+      `UPDATE training_module SET published_at = created_at, search_text = title || ' ' || coalesce(short_title, '') WHERE status = 'published'`,
+    );
+    await q.query(
+      `CREATE INDEX training_module_search ON training_module USING gin (to_tsvector('french', search_text))`,
+    );
     await q.query('CREATE INDEX training_module_status ON training_module (status, title, id)');
     await q.query(`
       CREATE TABLE module_revision (

@@ -20,7 +20,5 @@ export const GaiaSourceTable1764000001200 = sqlMigration('GaiaSourceTable1764000
       ORDER BY split_part(gaia_key, ':', 2), created_at
       ON CONFLICT DO NOTHING`,
   ],
-  down: [
-    'DROP TABLE gaia_source_table',
-  ],
+  down: ['DROP TABLE gaia_source_table'],
 });

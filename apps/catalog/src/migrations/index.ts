@@ -4,4 +4,9 @@ import { GaiaSourceTable1764000001200 } from './1764000001200-gaia-source-table'
 import { TrainingPlan1764000001300 } from './1764000001300-training-plan';
 
 /** The catalog's migrations, in order. */
-export const CATALOG_MIGRATIONS = [CreateTrainingModule1764000001000, CatalogOfferSessionsReference1764000001100, GaiaSourceTable1764000001200, TrainingPlan1764000001300];
+export const CATALOG_MIGRATIONS = [
+  CreateTrainingModule1764000001000,
+  CatalogOfferSessionsReference1764000001100,
+  GaiaSourceTable1764000001200,
+  TrainingPlan1764000001300,
+];

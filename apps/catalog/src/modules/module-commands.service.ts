@@ -6,11 +6,21 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { gaiaModuleKey } from './gaia-key';
 import { ModulePublication } from './module-publication.service';
-import { assertModuleAllows, assertOwnModule, assertVisible, findPrerequisiteCycle, moduleNotFound, prerequisiteCycle, unknownRequiredModules } from './module-rules';
+import {
+  assertModuleAllows,
+  assertOwnModule,
+  assertVisible,
+  findPrerequisiteCycle,
+  moduleNotFound,
+  prerequisiteCycle,
+  unknownRequiredModules,
+} from './module-rules';
 import { ModuleRepository } from './module.repository';
 import { TrainingModule } from '../catalog.entities';
 
-/** Writes of the offer: create (draft or published), edit (a revision once published), publish, archive, prerequisites. */
+/**
+ * Writes of the offer: create (draft or published), edit (a revision once published), publish, archive, prerequisites.
+ */
 @Injectable()
 export class ModuleCommands {
   constructor(
@@ -79,7 +89,12 @@ export class ModuleCommands {
   }
 
   /** Replaces the prerequisites (seed 000: M2 requires M1); a cycle is refused with its path. */
-  setPrerequisites(id: string, requiredIds: string[], expectedVersion: number, caller: Identity): Promise<ModuleResponse> {
+  setPrerequisites(
+    id: string,
+    requiredIds: string[],
+    expectedVersion: number,
+    caller: Identity,
+  ): Promise<ModuleResponse> {
     return this.write(async (manager) => {
       // One writer of the prerequisite graph at a time, or two concurrent edges could close a cycle unseen.
       await this.modules.lockPrerequisiteGraph(manager);
@@ -87,7 +102,10 @@ export class ModuleCommands {
       assertModuleAllows(module.status, 'edit');
       // another académie's draft is unknown: a prerequisite names only what the caller may see (issue 22); what the
       // request names is checked before the version it read
-      const unknown = unknownRequiredModules(requiredIds, await this.modules.visibleTitles(manager, requiredIds, caller));
+      const unknown = unknownRequiredModules(
+        requiredIds,
+        await this.modules.visibleTitles(manager, requiredIds, caller),
+      );
       if (unknown) throw unknown;
       assertVersion(expectedVersion, module.rowVersion, 'Ce module');
       const graph = await this.modules.graphWithout(manager, id);
@@ -121,9 +139,12 @@ export function translateUniqueViolation(error: unknown): unknown {
   if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
     const constraint = (error.driverError as { constraint?: string }).constraint ?? '';
     if (constraint.includes('gaia_key')) {
-      return new RuleViolation('conflict', 'duplicate_gaia_identifier', 'Cet identifiant GAIA (dispositif et module) est déjà utilisé.', [
-        { field: 'gaia', rule: 'unique', message: 'gaia : dispositif et module déjà présents dans l’offre' },
-      ]);
+      return new RuleViolation(
+        'conflict',
+        'duplicate_gaia_identifier',
+        'Cet identifiant GAIA (dispositif et module) est déjà utilisé.',
+        [{ field: 'gaia', rule: 'unique', message: 'gaia : dispositif et module déjà présents dans l’offre' }],
+      );
     }
   }
   return error;
@@ -147,6 +168,10 @@ function applyContent(module: TrainingModule, request: CreateModuleRequest): voi
   module.maxParticipantsPerSession = request.maxParticipantsPerSession ?? null;
   module.gaiaDispositif = request.gaia?.dispositif ?? null;
   module.gaiaModuleNumber = request.gaia?.moduleNumber ?? null;
-  module.gaiaKey = request.gaia ? gaiaModuleKey(request.gaia.dispositif, request.gaia.moduleNumber, module.academy) : null;
-  module.searchText = [module.title, module.shortTitle ?? '', ...module.themes, module.pedagogicalOwner ?? ''].join(' ');
+  module.gaiaKey = request.gaia
+    ? gaiaModuleKey(request.gaia.dispositif, request.gaia.moduleNumber, module.academy)
+    : null;
+  module.searchText = [module.title, module.shortTitle ?? '', ...module.themes, module.pedagogicalOwner ?? ''].join(
+    ' ',
+  );
 }

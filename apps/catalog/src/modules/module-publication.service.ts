@@ -35,7 +35,11 @@ export class ModulePublication {
     const saved = await this.modules.save(manager, module);
     const payload = await this.payload(manager, saved);
     await this.snapshot(manager, saved, payload);
-    await this.events.publish(manager, ModuleRevised, { ...payload, previousRevision, revisedAt: saved.updatedAt.toISOString() });
+    await this.events.publish(manager, ModuleRevised, {
+      ...payload,
+      previousRevision,
+      revisedAt: saved.updatedAt.toISOString(),
+    });
     return saved;
   }
 

@@ -58,16 +58,26 @@ describe('modules belong to their académie', () => {
   it('plans sessions of its own modules and of national dispositifs only', () => {
     expect(codeOf(() => assertSchedulable({ academy: 'guyane', gaiaKey: null }, 'guyane'))).toBeUndefined();
     expect(codeOf(() => assertSchedulable({ academy: 'guyane', gaiaKey: null }, 'toulouse'))).toBe('foreign_academy');
-    expect(codeOf(() => assertSchedulable({ academy: 'guyane', gaiaKey: 'guyane:25A0330001:7' }, 'toulouse'))).toBe('foreign_academy');
-    expect(codeOf(() => assertSchedulable({ academy: 'guyane', gaiaKey: 'N:25NDEN0001:7' }, 'toulouse'))).toBeUndefined();
+    expect(codeOf(() => assertSchedulable({ academy: 'guyane', gaiaKey: 'guyane:25A0330001:7' }, 'toulouse'))).toBe(
+      'foreign_academy',
+    );
+    expect(
+      codeOf(() => assertSchedulable({ academy: 'guyane', gaiaKey: 'N:25NDEN0001:7' }, 'toulouse')),
+    ).toBeUndefined();
   });
 
   it('shows a draft to its académie’s organisers only, a published module to all', () => {
-    const as = (role: Role, academy = 'guyane'): Identity => ({ sub: role, roles: [role], scope: { level: 'academie', code: academy, academy } });
+    const as = (role: Role, academy = 'guyane'): Identity => ({
+      sub: role,
+      roles: [role],
+      scope: { level: 'academie', code: academy, academy },
+    });
     const draft = { id: 'm', academy: 'guyane', status: 'draft' };
     expect(codeOf(() => assertVisible(draft, as('dafpen-admin', 'toulouse')))).toBe('module_not_found');
     expect(codeOf(() => assertVisible(draft, as('participant')))).toBe('module_not_found');
     expect(codeOf(() => assertVisible(draft, as('ien')))).toBeUndefined();
-    expect(codeOf(() => assertVisible({ ...draft, status: 'published' }, as('participant', 'toulouse')))).toBeUndefined();
+    expect(
+      codeOf(() => assertVisible({ ...draft, status: 'published' }, as('participant', 'toulouse'))),
+    ).toBeUndefined();
   });
 });

@@ -10,17 +10,23 @@ export type ModuleAction = 'edit' | 'publish' | 'archive' | 'schedule';
  */
 export function assertModuleAllows(status: ModuleStatus, action: ModuleAction): void {
   if (status === 'archived') {
-    throw new RuleViolation('conflict', 'module_archived', 'Ce module est archivé : il ne peut plus être modifié ni planifié.', [
-      { field: 'status', rule: 'archived', message: 'status : module archivé, en lecture seule' },
-    ]);
+    throw new RuleViolation(
+      'conflict',
+      'module_archived',
+      'Ce module est archivé : il ne peut plus être modifié ni planifié.',
+      [{ field: 'status', rule: 'archived', message: 'status : module archivé, en lecture seule' }],
+    );
   }
   if (action === 'publish' && status !== 'draft') {
-    throw new RuleViolation('conflict', 'module_already_published', 'Ce module est déjà publié : modifiez-le pour en créer une révision.', [
-      { field: 'status', rule: 'draft', message: 'status : seul un brouillon se publie' },
-    ]);
+    throw new RuleViolation(
+      'conflict',
+      'module_already_published',
+      'Ce module est déjà publié : modifiez-le pour en créer une révision.',
+      [{ field: 'status', rule: 'draft', message: 'status : seul un brouillon se publie' }],
+    );
   }
   if (action === 'schedule' && status !== 'published') {
-    throw new RuleViolation('conflict', 'module_not_published', "Seul un module publié peut recevoir des sessions.", [
+    throw new RuleViolation('conflict', 'module_not_published', 'Seul un module publié peut recevoir des sessions.', [
       { field: 'moduleId', rule: 'published', message: 'moduleId : module en brouillon' },
     ]);
   }
@@ -53,30 +59,50 @@ export function findPrerequisiteCycle(
 
 /** A cycle is refused, naming the modules it would go through. */
 export function prerequisiteCycle(cycle: string[], titles: ReadonlyMap<string, string>): RuleViolation {
-  return new RuleViolation('invalid', 'prerequisite_cycle', `Ces prérequis formeraient un cycle : ${cycle.map((c) => `« ${titles.get(c) ?? c} »`).join(' → ')}.`, [
-    { field: 'requiredModuleIds', rule: 'acyclic', message: 'requiredModuleIds : cycle de prérequis' },
-  ]);
+  return new RuleViolation(
+    'invalid',
+    'prerequisite_cycle',
+    `Ces prérequis formeraient un cycle : ${cycle.map((c) => `« ${titles.get(c) ?? c} »`).join(' → ')}.`,
+    [{ field: 'requiredModuleIds', rule: 'acyclic', message: 'requiredModuleIds : cycle de prérequis' }],
+  );
 }
 
-export function unknownRequiredModules(requiredIds: readonly string[], known: ReadonlyMap<string, string>): RuleViolation | undefined {
+export function unknownRequiredModules(
+  requiredIds: readonly string[],
+  known: ReadonlyMap<string, string>,
+): RuleViolation | undefined {
   const unknown = requiredIds.map((r, i) => ({ r, i })).filter(({ r }) => !known.has(r));
   if (!unknown.length) return undefined;
   return new RuleViolation(
     'invalid',
     'unknown_module',
     'Un module requis est inconnu.',
-    unknown.map(({ r, i }) => ({ field: `requiredModuleIds[${i}]`, rule: 'exists', message: `requiredModuleIds[${i}] : module ${r} inconnu` })),
+    unknown.map(({ r, i }) => ({
+      field: `requiredModuleIds[${i}]`,
+      rule: 'exists',
+      message: `requiredModuleIds[${i}] : module ${r} inconnu`,
+    })),
   );
 }
 
 export function moduleNotFound(id: string): RuleViolation {
-  return RuleViolation.onField('not_found', 'module_not_found', `Aucun module ${id} dans l'offre.`, 'moduleId', `moduleId : module ${id} inconnu`);
+  return RuleViolation.onField(
+    'not_found',
+    'module_not_found',
+    `Aucun module ${id} dans l'offre.`,
+    'moduleId',
+    `moduleId : module ${id} inconnu`,
+  );
 }
 
 /** Only the académie that owns a module changes it. */
 export function assertOwnModule(module: { academy: string }, callerAcademy: string): void {
   if (module.academy !== callerAcademy) {
-    throw new RuleViolation('forbidden', 'foreign_academy', `Ce module appartient à l'académie ${module.academy} : seule elle peut le modifier.`);
+    throw new RuleViolation(
+      'forbidden',
+      'foreign_academy',
+      `Ce module appartient à l'académie ${module.academy} : seule elle peut le modifier.`,
+    );
   }
 }
 

@@ -23,15 +23,26 @@ export class ModuleRepository extends AggregateRepository<TrainingModule> {
     return new Map(rows.map((r) => [r.id, r.title]));
   }
 
-  /** Titles of the modules among `ids` that the caller may name: its académie's, or another's once published (drafts are unseen). */
+  /**
+   * Titles of the modules among `ids` that the caller may name: its académie's, or another's once published (drafts are
+   * unseen).
+   */
   async visibleTitles(manager: EntityManager, ids: string[], caller: Identity): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await manager.find(TrainingModule, { select: { id: true, title: true, academy: true, status: true }, where: { id: In(ids) } });
-    return new Map(rows.filter((r) => r.status !== 'draft' || organises(caller, r.academy)).map((r) => [r.id, r.title]));
+    const rows = await manager.find(TrainingModule, {
+      select: { id: true, title: true, academy: true, status: true },
+      where: { id: In(ids) },
+    });
+    return new Map(
+      rows.filter((r) => r.status !== 'draft' || organises(caller, r.academy)).map((r) => [r.id, r.title]),
+    );
   }
 
   async prerequisitesOf(manager: EntityManager, id: string): Promise<string[]> {
-    const rows = await manager.find(ModulePrerequisite, { where: { moduleId: id }, order: { requiredModuleId: 'ASC' } });
+    const rows = await manager.find(ModulePrerequisite, {
+      where: { moduleId: id },
+      order: { requiredModuleId: 'ASC' },
+    });
     return rows.map((r) => r.requiredModuleId);
   }
 
@@ -49,7 +60,11 @@ export class ModuleRepository extends AggregateRepository<TrainingModule> {
    */
   async replacePrerequisites(manager: EntityManager, id: string, requiredIds: string[]): Promise<void> {
     await manager.delete(ModulePrerequisite, { moduleId: id });
-    if (requiredIds.length) await manager.insert(ModulePrerequisite, requiredIds.map((r) => ({ moduleId: id, requiredModuleId: r })));
+    if (requiredIds.length)
+      await manager.insert(
+        ModulePrerequisite,
+        requiredIds.map((r) => ({ moduleId: id, requiredModuleId: r })),
+      );
   }
 
   /** One writer of the prerequisite graph at a time (a transaction-scoped advisory lock: no table expresses it). */

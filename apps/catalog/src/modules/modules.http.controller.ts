@@ -2,13 +2,27 @@ import { CANOPROF_M1_EXAMPLE, CreateModuleRequest, ModuleResponse } from '@forma
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { boundedInteger, IdempotentCreate, IfMatchVersion, setVersionTag } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { ModuleCommands } from './module-commands.service';
 
 export class SetPrerequisitesRequest {
-  @ApiProperty({ type: String, isArray: true, example: ['0192f3a0-7c1e-7d2a-9b7e-1c2d3e4f5a6b'], description: 'Modules à avoir suivis avant.' })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    example: ['0192f3a0-7c1e-7d2a-9b7e-1c2d3e4f5a6b'],
+    description: 'Modules à avoir suivis avant.',
+  })
   @IsArray()
   @ArrayUnique()
   @IsUUID('all', { each: true })
@@ -18,7 +32,15 @@ export class SetPrerequisitesRequest {
 const CANOPROF_M1 = CANOPROF_M1_EXAMPLE;
 
 const EDITORS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
-const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer', 'participant', 'bi-reader'] as const;
+const READERS = [
+  'dafpen-admin',
+  'canope-referent',
+  'ien',
+  'school-head',
+  'trainer',
+  'participant',
+  'bi-reader',
+] as const;
 
 @ApiTags('modules')
 @Controller('api/v1/modules')
@@ -29,11 +51,20 @@ export class ModulesHttpController {
   @HttpCode(201)
   @Authorize(...EDITORS)
   @IdempotentCreate()
-  @ApiOperation({ summary: "Crée un module (brouillon) ou le publie aussitôt dans l'offre de l'académie de l'appelant." })
-  @ApiBody({ type: CreateModuleRequest, examples: { canoprofM1: { summary: 'Canoprof M1 (seed 000)', value: CANOPROF_M1 } } })
+  @ApiOperation({
+    summary: "Crée un module (brouillon) ou le publie aussitôt dans l'offre de l'académie de l'appelant.",
+  })
+  @ApiBody({
+    type: CreateModuleRequest,
+    examples: { canoprofM1: { summary: 'Canoprof M1 (seed 000)', value: CANOPROF_M1 } },
+  })
   @ApiCreatedResponse({ type: ModuleResponse })
   @ApiConflictResponse({ description: 'duplicate_gaia_identifier' })
-  async create(@Body() request: CreateModuleRequest, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ModuleResponse> {
+  async create(
+    @Body() request: CreateModuleRequest,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ModuleResponse> {
     const module = await this.commands.create(request, caller);
     setVersionTag(res, module.rowVersion);
     return module;
@@ -43,7 +74,11 @@ export class ModulesHttpController {
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Un module, sa révision courante et ses prérequis (ETag = version pour If-Match).' })
   @ApiOkResponse({ type: ModuleResponse })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ModuleResponse> {
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ModuleResponse> {
     const module = await this.commands.get(id, caller);
     setVersionTag(res, module.rowVersion);
     return module;
@@ -59,9 +94,24 @@ export class ModulesHttpController {
 
   @Put(':id')
   @Authorize(...EDITORS)
-  @ApiOperation({ summary: 'Modifie un module : en place pour un brouillon, nouvelle révision pour un module publié ; refusé si archivé.' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'ETag lu (version), "3" par exemple ; 409 si un autre a écrit entre-temps.' })
-  @ApiBody({ type: CreateModuleRequest, examples: { revision: { summary: 'M1 passe à 4 h', value: { ...CANOPROF_M1, durations: { ...CANOPROF_M1.durations, faceToFaceHours: 4 } } } } })
+  @ApiOperation({
+    summary:
+      'Modifie un module : en place pour un brouillon, nouvelle révision pour un module publié ; refusé si archivé.',
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'ETag lu (version), "3" par exemple ; 409 si un autre a écrit entre-temps.',
+  })
+  @ApiBody({
+    type: CreateModuleRequest,
+    examples: {
+      revision: {
+        summary: 'M1 passe à 4 h',
+        value: { ...CANOPROF_M1, durations: { ...CANOPROF_M1.durations, faceToFaceHours: 4 } },
+      },
+    },
+  })
   @ApiOkResponse({ type: ModuleResponse })
   async update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -96,7 +146,11 @@ export class ModulesHttpController {
   @Put(':id/prerequisites')
   @Authorize(...EDITORS)
   @ApiOperation({ summary: 'Remplace les prérequis du module ; un cycle est refusé (422 prerequisite_cycle).' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'ETag lu (version du module), "3" par exemple ; 409 si un autre a écrit entre-temps.' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'ETag lu (version du module), "3" par exemple ; 409 si un autre a écrit entre-temps.',
+  })
   @ApiOkResponse({ type: ModuleResponse })
   async prerequisites(
     @Param('id', ParseUUIDPipe) id: string,

@@ -7,8 +7,14 @@ const SORTS = ['title', 'published', 'duration'] as const;
 
 /** Filters of the offer, after m@gistère's "offre de parcours" page. */
 export class OfferQuery {
-  @ApiPropertyOptional({ example: 'numérique', description: 'Texte cherché dans le titre, le titre court et les thèmes.' })
-  @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({
+    example: 'numérique',
+    description: 'Texte cherché dans le titre, le titre court et les thèmes.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
   @ApiPropertyOptional({ enum: MODULE_CATEGORIES }) @IsOptional() @IsIn(MODULE_CATEGORIES) category?: string;
   @ApiPropertyOptional({ enum: TARGET_PROFILES }) @IsOptional() @IsIn(TARGET_PROFILES) profile?: string;
   @ApiPropertyOptional({ enum: MODALITIES }) @IsOptional() @IsIn(MODALITIES) modality?: string;
@@ -17,11 +23,24 @@ export class OfferQuery {
   @ApiPropertyOptional({ example: 2 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) minHours?: number;
   @ApiPropertyOptional({ example: 6 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) maxHours?: number;
   @ApiPropertyOptional({ example: '2026-01-01', description: 'Modules ayant une session qui finit ce jour ou après.' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) from?: string;
-  @ApiPropertyOptional({ example: '2026-06-30', description: 'Modules ayant une session qui commence ce jour ou avant.' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) to?: string;
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  from?: string;
+  @ApiPropertyOptional({
+    example: '2026-06-30',
+    description: 'Modules ayant une session qui commence ce jour ou avant.',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  to?: string;
   @ApiPropertyOptional({ enum: SORTS, default: 'title' }) @IsOptional() @IsIn(SORTS) sort?: (typeof SORTS)[number];
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
 }
 

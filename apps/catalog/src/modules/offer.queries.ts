@@ -29,13 +29,17 @@ function hours(h: number): string {
 
 /** "6h à distance - 3h en présence", as m@gistère shows it. */
 export function durationLabel(distance: number, faceToFace: number): string {
-  const parts = [distance > 0 ? `${hours(distance)} à distance` : '', faceToFace > 0 ? `${hours(faceToFace)} en présence` : ''];
+  const parts = [
+    distance > 0 ? `${hours(distance)} à distance` : '',
+    faceToFace > 0 ? `${hours(faceToFace)} en présence` : '',
+  ];
   return parts.filter(Boolean).join(' - ') || '0h';
 }
 
 /**
  * The offer's search (m@gistère's "offre de parcours"): a read model over the published modules, French full-text
- * search, filters, sort and cursor. A projection, not an aggregate: SQL, where catalog's writes go through its entities.
+ * search, filters, sort and cursor. A projection, not an aggregate: SQL, where catalog's writes go through its
+ * entities.
  */
 @Injectable()
 export class OfferQueries {
@@ -44,7 +48,12 @@ export class OfferQueries {
   async search(query: OfferQuery): Promise<OfferPage> {
     const limit = query.limit ?? 50;
     const sort = query.sort ?? 'title';
-    const sortExpr = { title: 'lower(m.title)', published: "to_char(m.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')", duration: "lpad(to_char((m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) * 100, 'FM0000000'), 7, '0')" }[sort];
+    const sortExpr = {
+      title: 'lower(m.title)',
+      published: "to_char(m.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')",
+      duration:
+        "lpad(to_char((m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) * 100, 'FM0000000'), 7, '0')",
+    }[sort];
     const where: string[] = ["m.status = 'published'"];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -57,10 +66,20 @@ export class OfferQueries {
     if (query.modality) add('m.modality = ?', query.modality);
     if (query.origin) add('m.origin = ?', query.origin);
     if (query.academy) add('m.academy = ?', query.academy);
-    if (query.minHours !== undefined) add('(m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) >= ?', query.minHours);
-    if (query.maxHours !== undefined) add('(m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) <= ?', query.maxHours);
-    if (query.from) add("EXISTS (SELECT 1 FROM training_session s WHERE s.module_id = m.id AND s.status <> 'cancelled' AND s.ends_on >= ?::date)", query.from);
-    if (query.to) add("EXISTS (SELECT 1 FROM training_session s WHERE s.module_id = m.id AND s.status <> 'cancelled' AND s.starts_on <= ?::date)", query.to);
+    if (query.minHours !== undefined)
+      add('(m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) >= ?', query.minHours);
+    if (query.maxHours !== undefined)
+      add('(m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) <= ?', query.maxHours);
+    if (query.from)
+      add(
+        "EXISTS (SELECT 1 FROM training_session s WHERE s.module_id = m.id AND s.status <> 'cancelled' AND s.ends_on >= ?::date)",
+        query.from,
+      );
+    if (query.to)
+      add(
+        "EXISTS (SELECT 1 FROM training_session s WHERE s.module_id = m.id AND s.status <> 'cancelled' AND s.starts_on <= ?::date)",
+        query.to,
+      );
     const filters = [...where];
     const cursor = decodeCursor(query.cursor);
     if (cursor) {
@@ -102,11 +121,17 @@ export class OfferQueries {
       })),
       nextCursor: rows.length > limit && last ? encodeCursor({ after: last.sort_value, id: last.id }) : null,
     };
-    return { ...page, total: Number(rows[0]?.total ?? (cursor ? await this.count(filters, params.slice(0, params.length - 3)) : 0)) };
+    return {
+      ...page,
+      total: Number(rows[0]?.total ?? (cursor ? await this.count(filters, params.slice(0, params.length - 3)) : 0)),
+    };
   }
 
   private async count(filters: string[], params: unknown[]): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*) AS total FROM training_module m WHERE ${filters.join(' AND ')}`, params);
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) AS total FROM training_module m WHERE ${filters.join(' AND ')}`,
+      params,
+    );
     return Number(row.total);
   }
 }

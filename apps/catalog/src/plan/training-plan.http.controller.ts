@@ -16,10 +16,15 @@ export class TrainingPlanHttpController {
 
   @Get()
   @Authorize(...READERS)
-  @ApiOperation({ summary: "Les vagues de déploiement du plan de formation ENT de votre académie, avec leurs prévisions." })
+  @ApiOperation({
+    summary: 'Les vagues de déploiement du plan de formation ENT de votre académie, avec leurs prévisions.',
+  })
   @ApiQuery({ name: 'schoolYear', required: false, example: '2026-2027' })
   @ApiOkResponse({ type: [DeploymentWaveResponse] })
-  list(@CurrentIdentity() caller: Identity, @Query('schoolYear') schoolYear?: string): Promise<DeploymentWaveResponse[]> {
+  list(
+    @CurrentIdentity() caller: Identity,
+    @Query('schoolYear') schoolYear?: string,
+  ): Promise<DeploymentWaveResponse[]> {
     return this.plan.list(caller, schoolYear);
   }
 
@@ -27,9 +32,16 @@ export class TrainingPlanHttpController {
   @HttpCode(201)
   @Authorize('dafpen-admin')
   @IdempotentCreate()
-  @ApiOperation({ summary: 'Planifie une vague de déploiement (modules x publics, effectifs, sessions, formateurs, heures prévus) : DeploymentWavePlanned.' })
+  @ApiOperation({
+    summary:
+      'Planifie une vague de déploiement (modules x publics, effectifs, sessions, formateurs, heures prévus) : DeploymentWavePlanned.',
+  })
   @ApiCreatedResponse({ type: DeploymentWaveResponse })
-  async create(@Body() body: DeploymentWaveRequest, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<DeploymentWaveResponse> {
+  async create(
+    @Body() body: DeploymentWaveRequest,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DeploymentWaveResponse> {
     const wave = await this.plan.create(body, caller);
     setVersionTag(res, wave.revision);
     return wave;
@@ -39,7 +51,11 @@ export class TrainingPlanHttpController {
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Une vague de déploiement de votre académie (ETag = révision pour If-Match).' })
   @ApiOkResponse({ type: DeploymentWaveResponse })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<DeploymentWaveResponse> {
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DeploymentWaveResponse> {
     const wave = await this.plan.get(id, caller);
     setVersionTag(res, wave.revision);
     return wave;
@@ -48,7 +64,11 @@ export class TrainingPlanHttpController {
   @Put(':id')
   @Authorize('dafpen-admin')
   @ApiOperation({ summary: 'Révise une vague entière (dates, lignes) : nouvelle révision publiée.' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'Révision lue, "1" par exemple ; 409 si un autre a écrit entre-temps.' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'Révision lue, "1" par exemple ; 409 si un autre a écrit entre-temps.',
+  })
   @ApiOkResponse({ type: DeploymentWaveResponse })
   async revise(
     @Param('id', ParseUUIDPipe) id: string,

@@ -24,40 +24,80 @@ export interface PlannedModule {
 
 const HOURS = /^\d{1,6}(\.\d{1,2})?$/;
 
-
 /** Every fault of a wave, each naming its field (`lines[2].moduleId`); an empty list when the wave may be stored. */
-export function waveViolations(wave: WaveDraft, modules: Map<string, PlannedModule>, academy: string): FieldViolation[] {
+export function waveViolations(
+  wave: WaveDraft,
+  modules: Map<string, PlannedModule>,
+  academy: string,
+): FieldViolation[] {
   const faults: FieldViolation[] = [];
   const fault = (field: string, rule: string, message: string) => faults.push({ field, rule, message });
   const year = schoolYearBounds(wave.schoolYear);
-  if (!year) fault('schoolYear', 'school_year', `Année scolaire invalide : ${wave.schoolYear} (attendu AAAA-AAAA, années consécutives).`);
-  if (wave.startsOn > wave.endsOn) fault('endsOn', 'wave_dates', `La vague se termine (${wave.endsOn}) avant de commencer (${wave.startsOn}).`);
+  if (!year)
+    fault(
+      'schoolYear',
+      'school_year',
+      `Année scolaire invalide : ${wave.schoolYear} (attendu AAAA-AAAA, années consécutives).`,
+    );
+  if (wave.startsOn > wave.endsOn)
+    fault('endsOn', 'wave_dates', `La vague se termine (${wave.endsOn}) avant de commencer (${wave.startsOn}).`);
   if (year && (wave.startsOn < year.from || wave.endsOn > year.to)) {
-    fault('startsOn', 'wave_outside_school_year', `La vague (${wave.startsOn} – ${wave.endsOn}) dépasse l'année scolaire ${wave.schoolYear} (${year.from} – ${year.to}).`);
+    fault(
+      'startsOn',
+      'wave_outside_school_year',
+      `La vague (${wave.startsOn} – ${wave.endsOn}) dépasse l'année scolaire ${wave.schoolYear} (${year.from} – ${year.to}).`,
+    );
   }
   const seen = new Set<string>();
   wave.lines.forEach((line, i) => {
     const at = `lines[${i}]`;
     const module = modules.get(line.moduleId);
-    if (!module || module.academy !== academy) fault(`${at}.moduleId`, 'unknown_module', `Ligne ${i + 1} : le module ${line.moduleId} n'est pas dans l'offre de votre académie.`);
-    else if (module.status === 'archived') fault(`${at}.moduleId`, 'module_archived', `Ligne ${i + 1} : le module ${line.moduleId} est archivé.`);
+    if (!module || module.academy !== academy)
+      fault(
+        `${at}.moduleId`,
+        'unknown_module',
+        `Ligne ${i + 1} : le module ${line.moduleId} n'est pas dans l'offre de votre académie.`,
+      );
+    else if (module.status === 'archived')
+      fault(`${at}.moduleId`, 'module_archived', `Ligne ${i + 1} : le module ${line.moduleId} est archivé.`);
     else if (module.targetProfiles.length && !module.targetProfiles.includes(line.profile)) {
-      fault(`${at}.profile`, 'profile_not_targeted', `Ligne ${i + 1} : le module ne s'adresse pas au public « ${line.profile} » (publics : ${module.targetProfiles.join(', ')}).`);
+      fault(
+        `${at}.profile`,
+        'profile_not_targeted',
+        `Ligne ${i + 1} : le module ne s'adresse pas au public « ${line.profile} » (publics : ${module.targetProfiles.join(', ')}).`,
+      );
     }
     const key = `${line.moduleId}/${line.profile}`;
-    if (seen.has(key)) fault(`${at}`, 'duplicate_plan_line', `Ligne ${i + 1} : ce module figure déjà dans la vague pour le public « ${line.profile} ».`);
+    if (seen.has(key))
+      fault(
+        `${at}`,
+        'duplicate_plan_line',
+        `Ligne ${i + 1} : ce module figure déjà dans la vague pour le public « ${line.profile} ».`,
+      );
     seen.add(key);
-    if (!HOURS.test(line.hours)) fault(`${at}.hours`, 'hours_format', `Ligne ${i + 1} : heures prévues invalides (${line.hours}) : un nombre positif, deux décimales au plus.`);
-    if (line.sessions > 0 && line.trainers === 0) fault(`${at}.trainers`, 'trainers_missing', `Ligne ${i + 1} : ${line.sessions} session(s) prévue(s) sans formateur.`);
+    if (!HOURS.test(line.hours))
+      fault(
+        `${at}.hours`,
+        'hours_format',
+        `Ligne ${i + 1} : heures prévues invalides (${line.hours}) : un nombre positif, deux décimales au plus.`,
+      );
+    if (line.sessions > 0 && line.trainers === 0)
+      fault(
+        `${at}.trainers`,
+        'trainers_missing',
+        `Ligne ${i + 1} : ${line.sessions} session(s) prévue(s) sans formateur.`,
+      );
   });
   return faults;
 }
 
 export function assertWave(wave: WaveDraft, modules: Map<string, PlannedModule>, academy: string): void {
   const faults = waveViolations(wave, modules, academy);
-  if (faults.length) throw new RuleViolation('invalid', faults[0].rule, `Vague de déploiement refusée : ${faults[0].message}`, faults);
+  if (faults.length)
+    throw new RuleViolation('invalid', faults[0].rule, `Vague de déploiement refusée : ${faults[0].message}`, faults);
 }
 
-export const waveNotFound = (id: string) => new RuleViolation('not_found', 'wave_not_found', `Aucune vague de déploiement ${id} dans votre académie.`);
+export const waveNotFound = (id: string) =>
+  new RuleViolation('not_found', 'wave_not_found', `Aucune vague de déploiement ${id} dans votre académie.`);
 export const waveCodeTaken = (code: string, schoolYear: string) =>
   RuleViolation.onField('conflict', 'wave_code_taken', `Une vague « ${code} » existe déjà pour ${schoolYear}.`, 'code');

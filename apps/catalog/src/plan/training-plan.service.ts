@@ -35,7 +35,10 @@ export class TrainingPlanService {
     return retryingTransaction(this.dataSource, async (tx) => {
       const academy = caller.scope.academy;
       await this.check(tx, body, academy, null);
-      const wave = await this.waves.save(tx, Object.assign(new DeploymentWave(), { ...body, id: randomUUID(), academy, createdBy: caller.sub }));
+      const wave = await this.waves.save(
+        tx,
+        Object.assign(new DeploymentWave(), { ...body, id: randomUUID(), academy, createdBy: caller.sub }),
+      );
       await this.publish(tx, wave);
       return response(wave);
     });
@@ -59,9 +62,22 @@ export class TrainingPlanService {
     return wave;
   }
 
-  private async check(tx: EntityManager, body: DeploymentWaveRequest, academy: string, except: string | null): Promise<void> {
-    assertWave(body, await this.waves.modules(tx, body.lines.map((l) => l.moduleId)), academy);
-    if (await this.waves.codeTaken(tx, academy, body.schoolYear, body.code, except)) throw waveCodeTaken(body.code, body.schoolYear);
+  private async check(
+    tx: EntityManager,
+    body: DeploymentWaveRequest,
+    academy: string,
+    except: string | null,
+  ): Promise<void> {
+    assertWave(
+      body,
+      await this.waves.modules(
+        tx,
+        body.lines.map((l) => l.moduleId),
+      ),
+      academy,
+    );
+    if (await this.waves.codeTaken(tx, academy, body.schoolYear, body.code, except))
+      throw waveCodeTaken(body.code, body.schoolYear);
   }
 
   private async publish(tx: EntityManager, wave: DeploymentWave): Promise<void> {
@@ -75,7 +91,14 @@ export class TrainingPlanService {
       endsOn: wave.endsOn,
       trainTheTrainers: wave.trainTheTrainers,
       revision: wave.rowVersion,
-      lines: wave.lines.map((l) => ({ moduleId: l.moduleId, profile: l.profile, headcount: l.headcount, sessions: l.sessions, trainers: l.trainers, hours: l.hours })),
+      lines: wave.lines.map((l) => ({
+        moduleId: l.moduleId,
+        profile: l.profile,
+        headcount: l.headcount,
+        sessions: l.sessions,
+        trainers: l.trainers,
+        hours: l.hours,
+      })),
       plannedAt: new Date().toISOString(),
     });
   }

@@ -1,11 +1,29 @@
 import { IsUai, ISO_DATE_PATTERN } from '@forma/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export class PlannerTrainerDto {
   @ApiProperty({ example: 'Alice Formatrice' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
-  @ApiPropertyOptional({ example: ['2026-01-15'] }) @IsOptional() @IsArray() @Matches(ISO_DATE_PATTERN, { each: true }) unavailableOn?: string[];
+  @ApiPropertyOptional({ example: ['2026-01-15'] })
+  @IsOptional()
+  @IsArray()
+  @Matches(ISO_DATE_PATTERN, { each: true })
+  unavailableOn?: string[];
 }
 
 export class PlannerPlaceDto {
@@ -24,8 +42,17 @@ export class PlanRequest {
   @ApiProperty({ example: '2026-01-12' }) @Matches(ISO_DATE_PATTERN) from!: string;
   @ApiProperty({ example: '2026-03-31' }) @Matches(ISO_DATE_PATTERN) to!: string;
   @ApiProperty({ type: PlannerTrainerDto, isArray: true })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PlannerTrainerDto) trainers!: PlannerTrainerDto[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PlannerTrainerDto)
+  trainers!: PlannerTrainerDto[];
   @ApiProperty({ type: PlannerPlaceDto, isArray: true })
-  @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PlannerPlaceDto) places!: PlannerPlaceDto[];
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PlannerPlaceDto)
+  places!: PlannerPlaceDto[];
   @ApiPropertyOptional({ type: RepeatDto }) @IsOptional() @ValidateNested() @Type(() => RepeatDto) repeat?: RepeatDto;
 }

@@ -27,13 +27,23 @@ export class PlannerHttpController {
           participants: 30,
           from: '2026-01-12',
           to: '2026-01-30',
-          trainers: [{ name: 'Alice Formatrice' }, { name: 'Bruno Tuteur' }, { name: 'Chloé Formatrice' }, { name: 'David Tuteur', unavailableOn: ['2026-01-13'] }],
-          places: [{ uai: '0750001A', label: 'Atelier Canopé fictif de Paris' }, { label: 'Collège fictif Jean-Moulin' }],
+          trainers: [
+            { name: 'Alice Formatrice' },
+            { name: 'Bruno Tuteur' },
+            { name: 'Chloé Formatrice' },
+            { name: 'David Tuteur', unavailableOn: ['2026-01-13'] },
+          ],
+          places: [
+            { uai: '0750001A', label: 'Atelier Canopé fictif de Paris' },
+            { label: 'Collège fictif Jean-Moulin' },
+          ],
         },
       },
     },
   })
-  @ApiOkResponse({ description: '{ feasible: true, sessionCount, sessions[], notes[] } ou { feasible: false, reasons[] }' })
+  @ApiOkResponse({
+    description: '{ feasible: true, sessionCount, sessions[], notes[] } ou { feasible: false, reasons[] }',
+  })
   propose(@Body() request: PlanRequest, @CurrentIdentity() caller: Identity): Promise<PlanResult> {
     return this.planner.propose(request, caller);
   }

@@ -11,7 +11,9 @@ import { unknownAcademy } from '../sessions/session.rules';
 import { PlanRequest } from './planner.dto';
 import { PlanResult, planSessions } from './session-planner';
 
-/** Proposes sessions for a module (pure planner, `session-planner.ts`) against the calendar in force; writes nothing. */
+/**
+ * Proposes sessions for a module (pure planner, `session-planner.ts`) against the calendar in force; writes nothing.
+ */
 @Injectable()
 export class SessionPlannerService {
   constructor(
@@ -27,9 +29,15 @@ export class SessionPlannerService {
     assertVisible(module, caller); // another académie's draft is unknown (issue 22)
     // the places are the caller's académie's schools (a UAI not in the référentiel is only a label)
     for (const [i, p] of request.places.entries()) {
-      if (p.uai && (await this.reference.schoolExists(manager, p.uai)) && !(await this.reference.schoolOfAcademy(manager, p.uai, caller.scope.academy))) throw placeOutOfScope(`places[${i}].uai`);
+      if (
+        p.uai &&
+        (await this.reference.schoolExists(manager, p.uai)) &&
+        !(await this.reference.schoolOfAcademy(manager, p.uai, caller.scope.academy))
+      )
+        throw placeOutOfScope(`places[${i}].uai`);
     }
-    if (module.status === 'archived') throw new RuleViolation('conflict', 'module_archived', 'Ce module est archivé : il ne se planifie plus.');
+    if (module.status === 'archived')
+      throw new RuleViolation('conflict', 'module_archived', 'Ce module est archivé : il ne se planifie plus.');
     const place = this.calendars.placeCalendar(caller.scope.academy, request.places.find((p) => p.uai)?.uai);
     if (!place) throw unknownAcademy(caller.scope.academy);
     return planSessions(

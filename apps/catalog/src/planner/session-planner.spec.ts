@@ -10,11 +10,33 @@ const places = [
   { uai: '0750002B', label: 'Collège fictif Jean-Moulin' },
 ];
 
-const m1 = { modality: 'face-to-face' as const, faceToFaceHours: 3, distanceSynchronousHours: 0, distanceAsynchronousHours: 0, maxParticipantsPerSession: 12 };
-const hybrid = { modality: 'hybrid' as const, faceToFaceHours: 3, distanceSynchronousHours: 1, distanceAsynchronousHours: 6, maxParticipantsPerSession: 20 };
+const m1 = {
+  modality: 'face-to-face' as const,
+  faceToFaceHours: 3,
+  distanceSynchronousHours: 0,
+  distanceAsynchronousHours: 0,
+  maxParticipantsPerSession: 12,
+};
+const hybrid = {
+  modality: 'hybrid' as const,
+  faceToFaceHours: 3,
+  distanceSynchronousHours: 1,
+  distanceAsynchronousHours: 6,
+  maxParticipantsPerSession: 20,
+};
 
 function input(overrides: Partial<PlannerInput>): PlannerInput {
-  return { module: m1, participants: 30, from: '2026-01-12', to: '2026-01-30', zone: 'C', holidayRegion: null, trainers, places, ...overrides };
+  return {
+    module: m1,
+    participants: 30,
+    from: '2026-01-12',
+    to: '2026-01-30',
+    zone: 'C',
+    holidayRegion: null,
+    trainers,
+    places,
+    ...overrides,
+  };
 }
 
 function plan(overrides: Partial<PlannerInput>): ProposedSession[] {
@@ -26,7 +48,14 @@ function plan(overrides: Partial<PlannerInput>): ProposedSession[] {
 function expectCalendarRespected(sessions: ProposedSession[], module: PlannerInput['module'] = m1) {
   for (const session of sessions) {
     const report = checkSessionCalendar(
-      { ...module, slots: session.slots, distanceEndsOn: session.distanceEndsOn, trainerCount: session.trainers.length, zone: 'C', holidayRegion: null },
+      {
+        ...module,
+        slots: session.slots,
+        distanceEndsOn: session.distanceEndsOn,
+        trainerCount: session.trainers.length,
+        zone: 'C',
+        holidayRegion: null,
+      },
       calendar,
     );
     expect(report.errors).toEqual([]);
@@ -41,7 +70,9 @@ describe('session planner (seed 003 "organiser les sessions")', () => {
       ['02', 10, 2],
       ['03', 10, 2],
     ]);
-    expect(sessions.every((s) => s.slots.length === 1 && s.slots[0].start === '09:00' && s.slots[0].end === '12:00')).toBe(true);
+    expect(
+      sessions.every((s) => s.slots.length === 1 && s.slots[0].start === '09:00' && s.slots[0].end === '12:00'),
+    ).toBe(true);
     expectCalendarRespected(sessions);
     expect(sessions.flatMap((s) => s.warnings)).toEqual([]);
   });
@@ -61,7 +92,11 @@ describe('session planner (seed 003 "organiser les sessions")', () => {
   });
 
   it('y sessions n times: 2 parallel sessions in 2 waves, the parallel ones on the same day in different places', () => {
-    const sessions = plan({ participants: 40, module: { ...m1, maxParticipantsPerSession: 10 }, repeat: { sessions: 2, times: 2 } });
+    const sessions = plan({
+      participants: 40,
+      module: { ...m1, maxParticipantsPerSession: 10 },
+      repeat: { sessions: 2, times: 2 },
+    });
     expect(sessions).toHaveLength(4);
     expect(sessions[0].slots[0].date).toBe(sessions[1].slots[0].date);
     expect(sessions[0].place?.label).not.toBe(sessions[1].place?.label);
@@ -96,7 +131,10 @@ describe('session planner (seed 003 "organiser les sessions")', () => {
   });
 
   it('explains an infeasible request instead of returning a partial plan', () => {
-    const tooShort = planSessions(input({ participants: 120, from: '2026-01-12', to: '2026-01-14', trainers: [{ name: 'Alice Formatrice' }] }), calendar);
+    const tooShort = planSessions(
+      input({ participants: 120, from: '2026-01-12', to: '2026-01-14', trainers: [{ name: 'Alice Formatrice' }] }),
+      calendar,
+    );
     expect(tooShort.feasible).toBe(false);
     if (tooShort.feasible) return;
     expect(tooShort.reasons).toEqual([expect.objectContaining({ code: 'not_enough_dates', field: 'to' })]);
@@ -124,7 +162,11 @@ describe('session planner (seed 003 "organiser les sessions")', () => {
     const base = { module: hybrid, participants: 45, from: '2026-01-05', to: '2026-06-30' };
     const expected = plan(base);
     expect(expected.length).toBeGreaterThan(1);
-    for (const order of [[3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]]) {
+    for (const order of [
+      [3, 2, 1, 0],
+      [2, 0, 3, 1],
+      [1, 3, 0, 2],
+    ]) {
       expect(plan({ ...base, trainers: order.map((i) => trainers[i]) })).toEqual(expected);
     }
   });

@@ -107,16 +107,26 @@ export function planSessions(input: PlannerInput, calendar: SchoolCalendar): Pla
     );
   }
   if (parallel > input.trainers.length) {
-    return refuse('not_enough_trainers', 'trainers', `${parallel} sessions en parallèle demandent au moins ${parallel} formateurs.`);
+    return refuse(
+      'not_enough_trainers',
+      'trainers',
+      `${parallel} sessions en parallèle demandent au moins ${parallel} formateurs.`,
+    );
   }
   if (module.faceToFaceHours > 0 && parallel > input.places.length) {
-    return refuse('not_enough_places', 'places', `${parallel} sessions en parallèle demandent au moins ${parallel} lieux.`);
+    return refuse(
+      'not_enough_places',
+      'places',
+      `${parallel} sessions en parallèle demandent au moins ${parallel} lieux.`,
+    );
   }
 
   const notes: string[] = [];
   const template = sessionTemplate(module);
   if (template.launchClassAdded) {
-    notes.push("Module sans présence ni synchrone : une classe virtuelle de lancement d'une heure ouvre chaque session.");
+    notes.push(
+      "Module sans présence ni synchrone : une classe virtuelle de lancement d'une heure ouvre chaque session.",
+    );
   }
   const trainerBusy = new Map<string, Set<string>>(input.trainers.map((t) => [t.name, new Set(t.unavailableOn ?? [])]));
   const placeBusy = new Map<string, Set<string>>(input.places.map((p) => [p.label, new Set<string>()]));
@@ -217,8 +227,14 @@ function sessionTemplate(module: PlannerModule): SessionTemplate {
   const launchClassAdded = faceToFaceBlocks.length === 0 && virtualClassHours.length === 0;
   if (launchClassAdded) virtualClassHours.push(1);
   const distance = module.distanceAsynchronousHours + virtualClassHours.reduce((a, b) => a + b, 0);
-  const distanceWeeks = module.modality === 'face-to-face' ? 0 : Math.ceil(distance / MAX_DISTANCE_HOURS_PER_WEEK - 1e-9);
-  return { faceToFaceBlocks, virtualClassHours, distanceWeeks: Math.max(distanceWeeks, virtualClassHours.length), launchClassAdded };
+  const distanceWeeks =
+    module.modality === 'face-to-face' ? 0 : Math.ceil(distance / MAX_DISTANCE_HOURS_PER_WEEK - 1e-9);
+  return {
+    faceToFaceBlocks,
+    virtualClassHours,
+    distanceWeeks: Math.max(distanceWeeks, virtualClassHours.length),
+    launchClassAdded,
+  };
 }
 
 /** The slots of a session starting on `day`, or undefined when they would break a calendar rule or leave the range. */
@@ -239,7 +255,12 @@ function buildSlots(
       for (const block of DAY_BLOCKS) {
         const hours = blocks.shift();
         if (hours === undefined) break;
-        slots.push({ date: current, start: block.start, end: timeAfter(block.start, Math.min(hours, block.hours)), kind: 'face-to-face' });
+        slots.push({
+          date: current,
+          start: block.start,
+          end: timeAfter(block.start, Math.min(hours, block.hours)),
+          kind: 'face-to-face',
+        });
       }
     }
     if (blocks.length) current = addDays(current, 1);
@@ -248,13 +269,22 @@ function buildSlots(
   if (template.distanceWeeks > 0) {
     // distance work starts the day itself (distance) or the week after the last face-to-face day (hybrid)
     const start = slots.length ? addDays(mondayOf(current), 7) : day;
-    const weeks = workingWeeks(start, input.to, input.zone, input.holidayRegion, calendar).slice(0, template.distanceWeeks);
+    const weeks = workingWeeks(start, input.to, input.zone, input.holidayRegion, calendar).slice(
+      0,
+      template.distanceWeeks,
+    );
     if (weeks.length < template.distanceWeeks) return undefined;
     template.virtualClassHours.forEach((hours, i) => {
       const week = weeks[i];
       let date = i === 0 && !slots.length ? day : addDays(week, VIRTUAL_CLASS.weekday);
-      for (let shift = 0; off(date) && shift < 4; shift++) date = addDays(week, (VIRTUAL_CLASS.weekday + shift + 1) % 5);
-      slots.push({ date, start: VIRTUAL_CLASS.start, end: timeAfter(VIRTUAL_CLASS.start, hours), kind: 'virtual-class' });
+      for (let shift = 0; off(date) && shift < 4; shift++)
+        date = addDays(week, (VIRTUAL_CLASS.weekday + shift + 1) % 5);
+      slots.push({
+        date,
+        start: VIRTUAL_CLASS.start,
+        end: timeAfter(VIRTUAL_CLASS.start, hours),
+        kind: 'virtual-class',
+      });
     });
     distanceEndsOn = addDays(weeks[weeks.length - 1], 4);
     if (distanceEndsOn > input.to) return undefined;

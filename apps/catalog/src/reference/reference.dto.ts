@@ -12,13 +12,25 @@ export class DepartmentRequest {
 }
 
 export class DistrictRequest {
-  @ApiProperty({ example: 'Circonscription fictive de Kourou' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @ApiProperty({ example: 'Circonscription fictive de Kourou' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
   @ApiProperty({ example: '973' }) @Matches(DEPARTMENT) department!: string;
 }
 
 export class SchoolRequest {
-  @ApiProperty({ example: 'École élémentaire fictive des Palmiers' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
-  @ApiPropertyOptional({ example: 'ecole', description: 'école, collège, lycée, atelier Canopé, rectorat...' }) @IsOptional() @IsString() @MaxLength(60) kind?: string;
+  @ApiProperty({ example: 'École élémentaire fictive des Palmiers' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+  @ApiPropertyOptional({ example: 'ecole', description: 'école, collège, lycée, atelier Canopé, rectorat...' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  kind?: string;
   @ApiPropertyOptional({ example: '1 rue des Exemples' }) @IsOptional() @IsString() @MaxLength(300) address?: string;
   @ApiPropertyOptional({ example: '97300' }) @IsOptional() @Matches(/^\d{5}$/) postalCode?: string;
   @ApiPropertyOptional({ example: 'Cayenne' }) @IsOptional() @IsString() @MaxLength(120) city?: string;
@@ -28,7 +40,11 @@ export class SchoolRequest {
 
 export class CanopeDtRequest {
   @ApiProperty({ example: 'DT Antilles-Guyane (fictive)' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
-  @ApiProperty({ example: ['guyane', 'martinique', 'guadeloupe'] }) @IsArray() @ArrayNotEmpty() @Matches(ACADEMY, { each: true }) academies!: string[];
+  @ApiProperty({ example: ['guyane', 'martinique', 'guadeloupe'] })
+  @IsArray()
+  @ArrayNotEmpty()
+  @Matches(ACADEMY, { each: true })
+  academies!: string[];
 }
 
 export class SchoolQuery {
@@ -37,5 +53,7 @@ export class SchoolQuery {
 }
 
 export class UaiParam {
-  @ApiProperty({ example: '9730298L' }) @IsUai({ message: '$property : UAI invalide (7 chiffres et la lettre de contrôle)' }) uai!: string;
+  @ApiProperty({ example: '9730298L' })
+  @IsUai({ message: '$property : UAI invalide (7 chiffres et la lettre de contrôle)' })
+  uai!: string;
 }

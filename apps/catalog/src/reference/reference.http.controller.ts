@@ -2,13 +2,28 @@ import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { isValidUai } from '@forma/contracts';
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CanopeDtRequest, DepartmentRequest, DistrictRequest, SchoolQuery, SchoolRequest, UaiParam } from './reference.dto';
+import {
+  CanopeDtRequest,
+  DepartmentRequest,
+  DistrictRequest,
+  SchoolQuery,
+  SchoolRequest,
+  UaiParam,
+} from './reference.dto';
 import { Academy, CanopeDt, Department, District, School } from '../catalog.entities';
 import { badParam } from './reference.errors';
 import { ReferenceService } from './reference.service';
 
 const ADMINS = ['dafpen-admin'] as const;
-const ANYONE = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer', 'participant', 'bi-reader'] as const;
+const ANYONE = [
+  'dafpen-admin',
+  'canope-referent',
+  'ien',
+  'school-head',
+  'trainer',
+  'participant',
+  'bi-reader',
+] as const;
 
 /** Académies (seeded), departments, districts (circonscriptions), schools by UAI and Canopé DTs. */
 @ApiTags('reference')
@@ -19,7 +34,11 @@ export class ReferenceHttpController {
   @Get('academies')
   @Authorize(...ANYONE)
   @ApiOperation({ summary: 'Les académies, leur zone de calendrier scolaire et leur région de jours fériés.' })
-  @ApiOkResponse({ schema: { example: [{ code: 'guyane', name: 'Guyane', zone: 'guyane', holidayRegion: 'GF', timeZone: 'America/Cayenne' }] } })
+  @ApiOkResponse({
+    schema: {
+      example: [{ code: 'guyane', name: 'Guyane', zone: 'guyane', holidayRegion: 'GF', timeZone: 'America/Cayenne' }],
+    },
+  })
   academies(): Promise<Academy[]> {
     return this.service.academies();
   }
@@ -27,7 +46,11 @@ export class ReferenceHttpController {
   @Put('departments/:code')
   @Authorize(...ADMINS)
   @ApiOperation({ summary: 'Crée ou met à jour un département.' })
-  department(@Param('code') code: string, @Body() body: DepartmentRequest, @CurrentIdentity() caller: Identity): Promise<Department> {
+  department(
+    @Param('code') code: string,
+    @Body() body: DepartmentRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<Department> {
     return this.service.putDepartment(code, body, caller);
   }
 
@@ -41,7 +64,11 @@ export class ReferenceHttpController {
   @Put('districts/:code')
   @Authorize(...ADMINS, 'ien')
   @ApiOperation({ summary: 'Crée ou met à jour une circonscription.' })
-  district(@Param('code') code: string, @Body() body: DistrictRequest, @CurrentIdentity() caller: Identity): Promise<District> {
+  district(
+    @Param('code') code: string,
+    @Body() body: DistrictRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<District> {
     return this.service.putDistrict(code, body, caller);
   }
 
@@ -54,8 +81,15 @@ export class ReferenceHttpController {
 
   @Put('schools/:uai')
   @Authorize(...ADMINS)
-  @ApiOperation({ summary: "Crée ou met à jour un établissement (UAI vérifiée avec sa lettre de contrôle) dans l'académie de l'appelant." })
-  school(@Param() { uai }: UaiParam, @Body() body: SchoolRequest, @CurrentIdentity() caller: Identity): Promise<SchoolRequest> {
+  @ApiOperation({
+    summary:
+      "Crée ou met à jour un établissement (UAI vérifiée avec sa lettre de contrôle) dans l'académie de l'appelant.",
+  })
+  school(
+    @Param() { uai }: UaiParam,
+    @Body() body: SchoolRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SchoolRequest> {
     if (!isValidUai(uai)) throw badParam('uai', 'UAI invalide');
     return this.service.putSchool(uai, body, caller);
   }
@@ -70,7 +104,11 @@ export class ReferenceHttpController {
   @Put('canope-dts/:code')
   @Authorize(...ADMINS, 'canope-referent')
   @ApiOperation({ summary: 'Crée ou met à jour une direction territoriale Canopé.' })
-  canopeDt(@Param('code') code: string, @Body() body: CanopeDtRequest, @CurrentIdentity() caller: Identity): Promise<CanopeDt> {
+  canopeDt(
+    @Param('code') code: string,
+    @Body() body: CanopeDtRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<CanopeDt> {
     return this.service.putCanopeDt(code, body, caller);
   }
 

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, ILike } from 'typeorm';
 import { Academy, CanopeDt, Department, District, School } from '../catalog.entities';
 
-/** Reference data through TypeORM's entities (catalog's persistence style), in the caller's transaction or on the pool. */
+/**
+ * Reference data through TypeORM's entities (catalog's persistence style), in the caller's transaction or on the pool.
+ */
 @Injectable()
 export class ReferenceRepository {
   academies(manager: EntityManager): Promise<Academy[]> {
@@ -44,7 +46,10 @@ export class ReferenceRepository {
 
   schools(manager: EntityManager, filter: { academy?: string; q?: string }): Promise<School[]> {
     return manager.find(School, {
-      where: { ...(filter.academy ? { academy: filter.academy } : {}), ...(filter.q ? { name: ILike(`%${escapeLike(filter.q)}%`) } : {}) },
+      where: {
+        ...(filter.academy ? { academy: filter.academy } : {}),
+        ...(filter.q ? { name: ILike(`%${escapeLike(filter.q)}%`) } : {}),
+      },
       order: { name: 'ASC' },
       take: 500,
     });
@@ -55,7 +60,11 @@ export class ReferenceRepository {
   }
 
   /** Insert or update by primary key. */
-  async save<T extends Department | District | School | CanopeDt>(manager: EntityManager, entity: new () => T, row: T): Promise<void> {
+  async save<T extends Department | District | School | CanopeDt>(
+    manager: EntityManager,
+    entity: new () => T,
+    row: T,
+  ): Promise<void> {
     await manager.upsert(entity, row as never, { conflictPaths: [entity === School ? 'uai' : 'code'] });
   }
 }

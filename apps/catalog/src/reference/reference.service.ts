@@ -12,7 +12,8 @@ import { ReferenceRepository } from './reference.repository';
 const CODE = /^[a-z0-9-]{2,60}$/;
 
 /**
- * Writes of the reference data: each checks what it points to; a school (`SchoolRegistered`), a department or a district
+ * Writes of the reference data: each checks what it points to; a school (`SchoolRegistered`), a department or a
+ * district
  * (`AreaDescribed`) and a Canopé DT (`CanopeDtDescribed`) are announced.
  */
 @Injectable()
@@ -49,7 +50,8 @@ export class ReferenceService {
     await this.assertAcademy(body.academy);
     if (body.academy !== caller.scope.academy) throw foreignReference(`Le département ${code}`, body.academy);
     const existing = await this.reference.department(manager, code);
-    if (existing && existing.academy !== caller.scope.academy) throw foreignReference(`Le département ${code}`, existing.academy);
+    if (existing && existing.academy !== caller.scope.academy)
+      throw foreignReference(`Le département ${code}`, existing.academy);
     const row = { code, name: body.name, academy: body.academy };
     await this.dataSource.transaction(async (tx) => {
       await this.reference.save(tx, Department, row);
@@ -63,12 +65,18 @@ export class ReferenceService {
     const manager = this.dataSource.manager;
     const department = await this.reference.department(manager, body.department);
     if (!department) throw unknownReference('department', body.department, 'département');
-    if (department.academy !== caller.scope.academy) throw foreignReference(`Le département ${body.department}`, department.academy);
+    if (department.academy !== caller.scope.academy)
+      throw foreignReference(`Le département ${body.department}`, department.academy);
     const existing = await this.reference.district(manager, code);
-    if (existing && existing.academy !== caller.scope.academy) throw foreignReference(`La circonscription ${code}`, existing.academy);
+    if (existing && existing.academy !== caller.scope.academy)
+      throw foreignReference(`La circonscription ${code}`, existing.academy);
     // an IEN describes their own circonscription; the académie's administrators any of theirs
     if (!isAcademyWide(caller) && !(caller.scope.level === 'district' && caller.scope.code === code)) {
-      throw new RuleViolation('forbidden', 'out_of_scope', `Hors de votre périmètre : la circonscription ${code} n'est pas la vôtre.`);
+      throw new RuleViolation(
+        'forbidden',
+        'out_of_scope',
+        `Hors de votre périmètre : la circonscription ${code} n'est pas la vôtre.`,
+      );
     }
     const row = { code, name: body.name, department: body.department, academy: department.academy };
     await this.dataSource.transaction(async (tx) => {
@@ -78,15 +86,21 @@ export class ReferenceService {
     return row;
   }
 
-  async putSchool(uai: string, body: SchoolRequest, caller: Identity): Promise<SchoolRequest & { uai: string; academy: string }> {
+  async putSchool(
+    uai: string,
+    body: SchoolRequest,
+    caller: Identity,
+  ): Promise<SchoolRequest & { uai: string; academy: string }> {
     const manager = this.dataSource.manager;
     const academy = caller.scope.academy;
     const department = body.department ? await this.reference.department(manager, body.department) : null;
     if (body.department && !department) throw unknownReference('department', body.department, 'département');
-    if (department && department.academy !== academy) throw foreignReference(`Le département ${department.code}`, department.academy);
+    if (department && department.academy !== academy)
+      throw foreignReference(`Le département ${department.code}`, department.academy);
     const district = body.district ? await this.reference.district(manager, body.district) : null;
     if (body.district && !district) throw unknownReference('district', body.district, 'circonscription');
-    if (district && district.academy !== academy) throw foreignReference(`La circonscription ${district.code}`, district.academy);
+    if (district && district.academy !== academy)
+      throw foreignReference(`La circonscription ${district.code}`, district.academy);
     const existing = await this.reference.school(manager, uai);
     if (existing && existing.academy !== academy) throw foreignReference(`L'établissement ${uai}`, existing.academy);
     const row: School = {
@@ -102,7 +116,13 @@ export class ReferenceService {
     };
     await this.dataSource.transaction(async (tx) => {
       await this.reference.save(tx, School, row);
-      await this.events.publish(tx, SchoolRegistered, { uai, name: body.name, academy, department: row.department, district: row.district });
+      await this.events.publish(tx, SchoolRegistered, {
+        uai,
+        name: body.name,
+        academy,
+        department: row.department,
+        district: row.district,
+      });
     });
     return { uai, ...body, academy };
   }
@@ -112,9 +132,15 @@ export class ReferenceService {
     for (const academy of body.academies) await this.assertAcademy(academy);
     // a DT serves several académies: one of them (or the DT's own referent) describes it, never an outsider
     const existing = (await this.reference.canopeDts(this.dataSource.manager)).find((d) => d.code === code);
-    const mine = (academies: string[]) => academies.includes(caller.scope.academy) && (caller.roles.includes('dafpen-admin') || (caller.scope.level === 'canope-dt' && caller.scope.code === code));
+    const mine = (academies: string[]) =>
+      academies.includes(caller.scope.academy) &&
+      (caller.roles.includes('dafpen-admin') || (caller.scope.level === 'canope-dt' && caller.scope.code === code));
     if (!mine(body.academies) || (existing && !mine(existing.academies))) {
-      throw new RuleViolation('forbidden', 'foreign_academy', `La direction territoriale ${code} ne relève pas de votre périmètre.`);
+      throw new RuleViolation(
+        'forbidden',
+        'foreign_academy',
+        `La direction territoriale ${code} ne relève pas de votre périmètre.`,
+      );
     }
     const row = { code, name: body.name, academies: body.academies };
     await this.dataSource.transaction(async (tx) => {
@@ -125,6 +151,7 @@ export class ReferenceService {
   }
 
   private async assertAcademy(code: string): Promise<void> {
-    if (!(await this.reference.academyExists(this.dataSource.manager, code))) throw unknownReference('academy', code, 'académie');
+    if (!(await this.reference.academyExists(this.dataSource.manager, code)))
+      throw unknownReference('academy', code, 'académie');
   }
 }

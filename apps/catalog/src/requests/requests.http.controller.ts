@@ -19,7 +19,10 @@ export class RequestsHttpController {
   @IdempotentCreate()
   @ApiOperation({ summary: "Demande de mise à disposition d'un parcours (adressée au gestionnaire m@gistère)." })
   @ApiCreatedResponse({ type: TrainingRequestResponse })
-  provision(@Body() body: ParcoursProvisionRequest, @CurrentIdentity() caller: Identity): Promise<TrainingRequestResponse> {
+  provision(
+    @Body() body: ParcoursProvisionRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<TrainingRequestResponse> {
     return this.requests.submit('parcours-provision', body.title, { ...body }, body.moduleId ?? null, caller);
   }
 
@@ -35,7 +38,9 @@ export class RequestsHttpController {
 
   @Get(':id')
   @Authorize(...REQUESTERS)
-  @ApiOperation({ summary: 'Une demande, son état et son historique : à son auteur et aux organisateurs de son académie.' })
+  @ApiOperation({
+    summary: 'Une demande, son état et son historique : à son auteur et aux organisateurs de son académie.',
+  })
   @ApiOkResponse({ type: TrainingRequestResponse })
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<TrainingRequestResponse> {
     return this.requests.get(id, caller);
@@ -46,7 +51,11 @@ export class RequestsHttpController {
   @Authorize('dafpen-admin')
   @ApiOperation({ summary: 'Accepte ou refuse (avec motif) une demande soumise : OpeningRequestDecided.' })
   @ApiOkResponse({ type: TrainingRequestResponse })
-  decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: DecideRequest, @CurrentIdentity() caller: Identity): Promise<TrainingRequestResponse> {
+  decide(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: DecideRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<TrainingRequestResponse> {
     return this.requests.decide(id, body.decision, body.reason, caller);
   }
 
@@ -55,7 +64,10 @@ export class RequestsHttpController {
   @Authorize(...REQUESTERS)
   @ApiOperation({ summary: 'Retire une demande encore soumise (son auteur).' })
   @ApiOkResponse({ type: TrainingRequestResponse })
-  withdraw(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<TrainingRequestResponse> {
+  withdraw(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<TrainingRequestResponse> {
     return this.requests.withdraw(id, caller);
   }
 }

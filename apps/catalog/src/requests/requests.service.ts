@@ -10,7 +10,9 @@ import { placeOutOfScope } from '../reference/reference.errors';
 import { TrainingRequestResponse } from './request.dto';
 import { assertDecidable, assertReadable, assertWithdrawable, requestNotFound } from './request.rules';
 
-/** The two request workflows of seed 003: submit, decide (OpeningRequestDecided), withdraw; each change in the history. */
+/**
+ * The two request workflows of seed 003: submit, decide (OpeningRequestDecided), withdraw; each change in the history.
+ */
 @Injectable()
 export class TrainingRequests {
   constructor(
@@ -18,16 +20,38 @@ export class TrainingRequests {
     private readonly events: EventPublisher,
   ) {}
 
-  submit(kind: RequestKind, title: string, fields: Record<string, unknown>, moduleId: string | null, caller: Identity): Promise<TrainingRequestResponse> {
+  submit(
+    kind: RequestKind,
+    title: string,
+    fields: Record<string, unknown>,
+    moduleId: string | null,
+    caller: Identity,
+  ): Promise<TrainingRequestResponse> {
     return this.dataSource.transaction(async (manager) => {
       // the module and the place a request names are ones the caller may see: another académie's draft is unknown,
       // another académie's school is out of scope (issue 22)
-      const module = moduleId ? await manager.findOne(TrainingModule, { select: { id: true, academy: true, status: true }, where: { id: moduleId } }) : null;
+      const module = moduleId
+        ? await manager.findOne(TrainingModule, {
+            select: { id: true, academy: true, status: true },
+            where: { id: moduleId },
+          })
+        : null;
       if (moduleId && (!module || (module.status === 'draft' && !organises(caller, module.academy)))) {
-        throw RuleViolation.onField('invalid', 'unknown_module', `Module inconnu : ${moduleId}.`, 'moduleId', `moduleId : ${moduleId} inconnu`);
+        throw RuleViolation.onField(
+          'invalid',
+          'unknown_module',
+          `Module inconnu : ${moduleId}.`,
+          'moduleId',
+          `moduleId : ${moduleId} inconnu`,
+        );
       }
       const placeUai = typeof fields.placeUai === 'string' ? fields.placeUai : undefined;
-      if (placeUai && (await manager.existsBy(School, { uai: placeUai })) && !(await manager.existsBy(School, { uai: placeUai, academy: caller.scope.academy }))) throw placeOutOfScope('placeUai');
+      if (
+        placeUai &&
+        (await manager.existsBy(School, { uai: placeUai })) &&
+        !(await manager.existsBy(School, { uai: placeUai, academy: caller.scope.academy }))
+      )
+        throw placeOutOfScope('placeUai');
       const request = manager.create(TrainingRequest, {
         id: randomUUID(),
         kind,
@@ -52,7 +76,12 @@ export class TrainingRequests {
     return this.view(this.dataSource.manager, id, caller);
   }
 
-  decide(id: string, decision: 'accepted' | 'refused', reasonText: string | undefined, caller: Identity): Promise<TrainingRequestResponse> {
+  decide(
+    id: string,
+    decision: 'accepted' | 'refused',
+    reasonText: string | undefined,
+    caller: Identity,
+  ): Promise<TrainingRequestResponse> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockOwn(manager, id, caller);
       assertDecidable(request.status);
@@ -92,7 +121,14 @@ export class TrainingRequests {
     return request;
   }
 
-  private async record(manager: EntityManager, requestId: string, actor: string, from: RequestStatus | null, to: RequestStatus, note: string | null): Promise<void> {
+  private async record(
+    manager: EntityManager,
+    requestId: string,
+    actor: string,
+    from: RequestStatus | null,
+    to: RequestStatus,
+    note: string | null,
+  ): Promise<void> {
     await manager.insert(TrainingRequestHistory, { requestId, actor, fromStatus: from, toStatus: to, note });
   }
 
@@ -108,7 +144,13 @@ export class TrainingRequests {
       title: request.title,
       fields: request.fields,
       decisionReason: request.decisionReason,
-      history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, from: h.fromStatus, to: h.toStatus, note: h.note })),
+      history: history.map((h) => ({
+        at: h.at.toISOString(),
+        actor: h.actor,
+        from: h.fromStatus,
+        to: h.toStatus,
+        note: h.note,
+      })),
       rowVersion: request.rowVersion,
     };
   }

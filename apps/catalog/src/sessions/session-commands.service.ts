@@ -1,5 +1,11 @@
 import { Identity } from '@forma/auth';
-import { SessionCancelled, SessionDelivered, SessionRescheduled, SessionScheduled, SessionScheduledV1 } from '@forma/contracts';
+import {
+  SessionCancelled,
+  SessionDelivered,
+  SessionRescheduled,
+  SessionScheduled,
+  SessionScheduledV1,
+} from '@forma/contracts';
 import { assertVersion } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
@@ -14,7 +20,17 @@ import { placeOutOfScope } from '../reference/reference.errors';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { RescheduleSessionRequest, ScheduleSessionRequest, SessionResponse } from './session.dto';
 import { SessionRepository } from './session.repository';
-import { assertMayDeliver, assertOpenable, assertOpenForChanges, assertOver, assertOwnSession, calendarRuleBroken, forCaller, sessionProblems, unknownAcademy } from './session.rules';
+import {
+  assertMayDeliver,
+  assertOpenable,
+  assertOpenForChanges,
+  assertOver,
+  assertOwnSession,
+  calendarRuleBroken,
+  forCaller,
+  sessionProblems,
+  unknownAcademy,
+} from './session.rules';
 
 /** Planning and moving sessions: every change goes through the calendar rules, and is announced through the outbox. */
 @Injectable()
@@ -30,7 +46,9 @@ export class SessionCommands {
 
   async ofModule(moduleId: string, caller: Identity): Promise<SessionResponse[]> {
     assertVisible(await this.modules.get(this.dataSource.manager, moduleId), caller);
-    return (await this.sessions.ofModule(this.dataSource.manager, moduleId)).map((s) => forCaller(toSessionResponse(s), caller));
+    return (await this.sessions.ofModule(this.dataSource.manager, moduleId)).map((s) =>
+      forCaller(toSessionResponse(s), caller),
+    );
   }
 
   async get(id: string, caller: Identity): Promise<SessionResponse> {
@@ -63,13 +81,20 @@ export class SessionCommands {
     });
   }
 
-  reschedule(id: string, request: RescheduleSessionRequest, expectedVersion: number, caller: Identity): Promise<SessionResponse> {
+  reschedule(
+    id: string,
+    request: RescheduleSessionRequest,
+    expectedVersion: number,
+    caller: Identity,
+  ): Promise<SessionResponse> {
     return this.change(id, caller, async (manager, session, module) => {
       assertOpenForChanges(session);
       assertVersion(expectedVersion, session.rowVersion, 'Cette session');
       const before = JSON.stringify(session);
       apply(session, request);
-      const changed = (Object.keys(request) as (keyof RescheduleSessionRequest)[]).filter((k) => request[k] !== undefined);
+      const changed = (Object.keys(request) as (keyof RescheduleSessionRequest)[]).filter(
+        (k) => request[k] !== undefined,
+      );
       if (JSON.stringify(session) === before) return session;
       await this.check(manager, module, session);
       const saved = await this.sessions.save(manager, session);
@@ -141,7 +166,12 @@ export class SessionCommands {
   /** Capacity, place and the calendar rules: errors refuse the whole change, warnings are kept with the session. */
   private async check(manager: EntityManager, module: TrainingModule, session: TrainingSession): Promise<void> {
     const placeKnown = !session.placeUai || (await this.reference.schoolExists(manager, session.placeUai));
-    if (session.placeUai && placeKnown && !(await this.reference.schoolOfAcademy(manager, session.placeUai, session.academy))) throw placeOutOfScope('placeUai');
+    if (
+      session.placeUai &&
+      placeKnown &&
+      !(await this.reference.schoolOfAcademy(manager, session.placeUai, session.academy))
+    )
+      throw placeOutOfScope('placeUai');
     const place = this.calendars.placeCalendar(session.academy, session.placeUai);
     if (!place) throw unknownAcademy(session.academy);
     const problem = sessionProblems(session, module, placeKnown);
@@ -177,7 +207,12 @@ function apply(session: TrainingSession, request: Partial<ScheduleSessionRequest
   if (request.placeLabel !== undefined) session.placeLabel = request.placeLabel;
   if (request.placeAddress !== undefined) session.placeAddress = request.placeAddress;
   if (request.capacity !== undefined) session.capacity = request.capacity;
-  if (request.trainers) session.trainers = request.trainers.map((t) => ({ name: t.name.trim(), mail: t.mail?.trim().toLowerCase() ?? null, role: t.role }));
+  if (request.trainers)
+    session.trainers = request.trainers.map((t) => ({
+      name: t.name.trim(),
+      mail: t.mail?.trim().toLowerCase() ?? null,
+      role: t.role,
+    }));
   if (request.distanceEndsOn !== undefined) session.distanceEndsOn = request.distanceEndsOn;
   session.label ??= null;
   session.placeUai ??= null;

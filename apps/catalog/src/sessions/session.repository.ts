@@ -19,7 +19,7 @@ export class SessionRepository extends AggregateRepository<TrainingSession> {
   async nextGroup(manager: EntityManager, moduleId: string, academy: string): Promise<string> {
     const row = await manager
       .createQueryBuilder(TrainingSession, 's')
-      .select("coalesce(max(s.group_number::int), 0) + 1", 'next')
+      .select('coalesce(max(s.group_number::int), 0) + 1', 'next')
       .where('s.module_id = :moduleId AND s.academy = :academy', { moduleId, academy })
       .andWhere("s.group_number ~ '^[0-9]+$'")
       .getRawOne<{ next: number }>();

@@ -7,29 +7,48 @@ import type { SessionSlot, TrainingSession } from '../catalog.entities';
 /** Sessions' own rules (the calendar's are in calendar-rules.ts): pure, unit-tested, violations with stable codes. */
 
 export const sessionNotFound = (id: string) =>
-  RuleViolation.onField('not_found', 'session_not_found', `Aucune session ${id}.`, 'sessionId', `sessionId : session ${id} inconnue`);
+  RuleViolation.onField(
+    'not_found',
+    'session_not_found',
+    `Aucune session ${id}.`,
+    'sessionId',
+    `sessionId : session ${id} inconnue`,
+  );
 
 export function assertOwnSession(session: { academy: string }, callerAcademy: string): void {
-  if (session.academy !== callerAcademy) throw new RuleViolation('forbidden', 'foreign_academy', `Cette session relève de l'académie ${session.academy}.`);
+  if (session.academy !== callerAcademy)
+    throw new RuleViolation('forbidden', 'foreign_academy', `Cette session relève de l'académie ${session.academy}.`);
 }
 
 /** A cancelled or delivered session does not change any more. */
 export function assertOpenForChanges(session: Pick<TrainingSession, 'status'>): void {
   if (session.status === 'cancelled' || session.status === 'delivered') {
-    throw new RuleViolation('conflict', 'session_closed', `Cette session est ${session.status === 'cancelled' ? 'annulée' : 'terminée'} : elle ne change plus.`);
+    throw new RuleViolation(
+      'conflict',
+      'session_closed',
+      `Cette session est ${session.status === 'cancelled' ? 'annulée' : 'terminée'} : elle ne change plus.`,
+    );
   }
 }
 
 export function assertOpenable(session: Pick<TrainingSession, 'status'>): void {
   if (session.status !== 'planned') {
-    throw new RuleViolation('conflict', 'session_not_planned', `Seule une session planifiée s'ouvre aux inscriptions (statut actuel : ${session.status}).`);
+    throw new RuleViolation(
+      'conflict',
+      'session_not_planned',
+      `Seule une session planifiée s'ouvre aux inscriptions (statut actuel : ${session.status}).`,
+    );
   }
 }
 
 /** "Formation terminée" only once its last day is past. */
 export function assertOver(session: Pick<TrainingSession, 'endsOn'>, today: string): void {
   if (session.endsOn > today) {
-    throw new RuleViolation('conflict', 'session_not_over', `La session se termine le ${session.endsOn} : elle ne peut pas encore être déclarée terminée.`);
+    throw new RuleViolation(
+      'conflict',
+      'session_not_over',
+      `La session se termine le ${session.endsOn} : elle ne peut pas encore être déclarée terminée.`,
+    );
   }
 }
 
@@ -41,7 +60,12 @@ export function sessionProblems(
 ): RuleViolation | undefined {
   const problems: FieldViolation[] = [];
   session.slots.forEach((slot: SessionSlot, index: number) => {
-    if (!isRealDate(slot.date)) problems.push({ field: `slots[${index}].date`, rule: 'date', message: `slots[${index}].date : ${slot.date} n'existe pas` });
+    if (!isRealDate(slot.date))
+      problems.push({
+        field: `slots[${index}].date`,
+        rule: 'date',
+        message: `slots[${index}].date : ${slot.date} n'existe pas`,
+      });
   });
   if (module.maxParticipantsPerSession && session.capacity > module.maxParticipantsPerSession) {
     problems.push({
@@ -51,7 +75,11 @@ export function sessionProblems(
     });
   }
   if (session.placeUai && !placeKnown) {
-    problems.push({ field: 'placeUai', rule: 'unknown_uai', message: `placeUai : ${session.placeUai} inconnu du référentiel des établissements` });
+    problems.push({
+      field: 'placeUai',
+      rule: 'unknown_uai',
+      message: `placeUai : ${session.placeUai} inconnu du référentiel des établissements`,
+    });
   }
   if (!problems.length) return undefined;
   return new RuleViolation('invalid', problems[0].rule, problems.map((p) => p.message).join(' ; '), problems);
@@ -66,21 +94,37 @@ export function calendarRuleBroken(errors: CalendarFinding[]): RuleViolation {
   );
 }
 
-export const unknownAcademy = (academy: string) => new RuleViolation('invalid', 'unknown_academy', `Académie inconnue : ${academy}.`);
+export const unknownAcademy = (academy: string) =>
+  new RuleViolation('invalid', 'unknown_academy', `Académie inconnue : ${academy}.`);
 
 const PLANNERS: readonly Role[] = ['dafpen-admin', 'canope-referent', 'ien'];
 
 /** "Formation terminée" is said by the organisers, or by a trainer named on the session: not by any trainer. */
-export function assertMayDeliver(session: Pick<TrainingSession, 'trainers'>, caller: { roles: readonly Role[]; mail?: string }): void {
+export function assertMayDeliver(
+  session: Pick<TrainingSession, 'trainers'>,
+  caller: { roles: readonly Role[]; mail?: string },
+): void {
   if (caller.roles.some((r) => PLANNERS.includes(r))) return;
   const named = !!caller.mail && session.trainers.some((t) => t.mail === caller.mail);
-  if (!named) throw new RuleViolation('forbidden', 'not_session_trainer', 'Seul un formateur nommé sur la session (ou l’organisateur) la déclare terminée.');
+  if (!named)
+    throw new RuleViolation(
+      'forbidden',
+      'not_session_trainer',
+      'Seul un formateur nommé sur la session (ou l’organisateur) la déclare terminée.',
+    );
 }
 
 const SEE_TRAINERS: readonly Role[] = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer'];
 
-/** Trainers' names and mails are staff data of the session's académie: participants, BI readers and other académies see a session without them. */
-export function forCaller<T extends { trainers: unknown[]; academy: string }>(session: T, caller: { roles: readonly Role[]; scope: { academy: string } }): T {
-  const staffOfItsAcademy = caller.scope.academy === session.academy && caller.roles.some((r) => SEE_TRAINERS.includes(r));
+/**
+ * Trainers' names and mails are staff data of the session's académie: participants, BI readers and other académies see
+ * a session without them.
+ */
+export function forCaller<T extends { trainers: unknown[]; academy: string }>(
+  session: T,
+  caller: { roles: readonly Role[]; scope: { academy: string } },
+): T {
+  const staffOfItsAcademy =
+    caller.scope.academy === session.academy && caller.roles.some((r) => SEE_TRAINERS.includes(r));
   return staffOfItsAcademy ? session : { ...session, trainers: [] };
 }

@@ -1,13 +1,30 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate, IfMatchVersion, setVersionTag } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CancelSessionRequest, RescheduleSessionRequest, ScheduleSessionRequest, SessionResponse } from './session.dto';
 import { SessionCommands } from './session-commands.service';
 
 const PLANNERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
-const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head', 'trainer', 'participant', 'bi-reader'] as const;
+const READERS = [
+  'dafpen-admin',
+  'canope-referent',
+  'ien',
+  'school-head',
+  'trainer',
+  'participant',
+  'bi-reader',
+] as const;
 
 const EXAMPLE: ScheduleSessionRequest = {
   slots: [{ date: '2026-01-13', start: '09:00', end: '12:00', kind: 'face-to-face' }],
@@ -29,10 +46,18 @@ export class SessionsHttpController {
   @HttpCode(201)
   @Authorize(...PLANNERS)
   @IdempotentCreate()
-  @ApiOperation({ summary: 'Planifie une session du module publié (révision courante) ; règles du calendrier vérifiées, avertissements rendus.' })
-  @ApiBody({ type: ScheduleSessionRequest, examples: { oneDay: { summary: 'Une matinée en présence, deux formateurs', value: EXAMPLE } } })
+  @ApiOperation({
+    summary:
+      'Planifie une session du module publié (révision courante) ; règles du calendrier vérifiées, avertissements rendus.',
+  })
+  @ApiBody({
+    type: ScheduleSessionRequest,
+    examples: { oneDay: { summary: 'Une matinée en présence, deux formateurs', value: EXAMPLE } },
+  })
   @ApiCreatedResponse({ type: SessionResponse })
-  @ApiUnprocessableEntityResponse({ description: 'slot_on_public_holiday, slot_in_school_vacation, unknown_uai, capacity_above_module_maximum, ...' })
+  @ApiUnprocessableEntityResponse({
+    description: 'slot_on_public_holiday, slot_in_school_vacation, unknown_uai, capacity_above_module_maximum, ...',
+  })
   async schedule(
     @Param('moduleId', ParseUUIDPipe) moduleId: string,
     @Body() request: ScheduleSessionRequest,
@@ -48,7 +73,10 @@ export class SessionsHttpController {
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Les sessions d’un module, par date.' })
   @ApiOkResponse({ type: SessionResponse, isArray: true })
-  async list(@Param('moduleId', ParseUUIDPipe) moduleId: string, @CurrentIdentity() caller: Identity): Promise<SessionResponse[]> {
+  async list(
+    @Param('moduleId', ParseUUIDPipe) moduleId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SessionResponse[]> {
     return this.commands.ofModule(moduleId, caller);
   }
 
@@ -56,7 +84,11 @@ export class SessionsHttpController {
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Une session (ETag = version pour If-Match).' })
   @ApiOkResponse({ type: SessionResponse })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
     const session = await this.commands.get(id, caller);
     setVersionTag(res, session.rowVersion);
     return session;
@@ -64,9 +96,20 @@ export class SessionsHttpController {
 
   @Patch('sessions/:id')
   @Authorize(...PLANNERS)
-  @ApiOperation({ summary: 'Déplace ou modifie une session (créneaux, lieu, capacité, formateurs) ; le second écrivant concurrent reçoit 409.' })
+  @ApiOperation({
+    summary:
+      'Déplace ou modifie une session (créneaux, lieu, capacité, formateurs) ; le second écrivant concurrent reçoit 409.',
+  })
   @ApiHeader({ name: 'If-Match', required: true, description: 'ETag lu, "1" par exemple.' })
-  @ApiBody({ type: RescheduleSessionRequest, examples: { move: { summary: 'Déplacer au jeudi', value: { slots: [{ date: '2026-01-15', start: '09:00', end: '12:00', kind: 'face-to-face' }] } } } })
+  @ApiBody({
+    type: RescheduleSessionRequest,
+    examples: {
+      move: {
+        summary: 'Déplacer au jeudi',
+        value: { slots: [{ date: '2026-01-15', start: '09:00', end: '12:00', kind: 'face-to-face' }] },
+      },
+    },
+  })
   @ApiOkResponse({ type: SessionResponse })
   @ApiConflictResponse({ description: 'version_conflict, session_closed' })
   async reschedule(
@@ -95,7 +138,11 @@ export class SessionsHttpController {
   @Authorize(...PLANNERS)
   @ApiOperation({ summary: 'Annule la session, avec le motif (SessionCancelled).' })
   @ApiOkResponse({ type: SessionResponse })
-  cancel(@Param('id', ParseUUIDPipe) id: string, @Body() request: CancelSessionRequest, @CurrentIdentity() caller: Identity): Promise<SessionResponse> {
+  cancel(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: CancelSessionRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SessionResponse> {
     return this.commands.cancel(id, request.reason, caller);
   }
 

@@ -14,7 +14,11 @@ describe('convocation message', () => {
       place: '0750101A',
       groupNumber: '01',
     });
-    expect(message).toMatchObject({ id: '0196a0c4-0000-7000-8000-000000000009', to: 'claire.exemple@ac-exemple.fr', subject: 'Convocation — Canoprof — M1 « starter »' });
+    expect(message).toMatchObject({
+      id: '0196a0c4-0000-7000-8000-000000000009',
+      to: 'claire.exemple@ac-exemple.fr',
+      subject: 'Convocation — Canoprof — M1 « starter »',
+    });
     expect(message.text).toContain('mardi 13 janvier 2026, 09 h 00 – 12 h 00, en présence');
     expect(message.text).toMatch(/Objectifs\n {2}- manipuler l’outil/);
     expect(message.text).toContain('Journal de bord');

@@ -20,14 +20,16 @@ const KINDS: Record<string, string> = {
   asynchronous: 'à distance (travail en autonomie)',
 };
 
-
 /** The convocation (seed 003, "annoncer la formation"): objectives, calendar, what is expected, the logbook. */
 export function composeConvocation(f: ConvocationFacts): OutgoingMessage {
   const name = [f.firstName, f.lastName].filter(Boolean).join(' ');
   const objectives = f.themes.length ? f.themes.map((t) => `  - ${t}`).join('\n') : `  - ${f.moduleTitle}`;
   const calendar = [...f.slots]
     .sort((a, b) => `${a.date}${a.start}`.localeCompare(`${b.date}${b.start}`))
-    .map((s) => `  - ${frenchDayDate(s.date)}, ${s.start.replace(':', ' h ')} – ${s.end.replace(':', ' h ')}, ${KINDS[s.kind] ?? s.kind}`)
+    .map(
+      (s) =>
+        `  - ${frenchDayDate(s.date)}, ${s.start.replace(':', ' h ')} – ${s.end.replace(':', ' h ')}, ${KINDS[s.kind] ?? s.kind}`,
+    )
     .join('\n');
   const text = `Bonjour ${name},
 

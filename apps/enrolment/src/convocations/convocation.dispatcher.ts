@@ -98,9 +98,10 @@ export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicat
         return false;
       }
     }
-    await this.dataSource.query(`UPDATE convocation SET state = 'sent', sent_at = now(), last_error = NULL WHERE registration_id = $1`, [
-      facts.registrationId,
-    ]);
+    await this.dataSource.query(
+      `UPDATE convocation SET state = 'sent', sent_at = now(), last_error = NULL WHERE registration_id = $1`,
+      [facts.registrationId],
+    );
     return true;
   }
 }

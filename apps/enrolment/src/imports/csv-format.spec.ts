@@ -38,8 +38,16 @@ describe('reading the files staff actually have', () => {
       roles: ['lastName', 'firstName', 'mail', 'function', 'grade', 'uai'],
       format: 'spreadsheet',
     });
-    expect(mapHeader(['Nom', 'Mail', 'Fonction', 'Grade'])).toEqual({ roles: ['fullName', 'mail', 'function', 'grade'], format: 'mailexport' });
-    expect(mapHeader(['Nom de famille', 'Prenom', 'E-mail', 'Commentaire']).roles).toEqual(['lastName', 'firstName', 'mail', null]);
+    expect(mapHeader(['Nom', 'Mail', 'Fonction', 'Grade'])).toEqual({
+      roles: ['fullName', 'mail', 'function', 'grade'],
+      format: 'mailexport',
+    });
+    expect(mapHeader(['Nom de famille', 'Prenom', 'E-mail', 'Commentaire']).roles).toEqual([
+      'lastName',
+      'firstName',
+      'mail',
+      null,
+    ]);
     expect(() => mapHeader(['Nom', 'Prénom', 'Téléphone'])).toThrow(/Mail/);
   });
 
@@ -47,9 +55,16 @@ describe('reading the files staff actually have', () => {
     expect(looksLikeGaia(['ACA973', '4101', 'EXEMPLE', 'Claire', 'c@ac-exemple.fr'], '|')).toBe(true);
     expect(looksLikeGaia(['Nom', 'Mail'], ';')).toBe(false);
     const layout = { format: 'gaia' as const, roles: [] };
-    expect(interpretRow(layout, ['ACA973', '4101', 'EXEMPLE', 'Claire', 'c@ac-exemple.fr'])).toMatchObject({ gaiaSessionId: 4101, person: { lastName: 'EXEMPLE' } });
-    expect(interpretRow(layout, ['ACA973', '4101', 'EXEMPLE'])).toMatchObject({ problem: { code: 'wrong_field_count' } });
-    expect(interpretRow(layout, ['ACA973', 'x1', 'EXEMPLE', 'Claire', 'c@b.fr'])).toMatchObject({ problem: { code: 'invalid_session' } });
+    expect(interpretRow(layout, ['ACA973', '4101', 'EXEMPLE', 'Claire', 'c@ac-exemple.fr'])).toMatchObject({
+      gaiaSessionId: 4101,
+      person: { lastName: 'EXEMPLE' },
+    });
+    expect(interpretRow(layout, ['ACA973', '4101', 'EXEMPLE'])).toMatchObject({
+      problem: { code: 'wrong_field_count' },
+    });
+    expect(interpretRow(layout, ['ACA973', 'x1', 'EXEMPLE', 'Claire', 'c@b.fr'])).toMatchObject({
+      problem: { code: 'invalid_session' },
+    });
   });
 
   it('neutralises formulas when re-exporting a cell', () => {

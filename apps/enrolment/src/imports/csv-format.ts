@@ -24,15 +24,25 @@ const MAGIC: [string, number[]][] = [
 export function assertText(sample: Buffer): void {
   for (const [name, bytes] of MAGIC) {
     if (bytes.every((b, i) => sample[i] === b)) {
-      throw new FileRefusal('unsupported', 'not_csv', `Le fichier n’est pas un CSV (signature ${name}) : enregistrez-le au format CSV.`);
+      throw new FileRefusal(
+        'unsupported',
+        'not_csv',
+        `Le fichier n’est pas un CSV (signature ${name}) : enregistrez-le au format CSV.`,
+      );
     }
   }
   let control = 0;
   for (const byte of sample) {
-    if (byte === 0) throw new FileRefusal('unsupported', 'not_csv', 'Le fichier n’est pas un CSV (octets nuls : fichier binaire ou UTF-16).');
+    if (byte === 0)
+      throw new FileRefusal(
+        'unsupported',
+        'not_csv',
+        'Le fichier n’est pas un CSV (octets nuls : fichier binaire ou UTF-16).',
+      );
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control += 1;
   }
-  if (control > sample.length / 100) throw new FileRefusal('unsupported', 'not_csv', 'Le fichier n’est pas un CSV (caractères de contrôle).');
+  if (control > sample.length / 100)
+    throw new FileRefusal('unsupported', 'not_csv', 'Le fichier n’est pas un CSV (caractères de contrôle).');
 }
 
 export function hasUtf8Bom(sample: Buffer): boolean {
@@ -80,7 +90,12 @@ export function firstLine(text: string): string {
 
 /** The delimiter most present outside quotes on the first line: `;` (French Excel), `,`, `|` (GAIA) or tab. */
 export function detectDelimiter(line: string): string {
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['|', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['|', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const c of line) {
     if (c === '"') quoted = !quoted;
@@ -89,7 +104,11 @@ export function detectDelimiter(line: string): string {
   let best = ';';
   for (const [d, n] of counts) if (n > (counts.get(best) ?? 0)) best = d;
   if ((counts.get(best) ?? 0) === 0) {
-    throw new FileRefusal('invalid', 'not_csv', 'Le fichier n’est pas un CSV : aucun séparateur (; , | ou tabulation) sur la première ligne.');
+    throw new FileRefusal(
+      'invalid',
+      'not_csv',
+      'Le fichier n’est pas un CSV : aucun séparateur (; , | ou tabulation) sur la première ligne.',
+    );
   }
   return best;
 }
@@ -101,10 +120,31 @@ export type ColumnRole = PersonField | 'fullName' | 'gaiaSession' | null;
 const ALIASES: Record<Exclude<ColumnRole, null | 'fullName'>, string[]> = {
   lastName: ['nom', 'nomdefamille', 'nomdusage', 'nomusage', 'nompatronymique', 'lastname', 'name', 'nomfamille'],
   firstName: ['prenom', 'prenoms', 'firstname', 'givenname'],
-  mail: ['mail', 'email', 'courriel', 'adressemail', 'adressemel', 'mel', 'adressecourriel', 'mailacademique', 'mailprofessionnel', 'adresseelectronique', 'emailacademique'],
+  mail: [
+    'mail',
+    'email',
+    'courriel',
+    'adressemail',
+    'adressemel',
+    'mel',
+    'adressecourriel',
+    'mailacademique',
+    'mailprofessionnel',
+    'adresseelectronique',
+    'emailacademique',
+  ],
   function: ['fonction', 'function', 'codefonction'],
   grade: ['grade', 'corps', 'gradecorps'],
-  uai: ['uai', 'rne', 'codeuai', 'uaietablissement', 'uairne', 'etablissementuai', 'codeetablissement', 'uaiaffectation'],
+  uai: [
+    'uai',
+    'rne',
+    'codeuai',
+    'uaietablissement',
+    'uairne',
+    'etablissementuai',
+    'codeetablissement',
+    'uaiaffectation',
+  ],
   profile: ['profil', 'profile', 'discipline'],
   gaiaSession: ['session', 'idsession', 'sessiongaia', 'numerosession'],
 };

@@ -22,7 +22,9 @@ describe('CSV records that lose nothing', () => {
 
   it('reports an over-long line alone, without keeping it, and reads on', async () => {
     const long = 'x'.repeat(MAX_LINE_CHARS + 10);
-    const out = await all(csvRecords(physicalLines(from(['A;1\n', long.slice(0, 40000), long.slice(40000), '\nB;2\n'])), ';'));
+    const out = await all(
+      csvRecords(physicalLines(from(['A;1\n', long.slice(0, 40000), long.slice(40000), '\nB;2\n'])), ';'),
+    );
     expect(out).toEqual([
       { kind: 'record', line: 1, text: 'A;1' },
       expect.objectContaining({ kind: 'problem', line: 2, code: 'line_too_long' }),
@@ -31,13 +33,25 @@ describe('CSV records that lose nothing', () => {
   });
 
   it('a quote left open rejects its own line only: every row after it is still read', async () => {
-    const lines = ['Nom;Mail', 'A;a@x.fr', 'B;"b@x.fr', 'C;"une', 'adresse";1', ...Array.from({ length: 30 }, (_, i) => `D${i};d${i}@x.fr`)];
+    const lines = [
+      'Nom;Mail',
+      'A;a@x.fr',
+      'B;"b@x.fr',
+      'C;"une',
+      'adresse";1',
+      ...Array.from({ length: 30 }, (_, i) => `D${i};d${i}@x.fr`),
+    ];
     const out = await records(lines.join('\n'));
     expect(out.filter((r) => r.kind === 'problem').map((r) => [r.line, r.kind === 'problem' && r.code])).toEqual([
       [3, 'unclosed_quote'],
       [4, 'unclosed_quote'],
     ]);
-    expect(out.filter((r) => r.kind === 'record').map((r) => r.line)).toEqual([1, 2, 5, ...Array.from({ length: 30 }, (_, i) => i + 6)]);
+    expect(out.filter((r) => r.kind === 'record').map((r) => r.line)).toEqual([
+      1,
+      2,
+      5,
+      ...Array.from({ length: 30 }, (_, i) => i + 6),
+    ]);
     expect(out).toHaveLength(lines.length);
   });
 

@@ -20,7 +20,10 @@ export type CsvRecord =
   | { kind: 'problem'; line: number; code: 'line_too_long' | 'unclosed_quote'; message: string; text: string };
 
 /** The lines of a decoded stream, each at most `maxChars` (longer ones are reported, never held in memory). */
-export async function* physicalLines(chunks: AsyncIterable<string>, maxChars = MAX_LINE_CHARS): AsyncGenerator<PhysicalLine> {
+export async function* physicalLines(
+  chunks: AsyncIterable<string>,
+  maxChars = MAX_LINE_CHARS,
+): AsyncGenerator<PhysicalLine> {
   let buffer = '';
   let number = 0;
   let dropping = false;
@@ -77,13 +80,20 @@ export function endsInsideQuotes(text: string, delimiter: string): boolean {
 export async function* csvRecords(lines: AsyncIterable<PhysicalLine>, delimiter: string): AsyncGenerator<CsvRecord> {
   for await (const line of lines) {
     if (line.text === undefined) {
-      yield { kind: 'problem', line: line.number, code: 'line_too_long', message: `Ligne trop longue (plus de ${MAX_LINE_CHARS / 1024} Kio) : ignorée.`, text: '' };
+      yield {
+        kind: 'problem',
+        line: line.number,
+        code: 'line_too_long',
+        message: `Ligne trop longue (plus de ${MAX_LINE_CHARS / 1024} Kio) : ignorée.`,
+        text: '',
+      };
     } else if (endsInsideQuotes(line.text, delimiter)) {
       yield {
         kind: 'problem',
         line: line.number,
         code: 'unclosed_quote',
-        message: 'Guillemet ouvert et jamais refermé sur cette ligne (un champ sur plusieurs lignes n’est pas accepté) : ligne ignorée, la lecture continue.',
+        message:
+          'Guillemet ouvert et jamais refermé sur cette ligne (un champ sur plusieurs lignes n’est pas accepté) : ligne ignorée, la lecture continue.',
         text: line.text,
       };
     } else {

@@ -8,7 +8,18 @@ import { Placements } from '../registrations/placements.service';
 import { RegistrationRepository } from '../registrations/registration.repository';
 import { RowProblem } from './import-row';
 import { ImportJobRepository } from './import-job.repository';
-import { bySession, Candidate, candidateKey, Checked, duplicate, firstInBatch, onePerPerson, pairKey, Rejection, Row } from './import-rows';
+import {
+  bySession,
+  Candidate,
+  candidateKey,
+  Checked,
+  duplicate,
+  firstInBatch,
+  onePerPerson,
+  pairKey,
+  Rejection,
+  Row,
+} from './import-rows';
 
 /** What the writer needs to know of its job. */
 export interface RunningImport {
@@ -37,13 +48,19 @@ export class ImportBatchWriter {
    * Returns false when the job has reached its cap of rejected lines (issue 28): the batch is committed with the
    * rejections that fit under the cap, and the job must stop.
    */
-  async write(job: RunningImport, rows: Checked[], skipped: Rejection[], maxRejections = Number.MAX_SAFE_INTEGER): Promise<boolean> {
+  async write(
+    job: RunningImport,
+    rows: Checked[],
+    skipped: Rejection[],
+    maxRejections = Number.MAX_SAFE_INTEGER,
+  ): Promise<boolean> {
     if (!rows.length && !skipped.length) return true;
     return retryingTransaction(this.dataSource, async (manager) => {
       // a batch lost to a crash is redone by re-importing (idempotent): no need to wait for the WAL flush
       await manager.query('SET LOCAL synchronous_commit TO OFF');
       const rejections: Rejection[] = [...skipped];
-      const reject = (row: Row, problem: RowProblem) => rejections.push({ ...problem, row: row.number, cells: row.cells });
+      const reject = (row: Row, problem: RowProblem) =>
+        rejections.push({ ...problem, row: row.number, cells: row.cells });
       const candidates: Candidate[] = [];
       for (const checked of rows) {
         if ('problem' in checked) reject(checked.row, checked.problem);
@@ -53,21 +70,35 @@ export class ImportBatchWriter {
       const unique = await this.firstOccurrences(manager, job.id, targeted, reject);
       const upserted = await this.people.upsert(manager, onePerPerson(unique), `import:${job.id}`, job.actor, 'import');
       const groups = bySession(unique);
-      const sessions = await this.registrations.lockSessions(manager, groups.map(([id]) => id));
-      const modules = await this.registrations.modules(manager, [...sessions.values()].map((s) => s.moduleId));
+      const sessions = await this.registrations.lockSessions(
+        manager,
+        groups.map(([id]) => id),
+      );
+      const modules = await this.registrations.modules(
+        manager,
+        [...sessions.values()].map((s) => s.moduleId),
+      );
       let created = 0;
       let waitlisted = 0;
       let accepted = 0;
       for (const [sessionId, entries] of groups) {
         const session = sessions.get(sessionId);
         if (!session) {
-          entries.forEach((e) => reject(e.row, { code: 'unknown_session', field: 'session', message: `Session inconnue : ${sessionId}.` }));
+          entries.forEach((e) =>
+            reject(e.row, { code: 'unknown_session', field: 'session', message: `Session inconnue : ${sessionId}.` }),
+          );
           continue;
         }
         const module = modules.get(session.moduleId);
         const refusal = sessionRefusal(session, module);
         if (refusal || !module) {
-          entries.forEach((e) => reject(e.row, { code: refusal?.code ?? 'unknown_session', field: 'session', message: refusal?.message ?? '' }));
+          entries.forEach((e) =>
+            reject(e.row, {
+              code: refusal?.code ?? 'unknown_session',
+              field: 'session',
+              message: refusal?.message ?? '',
+            }),
+          );
           continue;
         }
         const withPeople = entries.map((e) => ({ ...e, stored: upserted.people.get(mailKey(e.person.mail))! }));
@@ -76,9 +107,19 @@ export class ImportBatchWriter {
         const live = await this.registrations.liveRegistrations(manager, sessionId, ids);
         const fresh = [];
         for (const e of withPeople) {
-          const admission = admit(module, { mail: e.stored.mail, completedModuleIds: completed.get(e.stored.id) ?? new Set(), liveRegistrationId: live.get(e.stored.id) }, modules);
-          if (admission.verdict === 'refused') reject(e.row, { code: admission.violation.code, field: 'session', message: admission.violation.message });
-          else if (admission.verdict === 'already_registered') accepted += 1; // a re-import changes nothing
+          const admission = admit(
+            module,
+            {
+              mail: e.stored.mail,
+              completedModuleIds: completed.get(e.stored.id) ?? new Set(),
+              liveRegistrationId: live.get(e.stored.id),
+            },
+            modules,
+          );
+          if (admission.verdict === 'refused')
+            reject(e.row, { code: admission.violation.code, field: 'session', message: admission.violation.message });
+          else if (admission.verdict === 'already_registered')
+            accepted += 1; // a re-import changes nothing
           else fresh.push(e);
         }
         const placed = await this.placements.place(
@@ -106,37 +147,67 @@ export class ImportBatchWriter {
     });
   }
 
-  /** Each candidate's session (the job's, or the one its GAIA id names), and its school known: the others are rejected. */
-  private async targets(manager: EntityManager, job: RunningImport, candidates: Candidate[], reject: (row: Row, problem: RowProblem) => void): Promise<Candidate[]> {
-    const gaiaIds = [...new Set(candidates.filter((c) => c.gaiaSessionId !== undefined && !job.sessionId).map((c) => c.gaiaSessionId as number))];
+  /**
+   * Each candidate's session (the job's, or the one its GAIA id names), and its school known: the others are rejected.
+   */
+  private async targets(
+    manager: EntityManager,
+    job: RunningImport,
+    candidates: Candidate[],
+    reject: (row: Row, problem: RowProblem) => void,
+  ): Promise<Candidate[]> {
+    const gaiaIds = [
+      ...new Set(
+        candidates.filter((c) => c.gaiaSessionId !== undefined && !job.sessionId).map((c) => c.gaiaSessionId as number),
+      ),
+    ];
     const byGaia = await this.jobs.sessionsByGaiaId(manager, gaiaIds, job.academy);
     const uais = candidates.map((c) => c.person.uai).filter((u): u is string => !!u);
     const unknownUai = await this.people.unknownSchools(manager, uais);
     const schoolAcademy = await this.people.schoolAcademies(manager, uais);
     // a line may name neither a school nor a person of another académie (issue 22): the file is the caller's, the
     // people are not; the rejection names the field, never whom it holds
-    const placed = await this.people.placesByMail(manager, candidates.map((c) => mailKey(c.person.mail)));
+    const placed = await this.people.placesByMail(
+      manager,
+      candidates.map((c) => mailKey(c.person.mail)),
+    );
     const targeted: Candidate[] = [];
     for (const c of candidates) {
       if (!c.target) {
         const found = c.gaiaSessionId === undefined ? undefined : byGaia.get(c.gaiaSessionId);
         if (!found) {
-          reject(c.row, { code: 'unknown_session', field: 'session', message: `Session GAIA inconnue : ${c.gaiaSessionId ?? '(vide)'}.` });
+          reject(c.row, {
+            code: 'unknown_session',
+            field: 'session',
+            message: `Session GAIA inconnue : ${c.gaiaSessionId ?? '(vide)'}.`,
+          });
           continue;
         }
         c.target = found;
       }
       if (c.person.uai && unknownUai.has(c.person.uai)) {
-        reject(c.row, { code: 'unknown_uai', field: 'uai', message: `Établissement inconnu du référentiel : ${c.person.uai}.` });
+        reject(c.row, {
+          code: 'unknown_uai',
+          field: 'uai',
+          message: `Établissement inconnu du référentiel : ${c.person.uai}.`,
+        });
         continue;
       }
       if (c.person.uai && schoolAcademy.has(c.person.uai) && schoolAcademy.get(c.person.uai) !== job.academy) {
-        reject(c.row, { code: 'uai_out_of_scope', field: 'uai', message: 'Établissement d’une autre académie : hors de votre périmètre.' });
+        reject(c.row, {
+          code: 'uai_out_of_scope',
+          field: 'uai',
+          message: 'Établissement d’une autre académie : hors de votre périmètre.',
+        });
         continue;
       }
       const place = placed.get(mailKey(c.person.mail));
       if (place?.academy && place.academy !== job.academy) {
-        reject(c.row, { code: 'person_out_of_scope', field: 'mail', message: 'Personne d’une autre académie : hors de votre périmètre.' });
+        reject(c.row, {
+          code: 'person_out_of_scope',
+          field: 'mail',
+          message: 'Personne d’une autre académie : hors de votre périmètre.',
+        });
         continue;
       }
       targeted.push(c);
@@ -150,15 +221,27 @@ export class ImportBatchWriter {
    * One made before this job (a re-import, a registration through the API) is met once per file: the first row that
    * meets it is noted in import_seen, the next ones are duplicates. A first import writes nothing there.
    */
-  private async firstOccurrences(manager: EntityManager, jobId: string, candidates: Candidate[], reject: (row: Row, problem: RowProblem) => void): Promise<Candidate[]> {
+  private async firstOccurrences(
+    manager: EntityManager,
+    jobId: string,
+    candidates: Candidate[],
+    reject: (row: Row, problem: RowProblem) => void,
+  ): Promise<Candidate[]> {
     const inBatch = firstInBatch(candidates, reject);
     if (!inBatch.size) return [];
     const list = [...inBatch.values()];
-    const live = await this.jobs.liveRegistrationsFor(manager, list.map((c) => ({ target: c.target as string, mailKey: mailKey(c.person.mail) })));
+    const live = await this.jobs.liveRegistrationsFor(
+      manager,
+      list.map((c) => ({ target: c.target as string, mailKey: mailKey(c.person.mail) })),
+    );
     if (!live.length) return list;
     const madeBy = new Map(live.map((r) => [pairKey(r.target, r.mailKey), r.jobId]));
     const earlier = list.filter((c) => madeBy.has(candidateKey(c)) && madeBy.get(candidateKey(c)) !== jobId);
-    const seen = await this.jobs.markSeen(manager, jobId, earlier.map((c) => ({ target: c.target as string, mailKey: mailKey(c.person.mail) })));
+    const seen = await this.jobs.markSeen(
+      manager,
+      jobId,
+      earlier.map((c) => ({ target: c.target as string, mailKey: mailKey(c.person.mail) })),
+    );
     const firstMeeting = new Set(seen.map((r) => pairKey(r.target, r.mailKey)));
     return list.filter((c) => {
       const key = candidateKey(c);

@@ -14,7 +14,12 @@ describe('import jobs interrupted by a stopped process', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('enrolment_jobs');
-    dataSource = createServiceDataSource({ url: db.url, applicationName: 'import-job-spec', entities: [], migrations: [...MESSAGING_MIGRATIONS, ...ENROLMENT_MIGRATIONS] });
+    dataSource = createServiceDataSource({
+      url: db.url,
+      applicationName: 'import-job-spec',
+      entities: [],
+      migrations: [...MESSAGING_MIGRATIONS, ...ENROLMENT_MIGRATIONS],
+    });
     await dataSource.initialize();
     await runMigrationsLocked(dataSource);
     jobs = new ImportJobRepository(dataSource);
@@ -27,7 +32,19 @@ describe('import jobs interrupted by a stopped process', () => {
 
   const newJob = async (runner: string) => {
     const id = uuidv7();
-    await jobs.create({ id, format: 'mailexport', sessionId: null, fileName: null, sha256: 'x', bytes: 1, encoding: 'utf-8', delimiter: ';', academy: 'guyane', actor: 'spec', runner });
+    await jobs.create({
+      id,
+      format: 'mailexport',
+      sessionId: null,
+      fileName: null,
+      sha256: 'x',
+      bytes: 1,
+      encoding: 'utf-8',
+      delimiter: ';',
+      academy: 'guyane',
+      actor: 'spec',
+      runner,
+    });
     return id;
   };
 
@@ -35,7 +52,10 @@ describe('import jobs interrupted by a stopped process', () => {
     const dead = await newJob('host-a:1');
     const alive = await newJob('host-b:2');
     const done = await newJob('host-a:1');
-    await dataSource.query(`UPDATE import_job SET heartbeat_at = now() - interval '5 minutes' WHERE id = ANY($1::uuid[])`, [[dead, alive, done]]);
+    await dataSource.query(
+      `UPDATE import_job SET heartbeat_at = now() - interval '5 minutes' WHERE id = ANY($1::uuid[])`,
+      [[dead, alive, done]],
+    );
     await dataSource.query(`UPDATE import_job SET state = 'completed' WHERE id = $1`, [done]);
     await jobs.heartbeat([alive]); // another replica is still working on it
 

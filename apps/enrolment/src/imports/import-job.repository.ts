@@ -55,7 +55,8 @@ const JOB_SELECT = `SELECT id, format, session_id AS "sessionId", state, encodin
   registrations_created AS "registrationsCreated", waitlisted, error, created_at AS "createdAt", finished_at AS "finishedAt"
   FROM import_job`;
 
-export const importNotFound = (id: string) => new RuleViolation('not_found', 'import_not_found', `Import introuvable : ${id}.`);
+export const importNotFound = (id: string) =>
+  new RuleViolation('not_found', 'import_not_found', `Import introuvable : ${id}.`);
 
 /** Joins a row's cells for one text[] parameter (string_to_array on the server): no cell holds it. */
 const UNIT_SEPARATOR = '\u001f';
@@ -69,7 +70,19 @@ export class ImportJobRepository {
     await this.dataSource.query(
       `INSERT INTO import_job (id, format, session_id, file_name, file_sha256, file_bytes, encoding, delimiter, state, academy, actor, runner)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'running', $9, $10, $11)`,
-      [job.id, job.format, job.sessionId, job.fileName, job.sha256, job.bytes, job.encoding, job.delimiter, job.academy, job.actor, job.runner],
+      [
+        job.id,
+        job.format,
+        job.sessionId,
+        job.fileName,
+        job.sha256,
+        job.bytes,
+        job.encoding,
+        job.delimiter,
+        job.academy,
+        job.actor,
+        job.runner,
+      ],
     );
   }
 
@@ -90,7 +103,11 @@ export class ImportJobRepository {
 
   /** The jobs still being worked on say so. */
   async heartbeat(ids: string[]): Promise<void> {
-    if (ids.length) await this.dataSource.query(`UPDATE import_job SET heartbeat_at = now() WHERE id = ANY($1::uuid[]) AND state = 'running'`, [ids]);
+    if (ids.length)
+      await this.dataSource.query(
+        `UPDATE import_job SET heartbeat_at = now() WHERE id = ANY($1::uuid[]) AND state = 'running'`,
+        [ids],
+      );
   }
 
   /**
@@ -107,7 +124,10 @@ export class ImportJobRepository {
   }
 
   async fail(id: string, error: string): Promise<void> {
-    await this.dataSource.query(`UPDATE import_job SET state = 'failed', error = $2, finished_at = now() WHERE id = $1`, [id, error]);
+    await this.dataSource.query(
+      `UPDATE import_job SET state = 'failed', error = $2, finished_at = now() WHERE id = $1`,
+      [id, error],
+    );
   }
 
   async addCounts(manager: EntityManager, id: string, c: BatchCounts): Promise<void> {
@@ -119,24 +139,34 @@ export class ImportJobRepository {
     );
   }
 
-  async complete(manager: EntityManager, id: string): Promise<{ rowsRead: number; accepted: number; rejected: number; registrationsCreated: number; finishedAt: Date }> {
+  async complete(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ rowsRead: number; accepted: number; rejected: number; registrationsCreated: number; finishedAt: Date }> {
     const [rows] = (await manager.query(
       `UPDATE import_job SET state = 'completed', finished_at = now() WHERE id = $1
        RETURNING rows_read AS "rowsRead", accepted, rejected, registrations_created AS "registrationsCreated", finished_at AS "finishedAt"`,
       [id],
-    )) as [{ rowsRead: number; accepted: number; rejected: number; registrationsCreated: number; finishedAt: Date }[], number];
+    )) as [
+      { rowsRead: number; accepted: number; rejected: number; registrationsCreated: number; finishedAt: Date }[],
+      number,
+    ];
     return rows[0];
   }
 
   /** The rejected lines a job counted so far (its row, locked by the batch's counters update anyway). */
   async rejectedSoFar(manager: EntityManager, id: string): Promise<number> {
-    const [row] = (await manager.query('SELECT rejected FROM import_job WHERE id = $1 FOR UPDATE', [id])) as { rejected: number }[];
+    const [row] = (await manager.query('SELECT rejected FROM import_job WHERE id = $1 FOR UPDATE', [id])) as {
+      rejected: number;
+    }[];
     return row?.rejected ?? 0;
   }
 
   /** Deletes a finished job's rejected lines (an administrator's clean-up); returns how many. */
   async deleteRejections(id: string): Promise<number> {
-    const [rows] = (await this.dataSource.query('DELETE FROM import_rejection WHERE job_id = $1 RETURNING 1', [id])) as [unknown[], number];
+    const [rows] = (await this.dataSource.query('DELETE FROM import_rejection WHERE job_id = $1 RETURNING 1', [
+      id,
+    ])) as [unknown[], number];
     return rows.length;
   }
 
@@ -171,7 +201,10 @@ export class ImportJobRepository {
   }
 
   /** Live registrations for (session, mail key) pairs, with the job that made each (null: not an import). */
-  async liveRegistrationsFor(manager: EntityManager, pairs: { target: string; mailKey: string }[]): Promise<{ target: string; mailKey: string; jobId: string | null }[]> {
+  async liveRegistrationsFor(
+    manager: EntityManager,
+    pairs: { target: string; mailKey: string }[],
+  ): Promise<{ target: string; mailKey: string; jobId: string | null }[]> {
     if (!pairs.length) return [];
     return manager.query(
       `SELECT u.target, u.mail_key AS "mailKey", r.import_job_id AS "jobId"
@@ -183,7 +216,11 @@ export class ImportJobRepository {
   }
 
   /** Notes pairs met by this job; returns those met for the first time (the others were met by an earlier row). */
-  async markSeen(manager: EntityManager, jobId: string, pairs: { target: string; mailKey: string }[]): Promise<{ target: string; mailKey: string }[]> {
+  async markSeen(
+    manager: EntityManager,
+    jobId: string,
+    pairs: { target: string; mailKey: string }[],
+  ): Promise<{ target: string; mailKey: string }[]> {
     if (!pairs.length) return [];
     return manager.query(
       `INSERT INTO import_seen (job_id, target, mail_key) SELECT $1, t, m FROM unnest($2::text[], $3::text[]) AS u(t, m)

@@ -116,7 +116,12 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
   /** Deletes a finished job's rejected lines; a running job keeps them (409). */
   async deleteRejections(id: string, caller: Identity): Promise<{ id: string; deleted: number }> {
     const job = await this.view(id, caller);
-    if (job.state === 'running') throw new FileRefusal('conflict', 'import_running', 'L’import est en cours : ses rejets se suppriment une fois terminé.');
+    if (job.state === 'running')
+      throw new FileRefusal(
+        'conflict',
+        'import_running',
+        'L’import est en cours : ses rejets se suppriment une fois terminé.',
+      );
     return { id, deleted: await this.jobs.deleteRejections(id) };
   }
 
@@ -127,11 +132,17 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     return job;
   }
 
-  /** The file must say which session, or the caller must; a named session must be known, and of the caller's académie. */
+  /**
+   * The file must say which session, or the caller must; a named session must be known, and of the caller's académie.
+   */
   private async checkSession(facts: FileFacts, sessionId: string | undefined, caller: Identity): Promise<void> {
     const gaiaSessions = facts.layout.format === 'gaia' || facts.layout.roles.includes('gaiaSession');
     if (!sessionId && !gaiaSessions) {
-      throw new FileRefusal('invalid', 'missing_session', 'Précisez la session (paramètre sessionId) : le fichier ne dit pas à quelle session inscrire.');
+      throw new FileRefusal(
+        'invalid',
+        'missing_session',
+        'Précisez la session (paramètre sessionId) : le fichier ne dit pas à quelle session inscrire.',
+      );
     }
     if (!sessionId) return;
     const session = await this.registrations.sessionPlace(this.dataSource.manager, sessionId);
@@ -139,26 +150,39 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     if (!sameAcademy(caller, session.academy)) throw foreignAcademy(session.academy);
   }
 
-  private async run(job: { id: string; sessionId: string | null; academy: string; actor: string }, path: string, facts: FileFacts): Promise<void> {
+  private async run(
+    job: { id: string; sessionId: string | null; academy: string; actor: string },
+    path: string,
+    facts: FileFacts,
+  ): Promise<void> {
     try {
       const cap = this.settings.imports.maxRejections;
       for await (const batch of readBatches(path, facts, job.sessionId, this.settings.imports.batchRows)) {
         if (!(await this.writer.write(job, batch.rows, batch.skipped, cap))) {
-          await this.jobs.fail(job.id, `Import arrêté : plus de ${cap} lignes rejetées. Les ${cap} premières sont gardées (voir les rejets) ; corrigez le fichier et relancez l’import. Les lignes acceptées avant l’arrêt sont conservées.`);
+          await this.jobs.fail(
+            job.id,
+            `Import arrêté : plus de ${cap} lignes rejetées. Les ${cap} premières sont gardées (voir les rejets) ; corrigez le fichier et relancez l’import. Les lignes acceptées avant l’arrêt sont conservées.`,
+          );
           return;
         }
       }
       await this.complete(job, facts);
     } catch (error) {
       this.logger.error({ err: error, job: job.id }, 'import failed');
-      await this.jobs.fail(job.id, `Import interrompu : ${(error as Error).message}. Les lots déjà validés sont conservés ; relancez l’import (idempotent).`);
+      await this.jobs.fail(
+        job.id,
+        `Import interrompu : ${(error as Error).message}. Les lots déjà validés sont conservés ; relancez l’import (idempotent).`,
+      );
     } finally {
       await this.storage.remove(path);
       await this.jobs.forgetSeen(job.id).catch(() => undefined);
     }
   }
 
-  private async complete(job: { id: string; sessionId: string | null; academy: string }, facts: FileFacts): Promise<void> {
+  private async complete(
+    job: { id: string; sessionId: string | null; academy: string },
+    facts: FileFacts,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const done = await this.jobs.complete(manager, job.id);
       await this.events.publish(

@@ -21,13 +21,26 @@ const GAIA_FIELDS = 5;
 /** A row's cells as a person (cleaned, not yet checked), with the GAIA session it belongs to in GAIA files. */
 export function interpretRow(layout: RowLayout, cells: string[]): InterpretedRow {
   if (layout.format === 'gaia') {
-    const fields = cells.length === GAIA_FIELDS + 1 && cells[GAIA_FIELDS].trim() === '' ? cells.slice(0, GAIA_FIELDS) : cells;
+    const fields =
+      cells.length === GAIA_FIELDS + 1 && cells[GAIA_FIELDS].trim() === '' ? cells.slice(0, GAIA_FIELDS) : cells;
     if (fields.length !== GAIA_FIELDS) {
-      return { problem: { code: 'wrong_field_count', field: null, message: `${fields.length} champ(s) au lieu de ${GAIA_FIELDS} (table|session|nom|prénom|mail).` } };
+      return {
+        problem: {
+          code: 'wrong_field_count',
+          field: null,
+          message: `${fields.length} champ(s) au lieu de ${GAIA_FIELDS} (table|session|nom|prénom|mail).`,
+        },
+      };
     }
     const [, session, lastName, firstName, mail] = fields;
     if (!/^\d{1,9}$/.test(session.trim())) {
-      return { problem: { code: 'invalid_session', field: 'session', message: `Identifiant de session GAIA invalide : « ${session.slice(0, 20)} ».` } };
+      return {
+        problem: {
+          code: 'invalid_session',
+          field: 'session',
+          message: `Identifiant de session GAIA invalide : « ${session.slice(0, 20)} ».`,
+        },
+      };
     }
     return { person: cleanPerson({ mail, lastName, firstName }), gaiaSessionId: Number(session.trim()) };
   }

@@ -50,7 +50,10 @@ export function duplicate(mail: string, first?: number): RowProblem {
 }
 
 /** The first row of each (session, person) pair in a batch, by key; the later ones are rejected as duplicates. */
-export function firstInBatch<T extends Candidate>(candidates: T[], reject: (row: Row, problem: RowProblem) => void): Map<string, T> {
+export function firstInBatch<T extends Candidate>(
+  candidates: T[],
+  reject: (row: Row, problem: RowProblem) => void,
+): Map<string, T> {
   const first = new Map<string, T>();
   for (const c of candidates) {
     const key = candidateKey(c);

@@ -1,8 +1,24 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { boundedInteger, createValidationPipe, IdempotentCreate, isMultipart, receiveUpload, sendCsv } from '@forma/http';
+import {
+  boundedInteger,
+  createValidationPipe,
+  IdempotentCreate,
+  isMultipart,
+  receiveUpload,
+  sendCsv,
+} from '@forma/http';
 import { IMPORT_FORMATS, ImportFormat } from '@forma/contracts';
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { ImportJobRepository, ImportJobView, RejectionRow } from './import-job.repository';
@@ -11,12 +27,18 @@ import { ImportJobService } from './import-job.service';
 const IMPORTERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
 
 export class ImportQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'La session où inscrire (Mailexport, tableurs) ; un extrait GAIA porte ses sessions.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'La session où inscrire (Mailexport, tableurs) ; un extrait GAIA porte ses sessions.',
+  })
   @IsOptional()
   @IsUUID()
   sessionId?: string;
 
-  @ApiPropertyOptional({ enum: IMPORT_FORMATS, description: 'Détecté sinon : GAIA (5 champs |), Mailexport (Nom = « NOM Prénom »), tableur.' })
+  @ApiPropertyOptional({
+    enum: IMPORT_FORMATS,
+    description: 'Détecté sinon : GAIA (5 champs |), Mailexport (Nom = « NOM Prénom »), tableur.',
+  })
   @IsOptional()
   @IsIn(IMPORT_FORMATS)
   format?: ImportFormat;
@@ -49,10 +71,15 @@ export class ImportsHttpController {
   })
   @ApiConsumes('text/csv', 'text/plain', 'application/octet-stream', 'multipart/form-data')
   @ApiBody({
-    description: 'Le fichier (corps brut), ou en multipart/form-data : file (le fichier, en dernier), sessionId, format, fileName.',
+    description:
+      'Le fichier (corps brut), ou en multipart/form-data : file (le fichier, en dernier), sessionId, format, fileName.',
     schema: {
       oneOf: [
-        { type: 'string', format: 'binary', example: 'Nom;Mail;Fonction;Grade\r\nEXEMPLE Claire;claire.exemple@ac-exemple.fr;ENS;P ECOLE CN\r\n' },
+        {
+          type: 'string',
+          format: 'binary',
+          example: 'Nom;Mail;Fonction;Grade\r\nEXEMPLE Claire;claire.exemple@ac-exemple.fr;ENS;P ECOLE CN\r\n',
+        },
         {
           type: 'object',
           required: ['file'],
@@ -66,8 +93,15 @@ export class ImportsHttpController {
       ],
     },
   })
-  @ApiAcceptedResponse({ schema: { example: { id: '…', format: 'mailexport', state: 'running', rowsRead: 0, accepted: 0, rejected: 0 } } })
-  async start(@Req() request: Request, @Query() query: ImportQuery, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ImportJobView> {
+  @ApiAcceptedResponse({
+    schema: { example: { id: '…', format: 'mailexport', state: 'running', rowsRead: 0, accepted: 0, rejected: 0 } },
+  })
+  async start(
+    @Req() request: Request,
+    @Query() query: ImportQuery,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ImportJobView> {
     if (!isMultipart(request)) {
       const job = await this.imports.start(request, query, caller);
       res.setHeader('location', `/api/v1/enrolment-imports/${job.id}`);
@@ -77,12 +111,19 @@ export class ImportsHttpController {
     let options: ImportQuery;
     try {
       // the form's fields are checked by the same rules as the query string, and win over it
-      options = (await FORM_FIELDS.transform({ ...query, ...upload.fields }, { type: 'body', metatype: ImportQuery })) as ImportQuery;
+      options = (await FORM_FIELDS.transform(
+        { ...query, ...upload.fields },
+        { type: 'body', metatype: ImportQuery },
+      )) as ImportQuery;
     } catch (error) {
       upload.file.resume();
       throw error;
     }
-    const job = await this.imports.start(upload.file, { ...options, fileName: options.fileName ?? upload.fileName?.slice(0, 200) }, caller);
+    const job = await this.imports.start(
+      upload.file,
+      { ...options, fileName: options.fileName ?? upload.fileName?.slice(0, 200) },
+      caller,
+    );
     res.setHeader('location', `/api/v1/enrolment-imports/${job.id}`);
     return job;
   }
@@ -90,32 +131,55 @@ export class ImportsHttpController {
   @Get(':id')
   @Authorize(...IMPORTERS)
   @ApiOperation({ summary: 'Un import : état et progression (lignes lues, acceptées, rejetées), pendant et après.' })
-  @ApiOkResponse({ schema: { example: { id: '…', state: 'completed', rowsRead: 3, accepted: 2, rejected: 1, registrationsCreated: 2 } } })
+  @ApiOkResponse({
+    schema: {
+      example: { id: '…', state: 'completed', rowsRead: 3, accepted: 2, rejected: 1, registrationsCreated: 2 },
+    },
+  })
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ImportJobView> {
     return this.imports.view(id, caller);
   }
 
   @Get(':id/rejections')
   @Authorize(...IMPORTERS)
-  @ApiOperation({ summary: 'Les lignes rejetées d’un import (numéro de ligne, code, champ, motif), par pages de 5000 (after = dernier numéro lu).' })
-  async rejections(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Query('after') after?: string): Promise<RejectionRow[]> {
+  @ApiOperation({
+    summary:
+      'Les lignes rejetées d’un import (numéro de ligne, code, champ, motif), par pages de 5000 (after = dernier numéro lu).',
+  })
+  async rejections(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Query('after') after?: string,
+  ): Promise<RejectionRow[]> {
     await this.imports.view(id, caller);
     return this.jobs.rejections(id, boundedInteger(after, 'after'), PAGE);
   }
 
   @Delete(':id/rejections')
   @Authorize('dafpen-admin')
-  @ApiOperation({ summary: 'Supprime les lignes rejetées d’un import terminé (nettoyage par l’administrateur de l’académie) ; le compteur du job reste.' })
+  @ApiOperation({
+    summary:
+      'Supprime les lignes rejetées d’un import terminé (nettoyage par l’administrateur de l’académie) ; le compteur du job reste.',
+  })
   @ApiOkResponse({ schema: { example: { id: '…', deleted: 1000 } } })
-  deleteRejections(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<{ id: string; deleted: number }> {
+  deleteRejections(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<{ id: string; deleted: number }> {
     return this.imports.deleteRejections(id, caller);
   }
 
   @Get(':id/rejections.csv')
   @Authorize(...IMPORTERS)
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'Le rapport des lignes rejetées en CSV (motif en français, cellules d’origine, formules neutralisées).' })
-  async rejectionsCsv(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
+  @ApiOperation({
+    summary: 'Le rapport des lignes rejetées en CSV (motif en français, cellules d’origine, formules neutralisées).',
+  })
+  async rejectionsCsv(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.imports.view(id, caller);
     const jobs = this.jobs;
     async function* rows(): AsyncIterable<unknown[]> {

@@ -14,7 +14,9 @@ describe('an import file, line by line', () => {
 
   beforeAll(async () => {
     directory = await mkdtemp(join(tmpdir(), 'forma-pipeline-'));
-    storage = new UploadStorage({ imports: { batchRows: 4, maxBytes: 64 * 1024 * 1024, directory } } as EnrolmentSettings);
+    storage = new UploadStorage({
+      imports: { batchRows: 4, maxBytes: 64 * 1024 * 1024, directory },
+    } as EnrolmentSettings);
   });
   afterAll(() => rm(directory, { recursive: true, force: true }));
 
@@ -23,7 +25,10 @@ describe('an import file, line by line', () => {
     const facts = await storage.sniff(upload, undefined);
     const rows: { line: number; cells?: string[]; code?: string }[] = [];
     for await (const batch of readBatches(upload.path, facts, 'session', batchRows)) {
-      for (const r of batch.rows) rows.push('problem' in r ? { line: r.row.number, code: r.problem.code } : { line: r.row.number, cells: r.row.cells });
+      for (const r of batch.rows)
+        rows.push(
+          'problem' in r ? { line: r.row.number, code: r.problem.code } : { line: r.row.number, cells: r.row.cells },
+        );
       for (const s of batch.skipped) rows.push({ line: s.row, code: s.code });
     }
     return { facts, rows: rows.sort((a, b) => a.line - b.line) };

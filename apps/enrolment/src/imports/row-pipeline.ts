@@ -18,20 +18,40 @@ export interface RowBatch {
  * whatever the file's size. Every line ends as a row or a rejection naming its line (csv-records.ts): a bad line
  * never hides the ones after it. Lines with nothing in them are not rows.
  */
-export async function* readBatches(path: string, facts: FileFacts, sessionId: string | null, batchRows: number): AsyncGenerator<RowBatch> {
+export async function* readBatches(
+  path: string,
+  facts: FileFacts,
+  sessionId: string | null,
+  batchRows: number,
+): AsyncGenerator<RowBatch> {
   const decoded = createReadStream(path).pipe(iconv.decodeStream(facts.encoding)) as AsyncIterable<string>;
   let batch: RowBatch = { rows: [], skipped: [] };
   let headerSeen = !facts.hasHeader;
   for await (const record of csvRecords(physicalLines(decoded), facts.delimiter)) {
     if (record.kind === 'problem') {
-      batch.skipped.push({ row: record.line, code: record.code, field: null, message: record.message, cells: record.text ? [record.text.slice(0, MAX_CELL)] : [] });
+      batch.skipped.push({
+        row: record.line,
+        code: record.code,
+        field: null,
+        message: record.message,
+        cells: record.text ? [record.text.slice(0, MAX_CELL)] : [],
+      });
     } else {
       const cells = parseRecord(record.text, facts.delimiter);
       if (!cells) {
-        batch.skipped.push({ row: record.line, code: 'malformed_row', field: null, message: 'Ligne illisible : guillemets mal placés.', cells: [record.text.slice(0, MAX_CELL)] });
+        batch.skipped.push({
+          row: record.line,
+          code: 'malformed_row',
+          field: null,
+          message: 'Ligne illisible : guillemets mal placés.',
+          cells: [record.text.slice(0, MAX_CELL)],
+        });
       } else if (cells.some((c) => c.trim() !== '')) {
         if (!headerSeen) headerSeen = true;
-        else batch.rows.push(checkRow(facts.layout, sessionId, { number: record.line, cells: cells.map((c) => c.slice(0, MAX_CELL)) }));
+        else
+          batch.rows.push(
+            checkRow(facts.layout, sessionId, { number: record.line, cells: cells.map((c) => c.slice(0, MAX_CELL)) }),
+          );
       }
     }
     if (batch.rows.length + batch.skipped.length >= batchRows) {

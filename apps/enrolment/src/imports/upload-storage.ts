@@ -9,7 +9,17 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
 import { ENROLMENT_SETTINGS, EnrolmentSettings } from '../enrolment.config';
-import { assertText, detectDelimiter, FileEncoding, FileRefusal, firstLine, hasUtf8Bom, looksLikeGaia, mapHeader, Utf8Check } from './csv-format';
+import {
+  assertText,
+  detectDelimiter,
+  FileEncoding,
+  FileRefusal,
+  firstLine,
+  hasUtf8Bom,
+  looksLikeGaia,
+  mapHeader,
+  Utf8Check,
+} from './csv-format';
 import { RowLayout } from './import-row';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -69,7 +79,13 @@ export class UploadStorage implements OnApplicationBootstrap {
         }
         bytes += chunk.length;
         if (bytes > maxBytes) {
-          done(new FileRefusal('too_large', 'file_too_large', `Fichier trop volumineux (plus de ${Math.round(maxBytes / 1024 / 1024)} Mo).`));
+          done(
+            new FileRefusal(
+              'too_large',
+              'file_too_large',
+              `Fichier trop volumineux (plus de ${Math.round(maxBytes / 1024 / 1024)} Mo).`,
+            ),
+          );
           return;
         }
         hash.update(chunk);
@@ -109,7 +125,8 @@ export class UploadStorage implements OnApplicationBootstrap {
     const delimiter = detectDelimiter(line);
     const cells = await parseLine(line, delimiter);
     if (format === 'gaia' || (!format && looksLikeGaia(cells, delimiter))) {
-      if (delimiter !== '|') throw new FileRefusal('invalid', 'not_gaia', 'Un extrait GAIA est séparé par des barres verticales (|).');
+      if (delimiter !== '|')
+        throw new FileRefusal('invalid', 'not_gaia', 'Un extrait GAIA est séparé par des barres verticales (|).');
       return { layout: { format: 'gaia', roles: [] }, encoding, delimiter, hasHeader: false };
     }
     const header = mapHeader(cells);

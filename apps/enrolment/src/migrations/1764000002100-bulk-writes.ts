@@ -4,7 +4,8 @@ import { sqlMigration } from '@forma/persistence';
  * Bulk writes (issue 4's import of 100,000 rows): foreign keys whose check PostgreSQL runs row by row, on rows the
  * code writes in the same statement as the row they point to, cost half of each registration insert. They go:
  * - `registration_transition` and `convocation` → `registration`, and `participant_history` → `participant`: written
- *   with their parent in one statement (RegistrationRepository.insert, PeopleRepository.upsert); registrations and people are never
+ *   with their parent in one statement (RegistrationRepository.insert, PeopleRepository.upsert); registrations and
+ * people are never
  *   deleted (a registration is cancelled, not removed).
  * - `registration` → `session_replica`: every placement locks the session's replica row FOR UPDATE first and reads it;
  *   replica rows are never deleted (a cancelled session keeps its row with status `cancelled`).

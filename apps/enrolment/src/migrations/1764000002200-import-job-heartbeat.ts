@@ -2,7 +2,8 @@ import { sqlMigration } from '@forma/persistence';
 
 /**
  * A running import job says it is alive: `heartbeat_at` moves on while its process works on it. A job whose heartbeat
- * stopped is failed by whichever replica sweeps first, and only that one: a job another replica is running is left alone.
+ * stopped is failed by whichever replica sweeps first, and only that one: a job another replica is running is left
+ * alone.
  */
 export const ImportJobHeartbeat1764000002200 = sqlMigration('ImportJobHeartbeat1764000002200', {
   up: [

@@ -18,7 +18,5 @@ export const PersonalData1764000002500 = sqlMigration('PersonalData1764000002500
       CREATE INDEX personal_data_access_participant ON personal_data_access (participant_id, at);
     `,
   ],
-  down: [
-    'DROP TABLE personal_data_access; ALTER TABLE participant DROP COLUMN erased_at;',
-  ],
+  down: ['DROP TABLE personal_data_access; ALTER TABLE participant DROP COLUMN erased_at;'],
 });

@@ -10,7 +10,11 @@ import { mailKey } from './person';
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head'] as const;
 
 export class PeopleQuery {
-  @ApiPropertyOptional({ example: 'claire.exemple@ac-exemple.fr' }) @IsOptional() @IsString() @MaxLength(254) mail?: string;
+  @ApiPropertyOptional({ example: 'claire.exemple@ac-exemple.fr' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  mail?: string;
   @ApiPropertyOptional({ example: '9730298L' }) @IsOptional() @IsString() @MaxLength(8) uai?: string;
 }
 
@@ -27,14 +31,21 @@ export class PeopleHttpController {
   @ApiOperation({ summary: 'Cherche des personnes par mail (casse et espaces ignorés) ou par établissement (UAI).' })
   search(@Query() query: PeopleQuery, @CurrentIdentity() caller: Identity): Promise<object[]> {
     if (!query.mail && !query.uai) {
-      throw new RuleViolation('bad_request', 'missing_filter', 'Précisez mail ou uai.', [{ field: 'mail', rule: 'required', message: 'mail ou uai requis' }]);
+      throw new RuleViolation('bad_request', 'missing_filter', 'Précisez mail ou uai.', [
+        { field: 'mail', rule: 'required', message: 'mail ou uai requis' },
+      ]);
     }
-    return this.people.search(caller, { mailKey: query.mail ? mailKey(query.mail) : null, uai: query.uai?.toUpperCase() ?? null });
+    return this.people.search(caller, {
+      mailKey: query.mail ? mailKey(query.mail) : null,
+      uai: query.uai?.toUpperCase() ?? null,
+    });
   }
 
   @Get(':id')
   @Authorize(...READERS)
-  @ApiOperation({ summary: 'Une personne, l’historique de ses changements (source : requête ou import) et ses inscriptions.' })
+  @ApiOperation({
+    summary: 'Une personne, l’historique de ses changements (source : requête ou import) et ses inscriptions.',
+  })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
     const profile = await this.people.profile(caller, id);
     if (!profile) throw new RuleViolation('not_found', 'unknown_participant', `Personne inconnue : ${id}.`);
@@ -43,7 +54,10 @@ export class PeopleHttpController {
 
   @Get(':id/export')
   @Authorize(...READERS, 'participant')
-  @ApiOperation({ summary: 'RGPD : tout ce que le service des inscriptions détient d’une personne, en JSON (la personne elle-même ou qui l’atteint ; la lecture est journalisée).' })
+  @ApiOperation({
+    summary:
+      'RGPD : tout ce que le service des inscriptions détient d’une personne, en JSON (la personne elle-même ou qui l’atteint ; la lecture est journalisée).',
+  })
   export(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
     return this.personal.export(caller, id);
   }
@@ -51,7 +65,10 @@ export class PeopleHttpController {
   @Post(':id/erasure')
   @HttpCode(200)
   @Authorize('dafpen-admin')
-  @ApiOperation({ summary: 'RGPD : efface une personne (pseudonymisée ici, PersonErased pour les autres services) ; dit ce qui est conservé et pourquoi.' })
+  @ApiOperation({
+    summary:
+      'RGPD : efface une personne (pseudonymisée ici, PersonErased pour les autres services) ; dit ce qui est conservé et pourquoi.',
+  })
   erase(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
     return this.personal.erase(caller, id);
   }

@@ -17,7 +17,10 @@ export class PeopleQueries {
   ) {}
 
   private async reachable<T extends { id: string }>(caller: Identity, rows: T[]): Promise<T[]> {
-    const places = await this.people.places(this.dataSource.manager, rows.map((r) => r.id));
+    const places = await this.people.places(
+      this.dataSource.manager,
+      rows.map((r) => r.id),
+    );
     return rows.filter((r) => {
       const place = places.get(r.id);
       return !!place && reachesPerson(caller, place);
@@ -34,7 +37,10 @@ export class PeopleQueries {
 
   /** A person with the history of their changes, their registrations (in the caller's académie) and completions. */
   async profile(caller: Identity, id: string): Promise<object | undefined> {
-    const [person] = await this.reachable(caller, (await this.dataSource.query(`${VIEW} WHERE id = $1`, [id])) as { id: string }[]);
+    const [person] = await this.reachable(
+      caller,
+      (await this.dataSource.query(`${VIEW} WHERE id = $1`, [id])) as { id: string }[],
+    );
     if (!person) return undefined;
     await this.personal.logAccess(caller, 'profile', { participantId: id });
     const [history, registrations, completions] = await Promise.all([

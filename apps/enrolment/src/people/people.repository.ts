@@ -55,8 +55,13 @@ export class PeopleRepository {
   /** Where the people holding these mail keys are, by mail key. */
   async placesByMail(manager: EntityManager, keys: string[]): Promise<Map<string, PersonPlace>> {
     if (!keys.length) return new Map();
-    const rows = (await manager.query('SELECT id, mail_key AS key FROM participant WHERE mail_key = ANY($1::text[])', [keys])) as { id: string; key: string }[];
-    const places = await this.places(manager, rows.map((r) => r.id));
+    const rows = (await manager.query('SELECT id, mail_key AS key FROM participant WHERE mail_key = ANY($1::text[])', [
+      keys,
+    ])) as { id: string; key: string }[];
+    const places = await this.places(
+      manager,
+      rows.map((r) => r.id),
+    );
     return new Map(rows.flatMap((r) => (places.has(r.id) ? [[r.key, places.get(r.id)!] as const] : [])));
   }
 
@@ -64,12 +69,21 @@ export class PeopleRepository {
   async schoolAcademies(manager: EntityManager, uais: string[]): Promise<Map<string, string>> {
     const distinct = [...new Set(uais)];
     if (!distinct.length) return new Map();
-    const rows = (await manager.query('SELECT uai, academy FROM school_replica WHERE uai = ANY($1::text[]) AND academy IS NOT NULL', [distinct])) as { uai: string; academy: string }[];
+    const rows = (await manager.query(
+      'SELECT uai, academy FROM school_replica WHERE uai = ANY($1::text[]) AND academy IS NOT NULL',
+      [distinct],
+    )) as { uai: string; academy: string }[];
     return new Map(rows.map((r) => [r.uai, r.academy]));
   }
 
   /** Creates or updates people; what an update may change depends on who writes (`PersonAuthority`, person.ts). */
-  upsert(manager: EntityManager, inputs: PersonInput[], source: string, actor: string, authority: PersonAuthority): Promise<UpsertResult> {
+  upsert(
+    manager: EntityManager,
+    inputs: PersonInput[],
+    source: string,
+    actor: string,
+    authority: PersonAuthority,
+  ): Promise<UpsertResult> {
     return upsertPeople(manager, inputs, source, actor, authority);
   }
 
@@ -77,7 +91,9 @@ export class PeopleRepository {
   async unknownSchools(manager: EntityManager, uais: string[]): Promise<Set<string>> {
     const distinct = [...new Set(uais)];
     if (!distinct.length) return new Set();
-    const rows = (await manager.query('SELECT uai FROM school_replica WHERE uai = ANY($1::text[])', [distinct])) as { uai: string }[];
+    const rows = (await manager.query('SELECT uai FROM school_replica WHERE uai = ANY($1::text[])', [distinct])) as {
+      uai: string;
+    }[];
     const known = new Set(rows.map((r) => r.uai));
     return new Set(distinct.filter((u) => !known.has(u)));
   }
@@ -96,7 +112,9 @@ async function upsertPeople(
   authority: PersonAuthority,
 ): Promise<UpsertResult> {
   const keys = inputs.map((p) => mailKey(p.mail));
-  const existing = (await manager.query(`${SELECT} WHERE mail_key = ANY($1::text[]) ORDER BY mail_key FOR UPDATE`, [keys])) as StoredPerson[];
+  const existing = (await manager.query(`${SELECT} WHERE mail_key = ANY($1::text[]) ORDER BY mail_key FOR UPDATE`, [
+    keys,
+  ])) as StoredPerson[];
   const byKey = new Map(existing.map((p) => [p.mailKey, p]));
   const people = new Map<string, StoredPerson & { outcome: UpsertOutcome }>();
   const created: StoredPerson[] = [];
@@ -105,7 +123,13 @@ async function upsertPeople(
     const key = keys[i];
     const stored = byKey.get(key);
     if (!stored) {
-      const person: StoredPerson = { ...input, id: uuidv7(), mailKey: key, firstName: input.firstName ?? '', version: 1 };
+      const person: StoredPerson = {
+        ...input,
+        id: uuidv7(),
+        mailKey: key,
+        firstName: input.firstName ?? '',
+        version: 1,
+      };
       created.push(person);
       people.set(key, { ...person, outcome: 'created' });
       return;
@@ -116,7 +140,8 @@ async function upsertPeople(
       return;
     }
     const next: StoredPerson = { ...stored, version: stored.version + 1 };
-    for (const [field, change] of Object.entries(changes)) (next as unknown as Record<string, string>)[field] = change.to;
+    for (const [field, change] of Object.entries(changes))
+      (next as unknown as Record<string, string>)[field] = change.to;
     updated.push({ person: next, changes });
     people.set(key, { ...next, outcome: 'updated' });
   });
@@ -137,7 +162,12 @@ async function upsertPeople(
          RETURNING id)
        INSERT INTO participant_history (participant_id, version, changes, source, actor)
        SELECT id, 1, '{"created":true}'::jsonb, $10, $11 FROM p`,
-      [...columns(created), source, actor, created.map((p) => sourcesOf(PERSON_FIELDS.filter((f) => p[f] != null && p[f] !== '')))],
+      [
+        ...columns(created),
+        source,
+        actor,
+        created.map((p) => sourcesOf(PERSON_FIELDS.filter((f) => p[f] != null && p[f] !== ''))),
+      ],
     );
   }
   if (updated.length) {

@@ -62,12 +62,20 @@ export function checkPerson(person: PersonInput): PersonProblem | undefined {
   }
   if (!person.lastName) return { code: 'missing_name', field: 'lastName', message: 'Nom absent.' };
   if (person.uai && !isValidUai(person.uai)) {
-    return { code: 'invalid_uai', field: 'uai', message: `UAI invalide : « ${String(person.uai).slice(0, 20)} » (7 chiffres et une lettre de contrôle).` };
+    return {
+      code: 'invalid_uai',
+      field: 'uai',
+      message: `UAI invalide : « ${String(person.uai).slice(0, 20)} » (7 chiffres et une lettre de contrôle).`,
+    };
   }
   for (const field of PERSON_FIELDS) {
     const value = person[field];
     if (value && value.length > LIMITS[field]) {
-      return { code: 'field_too_long', field, message: `Champ ${field} trop long (${value.length} caractères, ${LIMITS[field]} au plus).` };
+      return {
+        code: 'field_too_long',
+        field,
+        message: `Champ ${field} trop long (${value.length} caractères, ${LIMITS[field]} au plus).`,
+      };
     }
   }
   return undefined;

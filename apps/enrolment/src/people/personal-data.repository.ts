@@ -8,11 +8,22 @@ export class PersonalDataRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Keeps a read of personal data by an administrator (the académie-wide roles): who, why, whose, when. */
-  async logAccess(caller: Identity, purpose: string, subject: { participantId?: string; sessionId?: string }): Promise<void> {
+  async logAccess(
+    caller: Identity,
+    purpose: string,
+    subject: { participantId?: string; sessionId?: string },
+  ): Promise<void> {
     if (!isAcademyWide(caller)) return;
     await this.dataSource.query(
       `INSERT INTO personal_data_access (actor, roles, academy, purpose, participant_id, session_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [caller.sub, caller.roles, caller.scope.academy, purpose, subject.participantId ?? null, subject.sessionId ?? null],
+      [
+        caller.sub,
+        caller.roles,
+        caller.scope.academy,
+        purpose,
+        subject.participantId ?? null,
+        subject.sessionId ?? null,
+      ],
     );
   }
 
@@ -35,18 +46,25 @@ export class PersonalDataRepository {
        WHERE id = $1`,
       [participantId, alias],
     );
-    await manager.query(`UPDATE participant_history SET changes = '{"effacé": true}' WHERE participant_id = $1`, [participantId]);
+    await manager.query(`UPDATE participant_history SET changes = '{"effacé": true}' WHERE participant_id = $1`, [
+      participantId,
+    ]);
     await manager.query(
       `UPDATE import_rejection SET cells = '{}', message = 'Ligne effacée (RGPD).'
        WHERE EXISTS (SELECT 1 FROM unnest(cells) c WHERE lower(trim(c)) = $1)`,
       [mailKey],
     );
-    await manager.query(`DELETE FROM convocation WHERE state = 'pending' AND registration_id IN (SELECT id FROM registration WHERE participant_id = $1)`, [
-      participantId,
-    ]);
+    await manager.query(
+      `DELETE FROM convocation WHERE state = 'pending' AND registration_id IN (SELECT id FROM registration WHERE participant_id = $1)`,
+      [participantId],
+    );
   }
 
   async registrationIds(manager: EntityManager, participantId: string): Promise<string[]> {
-    return ((await manager.query('SELECT id FROM registration WHERE participant_id = $1', [participantId])) as { id: string }[]).map((r) => r.id);
+    return (
+      (await manager.query('SELECT id FROM registration WHERE participant_id = $1', [participantId])) as {
+        id: string;
+      }[]
+    ).map((r) => r.id);
   }
 }

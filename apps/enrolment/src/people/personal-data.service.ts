@@ -39,7 +39,10 @@ export class PersonalData {
       [id],
     );
     const [history, registrations, completions] = await Promise.all([
-      manager.query('SELECT version, changes, source, changed_at AS "changedAt" FROM participant_history WHERE participant_id = $1 ORDER BY id', [id]),
+      manager.query(
+        'SELECT version, changes, source, changed_at AS "changedAt" FROM participant_history WHERE participant_id = $1 ORDER BY id',
+        [id],
+      ),
       manager.query(
         `SELECT r.id, r.session_id AS "sessionId", r.module_id AS "moduleId", r.kind, r.state, r.academy, r.created_at AS "createdAt",
            (SELECT json_agg(json_build_object('from', t.from_state, 'to', t.to_state, 'reason', t.reason, 'at', t.at) ORDER BY t.id)
@@ -47,7 +50,10 @@ export class PersonalData {
          FROM registration r WHERE r.participant_id = $1 ORDER BY r.created_at`,
         [id],
       ),
-      manager.query('SELECT module_id AS "moduleId", session_id AS "sessionId", completed_at AS "completedAt" FROM completion WHERE participant_id = $1', [id]),
+      manager.query(
+        'SELECT module_id AS "moduleId", session_id AS "sessionId", completed_at AS "completedAt" FROM completion WHERE participant_id = $1',
+        [id],
+      ),
     ]);
     await this.personal.logAccess(caller, 'export', { participantId: id });
     return { exportedAt: new Date().toISOString(), service: 'enrolment', person, history, registrations, completions };

@@ -1,8 +1,24 @@
 import { RegistrationKind } from '@forma/contracts';
-import { acceptance, admit, cancellation, freeSeats, missingPrerequisites, placeAll, promotions, sessionRefusal } from './admission.policy';
+import {
+  acceptance,
+  admit,
+  cancellation,
+  freeSeats,
+  missingPrerequisites,
+  placeAll,
+  promotions,
+  sessionRefusal,
+} from './admission.policy';
 import { LockedSession, ModuleReplica, SessionReplica } from './session-replica';
 
-const M1: ModuleReplica = { moduleId: 'm1', title: 'Canoprof M1', archived: false, prerequisiteModuleIds: [], themes: [], totalHours: 3 };
+const M1: ModuleReplica = {
+  moduleId: 'm1',
+  title: 'Canoprof M1',
+  archived: false,
+  prerequisiteModuleIds: [],
+  themes: [],
+  totalHours: 3,
+};
 const M2: ModuleReplica = { ...M1, moduleId: 'm2', title: 'Canoprof M2', prerequisiteModuleIds: ['m1'] };
 const MODULES = new Map([M1, M2].map((m) => [m.moduleId, m]));
 
@@ -25,10 +41,20 @@ const locked = (confirmed: number, waitlisted: number, over: Partial<SessionRepl
 
 describe('admission policy: which session takes registrations', () => {
   it('refuses a cancelled session, a delivered one, an unknown module and an archived one, each with its code', () => {
-    expect(sessionRefusal(session({ status: 'cancelled' }), M2)).toMatchObject({ kind: 'conflict', code: 'session_cancelled' });
-    expect(sessionRefusal(session({ status: 'delivered' }), M2)).toMatchObject({ kind: 'conflict', code: 'session_closed' });
+    expect(sessionRefusal(session({ status: 'cancelled' }), M2)).toMatchObject({
+      kind: 'conflict',
+      code: 'session_cancelled',
+    });
+    expect(sessionRefusal(session({ status: 'delivered' }), M2)).toMatchObject({
+      kind: 'conflict',
+      code: 'session_closed',
+    });
     expect(sessionRefusal(session(), undefined)).toMatchObject({ kind: 'unavailable', code: 'module_not_replicated' });
-    expect(sessionRefusal(session(), { ...M2, archived: true })).toMatchObject({ kind: 'conflict', code: 'module_archived', message: expect.stringContaining('Canoprof M2') });
+    expect(sessionRefusal(session(), { ...M2, archived: true })).toMatchObject({
+      kind: 'conflict',
+      code: 'module_archived',
+      message: expect.stringContaining('Canoprof M2'),
+    });
   });
 
   it('accepts a planned, open or full session of a live module', () => {
@@ -44,7 +70,9 @@ describe('admission policy: who may take a place', () => {
   it('names the prerequisites not completed, with their titles', () => {
     expect(missingPrerequisites(M2, new Set(), MODULES)).toEqual([{ moduleId: 'm1', title: 'Canoprof M1' }]);
     expect(missingPrerequisites(M2, new Set(['m1']), MODULES)).toEqual([]);
-    expect(missingPrerequisites({ ...M2, prerequisiteModuleIds: ['unknown'] }, new Set(), MODULES)).toEqual([{ moduleId: 'unknown', title: 'unknown' }]);
+    expect(missingPrerequisites({ ...M2, prerequisiteModuleIds: ['unknown'] }, new Set(), MODULES)).toEqual([
+      { moduleId: 'unknown', title: 'unknown' },
+    ]);
   });
 
   it('refuses someone who has not completed M1 from M2 (seed 000), naming both modules', () => {
@@ -53,21 +81,38 @@ describe('admission policy: who may take a place', () => {
     if (admission.verdict !== 'refused') return;
     expect(admission.violation).toMatchObject({ kind: 'invalid', code: 'prerequisite_missing' });
     expect(admission.violation.message).toContain('« Canoprof M1 » doit être terminé avant « Canoprof M2 »');
-    expect(admission.violation.errors).toEqual([{ field: 'sessionId', rule: 'prerequisite_missing', message: expect.stringContaining('(m1)') }]);
+    expect(admission.violation.errors).toEqual([
+      { field: 'sessionId', rule: 'prerequisite_missing', message: expect.stringContaining('(m1)') },
+    ]);
   });
 
   it('admits someone who completed M1, and someone to a module without prerequisites', () => {
-    expect(admit(M2, { mail: 'lea@ac-exemple.fr', completedModuleIds: new Set(['m1']) }, MODULES)).toEqual({ verdict: 'admit' });
-    expect(admit(M1, { mail: 'lea@ac-exemple.fr', completedModuleIds: new Set() }, MODULES)).toEqual({ verdict: 'admit' });
+    expect(admit(M2, { mail: 'lea@ac-exemple.fr', completedModuleIds: new Set(['m1']) }, MODULES)).toEqual({
+      verdict: 'admit',
+    });
+    expect(admit(M1, { mail: 'lea@ac-exemple.fr', completedModuleIds: new Set() }, MODULES)).toEqual({
+      verdict: 'admit',
+    });
   });
 
   it('finds an existing live registration (a re-import changes nothing; the API answers 409)', () => {
-    const admission = admit(M1, { mail: 'lea@ac-exemple.fr', completedModuleIds: new Set(), liveRegistrationId: 'r9' }, MODULES);
-    expect(admission).toMatchObject({ verdict: 'already_registered', registrationId: 'r9', violation: { kind: 'conflict', code: 'already_registered' } });
+    const admission = admit(
+      M1,
+      { mail: 'lea@ac-exemple.fr', completedModuleIds: new Set(), liveRegistrationId: 'r9' },
+      MODULES,
+    );
+    expect(admission).toMatchObject({
+      verdict: 'already_registered',
+      registrationId: 'r9',
+      violation: { kind: 'conflict', code: 'already_registered' },
+    });
   });
 
   it('checks prerequisites before an existing registration', () => {
-    expect(admit(M2, { mail: 'lea@ac-exemple.fr', completedModuleIds: new Set(), liveRegistrationId: 'r9' }, MODULES).verdict).toBe('refused');
+    expect(
+      admit(M2, { mail: 'lea@ac-exemple.fr', completedModuleIds: new Set(), liveRegistrationId: 'r9' }, MODULES)
+        .verdict,
+    ).toBe('refused');
   });
 });
 
@@ -82,7 +127,11 @@ describe('admission policy: seats', () => {
 
   it('designations and imports take the free seats in order, then the waitlist with their rank', () => {
     const { decisions, seats } = placeAll(locked(1, 2), kinds('designated', 'imported', 'imported'));
-    expect(decisions).toEqual([{ state: 'confirmed' }, { state: 'waitlisted', position: 3 }, { state: 'waitlisted', position: 4 }]);
+    expect(decisions).toEqual([
+      { state: 'confirmed' },
+      { state: 'waitlisted', position: 3 },
+      { state: 'waitlisted', position: 4 },
+    ]);
     expect(seats).toEqual({ confirmed: 2, waitlisted: 4 });
   });
 
@@ -99,14 +148,18 @@ describe('admission policy: seats', () => {
   it('accepting a request gives a free seat, else the end of the waitlist; only a request can be accepted', () => {
     expect(acceptance(locked(1, 0), { id: 'r1', state: 'requested' })).toEqual({ state: 'confirmed' });
     expect(acceptance(locked(2, 3), { id: 'r1', state: 'requested' })).toEqual({ state: 'waitlisted', position: 4 });
-    expect(() => acceptance(locked(0, 0), { id: 'r1', state: 'confirmed' })).toThrow(expect.objectContaining({ code: 'registration_state' }));
+    expect(() => acceptance(locked(0, 0), { id: 'r1', state: 'confirmed' })).toThrow(
+      expect.objectContaining({ code: 'registration_state' }),
+    );
   });
 
   it('cancelling frees a seat only when the registration held one; a cancelled one cannot be cancelled again', () => {
     expect(cancellation({ id: 'r1', state: 'confirmed' })).toEqual({ freesSeat: true });
     expect(cancellation({ id: 'r1', state: 'waitlisted' })).toEqual({ freesSeat: false });
     expect(cancellation({ id: 'r1', state: 'requested' })).toEqual({ freesSeat: false });
-    expect(() => cancellation({ id: 'r1', state: 'cancelled' })).toThrow(expect.objectContaining({ kind: 'conflict', code: 'registration_state' }));
+    expect(() => cancellation({ id: 'r1', state: 'cancelled' })).toThrow(
+      expect.objectContaining({ kind: 'conflict', code: 'registration_state' }),
+    );
   });
 
   it('promotes as many of the waitlist as there are free seats, none in a closed session', () => {

@@ -1,7 +1,15 @@
 import { RegistrationKind, RegistrationState } from '@forma/contracts';
 import { RuleViolation } from '@forma/domain';
 import { SeatCount, SessionReplica, ModuleReplica, LockedSession } from './session-replica';
-import { alreadyRegistered, moduleArchived, moduleNotReplicated, notInState, prerequisiteMissing, sessionCancelled, sessionClosed } from './registration.errors';
+import {
+  alreadyRegistered,
+  moduleArchived,
+  moduleNotReplicated,
+  notInState,
+  prerequisiteMissing,
+  sessionCancelled,
+  sessionClosed,
+} from './registration.errors';
 
 /**
  * Enrolment's admission policy, in one place: who may be registered to a session, and where each registration lands
@@ -53,7 +61,11 @@ export type Admission =
  * Whether a person may take a place in this session's module: prerequisites first, then an existing registration.
  * (`sessionRefusal` is asked once per session, before the candidates.)
  */
-export function admit(module: ModuleReplica, candidate: Candidate, modules: ReadonlyMap<string, ModuleReplica>): Admission {
+export function admit(
+  module: ModuleReplica,
+  candidate: Candidate,
+  modules: ReadonlyMap<string, ModuleReplica>,
+): Admission {
   const lacking = missingPrerequisites(module, candidate.completedModuleIds, modules);
   if (lacking.length) return { verdict: 'refused', violation: prerequisiteMissing(module.title, lacking) };
   if (candidate.liveRegistrationId) {
@@ -80,7 +92,10 @@ export function freeSeats(session: LockedSession): number {
  * Places new registrations in order: individual requests wait for the organiser; the others take the free seats, then
  * the waitlist. Returns one decision per kind given, and the seats as they will be once the decisions are written.
  */
-export function placeAll(session: LockedSession, kinds: readonly RegistrationKind[]): { decisions: SeatDecision[]; seats: SeatCount } {
+export function placeAll(
+  session: LockedSession,
+  kinds: readonly RegistrationKind[],
+): { decisions: SeatDecision[]; seats: SeatCount } {
   let free = freeSeats(session);
   let { confirmed, waitlisted } = session.seats;
   const decisions = kinds.map((kind): SeatDecision => {
@@ -97,7 +112,10 @@ export function placeAll(session: LockedSession, kinds: readonly RegistrationKin
 }
 
 /** The organiser accepts an individual request: a seat if one is free, else the end of the waitlist. */
-export function acceptance(session: LockedSession, registration: { id: string; state: RegistrationState }): SeatDecision {
+export function acceptance(
+  session: LockedSession,
+  registration: { id: string; state: RegistrationState },
+): SeatDecision {
   if (registration.state !== 'requested') throw notInState(registration, 'requested');
   if (freeSeats(session) > 0) return { state: 'confirmed' };
   return { state: 'waitlisted', position: session.seats.waitlisted + 1 };

@@ -45,9 +45,17 @@ export class Placements {
   ) {}
 
   /** New registrations in a locked session: one multi-row statement, events built while it runs. */
-  async place(manager: EntityManager, session: LockedSession, requests: PlacementRequest[], actor: string): Promise<Placed[]> {
+  async place(
+    manager: EntityManager,
+    session: LockedSession,
+    requests: PlacementRequest[],
+    actor: string,
+  ): Promise<Placed[]> {
     if (!requests.length) return [];
-    const { decisions } = placeAll(session, requests.map((r) => r.kind));
+    const { decisions } = placeAll(
+      session,
+      requests.map((r) => r.kind),
+    );
     const now = new Date();
     const rows: (NewRegistration & { position?: number; person: StoredPerson })[] = requests.map((request, i) => ({
       id: uuidv7(),
@@ -68,8 +76,16 @@ export class Placements {
     const options = { academy: session.academy };
     const prepare = () => ({
       requested: this.events.prepare(EnrolmentRequested, by('requested').map(fact), options),
-      confirmed: this.events.prepare(EnrolmentConfirmed, by('confirmed').map((r) => ({ ...fact(r), confirmedAt: at })), options),
-      waitlisted: this.events.prepare(EnrolmentWaitlisted, by('waitlisted').map((r) => ({ ...fact(r), position: r.position ?? 1 })), options),
+      confirmed: this.events.prepare(
+        EnrolmentConfirmed,
+        by('confirmed').map((r) => ({ ...fact(r), confirmedAt: at })),
+        options,
+      ),
+      waitlisted: this.events.prepare(
+        EnrolmentWaitlisted,
+        by('waitlisted').map((r) => ({ ...fact(r), position: r.position ?? 1 })),
+        options,
+      ),
     });
     let prepared: ReturnType<typeof prepare>;
     try {
@@ -80,26 +96,54 @@ export class Placements {
     await this.events.record(manager, EnrolmentRequested, prepared.requested);
     await this.events.record(manager, EnrolmentConfirmed, prepared.confirmed);
     await this.events.record(manager, EnrolmentWaitlisted, prepared.waitlisted);
-    return rows.map((r) => ({ registrationId: r.id, participantId: r.participantId, state: r.state, position: r.position }));
+    return rows.map((r) => ({
+      registrationId: r.id,
+      participantId: r.participantId,
+      state: r.state,
+      position: r.position,
+    }));
   }
 
   /** The organiser accepts an individual request: a seat if one is free, else the waitlist. */
-  async accept(manager: EntityManager, session: LockedSession, registrationId: string, actor: string): Promise<RegistrationState> {
+  async accept(
+    manager: EntityManager,
+    session: LockedSession,
+    registrationId: string,
+    actor: string,
+  ): Promise<RegistrationState> {
     const registration = await this.registrations.lockRegistration(manager, registrationId);
     const decision = acceptance(session, registration);
-    const fact = toFact(registration.id, session, await this.personOf(manager, registration.participantId), registration.kind);
+    const fact = toFact(
+      registration.id,
+      session,
+      await this.personOf(manager, registration.participantId),
+      registration.kind,
+    );
     if (decision.state === 'confirmed') {
       await this.registrations.setState(manager, [registration], 'confirmed', 'accepted', actor);
-      await this.events.publish(manager, EnrolmentConfirmed, { ...fact, confirmedAt: new Date().toISOString() }, { academy: session.academy });
+      await this.events.publish(
+        manager,
+        EnrolmentConfirmed,
+        { ...fact, confirmedAt: new Date().toISOString() },
+        { academy: session.academy },
+      );
       await this.registrations.queueConvocations(manager, [registration.id]);
     } else {
       await this.registrations.setState(manager, [registration], 'waitlisted', 'accepted_session_full', actor);
-      await this.events.publish(manager, EnrolmentWaitlisted, { ...fact, position: decision.position ?? 1 }, { academy: session.academy });
+      await this.events.publish(
+        manager,
+        EnrolmentWaitlisted,
+        { ...fact, position: decision.position ?? 1 },
+        { academy: session.academy },
+      );
     }
     return decision.state;
   }
 
-  /** Cancels a registration (locked by the caller, who checked its reach); when it held a seat, the first of the waitlist takes it. */
+  /**
+   * Cancels a registration (locked by the caller, who checked its reach); when it held a seat, the first of the
+   * waitlist takes it.
+   */
   async cancel(
     manager: EntityManager,
     session: LockedSession,
@@ -116,7 +160,13 @@ export class Placements {
   }
 
   /** Cancels every live registration of a session (the session was cancelled). */
-  async cancelAll(manager: EntityManager, session: LockedSession, reason: CancellationReason, comment: string, actor: string): Promise<number> {
+  async cancelAll(
+    manager: EntityManager,
+    session: LockedSession,
+    reason: CancellationReason,
+    comment: string,
+    actor: string,
+  ): Promise<number> {
     const rows = await this.registrations.lockLive(manager, session.sessionId);
     await this.cancelRows(manager, session, rows, reason, comment, actor);
     return rows.length;
@@ -138,7 +188,10 @@ export class Placements {
         { academy: session.academy },
       );
     }
-    await this.registrations.queueConvocations(manager, rows.map((r) => r.id));
+    await this.registrations.queueConvocations(
+      manager,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({ registrationId: r.id, participantId: r.participantId, state: 'confirmed' }));
   }
 
@@ -177,7 +230,12 @@ export class Placements {
   }
 }
 
-export function toFact(registrationId: string, session: LockedSession, person: StoredPerson, kind: RegistrationKind): RegistrationFactV1 {
+export function toFact(
+  registrationId: string,
+  session: LockedSession,
+  person: StoredPerson,
+  kind: RegistrationKind,
+): RegistrationFactV1 {
   return {
     registrationId,
     sessionId: session.sessionId,

@@ -8,7 +8,13 @@ import { PeopleRepository, StoredPerson } from '../people/people.repository';
 import { checkPerson, cleanPerson, mailKey, PersonAuthority } from '../people/person';
 import { admit, sessionRefusal } from './admission.policy';
 import { Placements } from './placements.service';
-import { designationForbidden, foreignAcademy, outOfScope, unknownParticipant, unknownSchools } from './registration.errors';
+import {
+  designationForbidden,
+  foreignAcademy,
+  outOfScope,
+  unknownParticipant,
+  unknownSchools,
+} from './registration.errors';
 import { RegistrationRepository } from './registration.repository';
 import { RegistrationRequest, RegistrationResponse } from './registration.dto';
 
@@ -38,7 +44,15 @@ export class RegistrationCommands {
       if (refusal || !module) throw refusal;
       const completed = await this.registrations.completions(manager, [person.id], module.prerequisiteModuleIds);
       const live = await this.registrations.liveRegistrations(manager, session.sessionId, [person.id]);
-      const admission = admit(module, { mail: person.mail, completedModuleIds: completed.get(person.id) ?? new Set(), liveRegistrationId: live.get(person.id) }, modules);
+      const admission = admit(
+        module,
+        {
+          mail: person.mail,
+          completedModuleIds: completed.get(person.id) ?? new Set(),
+          liveRegistrationId: live.get(person.id),
+        },
+        modules,
+      );
       if (admission.verdict !== 'admit') throw admission.violation;
       const [placed] = await this.placements.place(
         manager,
@@ -46,21 +60,36 @@ export class RegistrationCommands {
         [{ person, kind: request.kind, designatedBy: request.kind === 'designated' ? caller.sub : null }],
         caller.sub,
       );
-      return { id: placed.registrationId, sessionId: session.sessionId, participantId: person.id, state: placed.state, position: placed.position };
+      return {
+        id: placed.registrationId,
+        sessionId: session.sessionId,
+        participantId: person.id,
+        state: placed.state,
+        position: placed.position,
+      };
     });
   }
 
   async accept(id: string, caller: Identity): Promise<{ id: string; state: RegistrationState }> {
     return retryingTransaction(this.dataSource, async (manager) => {
       const session = await this.registrations.lockSession(manager, await this.registrations.sessionOf(manager, id));
-      if (!organises(caller, session.academy)) throw outOfScope('seul l’organisateur de l’académie accepte une demande');
-      const refusal = sessionRefusal(session, (await this.registrations.modules(manager, [session.moduleId])).get(session.moduleId));
+      if (!organises(caller, session.academy))
+        throw outOfScope('seul l’organisateur de l’académie accepte une demande');
+      const refusal = sessionRefusal(
+        session,
+        (await this.registrations.modules(manager, [session.moduleId])).get(session.moduleId),
+      );
       if (refusal) throw refusal;
       return { id, state: await this.placements.accept(manager, session, id, caller.sub) };
     });
   }
 
-  async cancel(id: string, reason: CancellationReason, comment: string | null, caller: Identity): Promise<{ id: string; state: 'cancelled'; promoted: string[] }> {
+  async cancel(
+    id: string,
+    reason: CancellationReason,
+    comment: string | null,
+    caller: Identity,
+  ): Promise<{ id: string; state: 'cancelled'; promoted: string[] }> {
     return retryingTransaction(this.dataSource, async (manager) => {
       const session = await this.registrations.lockSession(manager, await this.registrations.sessionOf(manager, id));
       const registration = await this.registrations.lockRegistration(manager, id);
@@ -77,7 +106,12 @@ export class RegistrationCommands {
    * person who already exists is checked against the caller's reach before anything of theirs is read or written: by
    * id, one out of reach is unknown (its existence is not told); by mail, out of scope, naming no one.
    */
-  private async person(manager: EntityManager, request: RegistrationRequest, caller: Identity, session: SessionPlace): Promise<StoredPerson> {
+  private async person(
+    manager: EntityManager,
+    request: RegistrationRequest,
+    caller: Identity,
+    session: SessionPlace,
+  ): Promise<StoredPerson> {
     if (request.participantId) {
       const known = await this.people.find(manager, request.participantId);
       const place = known && (await this.people.places(manager, [known.id])).get(known.id);
@@ -93,7 +127,11 @@ export class RegistrationCommands {
       const unknown = [...(await this.people.unknownSchools(manager, [input.uai]))];
       if (unknown.length) throw unknownSchools(unknown, 'person.uai');
     }
-    const authority: PersonAuthority = isAcademyWide(caller) ? 'organiser' : caller.mail === mailKey(input.mail) ? 'self' : 'designator';
+    const authority: PersonAuthority = isAcademyWide(caller)
+      ? 'organiser'
+      : caller.mail === mailKey(input.mail)
+        ? 'self'
+        : 'designator';
     const result = await this.people.upsert(manager, [input], 'api', caller.sub, authority);
     const stored = result.people.get(mailKey(input.mail));
     if (!stored) throw new Error('upsertPeople returned no person for its input');
@@ -103,4 +141,8 @@ export class RegistrationCommands {
 
 /** The refusal of a person out of the caller's reach: what is refused, never whom. */
 const personOutOfScope = (caller: Identity, request: RegistrationRequest) =>
-  outOfScope(caller.roles.includes('participant') && request.kind === 'individual' ? 'vous ne pouvez inscrire que vous-même' : 'la personne désignée');
+  outOfScope(
+    caller.roles.includes('participant') && request.kind === 'individual'
+      ? 'vous ne pouvez inscrire que vous-même'
+      : 'la personne désignée',
+  );

@@ -1,7 +1,24 @@
-import { CANCELLATION_REASONS, CancellationReason, IsUai, MAIL_MAX_LENGTH, REGISTRATION_STATES, RegistrationState } from '@forma/contracts';
+import {
+  CANCELLATION_REASONS,
+  CancellationReason,
+  IsUai,
+  MAIL_MAX_LENGTH,
+  REGISTRATION_STATES,
+  RegistrationState,
+} from '@forma/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 
 export class PersonRequest {
   @ApiProperty({ example: 'claire.exemple@ac-exemple.fr' })
@@ -11,7 +28,11 @@ export class PersonRequest {
   mail!: string;
   @ApiProperty({ example: 'EXEMPLE' }) @IsString() @IsNotEmpty() @MaxLength(120) lastName!: string;
   @ApiPropertyOptional({ example: 'Claire' }) @IsOptional() @IsString() @MaxLength(120) firstName?: string;
-  @ApiPropertyOptional({ example: 'ENS', description: 'Fonction GAIA (ENS, DIR, CPC...)' }) @IsOptional() @IsString() @MaxLength(60) function?: string;
+  @ApiPropertyOptional({ example: 'ENS', description: 'Fonction GAIA (ENS, DIR, CPC...)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  function?: string;
   @ApiPropertyOptional({ example: 'P ECOLE CN' }) @IsOptional() @IsString() @MaxLength(120) grade?: string;
   @ApiPropertyOptional({ example: '9730298L' }) @IsOptional() @IsUai() uai?: string;
   @ApiPropertyOptional({ example: 'teacher' }) @IsOptional() @IsString() @MaxLength(60) profile?: string;
@@ -20,7 +41,11 @@ export class PersonRequest {
 export class RegistrationRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID() sessionId!: string;
 
-  @ApiProperty({ enum: ['individual', 'designated'], description: 'individual : la personne demande (décision de l’organisateur) ; designated : un chef d’établissement ou un IEN désigne (place ou liste d’attente aussitôt).' })
+  @ApiProperty({
+    enum: ['individual', 'designated'],
+    description:
+      'individual : la personne demande (décision de l’organisateur) ; designated : un chef d’établissement ou un IEN désigne (place ou liste d’attente aussitôt).',
+  })
   @IsIn(['individual', 'designated'])
   kind!: 'individual' | 'designated';
 
@@ -37,13 +62,22 @@ export class RegistrationRequest {
 }
 
 export class CancelRegistrationRequest {
-  @ApiProperty({ enum: CANCELLATION_REASONS, example: 'withdrawn' }) @IsIn(CANCELLATION_REASONS) reason!: CancellationReason;
-  @ApiPropertyOptional({ example: 'Empêchement de service' }) @IsOptional() @IsString() @MaxLength(500) comment?: string;
+  @ApiProperty({ enum: CANCELLATION_REASONS, example: 'withdrawn' })
+  @IsIn(CANCELLATION_REASONS)
+  reason!: CancellationReason;
+  @ApiPropertyOptional({ example: 'Empêchement de service' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  comment?: string;
 }
 
 export class RegistrationQuery {
   @ApiProperty({ format: 'uuid' }) @IsUUID() sessionId!: string;
-  @ApiPropertyOptional({ enum: REGISTRATION_STATES }) @IsOptional() @IsIn(REGISTRATION_STATES) state?: RegistrationState;
+  @ApiPropertyOptional({ enum: REGISTRATION_STATES })
+  @IsOptional()
+  @IsIn(REGISTRATION_STATES)
+  state?: RegistrationState;
 }
 
 export class RegistrationResponse {

@@ -3,10 +3,20 @@ import { RuleViolation } from '@forma/domain';
 /** Enrolment's rule violations: stable codes, French messages, the fields they name. */
 
 export const sessionCancelled = () =>
-  RuleViolation.onField('conflict', 'session_cancelled', 'La session est annulée : elle ne prend plus d’inscription.', 'sessionId');
+  RuleViolation.onField(
+    'conflict',
+    'session_cancelled',
+    'La session est annulée : elle ne prend plus d’inscription.',
+    'sessionId',
+  );
 
 export const sessionClosed = () =>
-  RuleViolation.onField('conflict', 'session_closed', 'La session a eu lieu : elle ne prend plus d’inscription.', 'sessionId');
+  RuleViolation.onField(
+    'conflict',
+    'session_closed',
+    'La session a eu lieu : elle ne prend plus d’inscription.',
+    'sessionId',
+  );
 
 export const moduleNotReplicated = () =>
   RuleViolation.onField(
@@ -17,15 +27,27 @@ export const moduleNotReplicated = () =>
   );
 
 export const moduleArchived = (title: string) =>
-  RuleViolation.onField('conflict', 'module_archived', `Le module « ${title} » est archivé : il ne prend plus d’inscription.`, 'sessionId');
+  RuleViolation.onField(
+    'conflict',
+    'module_archived',
+    `Le module « ${title} » est archivé : il ne prend plus d’inscription.`,
+    'sessionId',
+  );
 
-export function prerequisiteMissing(moduleTitle: string, lacking: { moduleId: string; title: string }[]): RuleViolation {
+export function prerequisiteMissing(
+  moduleTitle: string,
+  lacking: { moduleId: string; title: string }[],
+): RuleViolation {
   const names = lacking.map((m) => `« ${m.title} »`).join(', ');
   return new RuleViolation(
     'invalid',
     'prerequisite_missing',
     `Prérequis non terminé : ${names} doit être terminé avant « ${moduleTitle} ».`,
-    lacking.map((m) => ({ field: 'sessionId', rule: 'prerequisite_missing', message: `module prérequis non terminé : ${m.title} (${m.moduleId})` })),
+    lacking.map((m) => ({
+      field: 'sessionId',
+      rule: 'prerequisite_missing',
+      message: `module prérequis non terminé : ${m.title} (${m.moduleId})`,
+    })),
   );
 }
 
@@ -39,16 +61,33 @@ export const alreadyRegistered = (registrationId: string) =>
   );
 
 export const unknownSession = (id: string) =>
-  RuleViolation.onField('not_found', 'unknown_session', `Session inconnue : ${id} (ou pas encore reçue du catalogue).`, 'sessionId', `sessionId : session inconnue ${id}`);
+  RuleViolation.onField(
+    'not_found',
+    'unknown_session',
+    `Session inconnue : ${id} (ou pas encore reçue du catalogue).`,
+    'sessionId',
+    `sessionId : session inconnue ${id}`,
+  );
 
-export const registrationNotFound = (id: string) => new RuleViolation('not_found', 'registration_not_found', `Inscription introuvable : ${id}.`);
+export const registrationNotFound = (id: string) =>
+  new RuleViolation('not_found', 'registration_not_found', `Inscription introuvable : ${id}.`);
 
 export const notInState = (row: { id: string; state: string }, expected: string) =>
-  new RuleViolation('conflict', 'registration_state', `L’inscription ${row.id} est « ${row.state} » ; attendu : ${expected}.`);
+  new RuleViolation(
+    'conflict',
+    'registration_state',
+    `L’inscription ${row.id} est « ${row.state} » ; attendu : ${expected}.`,
+  );
 
 /** A person unknown or out of reach, alike (their existence is not told, nor the identifier repeated). */
 export const unknownParticipant = () =>
-  RuleViolation.onField('not_found', 'unknown_participant', 'Personne inconnue ou hors de votre périmètre.', 'participantId', 'participantId : personne inconnue ou hors de votre périmètre');
+  RuleViolation.onField(
+    'not_found',
+    'unknown_participant',
+    'Personne inconnue ou hors de votre périmètre.',
+    'participantId',
+    'participantId : personne inconnue ou hors de votre périmètre',
+  );
 
 export function unknownSchools(uais: string[], field: string): RuleViolation {
   return new RuleViolation(
@@ -60,10 +99,19 @@ export function unknownSchools(uais: string[], field: string): RuleViolation {
 }
 
 export const designationForbidden = () =>
-  new RuleViolation('forbidden', 'forbidden', 'Seuls un chef d’établissement, un IEN ou l’organisateur peuvent désigner.');
+  new RuleViolation(
+    'forbidden',
+    'forbidden',
+    'Seuls un chef d’établissement, un IEN ou l’organisateur peuvent désigner.',
+  );
 
 /** The caller's reach (docs/scopes.md) does not include this: another académie, another school, another person. */
-export const outOfScope = (what: string) => new RuleViolation('forbidden', 'out_of_scope', `Hors de votre périmètre : ${what}.`);
+export const outOfScope = (what: string) =>
+  new RuleViolation('forbidden', 'out_of_scope', `Hors de votre périmètre : ${what}.`);
 
 export const foreignAcademy = (academy: string) =>
-  new RuleViolation('forbidden', 'foreign_academy', `Cette session relève de l'académie ${academy} : elle n'est pas de votre périmètre.`);
+  new RuleViolation(
+    'forbidden',
+    'foreign_academy',
+    `Cette session relève de l'académie ${academy} : elle n'est pas de votre périmètre.`,
+  );

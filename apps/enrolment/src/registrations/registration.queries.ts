@@ -45,14 +45,27 @@ export class RegistrationQueries {
     private readonly personal: PersonalDataRepository,
   ) {}
 
-  /** A session's registrations: by state then waitlist rank (`order: 'state'`), or by name (`order: 'name'`, exports). */
-  async ofSession(caller: Identity, sessionId: string, state: RegistrationState | null, order: 'state' | 'name'): Promise<RegistrationView[]> {
+  /**
+   * A session's registrations: by state then waitlist rank (`order: 'state'`), or by name (`order: 'name'`, exports).
+   */
+  async ofSession(
+    caller: Identity,
+    sessionId: string,
+    state: RegistrationState | null,
+    order: 'state' | 'name',
+  ): Promise<RegistrationView[]> {
     const session = await this.registrations.sessionPlace(this.dataSource.manager, sessionId);
     if (!session) throw unknownSession(sessionId);
     if (!sameAcademy(caller, session.academy)) throw foreignAcademy(session.academy);
-    const by = order === 'state' ? 'r.state, r.waitlisted_at NULLS FIRST, p.last_name, r.id' : 'p.last_name, p.first_name, r.id';
-    const rows = (await this.dataSource.query(`${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2) ORDER BY ${by}`, [sessionId, state])) as Row[];
-    await this.personal.logAccess(caller, order === 'name' ? 'registrations export' : 'registrations list', { sessionId });
+    const by =
+      order === 'state' ? 'r.state, r.waitlisted_at NULLS FIRST, p.last_name, r.id' : 'p.last_name, p.first_name, r.id';
+    const rows = (await this.dataSource.query(
+      `${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2) ORDER BY ${by}`,
+      [sessionId, state],
+    )) as Row[];
+    await this.personal.logAccess(caller, order === 'name' ? 'registrations export' : 'registrations list', {
+      sessionId,
+    });
     return rows.filter((r) => reachesPersonInSession(caller, place(r), session)).map(view);
   }
 
@@ -62,7 +75,10 @@ export class RegistrationQueries {
     if (!row) return undefined;
     const session = await this.registrations.sessionPlace(this.dataSource.manager, row.sessionId);
     if (!session || !reachesPersonInSession(caller, place(row), session)) return undefined;
-    await this.personal.logAccess(caller, 'registration', { participantId: row.participantId, sessionId: row.sessionId });
+    await this.personal.logAccess(caller, 'registration', {
+      participantId: row.participantId,
+      sessionId: row.sessionId,
+    });
     const history = (await this.dataSource.query(
       `SELECT from_state AS "from", to_state AS "to", reason, actor, at FROM registration_transition WHERE registration_id = $1 ORDER BY id`,
       [id],
@@ -71,5 +87,11 @@ export class RegistrationQueries {
   }
 }
 
-const place = (r: Row): PersonPlace => ({ academy: r.personAcademy, uai: r.uai, district: r.district, department: r.department, mail: r.mail.toLowerCase() });
+const place = (r: Row): PersonPlace => ({
+  academy: r.personAcademy,
+  uai: r.uai,
+  district: r.district,
+  department: r.department,
+  mail: r.mail.toLowerCase(),
+});
 const view = ({ district: _d, department: _p, personAcademy: _a, ...rest }: Row): RegistrationView => rest;

@@ -39,7 +39,10 @@ export interface Transition {
   reason: string;
 }
 
-/** Registrations, the session and module replicas and completions, as SQL. Every method runs in the caller's transaction. */
+/**
+ * Registrations, the session and module replicas and completions, as SQL. Every method runs in the caller's
+ * transaction.
+ */
 @Injectable()
 export class RegistrationRepository {
   /**
@@ -48,9 +51,10 @@ export class RegistrationRepository {
    */
   async lockSessions(manager: EntityManager, ids: string[]): Promise<Map<string, LockedSession>> {
     if (!ids.length) return new Map();
-    const sessions = (await manager.query(`${SESSION_SELECT} WHERE s.session_id = ANY($1::uuid[]) ORDER BY s.session_id FOR UPDATE`, [
-      [...new Set(ids)],
-    ])) as SessionReplica[];
+    const sessions = (await manager.query(
+      `${SESSION_SELECT} WHERE s.session_id = ANY($1::uuid[]) ORDER BY s.session_id FOR UPDATE`,
+      [[...new Set(ids)]],
+    )) as SessionReplica[];
     if (!sessions.length) return new Map();
     const seats = (await manager.query(
       `SELECT session_id AS "sessionId", count(*) FILTER (WHERE state = 'confirmed')::int AS confirmed,
@@ -60,7 +64,10 @@ export class RegistrationRepository {
     )) as { sessionId: string; confirmed: number; waitlisted: number }[];
     const counts = new Map(seats.map((s) => [s.sessionId, { confirmed: s.confirmed, waitlisted: s.waitlisted }]));
     return new Map(
-      sessions.map((s) => [s.sessionId, { ...s, seats: counts.get(s.sessionId) ?? { confirmed: 0, waitlisted: 0 } } as LockedSession]),
+      sessions.map((s) => [
+        s.sessionId,
+        { ...s, seats: counts.get(s.sessionId) ?? { confirmed: 0, waitlisted: 0 } } as LockedSession,
+      ]),
     );
   }
 
@@ -72,7 +79,10 @@ export class RegistrationRepository {
 
   /** The session's académie and trainers (who may see its people), or undefined when it is unknown here. */
   async sessionPlace(manager: EntityManager, id: string): Promise<SessionPlace | undefined> {
-    const [row] = (await manager.query('SELECT academy, trainer_mails AS "trainerMails" FROM session_replica WHERE session_id = $1', [id])) as SessionPlace[];
+    const [row] = (await manager.query(
+      'SELECT academy, trainer_mails AS "trainerMails" FROM session_replica WHERE session_id = $1',
+      [id],
+    )) as SessionPlace[];
     return row;
   }
 
@@ -89,7 +99,11 @@ export class RegistrationRepository {
   }
 
   /** The modules among `moduleIds` each person has completed, by participant id. */
-  async completions(manager: EntityManager, participantIds: string[], moduleIds: string[]): Promise<Map<string, Set<string>>> {
+  async completions(
+    manager: EntityManager,
+    participantIds: string[],
+    moduleIds: string[],
+  ): Promise<Map<string, Set<string>>> {
     const completed = new Map<string, Set<string>>();
     if (!participantIds.length || !moduleIds.length) return completed;
     const rows = (await manager.query(
@@ -101,7 +115,11 @@ export class RegistrationRepository {
   }
 
   /** Live (not cancelled) registrations of these people to this session, by participant id. */
-  async liveRegistrations(manager: EntityManager, sessionId: string, participantIds: string[]): Promise<Map<string, string>> {
+  async liveRegistrations(
+    manager: EntityManager,
+    sessionId: string,
+    participantIds: string[],
+  ): Promise<Map<string, string>> {
     if (!participantIds.length) return new Map();
     const rows = (await manager.query(
       `SELECT participant_id AS "participantId", id FROM registration
@@ -112,7 +130,13 @@ export class RegistrationRepository {
   }
 
   /** The registrations, their first transition and the convocations of the confirmed ones: one statement. */
-  async insert(manager: EntityManager, session: LockedSession, rows: NewRegistration[], at: Date, actor: string): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    session: LockedSession,
+    rows: NewRegistration[],
+    at: Date,
+    actor: string,
+  ): Promise<void> {
     await manager.query(
       `WITH r AS (
          INSERT INTO registration (id, session_id, module_id, participant_id, kind, state, designated_by, waitlisted_at, import_job_id, academy)
@@ -140,7 +164,9 @@ export class RegistrationRepository {
   }
 
   async sessionOf(manager: EntityManager, registrationId: string): Promise<string> {
-    const [row] = (await manager.query('SELECT session_id AS "sessionId" FROM registration WHERE id = $1', [registrationId])) as { sessionId: string }[];
+    const [row] = (await manager.query('SELECT session_id AS "sessionId" FROM registration WHERE id = $1', [
+      registrationId,
+    ])) as { sessionId: string }[];
     if (!row) throw registrationNotFound(registrationId);
     return row.sessionId;
   }
@@ -152,9 +178,10 @@ export class RegistrationRepository {
   }
 
   async lockLive(manager: EntityManager, sessionId: string): Promise<RegistrationRow[]> {
-    return (await manager.query(`${REGISTRATION_SELECT} WHERE session_id = $1 AND state <> 'cancelled' ORDER BY id FOR UPDATE`, [
-      sessionId,
-    ])) as RegistrationRow[];
+    return (await manager.query(
+      `${REGISTRATION_SELECT} WHERE session_id = $1 AND state <> 'cancelled' ORDER BY id FOR UPDATE`,
+      [sessionId],
+    )) as RegistrationRow[];
   }
 
   /** The first `count` of the waitlist, in order of arrival, locked. */
@@ -165,7 +192,13 @@ export class RegistrationRepository {
     )) as RegistrationRow[];
   }
 
-  async setState(manager: EntityManager, rows: RegistrationRow[], to: RegistrationState, reason: string, actor: string): Promise<void> {
+  async setState(
+    manager: EntityManager,
+    rows: RegistrationRow[],
+    to: RegistrationState,
+    reason: string,
+    actor: string,
+  ): Promise<void> {
     if (!rows.length) return;
     const ids = rows.map((r) => r.id);
     await manager.query(
@@ -174,33 +207,54 @@ export class RegistrationRepository {
        WHERE id = ANY($1::uuid[])`,
       [ids, to],
     );
-    await this.recordTransitions(manager, rows.map((r) => ({ id: r.id, from: r.state, to, reason })), actor);
+    await this.recordTransitions(
+      manager,
+      rows.map((r) => ({ id: r.id, from: r.state, to, reason })),
+      actor,
+    );
   }
 
-  async markCancelled(manager: EntityManager, rows: RegistrationRow[], reason: CancellationReason, comment: string | null, actor: string): Promise<void> {
+  async markCancelled(
+    manager: EntityManager,
+    rows: RegistrationRow[],
+    reason: CancellationReason,
+    comment: string | null,
+    actor: string,
+  ): Promise<void> {
     const ids = rows.map((r) => r.id);
     await manager.query(
       `UPDATE registration SET state = 'cancelled', cancel_reason = $2, cancel_comment = $3, version = version + 1, updated_at = now()
        WHERE id = ANY($1::uuid[])`,
       [ids, reason, comment],
     );
-    await this.recordTransitions(manager, rows.map((r) => ({ id: r.id, from: r.state, to: 'cancelled', reason })), actor);
+    await this.recordTransitions(
+      manager,
+      rows.map((r) => ({ id: r.id, from: r.state, to: 'cancelled', reason })),
+      actor,
+    );
     await manager.query(`DELETE FROM convocation WHERE registration_id = ANY($1::uuid[]) AND state = 'pending'`, [ids]);
   }
 
   /** The notification outbox: one row per registration (primary key), so no registration is ever convoked twice. */
   async queueConvocations(manager: EntityManager, registrationIds: string[]): Promise<void> {
     if (!registrationIds.length) return;
-    await manager.query(`INSERT INTO convocation (registration_id) SELECT unnest($1::uuid[]) ON CONFLICT (registration_id) DO NOTHING`, [
-      registrationIds,
-    ]);
+    await manager.query(
+      `INSERT INTO convocation (registration_id) SELECT unnest($1::uuid[]) ON CONFLICT (registration_id) DO NOTHING`,
+      [registrationIds],
+    );
   }
 
   private async recordTransitions(manager: EntityManager, transitions: Transition[], actor: string): Promise<void> {
     await manager.query(
       `INSERT INTO registration_transition (registration_id, from_state, to_state, reason, actor)
        SELECT id, from_state, to_state, reason, $5 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(id, from_state, to_state, reason)`,
-      [transitions.map((t) => t.id), transitions.map((t) => t.from), transitions.map((t) => t.to), transitions.map((t) => t.reason), actor],
+      [
+        transitions.map((t) => t.id),
+        transitions.map((t) => t.from),
+        transitions.map((t) => t.to),
+        transitions.map((t) => t.reason),
+        actor,
+      ],
     );
   }
 }

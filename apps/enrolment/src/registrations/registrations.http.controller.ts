@@ -16,7 +16,12 @@ import type { Response } from 'express';
 import { RegistrationCommands } from './registration-commands.service';
 import { registrationNotFound } from './registration.errors';
 import { RegistrationQueries, RegistrationView } from './registration.queries';
-import { CancelRegistrationRequest, RegistrationQuery, RegistrationRequest, RegistrationResponse } from './registration.dto';
+import {
+  CancelRegistrationRequest,
+  RegistrationQuery,
+  RegistrationRequest,
+  RegistrationResponse,
+} from './registration.dto';
 
 const ORGANISERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
 const DESIGNATORS = [...ORGANISERS, 'school-head'] as const;
@@ -34,20 +39,36 @@ export class RegistrationsHttpController {
   @IdempotentCreate()
   @HttpCode(201)
   @Authorize(...DESIGNATORS, 'participant')
-  @ApiOperation({ summary: 'Inscrit une personne à une session : demande individuelle (à accepter) ou désignation (place ou liste d’attente).' })
+  @ApiOperation({
+    summary:
+      'Inscrit une personne à une session : demande individuelle (à accepter) ou désignation (place ou liste d’attente).',
+  })
   @ApiBody({
     type: RegistrationRequest,
     examples: {
       designated: {
         summary: 'Désignation par une directrice d’école',
-        value: { sessionId: '0196a0c4-0000-7000-8000-000000000001', kind: 'designated', person: { mail: 'claire.exemple@ac-exemple.fr', lastName: 'EXEMPLE', firstName: 'Claire', function: 'ENS', grade: 'P ECOLE CN', uai: '9730298L' } },
+        value: {
+          sessionId: '0196a0c4-0000-7000-8000-000000000001',
+          kind: 'designated',
+          person: {
+            mail: 'claire.exemple@ac-exemple.fr',
+            lastName: 'EXEMPLE',
+            firstName: 'Claire',
+            function: 'ENS',
+            grade: 'P ECOLE CN',
+            uai: '9730298L',
+          },
+        },
       },
     },
   })
   @ApiCreatedResponse({ type: RegistrationResponse })
   @ApiConflictResponse({ description: 'already_registered, session_cancelled, session_closed, module_archived' })
   @ApiUnprocessableEntityResponse({ description: 'prerequisite_missing (module nommé), invalid_mail, unknown_uai' })
-  @ApiServiceUnavailableResponse({ description: 'module_not_replicated : le module de la session n’est pas encore arrivé du catalogue ; réessayer' })
+  @ApiServiceUnavailableResponse({
+    description: 'module_not_replicated : le module de la session n’est pas encore arrivé du catalogue ; réessayer',
+  })
   register(@Body() request: RegistrationRequest, @CurrentIdentity() caller: Identity): Promise<RegistrationResponse> {
     return this.commands.register(request, caller);
   }
@@ -62,8 +83,14 @@ export class RegistrationsHttpController {
   @Get('export.csv')
   @Authorize(...READERS)
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'Exporte les inscriptions d’une session en CSV (;), cellules neutralisées contre l’injection de formules.' })
-  async export(@Query() query: RegistrationQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
+  @ApiOperation({
+    summary: 'Exporte les inscriptions d’une session en CSV (;), cellules neutralisées contre l’injection de formules.',
+  })
+  async export(
+    @Query() query: RegistrationQuery,
+    @CurrentIdentity() caller: Identity,
+    @Res() response: Response,
+  ): Promise<void> {
     const rows = await this.queries.ofSession(caller, query.sessionId, query.state ?? null, 'name');
     await sendCsv(
       response,
@@ -94,9 +121,15 @@ export class RegistrationsHttpController {
   @Post(':id/cancel')
   @HttpCode(200)
   @Authorize(...DESIGNATORS, 'participant')
-  @ApiOperation({ summary: 'Annule une inscription (raison obligatoire) ; une place libérée va au premier de la liste d’attente.' })
+  @ApiOperation({
+    summary: 'Annule une inscription (raison obligatoire) ; une place libérée va au premier de la liste d’attente.',
+  })
   @ApiOkResponse({ schema: { example: { id: '…', state: 'cancelled', promoted: ['…'] } } })
-  cancel(@Param('id', ParseUUIDPipe) id: string, @Body() body: CancelRegistrationRequest, @CurrentIdentity() caller: Identity): Promise<unknown> {
+  cancel(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CancelRegistrationRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<unknown> {
     return this.commands.cancel(id, body.reason, body.comment ?? null, caller);
   }
 }

@@ -35,4 +35,7 @@ declare const rowLocked: unique symbol;
  * lock. Only `RegistrationRepository.lockSessions` makes one (the lint refuses `as LockedSession` anywhere else), so
  * seat arithmetic cannot run on counts a concurrent transaction could change.
  */
-export type LockedSession = Readonly<SessionReplica> & { readonly seats: Readonly<SeatCount>; readonly [rowLocked]: true };
+export type LockedSession = Readonly<SessionReplica> & {
+  readonly seats: Readonly<SeatCount>;
+  readonly [rowLocked]: true;
+};

@@ -77,7 +77,10 @@ export class CatalogReplicaEventController {
   }
 
   @HandleEvent(ParticipantCompleted)
-  onParticipantCompleted(@Payload() event: EventEnvelope<ParticipantCompletedV1>, @Ctx() ctx: EventContext): Promise<void> {
+  onParticipantCompleted(
+    @Payload() event: EventEnvelope<ParticipantCompletedV1>,
+    @Ctx() ctx: EventContext,
+  ): Promise<void> {
     return this.replicas.recordCompletion(ctx.manager, event.data);
   }
 

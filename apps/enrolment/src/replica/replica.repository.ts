@@ -1,4 +1,11 @@
-import { ModuleArchivedV1, ModulePublishedV1, CompletionRevokedV1, ParticipantCompletedV1, SchoolRegisteredV1, SessionScheduledV1 } from '@forma/contracts';
+import {
+  ModuleArchivedV1,
+  ModulePublishedV1,
+  CompletionRevokedV1,
+  ParticipantCompletedV1,
+  SchoolRegisteredV1,
+  SessionScheduledV1,
+} from '@forma/contracts';
 import { upsertSchoolReplica } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -7,7 +14,8 @@ import { EntityManager } from 'typeorm';
 @Injectable()
 export class ReplicaRepository {
   async upsertModule(manager: EntityManager, m: ModulePublishedV1): Promise<void> {
-    const hours = m.durations.faceToFaceHours + m.durations.distanceSynchronousHours + m.durations.distanceAsynchronousHours;
+    const hours =
+      m.durations.faceToFaceHours + m.durations.distanceSynchronousHours + m.durations.distanceAsynchronousHours;
     await manager.query(
       `INSERT INTO module_replica (module_id, revision, title, academy, prerequisite_module_ids, themes, total_hours)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -27,8 +35,13 @@ export class ReplicaRepository {
   }
 
   /** Writes the session's facts (a cancelled or delivered session stays so); returns the capacity it had, if known. */
-  async upsertSession(manager: EntityManager, s: SessionScheduledV1): Promise<{ previousCapacity: number | undefined }> {
-    const [previous] = (await manager.query('SELECT capacity FROM session_replica WHERE session_id = $1 FOR UPDATE', [s.sessionId])) as {
+  async upsertSession(
+    manager: EntityManager,
+    s: SessionScheduledV1,
+  ): Promise<{ previousCapacity: number | undefined }> {
+    const [previous] = (await manager.query('SELECT capacity FROM session_replica WHERE session_id = $1 FOR UPDATE', [
+      s.sessionId,
+    ])) as {
       capacity: number;
     }[];
     await manager.query(
@@ -66,13 +79,14 @@ export class ReplicaRepository {
   }
 
   async markDelivered(manager: EntityManager, sessionId: string): Promise<void> {
-    await manager.query(`UPDATE session_replica SET status = 'delivered', updated_at = now() WHERE session_id = $1`, [sessionId]);
+    await manager.query(`UPDATE session_replica SET status = 'delivered', updated_at = now() WHERE session_id = $1`, [
+      sessionId,
+    ]);
   }
 
   async upsertSchool(manager: EntityManager, s: SchoolRegisteredV1): Promise<void> {
     await upsertSchoolReplica(manager, s);
   }
-
 
   async recordCompletion(manager: EntityManager, c: ParticipantCompletedV1): Promise<void> {
     await manager.query(
@@ -84,6 +98,10 @@ export class ReplicaRepository {
 
   /** A revoked completion no longer meets the prerequisites that named its module (unless another session's does). */
   async revokeCompletion(manager: EntityManager, c: CompletionRevokedV1): Promise<void> {
-    await manager.query('DELETE FROM completion WHERE participant_id = $1 AND module_id = $2 AND session_id = $3', [c.participantId, c.moduleId, c.sessionId]);
+    await manager.query('DELETE FROM completion WHERE participant_id = $1 AND module_id = $2 AND session_id = $3', [
+      c.participantId,
+      c.moduleId,
+      c.sessionId,
+    ]);
   }
 }

@@ -23,7 +23,8 @@ export class SessionReplicas {
   }
 
   async cancelled(manager: EntityManager, sessionId: string, reason: string): Promise<void> {
-    if (!(await this.replicas.cancelSession(manager, sessionId, reason))) return; // never scheduled here: nothing registered
+    // never scheduled here: nothing registered
+    if (!(await this.replicas.cancelSession(manager, sessionId, reason))) return;
     const session = await this.registrations.lockSession(manager, sessionId);
     await this.placements.cancelAll(manager, session, 'session_cancelled', reason, 'catalog');
   }

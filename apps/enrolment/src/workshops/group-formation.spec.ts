@@ -30,7 +30,11 @@ describe('workshop groups (seed 004)', () => {
   it('forms groups of at most 6 that share a concern, each with a catalyst where one is available', () => {
     const plan = formGroups(input());
     const placed = plan.groups.flatMap((g) => g.members.map((m) => m.key));
-    expect(placed.sort()).toEqual(teachers().map((t) => t.key).sort());
+    expect(placed.sort()).toEqual(
+      teachers()
+        .map((t) => t.key)
+        .sort(),
+    );
     const byKey = new Map(teachers().map((t) => [t.key, t]));
     for (const g of plan.groups) {
       expect(g.members.length).toBeLessThanOrEqual(6);
@@ -78,8 +82,22 @@ describe('workshop groups (seed 004)', () => {
     repeatedProfiles(formGroups(input()));
     const twelve = formGroups({ rounds: 1, teachers: same, workshops: [] });
     expect(twelve.groups.map((g) => g.members.map(profile).sort())).toEqual([
-      ['Anglais/confirmé', 'Anglais/confirmé', 'Anglais/confirmé', 'Lettres/confirmé', 'Lettres/confirmé', 'Lettres/confirmé'],
-      ['Anglais/confirmé', 'Anglais/confirmé', 'Anglais/confirmé', 'Lettres/confirmé', 'Lettres/confirmé', 'Lettres/confirmé'],
+      [
+        'Anglais/confirmé',
+        'Anglais/confirmé',
+        'Anglais/confirmé',
+        'Lettres/confirmé',
+        'Lettres/confirmé',
+        'Lettres/confirmé',
+      ],
+      [
+        'Anglais/confirmé',
+        'Anglais/confirmé',
+        'Anglais/confirmé',
+        'Lettres/confirmé',
+        'Lettres/confirmé',
+        'Lettres/confirmé',
+      ],
     ]);
   });
 
@@ -109,7 +127,14 @@ describe('workshop groups (seed 004)', () => {
   });
 
   it('sends a surplus catalyst to a concern of theirs that has none', () => {
-    const t = (key: string, concerns: string[], catalyst = false) => ({ key, name: key, concerns, discipline: key, experience: 'confirmé', catalyst });
+    const t = (key: string, concerns: string[], catalyst = false) => ({
+      key,
+      name: key,
+      concerns,
+      discipline: key,
+      experience: 'confirmé',
+      catalyst,
+    });
     const plan = formGroups({
       rounds: 1,
       workshops: [],
@@ -124,7 +149,9 @@ describe('workshop groups (seed 004)', () => {
       ['Autonomie', 'c1@x.fr'],
       ['Oral', 'c2@x.fr'],
     ]);
-    expect(plan.groups[0].members.find((m) => m.key === 'c1@x.fr')?.reasons[0]).toMatch(/catalyseur : « Oral » en avait déjà assez/);
+    expect(plan.groups[0].members.find((m) => m.key === 'c1@x.fr')?.reasons[0]).toMatch(
+      /catalyseur : « Oral » en avait déjà assez/,
+    );
   });
 
   it('moves a lonely concern’s teachers to their next shared concern', () => {
@@ -132,8 +159,20 @@ describe('workshop groups (seed 004)', () => {
       rounds: 1,
       workshops: [],
       teachers: [
-        ...Array.from({ length: 5 }, (_, i) => ({ key: `o${i}@x.fr`, name: `O${i}`, concerns: ['Oral'], discipline: DISCIPLINES[i], experience: 'confirmé' })),
-        { key: 'seul@x.fr', name: 'Seul', concerns: ['Robotique', 'Oral'], discipline: 'Technologie', experience: 'débutant' },
+        ...Array.from({ length: 5 }, (_, i) => ({
+          key: `o${i}@x.fr`,
+          name: `O${i}`,
+          concerns: ['Oral'],
+          discipline: DISCIPLINES[i],
+          experience: 'confirmé',
+        })),
+        {
+          key: 'seul@x.fr',
+          name: 'Seul',
+          concerns: ['Robotique', 'Oral'],
+          discipline: 'Technologie',
+          experience: 'débutant',
+        },
       ],
     });
     expect(plan.groups).toHaveLength(1);
@@ -144,15 +183,19 @@ describe('workshop groups (seed 004)', () => {
   it('can be edited by hand, never above 6, and says who moved whom', () => {
     const plan = formGroups(input());
     const small = plan.groups.find((g) => g.members.length < 6)!;
-    const other = plan.groups.find((g) => g !== small && g.concern === small.concern) ?? plan.groups.find((g) => g !== small)!;
+    const other =
+      plan.groups.find((g) => g !== small && g.concern === small.concern) ?? plan.groups.find((g) => g !== small)!;
     const moved = other.members.find((m) => !m.catalyst)!;
     const edit = moveTeacher(plan, input(), moved.key, small.number, 'IEN fictive');
     const target = edit.plan.groups.find((g) => g.number === small.number)!;
-    expect(target.members.find((m) => m.key === moved.key)?.reasons.at(-1)).toMatch(/déplacé à la main .* par IEN fictive/);
+    expect(target.members.find((m) => m.key === moved.key)?.reasons.at(-1)).toMatch(
+      /déplacé à la main .* par IEN fictive/,
+    );
     expect(edit.changed.sort()).toEqual([other.number, small.number].sort());
     // fill the group to 6 by hand, then one more is refused
     let current = edit.plan;
-    const others = () => current.groups.filter((g) => g.number !== small.number).flatMap((g) => g.members.filter((m) => !m.catalyst));
+    const others = () =>
+      current.groups.filter((g) => g.number !== small.number).flatMap((g) => g.members.filter((m) => !m.catalyst));
     while (current.groups.find((g) => g.number === small.number)!.members.length < 6) {
       current = moveTeacher(current, input(), others()[0].key, small.number, 'x').plan;
     }

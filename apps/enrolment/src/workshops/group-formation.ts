@@ -81,26 +81,31 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function checkPlanInput(input: PlanInput): void {
   const max = input.maxGroupSize ?? MAX_GROUP_SIZE;
-  if (max < 2 || max > MAX_GROUP_SIZE) throw new PlanInputError('maxGroupSize', `Taille de groupe entre 2 et ${MAX_GROUP_SIZE}.`);
+  if (max < 2 || max > MAX_GROUP_SIZE)
+    throw new PlanInputError('maxGroupSize', `Taille de groupe entre 2 et ${MAX_GROUP_SIZE}.`);
   const keys = new Set<string>();
   input.teachers.forEach((t, i) => {
     const key = t.key.trim().toLowerCase();
     if (keys.has(key)) throw new PlanInputError(`teachers[${i}].key`, `Enseignant en double : ${t.key}.`);
     keys.add(key);
-    if (!t.concerns.length || t.concerns.length > 4) throw new PlanInputError(`teachers[${i}].concerns`, 'De 1 à 4 préoccupations par enseignant.');
+    if (!t.concerns.length || t.concerns.length > 4)
+      throw new PlanInputError(`teachers[${i}].concerns`, 'De 1 à 4 préoccupations par enseignant.');
   });
   const codes = new Set<string>();
   input.workshops.forEach((w, i) => {
     if (codes.has(w.code)) throw new PlanInputError(`workshops[${i}].code`, `Atelier en double : ${w.code}.`);
     codes.add(w.code);
     const bad = w.rounds.find((r) => r < 1 || r > input.rounds);
-    if (bad !== undefined) throw new PlanInputError(`workshops[${i}].rounds`, `Tour ${bad} hors de 1..${input.rounds}.`);
+    if (bad !== undefined)
+      throw new PlanInputError(`workshops[${i}].rounds`, `Tour ${bad} hors de 1..${input.rounds}.`);
   });
 }
 
 /** Chooses each teacher's concern: the first choice, unless too few share it and another of theirs gathers more. */
 function assignConcerns(teachers: TeacherInput[]): Map<string, { concern: string; reason: string }> {
-  const assignment = new Map(teachers.map((t) => [t.key, { concern: t.concerns[0], reason: `préoccupation n°1 « ${t.concerns[0]} »` }]));
+  const assignment = new Map(
+    teachers.map((t) => [t.key, { concern: t.concerns[0], reason: `préoccupation n°1 « ${t.concerns[0]} »` }]),
+  );
   const size = (concern: string) => [...assignment.values()].filter((a) => a.concern === concern).length;
   for (let pass = 0; pass < 4; pass += 1) {
     const small = [...new Set([...assignment.values()].map((a) => a.concern))]
@@ -179,7 +184,9 @@ export function formGroups(input: PlanInput): PlanResult {
       .filter((t) => !local.some((g) => g.catalyst === t.key))
       .sort((a, b) => byText(a.discipline, b.discipline) || byText(a.experience, b.experience) || byText(a.key, b.key));
     for (const t of rest) {
-      const target = [...local].sort((a, b) => a.members.length - b.members.length || sameProfile(a, t) - sameProfile(b, t))[0];
+      const target = [...local].sort(
+        (a, b) => a.members.length - b.members.length || sameProfile(a, t) - sameProfile(b, t),
+      )[0];
       const alike = sameProfile(target, t);
       target.members.push(
         member(
@@ -216,12 +223,20 @@ export function assignParcours(groups: WorkshopGroup[], input: PlanInput): void 
     for (const g of groups) {
       if (round === free) {
         const options = workshops.filter((w) => w.rounds.includes(round)).map((w) => w.title);
-        g.parcours.push({ round, workshop: null, title: 'Libre choix', reason: `session choisie librement${options.length ? ` parmi : ${options.join(', ')}` : ''}` });
+        g.parcours.push({
+          round,
+          workshop: null,
+          title: 'Libre choix',
+          reason: `session choisie librement${options.length ? ` parmi : ${options.join(', ')}` : ''}`,
+        });
         continue;
       }
       const done = new Set(g.parcours.map((s) => s.workshop));
       const open = workshops.filter(
-        (w) => w.rounds.includes(round) && !done.has(w.code) && (load.get(`${round}/${w.code}`) ?? 0) < (w.capacityGroups ?? 2),
+        (w) =>
+          w.rounds.includes(round) &&
+          !done.has(w.code) &&
+          (load.get(`${round}/${w.code}`) ?? 0) < (w.capacityGroups ?? 2),
       );
       const choice = [...open].sort(
         (a, b) =>
@@ -230,7 +245,12 @@ export function assignParcours(groups: WorkshopGroup[], input: PlanInput): void 
           byText(a.code, b.code),
       )[0];
       if (!choice) {
-        g.parcours.push({ round, workshop: null, title: 'Aucun atelier', reason: 'aucun atelier disponible à ce tour (tous pleins ou déjà suivis)' });
+        g.parcours.push({
+          round,
+          workshop: null,
+          title: 'Aucun atelier',
+          reason: 'aucun atelier disponible à ce tour (tous pleins ou déjà suivis)',
+        });
         g.warnings.push(`Tour ${round} : aucun atelier disponible.`);
         continue;
       }
@@ -239,14 +259,23 @@ export function assignParcours(groups: WorkshopGroup[], input: PlanInput): void 
         round,
         workshop: choice.code,
         title: choice.title,
-        reason: choice.concern === g.concern ? `atelier sur la préoccupation du groupe « ${g.concern} »` : `atelier d’ouverture (« ${choice.concern} »)`,
+        reason:
+          choice.concern === g.concern
+            ? `atelier sur la préoccupation du groupe « ${g.concern} »`
+            : `atelier d’ouverture (« ${choice.concern} »)`,
       });
     }
   }
 }
 
 /** A hand edit: moves a teacher to another group (never above the maximum) and says so in their reasons. */
-export function moveTeacher(plan: PlanResult, input: PlanInput, key: string, toGroup: number, by: string): { plan: PlanResult; changed: number[] } {
+export function moveTeacher(
+  plan: PlanResult,
+  input: PlanInput,
+  key: string,
+  toGroup: number,
+  by: string,
+): { plan: PlanResult; changed: number[] } {
   const next: PlanResult = JSON.parse(JSON.stringify(plan)) as PlanResult;
   const from = next.groups.find((g) => g.members.some((m) => m.key === key));
   const to = next.groups.find((g) => g.number === toGroup);
@@ -254,7 +283,10 @@ export function moveTeacher(plan: PlanResult, input: PlanInput, key: string, toG
   if (!to) throw new PlanInputError('toGroup', `Groupe inconnu : ${toGroup}.`);
   if (from === to) return { plan: next, changed: [] };
   if (to.members.length >= next.maxGroupSize) {
-    throw new PlanInputError('toGroup', `Le groupe ${toGroup} compte déjà ${to.members.length} enseignants (${next.maxGroupSize} au plus).`);
+    throw new PlanInputError(
+      'toGroup',
+      `Le groupe ${toGroup} compte déjà ${to.members.length} enseignants (${next.maxGroupSize} au plus).`,
+    );
   }
   const member = from.members.splice(from.members.indexOf(from.members.find((m) => m.key === key)!), 1)[0];
   const teacher = input.teachers.find((t) => t.key === key);

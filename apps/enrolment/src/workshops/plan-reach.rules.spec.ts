@@ -1,7 +1,11 @@
 import { Identity, Role, ScopeLevel } from '@forma/auth';
 import { assertReachesPlan, ownerOf } from './plan-reach.rules';
 
-const as = (role: Role, level: ScopeLevel, code: string, academy = 'guyane'): Identity => ({ sub: role, roles: [role], scope: { level, code, academy } });
+const as = (role: Role, level: ScopeLevel, code: string, academy = 'guyane'): Identity => ({
+  sub: role,
+  roles: [role],
+  scope: { level, code, academy },
+});
 const codeOf = (fn: () => void) => {
   try {
     fn();
@@ -21,10 +25,14 @@ describe('who reaches a workshop plan', () => {
   });
 
   it('not another school, an IEN elsewhere, a trainer, or another académie', () => {
-    expect(codeOf(() => assertReachesPlan('p', bySchool, as('school-head', 'school', '9730422B')))).toBe('plan_not_found');
+    expect(codeOf(() => assertReachesPlan('p', bySchool, as('school-head', 'school', '9730422B')))).toBe(
+      'plan_not_found',
+    );
     expect(codeOf(() => assertReachesPlan('p', bySchool, as('ien', 'district', '973-nord')))).toBe('plan_not_found');
     expect(codeOf(() => assertReachesPlan('p', bySchool, as('trainer', 'academie', 'guyane')))).toBe('plan_not_found');
-    expect(codeOf(() => assertReachesPlan('p', bySchool, as('dafpen-admin', 'academie', 'toulouse', 'toulouse')))).toBe('plan_not_found');
+    expect(codeOf(() => assertReachesPlan('p', bySchool, as('dafpen-admin', 'academie', 'toulouse', 'toulouse')))).toBe(
+      'plan_not_found',
+    );
   });
 
   it('an académie-level plan is its organisers’ only', () => {

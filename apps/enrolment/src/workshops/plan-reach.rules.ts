@@ -8,7 +8,8 @@ export interface PlanOwner {
   code: string;
 }
 
-export const planNotFound = (id: string) => new RuleViolation('not_found', 'plan_not_found', `Plan de groupes introuvable : ${id}.`);
+export const planNotFound = (id: string) =>
+  new RuleViolation('not_found', 'plan_not_found', `Plan de groupes introuvable : ${id}.`);
 
 /** The scope a new plan belongs to: its author's. */
 export function ownerOf(caller: Identity): PlanOwner {
@@ -22,6 +23,9 @@ export function ownerOf(caller: Identity): PlanOwner {
 export function assertReachesPlan(id: string, owner: PlanOwner, caller: Identity): void {
   if (!sameAcademy(caller, owner.academy)) throw planNotFound(id);
   if (isAcademyWide(caller)) return;
-  const holdsScope = caller.scope.level === owner.level && caller.scope.code === owner.code && caller.roles.some((r) => r === 'ien' || r === 'school-head');
+  const holdsScope =
+    caller.scope.level === owner.level &&
+    caller.scope.code === owner.code &&
+    caller.roles.some((r) => r === 'ien' || r === 'school-head');
   if (!holdsScope) throw planNotFound(id);
 }

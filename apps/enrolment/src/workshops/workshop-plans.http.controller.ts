@@ -17,9 +17,18 @@ export class WorkshopPlansHttpController {
   @IdempotentCreate()
   @HttpCode(201)
   @Authorize(...ORGANISERS)
-  @ApiOperation({ summary: 'Forme les groupes d’ateliers (6 au plus, préoccupation partagée, profils mêlés, un catalyseur) et leurs parcours ; déterministe et expliqué.' })
-  @ApiCreatedResponse({ description: 'Le plan : groupes, membres avec leurs raisons, parcours, avertissements ; ETag = version.' })
-  async create(@Body() body: WorkshopPlanRequest, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<PlanView> {
+  @ApiOperation({
+    summary:
+      'Forme les groupes d’ateliers (6 au plus, préoccupation partagée, profils mêlés, un catalyseur) et leurs parcours ; déterministe et expliqué.',
+  })
+  @ApiCreatedResponse({
+    description: 'Le plan : groupes, membres avec leurs raisons, parcours, avertissements ; ETag = version.',
+  })
+  async create(
+    @Body() body: WorkshopPlanRequest,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PlanView> {
     const { title, ...input } = body;
     const plan = await this.plans.create(title, input, caller);
     setVersionTag(res, plan.version);
@@ -28,8 +37,15 @@ export class WorkshopPlansHttpController {
 
   @Get(':id')
   @Authorize(...ORGANISERS)
-  @ApiOperation({ summary: 'Un plan de groupes (ETag = version pour If-Match) : aux organisateurs de son académie, au chef d’établissement ou à l’IEN qui l’a fait.' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<PlanView> {
+  @ApiOperation({
+    summary:
+      'Un plan de groupes (ETag = version pour If-Match) : aux organisateurs de son académie, au chef d’établissement ou à l’IEN qui l’a fait.',
+  })
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PlanView> {
     const plan = await this.plans.get(id, caller);
     setVersionTag(res, plan.version);
     return plan;
@@ -39,7 +55,10 @@ export class WorkshopPlansHttpController {
   @Authorize(...ORGANISERS)
   @ApiHeader({ name: 'If-Match', required: true })
   @ApiBody({ type: EditPlanRequest })
-  @ApiOperation({ summary: 'Retouche à la main : déplace des enseignants d’un groupe à l’autre (jamais au-delà de 6) ; GroupFormed pour les groupes modifiés.' })
+  @ApiOperation({
+    summary:
+      'Retouche à la main : déplace des enseignants d’un groupe à l’autre (jamais au-delà de 6) ; GroupFormed pour les groupes modifiés.',
+  })
   async edit(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: EditPlanRequest,

@@ -37,7 +37,12 @@ export class WorkshopPlans {
   }
 
   /** Moves teachers between groups under If-Match; `GroupFormed` for the groups that changed. */
-  async move(id: string, moves: { key: string; toGroup: number }[], expected: number, caller: Identity): Promise<PlanView> {
+  async move(
+    id: string,
+    moves: { key: string; toGroup: number }[],
+    expected: number,
+    caller: Identity,
+  ): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.plans.load(manager, id, true);
       assertReachesPlan(id, plan.owner, caller);
@@ -45,18 +50,30 @@ export class WorkshopPlans {
       let result = plan.result;
       const changed = new Set<number>();
       for (const move of moves) {
-        const outcome = planOrViolation(() => moveTeacher(result, plan.input, move.key, move.toGroup, caller.name ?? caller.sub));
+        const outcome = planOrViolation(() =>
+          moveTeacher(result, plan.input, move.key, move.toGroup, caller.name ?? caller.sub),
+        );
         result = outcome.plan;
         outcome.changed.forEach((n) => changed.add(n));
       }
       const version = plan.version + 1;
       await this.plans.saveResult(manager, id, result, version);
-      await this.announce(manager, id, version, result.groups.filter((g) => changed.has(g.number)));
+      await this.announce(
+        manager,
+        id,
+        version,
+        result.groups.filter((g) => changed.has(g.number)),
+      );
       return { id, title: plan.title, version, ...result };
     });
   }
 
-  private async announce(manager: EntityManager, planId: string, planVersion: number, groups: WorkshopGroup[]): Promise<void> {
+  private async announce(
+    manager: EntityManager,
+    planId: string,
+    planVersion: number,
+    groups: WorkshopGroup[],
+  ): Promise<void> {
     if (!groups.length) return;
     await this.events.publishMany(
       manager,
@@ -79,7 +96,13 @@ function planOrViolation<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof PlanInputError) {
-      throw RuleViolation.onField('invalid', 'invalid_plan', error.message, error.field, `${error.field} : ${error.message}`);
+      throw RuleViolation.onField(
+        'invalid',
+        'invalid_plan',
+        error.message,
+        error.field,
+        `${error.field} : ${error.message}`,
+      );
     }
     throw error;
   }

@@ -21,7 +21,13 @@ export interface ClaimsMapping {
   mail: string;
 }
 
-export const DEFAULT_CLAIMS: ClaimsMapping = { roles: 'roles', roleNames: {}, scope: 'scope', name: 'name', mail: 'email' };
+export const DEFAULT_CLAIMS: ClaimsMapping = {
+  roles: 'roles',
+  roleNames: {},
+  scope: 'scope',
+  name: 'name',
+  mail: 'email',
+};
 
 /** Reads `AUTH_CLAIMS`; a wrong mapping stops the start, naming what is wrong. */
 export function parseClaimsMapping(json: string | undefined): ClaimsMapping {
@@ -30,17 +36,22 @@ export function parseClaimsMapping(json: string | undefined): ClaimsMapping {
   try {
     raw = JSON.parse(json) as Partial<ClaimsMapping>;
   } catch {
-    throw new Error('AUTH_CLAIMS must be JSON, e.g. {"roles":"groups","roleNames":{"GRP_DAFPEN":"dafpen-admin"},"academy":"academie"}');
+    throw new Error(
+      'AUTH_CLAIMS must be JSON, e.g. {"roles":"groups","roleNames":{"GRP_DAFPEN":"dafpen-admin"},"academy":"academie"}',
+    );
   }
   const mapping: ClaimsMapping = { ...DEFAULT_CLAIMS, ...raw, roleNames: raw.roleNames ?? {} };
   if (raw.scopeLevel || raw.scopeCode || raw.academy) {
     if (!(raw.scopeLevel && raw.scopeCode && raw.academy)) {
-      throw new Error('AUTH_CLAIMS must name "scopeLevel", "scopeCode" and "academy" together (or "scope", an object claim)');
+      throw new Error(
+        'AUTH_CLAIMS must name "scopeLevel", "scopeCode" and "academy" together (or "scope", an object claim)',
+      );
     }
     mapping.scope = undefined;
   }
   const unknown = Object.values(mapping.roleNames).filter((r) => !(ROLES as readonly string[]).includes(r));
-  if (unknown.length) throw new Error(`AUTH_CLAIMS.roleNames maps to unknown roles: ${unknown.join(', ')} (known: ${ROLES.join(', ')})`);
+  if (unknown.length)
+    throw new Error(`AUTH_CLAIMS.roleNames maps to unknown roles: ${unknown.join(', ')} (known: ${ROLES.join(', ')})`);
   return mapping;
 }
 
@@ -48,11 +59,28 @@ export function parseClaimsMapping(json: string | undefined): ClaimsMapping {
 export function identityFromClaims(claims: Record<string, unknown>, mapping: ClaimsMapping): Identity {
   const value = claims[mapping.roles];
   const names = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : [];
-  const roles = [...new Set(names.map((n) => mapping.roleNames[String(n)] ?? String(n)).filter((r) => (ROLES as readonly string[]).includes(r)))];
+  const roles = [
+    ...new Set(
+      names
+        .map((n) => mapping.roleNames[String(n)] ?? String(n))
+        .filter((r) => (ROLES as readonly string[]).includes(r)),
+    ),
+  ];
   const scope = mapping.scope
     ? claims[mapping.scope]
-    : { level: claims[mapping.scopeLevel as string], code: claims[mapping.scopeCode as string], academy: claims[mapping.academy as string] };
+    : {
+        level: claims[mapping.scopeLevel as string],
+        code: claims[mapping.scopeCode as string],
+        academy: claims[mapping.academy as string],
+      };
   const level = (scope as { level?: unknown } | undefined)?.level;
-  if (level !== undefined && !(SCOPE_LEVELS as readonly unknown[]).includes(level)) throw new Error(`unknown scope level ${String(level)}`);
-  return toIdentity({ sub: claims.sub, name: claims[mapping.name], mail: claims[mapping.mail] ?? claims.mail, roles, scope });
+  if (level !== undefined && !(SCOPE_LEVELS as readonly unknown[]).includes(level))
+    throw new Error(`unknown scope level ${String(level)}`);
+  return toIdentity({
+    sub: claims.sub,
+    name: claims[mapping.name],
+    mail: claims[mapping.mail] ?? claims.mail,
+    roles,
+    scope,
+  });
 }

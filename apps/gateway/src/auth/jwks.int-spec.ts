@@ -14,7 +14,11 @@ const SECRET = 'jwks-spec-internal-secret-0123456789abcdef';
 
 function listen(handler: Parameters<typeof createServer>[1]): Promise<{ server: Server; url: string }> {
   const server = createServer(handler);
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 describe('users’ tokens from an OIDC provider (JWKS)', () => {
@@ -33,9 +37,18 @@ describe('users’ tokens from an OIDC provider (JWKS)', () => {
   }
 
   /** A token as the provider issues it: its group names, its académie claims. */
-  async function token(kid: string, over: { iss?: string; aud?: string; exp?: number; groups?: string[] } = {}): Promise<string> {
+  async function token(
+    kid: string,
+    over: { iss?: string; aud?: string; exp?: number; groups?: string[] } = {},
+  ): Promise<string> {
     const key = keys.get(kid)!;
-    return new SignJWT({ groups: over.groups ?? ['GRP_DAFPEN'], niveau: 'academie', code: 'guyane', academie: 'guyane', name: 'Agent Fictif' })
+    return new SignJWT({
+      groups: over.groups ?? ['GRP_DAFPEN'],
+      niveau: 'academie',
+      code: 'guyane',
+      academie: 'guyane',
+      name: 'Agent Fictif',
+    })
       .setProtectedHeader({ alg: key.alg, kid })
       .setSubject('agent-fictif-1')
       .setIssuer(over.iss ?? ISSUER)
@@ -45,12 +58,15 @@ describe('users’ tokens from an OIDC provider (JWKS)', () => {
       .sign(key.privateKey);
   }
 
-  const offer = (bearer: string) => request(app.getHttpServer()).get('/api/v1/reports/offer').set('authorization', `Bearer ${bearer}`);
+  const offer = (bearer: string) =>
+    request(app.getHttpServer()).get('/api/v1/reports/offer').set('authorization', `Bearer ${bearer}`);
 
   beforeAll(async () => {
     await addKey('k1', 'RS256');
     await addKey('e1', 'ES256');
-    idp = await listen((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks)));
+    idp = await listen((_, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks)),
+    );
     reporting = await listen((req, res) => {
       forwarded.push(req.headers);
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"items":[],"nextCursor":null}');
@@ -61,7 +77,13 @@ describe('users’ tokens from an OIDC provider (JWKS)', () => {
       AUTH_JWT_ISSUER: ISSUER,
       AUTH_CLOCK_SKEW_SECONDS: '30',
       AUTH_JWKS_COOLDOWN_SECONDS: '0', // the JWKS is fetched again as soon as a token names a key it does not know
-      AUTH_CLAIMS: JSON.stringify({ roles: 'groups', roleNames: { GRP_DAFPEN: 'dafpen-admin', GRP_ELEVE: 'participant' }, scopeLevel: 'niveau', scopeCode: 'code', academy: 'academie' }),
+      AUTH_CLAIMS: JSON.stringify({
+        roles: 'groups',
+        roleNames: { GRP_DAFPEN: 'dafpen-admin', GRP_ELEVE: 'participant' },
+        scopeLevel: 'niveau',
+        scopeCode: 'code',
+        academy: 'academie',
+      }),
       REPORTING_URL: reporting.url,
       LOG_LEVEL: 'silent',
     });
@@ -84,16 +106,36 @@ describe('users’ tokens from an OIDC provider (JWKS)', () => {
   it('accepts RS256 and ES256 tokens of the provider, mapping its claims to role and scope', async () => {
     for (const kid of ['k1', 'e1']) expect((await offer(await token(kid))).status).toBe(200);
     const identity = new InternalIdentitySigner(SECRET).verify(forwarded.at(-1)!['x-forma-identity'] as string);
-    expect(identity).toEqual({ sub: 'agent-fictif-1', name: 'Agent Fictif', roles: ['dafpen-admin'], scope: { level: 'academie', code: 'guyane', academy: 'guyane' } });
+    expect(identity).toEqual({
+      sub: 'agent-fictif-1',
+      name: 'Agent Fictif',
+      roles: ['dafpen-admin'],
+      scope: { level: 'academie', code: 'guyane', academy: 'guyane' },
+    });
   });
 
   it('refuses with 401: expired, wrong audience, wrong issuer, unknown key, alg none, garbage', async () => {
     const past = Math.floor(Date.now() / 1000) - 120; // beyond the 30 s of clock skew allowed
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(
-      JSON.stringify({ sub: 'x', iss: ISSUER, aud: 'forma-api', exp: Math.floor(Date.now() / 1000) + 300, groups: ['GRP_DAFPEN'], niveau: 'academie', code: 'guyane', academie: 'guyane' }),
+      JSON.stringify({
+        sub: 'x',
+        iss: ISSUER,
+        aud: 'forma-api',
+        exp: Math.floor(Date.now() / 1000) + 300,
+        groups: ['GRP_DAFPEN'],
+        niveau: 'academie',
+        code: 'guyane',
+        academie: 'guyane',
+      }),
     ).toString('base64url')}.`;
     const { privateKey } = await generateKeyPair('RS256'); // a key the provider never published
-    const stranger = await new SignJWT({ groups: ['GRP_DAFPEN'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('x').setIssuer(ISSUER).setAudience('forma-api').setExpirationTime('5m').sign(privateKey);
+    const stranger = await new SignJWT({ groups: ['GRP_DAFPEN'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('x')
+      .setIssuer(ISSUER)
+      .setAudience('forma-api')
+      .setExpirationTime('5m')
+      .sign(privateKey);
     const cases: [string, string][] = [
       ['expired', await token('k1', { exp: past })],
       ['wrong audience', await token('k1', { aud: 'another-api' })],

@@ -20,7 +20,13 @@ export class JwksTokenVerifier extends UserTokenVerifier {
 
   constructor(
     jwksUrl: string,
-    private readonly options: { issuer: string; audience: string; algorithms: string[]; clockToleranceSeconds: number; claims: ClaimsMapping },
+    private readonly options: {
+      issuer: string;
+      audience: string;
+      algorithms: string[];
+      clockToleranceSeconds: number;
+      claims: ClaimsMapping;
+    },
     cooldownMs = 30_000,
   ) {
     super();
@@ -55,7 +61,13 @@ export class SharedSecretVerifier extends UserTokenVerifier {
   mint(identity: Identity, expiresInSeconds = 3600): string {
     return this.jwt.sign(
       { name: identity.name, mail: identity.mail, roles: identity.roles, scope: identity.scope },
-      { subject: identity.sub, audience: USER_AUDIENCE, issuer: this.issuer, expiresIn: expiresInSeconds, algorithm: 'HS256' },
+      {
+        subject: identity.sub,
+        audience: USER_AUDIENCE,
+        issuer: this.issuer,
+        expiresIn: expiresInSeconds,
+        algorithm: 'HS256',
+      },
     );
   }
 }

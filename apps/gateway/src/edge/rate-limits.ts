@@ -52,15 +52,18 @@ export class RateLimits implements OnModuleDestroy {
       ...(store ? { store } : {}),
       handler: (request: Request, response: Response) => {
         const detail = 'Trop de demandes depuis votre adresse : réessayez dans une minute.';
-        response.status(429).type('application/problem+json').json({
-          type: 'urn:forma:problem:rate_limited',
-          title: detail,
-          status: 429,
-          detail,
-          code: 'rate_limited',
-          instance: request.originalUrl.split('?')[0],
-          correlationId: currentContext()?.correlationId,
-        });
+        response
+          .status(429)
+          .type('application/problem+json')
+          .json({
+            type: 'urn:forma:problem:rate_limited',
+            title: detail,
+            status: 429,
+            detail,
+            code: 'rate_limited',
+            instance: request.originalUrl.split('?')[0],
+            correlationId: currentContext()?.correlationId,
+          });
       },
     });
   }

@@ -18,7 +18,9 @@ function forwarded(path: string, prefixes: string[]): boolean {
 /** Renames a service's schemas that clash with another shape of the same name, and every reference to them. */
 function renameClashing(document: OpenAPIObject, service: string, taken: Record<string, unknown>): OpenAPIObject {
   const schemas = document.components?.schemas ?? {};
-  const clashes = Object.keys(schemas).filter((name) => name in taken && JSON.stringify(taken[name]) !== JSON.stringify(schemas[name]));
+  const clashes = Object.keys(schemas).filter(
+    (name) => name in taken && JSON.stringify(taken[name]) !== JSON.stringify(schemas[name]),
+  );
   if (!clashes.length) return document;
   let text = JSON.stringify(document);
   for (const name of clashes) {
@@ -74,7 +76,10 @@ function asPublic(item: OpenAPIObject['paths'][string]): OpenAPIObject['paths'][
     operation.description = `${operation.description ? `${operation.description}\n\n` : ''}Route publique, sans jeton ; limitée par adresse (429 \`rate_limited\` avec \`Retry-After\`).`;
     operation.responses = {
       ...operation.responses,
-      '429': { description: 'Trop de demandes depuis cette adresse : réessayer après `Retry-After` secondes (problem+json, code `rate_limited`).' },
+      '429': {
+        description:
+          'Trop de demandes depuis cette adresse : réessayer après `Retry-After` secondes (problem+json, code `rate_limited`).',
+      },
     };
   }
   return copy;
@@ -105,7 +110,10 @@ export function serviceDocuments(): Partial<Record<ServiceName, OpenAPIObject>> 
   for (const service of Object.keys(SERVICE_ROUTES) as ServiceName[]) {
     const file = directory && join(directory, `${service}.yaml`);
     if (file && existsSync(file)) services[service] = parse(readFileSync(file, 'utf8')) as OpenAPIObject;
-    else logger.warn(`no OpenAPI document for ${service} (docs/openapi/${service}.yaml): /docs shows, and the gateway checks the roles of, its own routes only`);
+    else
+      logger.warn(
+        `no OpenAPI document for ${service} (docs/openapi/${service}.yaml): /docs shows, and the gateway checks the roles of, its own routes only`,
+      );
   }
   return services;
 }

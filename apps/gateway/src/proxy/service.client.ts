@@ -59,7 +59,8 @@ export class ServiceClient implements OnModuleDestroy {
       accept: 'application/json',
       [CORRELATION_ID_HEADER]: currentContext()?.correlationId ?? '',
     };
-    // a public route (an attestation's verification) is forwarded without an identity: the service's route is public too
+    // a public route (an attestation's verification) is forwarded without an identity: the service's route is public
+    // too
     if (request.identity) headers[INTERNAL_IDENTITY_HEADER] = this.signer.sign(request.identity);
     if (request.body !== undefined) headers['content-type'] = 'application/json';
     if (request.raw) headers['content-type'] = request.raw.contentType;
@@ -70,7 +71,11 @@ export class ServiceClient implements OnModuleDestroy {
       answer = await send(`${serviceUrl(service)}${request.path}`, {
         method: request.method as Dispatcher.HttpMethod,
         headers,
-        body: request.raw ? relayed(request.raw.stream) : request.body === undefined ? undefined : JSON.stringify(request.body),
+        body: request.raw
+          ? relayed(request.raw.stream)
+          : request.body === undefined
+            ? undefined
+            : JSON.stringify(request.body),
         dispatcher: this.agent,
       });
     } catch (error) {
@@ -86,7 +91,14 @@ export class ServiceClient implements OnModuleDestroy {
     if (type) response.type(type);
     const replayed = header('idempotent-replayed');
     if (replayed) response.setHeader('Idempotent-Replayed', replayed);
-    for (const name of ['etag', 'location', 'content-disposition', 'x-next-cursor', 'x-has-more', 'x-held-back-seconds']) {
+    for (const name of [
+      'etag',
+      'location',
+      'content-disposition',
+      'x-next-cursor',
+      'x-has-more',
+      'x-held-back-seconds',
+    ]) {
       const value = header(name);
       if (value) response.setHeader(name, value);
     }

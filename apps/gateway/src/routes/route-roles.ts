@@ -3,7 +3,10 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 interface RouteRoles {
   method: string;
   pattern: RegExp;
-  /** Path parameters in the template: the fewer, the more specific (`/registrations/export.csv` before `/registrations/{id}`). */
+  /**
+   * Path parameters in the template: the fewer, the more specific (`/registrations/export.csv` before
+   * `/registrations/{id}`).
+   */
   parameters: number;
   roles: string[];
 }
@@ -23,7 +26,12 @@ export class RouteRolesTable {
           const roles = operation?.['x-forma-roles'];
           if (!Array.isArray(roles)) continue;
           const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
-          this.routes.push({ method: method.toUpperCase(), pattern: new RegExp(`^${source}$`), parameters: (path.match(/\{/g) ?? []).length, roles });
+          this.routes.push({
+            method: method.toUpperCase(),
+            pattern: new RegExp(`^${source}$`),
+            parameters: (path.match(/\{/g) ?? []).length,
+            roles,
+          });
         }
       }
     }

@@ -8,13 +8,18 @@ import { ServiceName } from '../gateway.environment';
 import { ServiceClient } from '../proxy/service.client';
 import { RouteRolesTable } from './route-roles';
 
-/** The first path segment under /api/v1 of each service's routes, from the service manifest. /docs shows them as the service documents them. */
+/**
+ * The first path segment under /api/v1 of each service's routes, from the service manifest. /docs shows them as the
+ * service documents them.
+ */
 export const SERVICE_ROUTES: Partial<Record<ServiceName, string[]>> = Object.fromEntries(
   SERVICE_MANIFEST.filter((s) => s.routes.length).map((s) => [s.name, [...s.routes]]),
 );
 
 const OWNER = new Map(
-  Object.entries(SERVICE_ROUTES).flatMap(([service, prefixes]) => prefixes.map((p) => [p, service as ServiceName] as const)),
+  Object.entries(SERVICE_ROUTES).flatMap(([service, prefixes]) =>
+    prefixes.map((p) => [p, service as ServiceName] as const),
+  ),
 );
 const ROUTES = [...OWNER.keys()].flatMap((p) => [p, `${p}/*path`]);
 
@@ -34,14 +39,21 @@ export class ServiceRoutesHttpController {
 
   @All(ROUTES)
   @Authorize(...ROLES)
-  async forward(@Req() request: Request, @CurrentIdentity() identity: Identity, @Res() response: Response): Promise<void> {
+  async forward(
+    @Req() request: Request,
+    @CurrentIdentity() identity: Identity,
+    @Res() response: Response,
+  ): Promise<void> {
     const prefix = request.path.replace(/^\/api\/v1\//, '').split('/')[0];
     const service = OWNER.get(prefix);
     if (!service) throw new ProblemError(404, 'not_found', `Route inconnue : ${request.path}.`);
     const allowed = this.roles.rolesFor(request.method, request.path);
     if (allowed && !identity.roles.some((role) => allowed.includes(role))) {
       // the route's roles as its service documents them; the service checks them again
-      throw new ForbiddenException({ code: 'forbidden_role', message: `Accès refusé : cette action demande l'un des rôles ${allowed.join(', ')}.` });
+      throw new ForbiddenException({
+        code: 'forbidden_role',
+        message: `Accès refusé : cette action demande l'un des rôles ${allowed.join(', ')}.`,
+      });
     }
     const type = request.header('content-type') ?? '';
     const json = /^application\/(.+\+)?json/i.test(type);

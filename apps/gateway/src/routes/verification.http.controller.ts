@@ -6,7 +6,9 @@ import type { ServiceName } from '../gateway.environment';
 import { ServiceClient } from '../proxy/service.client';
 
 /** The services' routes the gateway serves to anyone (no token): in /docs as public, limited per address. */
-export const PUBLIC_ROUTES: Partial<Record<ServiceName, string[]>> = { attendance: ['/api/v1/verification/{code}', '/verification/{code}'] };
+export const PUBLIC_ROUTES: Partial<Record<ServiceName, string[]>> = {
+  attendance: ['/api/v1/verification/{code}', '/verification/{code}'],
+};
 
 /**
  * The only public routes behind the gateway: an attestation's verification, by its code (the JSON route and the page
@@ -20,12 +22,20 @@ export class VerificationHttpController {
   @Get('api/v1/verification/:code')
   @Public()
   async verify(@Param('code') code: string, @Res() response: Response): Promise<void> {
-    await this.services.forward('attendance', { method: 'GET', path: `/api/v1/verification/${encodeURIComponent(code)}` }, response);
+    await this.services.forward(
+      'attendance',
+      { method: 'GET', path: `/api/v1/verification/${encodeURIComponent(code)}` },
+      response,
+    );
   }
 
   @Get('verification/:code')
   @Public()
   async page(@Param('code') code: string, @Res() response: Response): Promise<void> {
-    await this.services.forward('attendance', { method: 'GET', path: `/verification/${encodeURIComponent(code)}` }, response);
+    await this.services.forward(
+      'attendance',
+      { method: 'GET', path: `/verification/${encodeURIComponent(code)}` },
+      response,
+    );
   }
 }

@@ -57,11 +57,25 @@ const CONVENTION = `c.id, c.academy, c.uai, s.name AS "schoolName", s.district, 
 @Injectable()
 export class ConventionRepository {
   async schoolOf(manager: EntityManager, uai: string): Promise<{ academy: string; name: string } | undefined> {
-    const [row] = (await manager.query('SELECT academy, name FROM school_replica WHERE uai = $1', [uai])) as { academy: string; name: string }[];
+    const [row] = (await manager.query('SELECT academy, name FROM school_replica WHERE uai = $1', [uai])) as {
+      academy: string;
+      name: string;
+    }[];
     return row;
   }
 
-  async insert(manager: EntityManager, c: { id: string; academy: string; uai: string; schoolYear: string; capHse: string; contentSha256: string; createdBy: string }): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    c: {
+      id: string;
+      academy: string;
+      uai: string;
+      schoolYear: string;
+      capHse: string;
+      contentSha256: string;
+      createdBy: string;
+    },
+  ): Promise<void> {
     await manager.query(
       "INSERT INTO convention (id, academy, uai, school_year, state, cap_hse, content_sha256, created_by) VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7)",
       [c.id, c.academy, c.uai, c.schoolYear, c.capHse, c.contentSha256, c.createdBy],
@@ -70,12 +84,18 @@ export class ConventionRepository {
 
   async get(manager: EntityManager, id: string, lock = false): Promise<ConventionRow | undefined> {
     if (lock) await manager.query('SELECT 1 FROM convention WHERE id = $1 FOR UPDATE', [id]);
-    const [row] = (await manager.query(`SELECT ${CONVENTION} FROM convention c LEFT JOIN school_replica s ON s.uai = c.uai WHERE c.id = $1`, [id])) as ConventionRow[];
+    const [row] = (await manager.query(
+      `SELECT ${CONVENTION} FROM convention c LEFT JOIN school_replica s ON s.uai = c.uai WHERE c.id = $1`,
+      [id],
+    )) as ConventionRow[];
     return row;
   }
 
   async list(manager: EntityManager, academy: string, uai: string | null): Promise<ConventionRow[]> {
-    return manager.query(`SELECT ${CONVENTION} FROM convention c LEFT JOIN school_replica s ON s.uai = c.uai WHERE c.academy = $1 AND ($2::text IS NULL OR c.uai = $2) ORDER BY c.school_year DESC, c.created_at`, [academy, uai]);
+    return manager.query(
+      `SELECT ${CONVENTION} FROM convention c LEFT JOIN school_replica s ON s.uai = c.uai WHERE c.academy = $1 AND ($2::text IS NULL OR c.uai = $2) ORDER BY c.school_year DESC, c.created_at`,
+      [academy, uai],
+    );
   }
 
   async trainers(manager: EntityManager, id: string): Promise<TrainerRow[]> {
@@ -95,10 +115,19 @@ export class ConventionRepository {
   }
 
   /** The trainers (kept by mail, with their allocations) and the plan lines (replaced) of a convention. */
-  async replaceContent(manager: EntityManager, id: string, capHse: string, trainers: readonly TrainerContent[], lines: readonly PlanLineContent[]): Promise<void> {
+  async replaceContent(
+    manager: EntityManager,
+    id: string,
+    capHse: string,
+    trainers: readonly TrainerContent[],
+    lines: readonly PlanLineContent[],
+  ): Promise<void> {
     const mails = trainers.map((t) => t.mail);
     await manager.query('DELETE FROM plan_line WHERE convention_id = $1', [id]);
-    await manager.query('DELETE FROM convention_trainer WHERE convention_id = $1 AND NOT (mail = ANY($2))', [id, mails]);
+    await manager.query('DELETE FROM convention_trainer WHERE convention_id = $1 AND NOT (mail = ANY($2))', [
+      id,
+      mails,
+    ]);
     for (const t of trainers) {
       await manager.query(
         `INSERT INTO convention_trainer (id, convention_id, name, mail, grade, engaged, cap_hse) VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6)
@@ -111,7 +140,22 @@ export class ConventionRepository {
        SELECT gen_random_uuid(), $1, l.position, l.kind, l.date::date, l.minutes, l.audience, l.modality, l.headcount, t.id, l.session_id
          FROM jsonb_to_recordset($2::jsonb) AS l(position int, kind text, date text, minutes int, audience text, modality text, headcount int, trainer_mail text, session_id uuid)
          JOIN convention_trainer t ON t.convention_id = $1 AND t.mail = l.trainer_mail`,
-      [id, JSON.stringify(lines.map((l, position) => ({ position, kind: l.kind, date: l.date, minutes: l.minutes, audience: l.audience, modality: l.modality, headcount: l.headcount, trainer_mail: l.trainerMail, session_id: l.sessionId })))],
+      [
+        id,
+        JSON.stringify(
+          lines.map((l, position) => ({
+            position,
+            kind: l.kind,
+            date: l.date,
+            minutes: l.minutes,
+            audience: l.audience,
+            modality: l.modality,
+            headcount: l.headcount,
+            trainer_mail: l.trainerMail,
+            session_id: l.sessionId,
+          })),
+        ),
+      ],
     );
   }
 
@@ -124,9 +168,17 @@ export class ConventionRepository {
     await manager.query('UPDATE convention SET version = version + 1 WHERE id = $1', [id]);
   }
 
-  async setState(manager: EntityManager, id: string, state: ConventionState, extra: Record<string, unknown> = {}): Promise<void> {
+  async setState(
+    manager: EntityManager,
+    id: string,
+    state: ConventionState,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
     const columns = Object.keys(extra);
-    await manager.query(`UPDATE convention SET state = $2${columns.map((c, i) => `, ${c} = $${i + 3}`).join('')}, version = version + 1 WHERE id = $1`, [id, state, ...columns.map((c) => extra[c])]);
+    await manager.query(
+      `UPDATE convention SET state = $2${columns.map((c, i) => `, ${c} = $${i + 3}`).join('')}, version = version + 1 WHERE id = $1`,
+      [id, state, ...columns.map((c) => extra[c])],
+    );
   }
 
   async signatures(manager: EntityManager, id: string): Promise<SignatureRow[]> {
@@ -137,29 +189,59 @@ export class ConventionRepository {
     );
   }
 
-  async sign(manager: EntityManager, s: { id: string; conventionId: string; role: 'head' | 'director'; signer: string; onBehalfOf: string | null; how: 'tool' | 'paper'; contentSha256: string }): Promise<void> {
-    await manager.query('INSERT INTO signature (id, convention_id, role, signer, on_behalf_of, how, content_sha256) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      s.id, s.conventionId, s.role, s.signer, s.onBehalfOf, s.how, s.contentSha256,
-    ]);
+  async sign(
+    manager: EntityManager,
+    s: {
+      id: string;
+      conventionId: string;
+      role: 'head' | 'director';
+      signer: string;
+      onBehalfOf: string | null;
+      how: 'tool' | 'paper';
+      contentSha256: string;
+    },
+  ): Promise<void> {
+    await manager.query(
+      'INSERT INTO signature (id, convention_id, role, signer, on_behalf_of, how, content_sha256) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [s.id, s.conventionId, s.role, s.signer, s.onBehalfOf, s.how, s.contentSha256],
+    );
   }
 
   /** Voids the standing signatures (content changed); how many were voided. */
   async voidSignatures(manager: EntityManager, id: string, reason: string): Promise<number> {
-    const rows = (await manager.query('WITH v AS (UPDATE signature SET voided_at = now(), void_reason = $2 WHERE convention_id = $1 AND voided_at IS NULL RETURNING 1) SELECT count(*)::int AS n FROM v', [id, reason])) as { n: number }[];
+    const rows = (await manager.query(
+      'WITH v AS (UPDATE signature SET voided_at = now(), void_reason = $2 WHERE convention_id = $1 AND voided_at IS NULL RETURNING 1) SELECT count(*)::int AS n FROM v',
+      [id, reason],
+    )) as { n: number }[];
     return rows[0].n;
   }
 
   async storePaperCopy(manager: EntityManager, id: string, content: Buffer, sha256: string): Promise<void> {
-    await manager.query('UPDATE convention SET paper_copy = $2, paper_copy_sha256 = $3 WHERE id = $1', [id, content, sha256]);
+    await manager.query('UPDATE convention SET paper_copy = $2, paper_copy_sha256 = $3 WHERE id = $1', [
+      id,
+      content,
+      sha256,
+    ]);
   }
 
   async paperCopy(manager: EntityManager, id: string): Promise<Buffer | null> {
-    const [row] = (await manager.query('SELECT paper_copy AS content FROM convention WHERE id = $1', [id])) as { content: Buffer | null }[];
+    const [row] = (await manager.query('SELECT paper_copy AS content FROM convention WHERE id = $1', [id])) as {
+      content: Buffer | null;
+    }[];
     return row?.content ?? null;
   }
 
-  async storeSheet(manager: EntityManager, conventionId: string, lineId: string, content: Buffer, sha256: string): Promise<boolean> {
-    const rows = (await manager.query('WITH u AS (UPDATE plan_line SET sheet = $3, sheet_sha256 = $4 WHERE convention_id = $1 AND id = $2 RETURNING 1) SELECT count(*)::int AS n FROM u', [conventionId, lineId, content, sha256])) as { n: number }[];
+  async storeSheet(
+    manager: EntityManager,
+    conventionId: string,
+    lineId: string,
+    content: Buffer,
+    sha256: string,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      'WITH u AS (UPDATE plan_line SET sheet = $3, sheet_sha256 = $4 WHERE convention_id = $1 AND id = $2 RETURNING 1) SELECT count(*)::int AS n FROM u',
+      [conventionId, lineId, content, sha256],
+    )) as { n: number }[];
     return rows[0].n === 1;
   }
 
@@ -167,25 +249,66 @@ export class ConventionRepository {
     await manager.query('UPDATE convention SET report = $2 WHERE id = $1', [id, JSON.stringify(report)]);
   }
 
-  async audit(manager: EntityManager, entry: { conventionId: string | null; entity: string; action: string; actor: string; before: unknown; after: unknown }): Promise<void> {
-    await manager.query('INSERT INTO audit (convention_id, entity, action, actor, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
-      entry.conventionId, entry.entity, entry.action, entry.actor, entry.before === undefined ? null : JSON.stringify(entry.before), entry.after === undefined ? null : JSON.stringify(entry.after),
-    ]);
+  async audit(
+    manager: EntityManager,
+    entry: {
+      conventionId: string | null;
+      entity: string;
+      action: string;
+      actor: string;
+      before: unknown;
+      after: unknown;
+    },
+  ): Promise<void> {
+    await manager.query(
+      'INSERT INTO audit (convention_id, entity, action, actor, before, after) VALUES ($1, $2, $3, $4, $5, $6)',
+      [
+        entry.conventionId,
+        entry.entity,
+        entry.action,
+        entry.actor,
+        entry.before === undefined ? null : JSON.stringify(entry.before),
+        entry.after === undefined ? null : JSON.stringify(entry.after),
+      ],
+    );
   }
 
-  async auditTrail(manager: EntityManager, id: string): Promise<{ entity: string; action: string; actor: string; at: Date; before: unknown; after: unknown }[]> {
-    return manager.query('SELECT entity, action, actor, at, before, after FROM audit WHERE convention_id = $1 ORDER BY id', [id]);
+  async auditTrail(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ entity: string; action: string; actor: string; at: Date; before: unknown; after: unknown }[]> {
+    return manager.query(
+      'SELECT entity, action, actor, at, before, after FROM audit WHERE convention_id = $1 ORDER BY id',
+      [id],
+    );
   }
 
   /** Of these sessions, those whose hours were delivered in another académie than this one. */
   async foreignSessions(manager: EntityManager, academy: string, sessionIds: string[]): Promise<string[]> {
     if (!sessionIds.length) return [];
-    const rows = (await manager.query('SELECT DISTINCT session_id AS id FROM delivered_hours WHERE session_id = ANY($1::uuid[]) AND academy IS DISTINCT FROM $2', [sessionIds, academy])) as { id: string }[];
+    const rows = (await manager.query(
+      'SELECT DISTINCT session_id AS id FROM delivered_hours WHERE session_id = ANY($1::uuid[]) AND academy IS DISTINCT FROM $2',
+      [sessionIds, academy],
+    )) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
-  /** Minutes each trainer of the convention delivered on the sessions its plan lines name (attendance's TrainerHoursDelivered). */
-  async delivered(manager: EntityManager, id: string): Promise<{ sessionId: string; trainerMail: string; faceToFaceMinutes: number; virtualClassMinutes: number; followUpMinutes: number }[]> {
+  /**
+   * Minutes each trainer of the convention delivered on the sessions its plan lines name (attendance's
+   * TrainerHoursDelivered).
+   */
+  async delivered(
+    manager: EntityManager,
+    id: string,
+  ): Promise<
+    {
+      sessionId: string;
+      trainerMail: string;
+      faceToFaceMinutes: number;
+      virtualClassMinutes: number;
+      followUpMinutes: number;
+    }[]
+  > {
     return manager.query(
       `SELECT d.session_id AS "sessionId", t.mail AS "trainerMail", d.face_to_face_minutes AS "faceToFaceMinutes",
               d.virtual_class_minutes AS "virtualClassMinutes", d.follow_up_minutes AS "followUpMinutes"

@@ -1,11 +1,27 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate, IfMatchVersion, readScan, sendFile, setVersionTag } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiHeader, ApiConsumes, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiConsumes,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { conventionPdf, ficheFormationPdf } from '../documents/convention.pdf';
 import { HseService } from '../hse/hse.service';
-import { AllocationRequest, ContentRequest, CreateConventionRequest, ListQuery, ReportRequest, SignRequest } from './convention.dto';
+import {
+  AllocationRequest,
+  ContentRequest,
+  CreateConventionRequest,
+  ListQuery,
+  ReportRequest,
+  SignRequest,
+} from './convention.dto';
 import { ConventionsService } from './conventions.service';
 
 const PARTIES = ['dafpen-admin', 'school-head'] as const;
@@ -25,23 +41,37 @@ export class ConventionsHttpController {
   @IdempotentCreate()
   @HttpCode(201)
   @Authorize(...PARTIES)
-  @ApiOperation({ summary: 'Crée une convention (brouillon) pour une école et une année scolaire, avec son plan et ses formateurs accompagnateurs.' })
-  @ApiUnprocessableEntityResponse({ description: 'unknown_school, trainer_not_on_convention, modality_required, duplicate_trainer' })
+  @ApiOperation({
+    summary:
+      'Crée une convention (brouillon) pour une école et une année scolaire, avec son plan et ses formateurs accompagnateurs.',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'unknown_school, trainer_not_on_convention, modality_required, duplicate_trainer',
+  })
   create(@Body() body: CreateConventionRequest, @CurrentIdentity() caller: Identity) {
     return this.conventions.create(caller, body.uai, body.schoolYear, body);
   }
 
   @Get()
   @Authorize(...PARTIES)
-  @ApiOperation({ summary: 'Les conventions de l’académie (DAFPEN, filtre uai) ou de son école (chef d’établissement).' })
+  @ApiOperation({
+    summary: 'Les conventions de l’académie (DAFPEN, filtre uai) ou de son école (chef d’établissement).',
+  })
   list(@Query() query: ListQuery, @CurrentIdentity() caller: Identity) {
     return this.conventions.list(caller, query.uai);
   }
 
   @Get(':id')
   @Authorize(...READERS)
-  @ApiOperation({ summary: 'Une convention : plan, formateurs (heures effectuées, HSE attribuées), signatures, état ; son ETag est la version à renvoyer dans If-Match pour modifier le plan.' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response) {
+  @ApiOperation({
+    summary:
+      'Une convention : plan, formateurs (heures effectuées, HSE attribuées), signatures, état ; son ETag est la version à renvoyer dans If-Match pour modifier le plan.',
+  })
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const convention = await this.conventions.get(caller, id);
     setVersionTag(res, convention.rowVersion);
     return convention;
@@ -49,8 +79,15 @@ export class ConventionsHttpController {
 
   @Put(':id/plan')
   @Authorize(...PARTIES)
-  @ApiOperation({ summary: 'Remplace le plan et les formateurs ; après une signature, les signatures sont annulées (signaturesVoided) et la convention est à signer de nouveau.' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'L’ETag lu sur la convention (GET) : 409 version_conflict si elle a changé depuis, 428 sans.' })
+  @ApiOperation({
+    summary:
+      'Remplace le plan et les formateurs ; après une signature, les signatures sont annulées (signaturesVoided) et la convention est à signer de nouveau.',
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'L’ETag lu sur la convention (GET) : 409 version_conflict si elle a changé depuis, 428 sans.',
+  })
   @ApiConflictResponse({ description: 'convention_locked, trainer_has_hse, version_conflict' })
   async plan(
     @Param('id', ParseUUIDPipe) id: string,
@@ -75,7 +112,10 @@ export class ConventionsHttpController {
   @Post(':id/signatures')
   @HttpCode(200)
   @Authorize(...PARTIES)
-  @ApiOperation({ summary: 'Signe (chef d’établissement, puis directeur de la DAFPEN), éventuellement par délégation ; la signature porte l’empreinte du contenu.' })
+  @ApiOperation({
+    summary:
+      'Signe (chef d’établissement, puis directeur de la DAFPEN), éventuellement par délégation ; la signature porte l’empreinte du contenu.',
+  })
   @ApiConflictResponse({ description: 'signature_out_of_order' })
   sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: SignRequest, @CurrentIdentity() caller: Identity) {
     return this.conventions.sign(caller, id, body.role, body.onBehalfOf);
@@ -83,19 +123,34 @@ export class ConventionsHttpController {
 
   @Put(':id/paper-copy')
   @Authorize('dafpen-admin')
-  @ApiOperation({ summary: 'Enregistre une convention signée sur papier : la copie numérisée (PDF, corps brut) et son empreinte valent les deux signatures.' })
+  @ApiOperation({
+    summary:
+      'Enregistre une convention signée sur papier : la copie numérisée (PDF, corps brut) et son empreinte valent les deux signatures.',
+  })
   @ApiConsumes('application/pdf')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   async paper(@Param('id', ParseUUIDPipe) id: string, @Req() request: Request, @CurrentIdentity() caller: Identity) {
-    return this.conventions.recordPaperCopy(caller, id, (await readScan(request, SCAN_LIMIT, ['application/pdf'])).content);
+    return this.conventions.recordPaperCopy(
+      caller,
+      id,
+      (await readScan(request, SCAN_LIMIT, ['application/pdf'])).content,
+    );
   }
 
   @Get(':id/paper-copy')
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'La copie signée sur papier, archivée telle quelle.' })
   @ApiProduces('application/pdf')
-  async paperCopy(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
-    sendFile(res, { type: 'application/pdf', name: `convention-signee-${id}.pdf` }, await this.conventions.paperCopy(caller, id));
+  async paperCopy(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendFile(
+      res,
+      { type: 'application/pdf', name: `convention-signee-${id}.pdf` },
+      await this.conventions.paperCopy(caller, id),
+    );
   }
 
   @Post(':id/start')
@@ -108,16 +163,31 @@ export class ConventionsHttpController {
 
   @Put(':id/lines/:lineId/sheet')
   @Authorize(...PARTIES)
-  @ApiOperation({ summary: 'Dépose la feuille d’émargement signée d’une ligne du plan (numérisée, corps brut) ; gardée avec son empreinte.' })
+  @ApiOperation({
+    summary:
+      'Dépose la feuille d’émargement signée d’une ligne du plan (numérisée, corps brut) ; gardée avec son empreinte.',
+  })
   @ApiConsumes('application/pdf', 'image/png', 'image/jpeg')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  async sheet(@Param('id', ParseUUIDPipe) id: string, @Param('lineId', ParseUUIDPipe) lineId: string, @Req() request: Request, @CurrentIdentity() caller: Identity) {
-    return this.conventions.storeSheet(caller, id, lineId, (await readScan(request, SCAN_LIMIT, ['application/pdf', 'image/png', 'image/jpeg'])).content);
+  async sheet(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lineId', ParseUUIDPipe) lineId: string,
+    @Req() request: Request,
+    @CurrentIdentity() caller: Identity,
+  ) {
+    return this.conventions.storeSheet(
+      caller,
+      id,
+      lineId,
+      (await readScan(request, SCAN_LIMIT, ['application/pdf', 'image/png', 'image/jpeg'])).content,
+    );
   }
 
   @Put(':id/report')
   @Authorize('school-head')
-  @ApiOperation({ summary: 'Le bilan de fin de plan du chef d’établissement : analyses et critères de la fiche Formation ENT.' })
+  @ApiOperation({
+    summary: 'Le bilan de fin de plan du chef d’établissement : analyses et critères de la fiche Formation ENT.',
+  })
   report(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReportRequest, @CurrentIdentity() caller: Identity) {
     return this.conventions.submitReport(caller, id, body);
   }
@@ -126,10 +196,17 @@ export class ConventionsHttpController {
   @IdempotentCreate()
   @HttpCode(200)
   @Authorize('school-head')
-  @ApiOperation({ summary: 'Propose des HSE pour un formateur : refusé au-delà du plafond (cap_exceeded) ou des heures effectuées (above_delivered_hours).' })
+  @ApiOperation({
+    summary:
+      'Propose des HSE pour un formateur : refusé au-delà du plafond (cap_exceeded) ou des heures effectuées (above_delivered_hours).',
+  })
   @ApiConflictResponse({ description: 'cap_exceeded' })
   @ApiUnprocessableEntityResponse({ description: 'above_delivered_hours, invalid_hse, trainer_not_on_convention' })
-  allocate(@Param('id', ParseUUIDPipe) id: string, @Body() body: AllocationRequest, @CurrentIdentity() caller: Identity) {
+  allocate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AllocationRequest,
+    @CurrentIdentity() caller: Identity,
+  ) {
     return this.hse.propose(caller, id, body.trainerId, body.hse);
   }
 
@@ -169,15 +246,31 @@ export class ConventionsHttpController {
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'La convention et son plan, en PDF prêt à signer (ou signé).' })
   @ApiProduces('application/pdf')
-  async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
-    sendFile(res, { type: 'application/pdf', name: `convention-${id}.pdf` }, await conventionPdf(await this.conventions.get(caller, id), new Date()));
+  async pdf(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendFile(
+      res,
+      { type: 'application/pdf', name: `convention-${id}.pdf` },
+      await conventionPdf(await this.conventions.get(caller, id), new Date()),
+    );
   }
 
   @Get(':id/fiche.pdf')
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'La fiche « Formation ENT » (bilan de fin de plan), en PDF.' })
   @ApiProduces('application/pdf')
-  async fiche(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
-    sendFile(res, { type: 'application/pdf', name: `fiche-formation-ent-${id}.pdf` }, await ficheFormationPdf(await this.conventions.get(caller, id), new Date()));
+  async fiche(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendFile(
+      res,
+      { type: 'application/pdf', name: `fiche-formation-ent-${id}.pdf` },
+      await ficheFormationPdf(await this.conventions.get(caller, id), new Date()),
+    );
   }
 }

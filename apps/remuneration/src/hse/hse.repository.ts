@@ -12,7 +12,18 @@ export class HseRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (session_id, trainer_key) DO UPDATE SET name = EXCLUDED.name, face_to_face_minutes = EXCLUDED.face_to_face_minutes,
          virtual_class_minutes = EXCLUDED.virtual_class_minutes, follow_up_minutes = EXCLUDED.follow_up_minutes, delivered_at = EXCLUDED.delivered_at`,
-      [h.sessionId, (h.trainer.mail ?? h.trainer.name).trim().toLowerCase(), h.trainer.name, h.trainer.mail ?? null, h.trainer.role, h.faceToFaceMinutes, h.virtualClassMinutes, h.followUpMinutes, h.deliveredAt, h.academy],
+      [
+        h.sessionId,
+        (h.trainer.mail ?? h.trainer.name).trim().toLowerCase(),
+        h.trainer.name,
+        h.trainer.mail ?? null,
+        h.trainer.role,
+        h.faceToFaceMinutes,
+        h.virtualClassMinutes,
+        h.followUpMinutes,
+        h.deliveredAt,
+        h.academy,
+      ],
     );
   }
 
@@ -20,13 +31,17 @@ export class HseRepository {
     await upsertSchoolReplica(manager, s);
   }
 
-
   /**
    * Adds `hse` to a trainer's allocation in one statement, only while the total stays within the trainer's cap and the
    * hours they delivered on the convention's sessions; concurrent proposals queue on the row and each sees the last
    * total. The CHECK constraint `hse_within_cap` holds the cap even against a wrong statement.
    */
-  async allocate(manager: EntityManager, conventionId: string, trainerId: string, hse: string): Promise<{ allocated: string } | { refusal: 'cap_exceeded' | 'above_delivered_hours'; allocated: string }> {
+  async allocate(
+    manager: EntityManager,
+    conventionId: string,
+    trainerId: string,
+    hse: string,
+  ): Promise<{ allocated: string } | { refusal: 'cap_exceeded' | 'above_delivered_hours'; allocated: string }> {
     const [row] = (await manager.query(
       `WITH delivered AS (
          SELECT COALESCE(sum(d.face_to_face_minutes + d.virtual_class_minutes + d.follow_up_minutes), 0) / 60.0 AS hours

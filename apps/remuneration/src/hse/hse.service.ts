@@ -26,34 +26,90 @@ export class HseService {
     private readonly events: EventPublisher,
   ) {}
 
-  async propose(caller: Identity, conventionId: string, trainerId: string, value: string): Promise<{ trainerId: string; allocatedHse: string }> {
+  async propose(
+    caller: Identity,
+    conventionId: string,
+    trainerId: string,
+    value: string,
+  ): Promise<{ trainerId: string; allocatedHse: string }> {
     const hse = proposedHse(value);
     const { row, place } = await this.conventions.reach(this.dataSource.manager, caller, conventionId);
     assertHeadActs(caller, place);
     // what the request names is checked before the state: another convention's trainer is refused as such
-    const trainer = (await this.repository.trainers(this.dataSource.manager, conventionId)).find((t) => t.id === trainerId);
-    if (!trainer) throw RuleViolation.onField('invalid', 'trainer_not_on_convention', `Le formateur ${trainerId} n'est pas nommé par cette convention.`, 'trainerId');
+    const trainer = (await this.repository.trainers(this.dataSource.manager, conventionId)).find(
+      (t) => t.id === trainerId,
+    );
+    if (!trainer)
+      throw RuleViolation.onField(
+        'invalid',
+        'trainer_not_on_convention',
+        `Le formateur ${trainerId} n'est pas nommé par cette convention.`,
+        'trainerId',
+      );
     assertState(row.state, ['in-progress', 'report-submitted'], 'Proposer des HSE');
-    const fact = { conventionId, academy: row.academy, uai: row.uai, schoolYear: row.schoolYear, trainerId, hse: hse.toString() };
-    type Outcome = { allocated: string; refusal?: undefined } | { refusal: 'cap_exceeded' | 'above_delivered_hours'; allocated: string };
+    const fact = {
+      conventionId,
+      academy: row.academy,
+      uai: row.uai,
+      schoolYear: row.schoolYear,
+      trainerId,
+      hse: hse.toString(),
+    };
+    type Outcome =
+      | { allocated: string; refusal?: undefined }
+      | { refusal: 'cap_exceeded' | 'above_delivered_hours'; allocated: string };
     const outcome: Outcome = await this.dataSource.transaction(async (manager): Promise<Outcome> => {
       const result = await this.hse.allocate(manager, conventionId, trainerId, hse.toString());
       if ('refusal' in result) return result;
       // allocated: announced and audited in the same transaction
-      await this.events.publish(manager, HseAllocated, { ...fact, allocatedTotal: result.allocated, refusal: null, at: new Date().toISOString() });
-      await this.repository.audit(manager, { conventionId, entity: 'allocation', action: 'allocated', actor: caller.mail ?? caller.sub, before: { trainerId, allocatedHse: trainer.allocatedHse }, after: { trainerId, allocatedHse: result.allocated } });
+      await this.events.publish(manager, HseAllocated, {
+        ...fact,
+        allocatedTotal: result.allocated,
+        refusal: null,
+        at: new Date().toISOString(),
+      });
+      await this.repository.audit(manager, {
+        conventionId,
+        entity: 'allocation',
+        action: 'allocated',
+        actor: caller.mail ?? caller.sub,
+        before: { trainerId, allocatedHse: trainer.allocatedHse },
+        after: { trainerId, allocatedHse: result.allocated },
+      });
       return result;
     });
     if (outcome.refusal) {
       const refusal = outcome.refusal;
       // refused: nothing allocated, and the refusal is a fact of its own (its event and its audit entry)
       await this.dataSource.transaction(async (manager) => {
-        await this.events.publish(manager, HseAllocationRefused, { ...fact, allocatedTotal: outcome.allocated, refusal, at: new Date().toISOString() });
-        await this.repository.audit(manager, { conventionId, entity: 'allocation', action: `refused (${outcome.refusal})`, actor: caller.mail ?? caller.sub, before: { trainerId, allocatedHse: outcome.allocated }, after: { proposed: hse.toString() } });
+        await this.events.publish(manager, HseAllocationRefused, {
+          ...fact,
+          allocatedTotal: outcome.allocated,
+          refusal,
+          at: new Date().toISOString(),
+        });
+        await this.repository.audit(manager, {
+          conventionId,
+          entity: 'allocation',
+          action: `refused (${outcome.refusal})`,
+          actor: caller.mail ?? caller.sub,
+          before: { trainerId, allocatedHse: outcome.allocated },
+          after: { proposed: hse.toString() },
+        });
       });
       throw refusal === 'cap_exceeded'
-        ? RuleViolation.onField('conflict', 'cap_exceeded', `${trainer.name} : ${outcome.allocated} + ${hse} HSE dépasseraient le plafond de ${trainer.capHse} HSE par convention ; rien n'est attribué.`, 'hse')
-        : RuleViolation.onField('invalid', 'above_delivered_hours', `${trainer.name} : ${outcome.allocated} + ${hse} HSE dépasseraient les heures effectuées sur les sessions de la convention ; rien n'est attribué.`, 'hse');
+        ? RuleViolation.onField(
+            'conflict',
+            'cap_exceeded',
+            `${trainer.name} : ${outcome.allocated} + ${hse} HSE dépasseraient le plafond de ${trainer.capHse} HSE par convention ; rien n'est attribué.`,
+            'hse',
+          )
+        : RuleViolation.onField(
+            'invalid',
+            'above_delivered_hours',
+            `${trainer.name} : ${outcome.allocated} + ${hse} HSE dépasseraient les heures effectuées sur les sessions de la convention ; rien n'est attribué.`,
+            'hse',
+          );
     }
     return { trainerId, allocatedHse: outcome.allocated };
   }

@@ -22,14 +22,23 @@ describe('HSE rates', () => {
 
   it('refuses a table with a gap or an overlap in a grade’s dates', () => {
     expect(validRates(rates)).toHaveLength(3);
-    expect(() => validRates([rates[0], { ...rates[1], from: '2026-08-31' }])).toThrow(expect.objectContaining({ code: 'rates_overlap' }));
-    expect(() => validRates([rates[0], { ...rates[1], from: '2026-09-02' }])).toThrow(expect.objectContaining({ code: 'rates_gap' }));
-    expect(() => validRates([{ ...rates[0], to: null }, rates[1]])).toThrow(expect.objectContaining({ code: 'rates_overlap' }));
-    expect(() => validRates([{ ...rates[0], annualHsaRate: '1,5' }])).toThrow(expect.objectContaining({ code: 'invalid_rate' }));
+    expect(() => validRates([rates[0], { ...rates[1], from: '2026-08-31' }])).toThrow(
+      expect.objectContaining({ code: 'rates_overlap' }),
+    );
+    expect(() => validRates([rates[0], { ...rates[1], from: '2026-09-02' }])).toThrow(
+      expect.objectContaining({ code: 'rates_gap' }),
+    );
+    expect(() => validRates([{ ...rates[0], to: null }, rates[1]])).toThrow(
+      expect.objectContaining({ code: 'rates_overlap' }),
+    );
+    expect(() => validRates([{ ...rates[0], annualHsaRate: '1,5' }])).toThrow(
+      expect.objectContaining({ code: 'invalid_rate' }),
+    );
   });
 
   it('takes HSE proposals as positive decimals of at most two places', () => {
     expect(proposedHse('2.5').toString()).toBe('2.5');
-    for (const bad of ['0', '-1', '1.234', 'abc']) expect(() => proposedHse(bad)).toThrow(expect.objectContaining({ code: 'invalid_hse' }));
+    for (const bad of ['0', '-1', '1.234', 'abc'])
+      expect(() => proposedHse(bad)).toThrow(expect.objectContaining({ code: 'invalid_hse' }));
   });
 });

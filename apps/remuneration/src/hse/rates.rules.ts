@@ -24,18 +24,43 @@ const nextDay = (iso: string) => {
 export function validRates(entries: readonly RateEntry[]): RateEntry[] {
   const byGrade = new Map<string, RateEntry[]>();
   entries.forEach((e, i) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.from) || (e.to !== null && !/^\d{4}-\d{2}-\d{2}$/.test(e.to)) || (e.to !== null && e.to < e.from)) {
-      throw RuleViolation.onField('invalid', 'invalid_rate_dates', `rates[${i}] : dates invalides (${e.from} → ${e.to}).`, `rates[${i}]`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(e.from) ||
+      (e.to !== null && !/^\d{4}-\d{2}-\d{2}$/.test(e.to)) ||
+      (e.to !== null && e.to < e.from)
+    ) {
+      throw RuleViolation.onField(
+        'invalid',
+        'invalid_rate_dates',
+        `rates[${i}] : dates invalides (${e.from} → ${e.to}).`,
+        `rates[${i}]`,
+      );
     }
-    if (!/^\d{1,6}(\.\d{1,2})?$/.test(e.annualHsaRate)) throw RuleViolation.onField('invalid', 'invalid_rate', `rates[${i}] : taux annuel « ${e.annualHsaRate} » invalide.`, `rates[${i}].annualHsaRate`);
+    if (!/^\d{1,6}(\.\d{1,2})?$/.test(e.annualHsaRate))
+      throw RuleViolation.onField(
+        'invalid',
+        'invalid_rate',
+        `rates[${i}] : taux annuel « ${e.annualHsaRate} » invalide.`,
+        `rates[${i}].annualHsaRate`,
+      );
     byGrade.set(e.grade, [...(byGrade.get(e.grade) ?? []), e]);
   });
   for (const [grade, list] of byGrade) {
     list.sort((a, b) => a.from.localeCompare(b.from));
     for (let i = 1; i < list.length; i += 1) {
       const previous = list[i - 1];
-      if (previous.to === null || previous.to >= list[i].from) throw new RuleViolation('invalid', 'rates_overlap', `Taux du grade ${grade} : la période du ${list[i].from} chevauche la précédente.`);
-      if (nextDay(previous.to) !== list[i].from) throw new RuleViolation('invalid', 'rates_gap', `Taux du grade ${grade} : aucun taux du ${nextDay(previous.to)} au ${list[i].from}.`);
+      if (previous.to === null || previous.to >= list[i].from)
+        throw new RuleViolation(
+          'invalid',
+          'rates_overlap',
+          `Taux du grade ${grade} : la période du ${list[i].from} chevauche la précédente.`,
+        );
+      if (nextDay(previous.to) !== list[i].from)
+        throw new RuleViolation(
+          'invalid',
+          'rates_gap',
+          `Taux du grade ${grade} : aucun taux du ${nextDay(previous.to)} au ${list[i].from}.`,
+        );
     }
   }
   return [...entries];
@@ -55,7 +80,12 @@ export function lineAmount(hse: Decimal.Value, unitRate: Decimal): Decimal {
 /** An HSE proposal: positive, at most two decimals. */
 export function proposedHse(value: string): Decimal {
   if (!/^\d{1,3}(\.\d{1,2})?$/.test(value) || new Decimal(value).lte(0)) {
-    throw RuleViolation.onField('invalid', 'invalid_hse', `hse : « ${value} » n’est pas un nombre d’HSE positif (deux décimales au plus).`, 'hse');
+    throw RuleViolation.onField(
+      'invalid',
+      'invalid_hse',
+      `hse : « ${value} » n’est pas un nombre d’HSE positif (deux décimales au plus).`,
+      'hse',
+    );
   }
   return new Decimal(value);
 }

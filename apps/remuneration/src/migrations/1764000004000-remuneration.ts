@@ -116,5 +116,7 @@ export const Remuneration1764000004000 = sqlMigration('Remuneration1764000004000
       CREATE INDEX audit_convention ON audit (convention_id, id);
     `,
   ],
-  down: ['DROP TABLE audit, payment_line, payment_batch, signature, plan_line, convention_trainer, convention, delivered_hours, school_replica'],
+  down: [
+    'DROP TABLE audit, payment_line, payment_batch, signature, plan_line, convention_trainer, convention, delivered_hours, school_replica',
+  ],
 });

@@ -16,7 +16,10 @@ export class PaymentsHttpController {
   @IdempotentCreate()
   @HttpCode(200)
   @Authorize('dafpen-admin')
-  @ApiOperation({ summary: 'Produit le lot de paie du service fait validé ; pour des conventions déjà payées, rend le lot qui les a payées (replayed), jamais un second paiement.' })
+  @ApiOperation({
+    summary:
+      'Produit le lot de paie du service fait validé ; pour des conventions déjà payées, rend le lot qui les a payées (replayed), jamais un second paiement.',
+  })
   @ApiConflictResponse({ description: 'nothing_to_pay' })
   export(@Body() body: BatchRequest, @CurrentIdentity() caller: Identity) {
     return this.payments.export(caller, body.conventionIds);
@@ -24,9 +27,15 @@ export class PaymentsHttpController {
 
   @Get(':id/etat-liquidatif.csv')
   @Authorize('dafpen-admin')
-  @ApiOperation({ summary: 'L’état liquidatif du lot (CSV ; formateur, grade, HSE, taux, montant, convention, année scolaire).' })
+  @ApiOperation({
+    summary: 'L’état liquidatif du lot (CSV ; formateur, grade, HSE, taux, montant, convention, année scolaire).',
+  })
   @ApiProduces('text/csv')
-  async csv(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+  async csv(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="etat-liquidatif-${id}.csv"`);
     res.end(await this.payments.csv(caller, id));

@@ -36,7 +36,8 @@ export class PaymentsService {
   ) {}
 
   export(caller: Identity, conventionIds: string[] | undefined): Promise<BatchView> {
-    if (!caller.roles.includes('dafpen-admin')) throw new RuleViolation('forbidden', 'not_dafpen', 'Les lots de paie sont produits par la DAFPEN.');
+    if (!caller.roles.includes('dafpen-admin'))
+      throw new RuleViolation('forbidden', 'not_dafpen', 'Les lots de paie sont produits par la DAFPEN.');
     const academy = caller.scope.academy;
     return this.dataSource.transaction(async (manager) => {
       const payable = await this.payments.payable(manager, academy, conventionIds ?? null);
@@ -44,14 +45,33 @@ export class PaymentsService {
         const already = conventionIds?.length ? await this.payments.batchesOf(manager, academy, conventionIds) : [];
         if (already.length === 1) {
           const batch = (await this.payments.batch(manager, already[0].id, academy))!;
-          return { id: batch.id, sha256: batch.sha256, lines: batch.lines, totalAmount: batch.totalAmount, replayed: true };
+          return {
+            id: batch.id,
+            sha256: batch.sha256,
+            lines: batch.lines,
+            totalAmount: batch.totalAmount,
+            replayed: true,
+          };
         }
-        throw new RuleViolation('conflict', 'nothing_to_pay', 'Aucune ligne à payer : pas de service fait validé qui ne soit déjà payé.');
+        throw new RuleViolation(
+          'conflict',
+          'nothing_to_pay',
+          'Aucune ligne à payer : pas de service fait validé qui ne soit déjà payé.',
+        );
       }
       const id = randomUUID();
       const lines = payable.map((p) => {
-        const unitRate = hseUnitRate(this.settings.rates, p.grade, new Date(p.serviceFaitAt).toISOString().slice(0, 10));
-        return { ...p, unitRate: unitRate.toFixed(2), amount: lineAmount(p.hse, unitRate).toFixed(2), hse: new Decimal(p.hse).toFixed(2) };
+        const unitRate = hseUnitRate(
+          this.settings.rates,
+          p.grade,
+          new Date(p.serviceFaitAt).toISOString().slice(0, 10),
+        );
+        return {
+          ...p,
+          unitRate: unitRate.toFixed(2),
+          amount: lineAmount(p.hse, unitRate).toFixed(2),
+          hse: new Decimal(p.hse).toFixed(2),
+        };
       });
       const totalHse = lines.reduce((sum, l) => sum.plus(l.hse), new Decimal(0)).toFixed(2);
       const totalAmount = lines.reduce((sum, l) => sum.plus(l.amount), new Decimal(0)).toFixed(2);
@@ -62,7 +82,19 @@ export class PaymentsService {
       const paid = [...new Set(lines.map((l) => l.conventionId))];
       await this.payments.markPaid(manager, paid);
       for (const conventionId of paid) {
-        await this.conventions.audit(manager, { conventionId, entity: 'payment', action: 'paid', actor: caller.mail ?? caller.sub, before: null, after: { batchId: id, lines: lines.filter((l) => l.conventionId === conventionId).map((l) => ({ trainer: l.mail, hse: l.hse, amount: l.amount })) } });
+        await this.conventions.audit(manager, {
+          conventionId,
+          entity: 'payment',
+          action: 'paid',
+          actor: caller.mail ?? caller.sub,
+          before: null,
+          after: {
+            batchId: id,
+            lines: lines
+              .filter((l) => l.conventionId === conventionId)
+              .map((l) => ({ trainer: l.mail, hse: l.hse, amount: l.amount })),
+          },
+        });
       }
       const conventions = paid.map((conventionId) => {
         const own = lines.filter((l) => l.conventionId === conventionId);
@@ -73,13 +105,23 @@ export class PaymentsService {
           amount: own.reduce((sum, l) => sum.plus(l.amount), new Decimal(0)).toFixed(2),
         };
       });
-      await this.events.publish(manager, PaymentBatchExported, { batchId: id, academy, lines: lines.length, totalHse, totalAmount, sha256, exportedAt: new Date().toISOString(), conventions });
+      await this.events.publish(manager, PaymentBatchExported, {
+        batchId: id,
+        academy,
+        lines: lines.length,
+        totalHse,
+        totalAmount,
+        sha256,
+        exportedAt: new Date().toISOString(),
+        conventions,
+      });
       return { id, sha256, lines: lines.length, totalAmount, replayed: false };
     });
   }
 
   async csv(caller: Identity, id: string): Promise<string> {
-    if (!caller.roles.includes('dafpen-admin')) throw new RuleViolation('forbidden', 'not_dafpen', 'Les lots de paie se lisent par la DAFPEN.');
+    if (!caller.roles.includes('dafpen-admin'))
+      throw new RuleViolation('forbidden', 'not_dafpen', 'Les lots de paie se lisent par la DAFPEN.');
     const batch = await this.payments.batch(this.dataSource.manager, id, caller.scope.academy);
     if (!batch) throw new RuleViolation('not_found', 'batch_not_found', `Aucun lot de paie ${id} dans votre académie.`);
     return batch.csv;

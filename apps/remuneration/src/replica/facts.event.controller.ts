@@ -1,10 +1,21 @@
-import { EventEnvelope, PersonErased, PersonErasedV1, SchoolRegistered, SchoolRegisteredV1, TrainerHoursDelivered, TrainerHoursDeliveredV1 } from '@forma/contracts';
+import {
+  EventEnvelope,
+  PersonErased,
+  PersonErasedV1,
+  SchoolRegistered,
+  SchoolRegisteredV1,
+  TrainerHoursDelivered,
+  TrainerHoursDeliveredV1,
+} from '@forma/contracts';
 import { EventContext, HandleEvent } from '@forma/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { HseRepository } from '../hse/hse.repository';
 
-/** Remuneration's copies of other contexts' facts: the hours trainers delivered (attendance), the schools (catalog), erasures (enrolment). */
+/**
+ * Remuneration's copies of other contexts' facts: the hours trainers delivered (attendance), the schools (catalog),
+ * erasures (enrolment).
+ */
 @Controller()
 export class FactsEventController {
   constructor(private readonly hse: HseRepository) {}

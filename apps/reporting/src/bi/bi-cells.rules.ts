@@ -1,7 +1,9 @@
 import { ALL_PROFILES, areaKey, cellKey, CountFigure, LinkedDecision } from '../bilans/linked-secrecy.rules';
 import { isWithheld, suppress } from '../bilans/secrecy.rules';
 
-/** The facts of the BI API (`/api/v1/bi/v1/facts/{fact}`): one cell per session, convention or module, no person in any. */
+/**
+ * The facts of the BI API (`/api/v1/bi/v1/facts/{fact}`): one cell per session, convention or module, no person in any.
+ */
 export const BI_FACTS = ['sessions', 'conventions', 'modules'] as const;
 export type BiFact = (typeof BI_FACTS)[number];
 
@@ -70,7 +72,13 @@ export function hoursOf(minutes: number): string {
  * either counts 1 to 4 people, since the whole gives one from the other.
  */
 function splitOf(whole: number, part: number): { part: number | null; withheld: boolean } {
-  const s = suppress([{ key: 'part', people: part }, { key: 'rest', people: whole - part }], { totalPublished: true });
+  const s = suppress(
+    [
+      { key: 'part', people: part },
+      { key: 'rest', people: whole - part },
+    ],
+    { totalPublished: true },
+  );
   const withheld = isWithheld(s, 'part') || s.total;
   return { part: withheld ? null : part, withheld };
 }
@@ -88,20 +96,40 @@ function sessionStatus(f: SessionFigures): string {
 export function cellFrom(fact: 'sessions', f: SessionFigures, linked?: LinkedDecision): BiCell;
 export function cellFrom(fact: 'conventions', f: ConventionFigures): BiCell;
 export function cellFrom(fact: 'modules', f: ModuleFigures): BiCell;
-export function cellFrom(fact: BiFact, f: SessionFigures | ConventionFigures | ModuleFigures, linked?: LinkedDecision): BiCell {
+export function cellFrom(
+  fact: BiFact,
+  f: SessionFigures | ConventionFigures | ModuleFigures,
+  linked?: LinkedDecision,
+): BiCell {
   if (fact === 'sessions') {
     let s = f as SessionFigures;
-    // the académie's decision over its places and trainings (issue 23, leak 4): the session's figures as the cube counts
+    // the académie's decision over its places and trainings (issue 23, leak 4): the session's figures as the cube
+    // counts
     // them, withheld wherever the decision withholds them, so that no bilan gives back what the feed withholds
     const session = areaKey('session', s.sessionId);
     const counted = linked?.cube.cells.get(cellKey(session, ALL_PROFILES));
-    if (linked) s = { ...s, participants: counted?.people ?? 0, completions: counted?.completions ?? 0, attested: counted?.attestations ?? 0 };
-    const linkedWithholds = (figure: CountFigure) => counted !== undefined && linked!.withheld(session, ALL_PROFILES, figure) !== null;
+    if (linked)
+      s = {
+        ...s,
+        participants: counted?.people ?? 0,
+        completions: counted?.completions ?? 0,
+        attested: counted?.attestations ?? 0,
+      };
+    const linkedWithholds = (figure: CountFigure) =>
+      counted !== undefined && linked!.withheld(session, ALL_PROFILES, figure) !== null;
     const few = (s.participants > 0 && s.participants < 5) || linkedWithholds('people');
     const withheld: string[] = [];
     const completions = splitOf(s.participants, s.completions);
     const attested = splitOf(s.participants, s.attested);
-    if (few) withheld.push('participants', 'attendanceRate', 'attendedHours', 'completions', 'attestations', 'evaluationAnswers');
+    if (few)
+      withheld.push(
+        'participants',
+        'attendanceRate',
+        'attendedHours',
+        'completions',
+        'attestations',
+        'evaluationAnswers',
+      );
     else {
       if (completions.withheld || linkedWithholds('completions')) withheld.push('completions');
       if (attested.withheld || linkedWithholds('attestations')) withheld.push('attestations');
@@ -129,10 +157,17 @@ export function cellFrom(fact: BiFact, f: SessionFigures | ConventionFigures | M
         plannedFaceToFaceHours: hoursOf(s.faceToFaceMinutes),
         plannedVirtualClassHours: hoursOf(s.virtualClassMinutes),
         participants: hidden('participants') ? null : s.participants,
-        attendanceRate: hidden('attendanceRate') || !s.countedMarks ? null : Math.round((s.attendedMarks / s.countedMarks) * 1000) / 1000,
+        attendanceRate:
+          hidden('attendanceRate') || !s.countedMarks
+            ? null
+            : Math.round((s.attendedMarks / s.countedMarks) * 1000) / 1000,
         attendedHours: hidden('attendedHours')
           ? null
-          : Object.fromEntries(Object.entries(s.attendedMinutes).sort().map(([modality, minutes]) => [modality, hoursOf(minutes)])),
+          : Object.fromEntries(
+              Object.entries(s.attendedMinutes)
+                .sort()
+                .map(([modality, minutes]) => [modality, hoursOf(minutes)]),
+            ),
         completions: hidden('completions') ? null : completions.part,
         attestations: hidden('attestations') ? null : attested.part,
         evaluationAnswers: hidden('evaluationAnswers') ? null : s.evaluationAnswers,
@@ -144,7 +179,17 @@ export function cellFrom(fact: BiFact, f: SessionFigures | ConventionFigures | M
     const c = f as ConventionFigures;
     // HSE and amounts of fewer than 5 trainers would tell what each was paid
     const few = c.trainers > 0 && c.trainers < 5;
-    const status = c.closedOn ? 'closed' : c.paidOn ? 'paid' : c.validatedOn ? 'service-fait-validated' : c.serviceFaitOn ? 'service-fait' : c.signedOn ? 'signed' : 'in-preparation';
+    const status = c.closedOn
+      ? 'closed'
+      : c.paidOn
+        ? 'paid'
+        : c.validatedOn
+          ? 'service-fait-validated'
+          : c.serviceFaitOn
+            ? 'service-fait'
+            : c.signedOn
+              ? 'signed'
+              : 'in-preparation';
     return {
       key: c.conventionId,
       academy: c.academy,
@@ -176,21 +221,74 @@ export function cellFrom(fact: BiFact, f: SessionFigures | ConventionFigures | M
 /** The CSV columns of each fact (fixed, so a BI tool maps them once): nested figures are flattened with a dot. */
 export const BI_COLUMNS: Record<BiFact, string[]> = {
   sessions: [
-    'sessionId', 'moduleId', 'category', 'dispositif', 'academy', 'department', 'district', 'placeUai', 'schoolYear', 'firstDay', 'status',
-    'scheduledOn', 'cancelledOn', 'deliveredOn', 'plannedFaceToFaceHours', 'plannedVirtualClassHours', 'participants', 'attendanceRate',
-    'attendedHours.face-to-face', 'attendedHours.virtual-class', 'attendedHours.follow-up', 'completions', 'attestations', 'evaluationAnswers', 'withheld',
+    'sessionId',
+    'moduleId',
+    'category',
+    'dispositif',
+    'academy',
+    'department',
+    'district',
+    'placeUai',
+    'schoolYear',
+    'firstDay',
+    'status',
+    'scheduledOn',
+    'cancelledOn',
+    'deliveredOn',
+    'plannedFaceToFaceHours',
+    'plannedVirtualClassHours',
+    'participants',
+    'attendanceRate',
+    'attendedHours.face-to-face',
+    'attendedHours.virtual-class',
+    'attendedHours.follow-up',
+    'completions',
+    'attestations',
+    'evaluationAnswers',
+    'withheld',
   ],
   conventions: [
-    'conventionId', 'academy', 'department', 'district', 'uai', 'schoolYear', 'status', 'signedOn', 'serviceFaitOn', 'validatedOn', 'paidOn', 'closedOn',
-    'trainersWithHse', 'hseAllocated', 'hsePaid', 'amountPaid', 'withheld',
+    'conventionId',
+    'academy',
+    'department',
+    'district',
+    'uai',
+    'schoolYear',
+    'status',
+    'signedOn',
+    'serviceFaitOn',
+    'validatedOn',
+    'paidOn',
+    'closedOn',
+    'trainersWithHse',
+    'hseAllocated',
+    'hsePaid',
+    'amountPaid',
+    'withheld',
   ],
   modules: [
-    'moduleId', 'revision', 'revisions', 'title', 'kind', 'category', 'modality', 'academy', 'origin', 'dispositif', 'targetProfiles',
-    'faceToFaceMinutes', 'distanceMinutes', 'firstPublishedOn', 'archivedOn',
+    'moduleId',
+    'revision',
+    'revisions',
+    'title',
+    'kind',
+    'category',
+    'modality',
+    'academy',
+    'origin',
+    'dispositif',
+    'targetProfiles',
+    'faceToFaceMinutes',
+    'distanceMinutes',
+    'firstPublishedOn',
+    'archivedOn',
   ],
 };
 
-/** One CSV row of a cell's body, in its fact's columns: lists joined with "|", a withheld figure empty (named in `withheld`). */
+/**
+ * One CSV row of a cell's body, in its fact's columns: lists joined with "|", a withheld figure empty (named in
+ * `withheld`).
+ */
 export function csvRowOf(fact: BiFact, body: Record<string, unknown> | null): unknown[] {
   return BI_COLUMNS[fact].map((column) => {
     if (!body) return '';

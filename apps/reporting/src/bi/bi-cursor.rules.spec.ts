@@ -19,7 +19,8 @@ describe('BI cursor', () => {
   });
 
   it('refuses what is not a cursor at all', () => {
-    for (const bad of ['', 'abc', 'c1..', 'c2.a.b', 'c1.a b.c', '1:2']) expect(decodeCursor(key, bad, feed)).toBe('cursor_malformed');
+    for (const bad of ['', 'abc', 'c1..', 'c2.a.b', 'c1.a b.c', '1:2'])
+      expect(decodeCursor(key, bad, feed)).toBe('cursor_malformed');
   });
 
   it("refuses another feed's cursor (another fact or académie)", () => {

@@ -21,13 +21,25 @@ function signature(key: string, body: string): Buffer {
 }
 
 export function encodeCursor(key: string, position: FeedPosition): string {
-  const body = Buffer.from(JSON.stringify([position.fact, position.academy, position.tx, position.seq])).toString('base64url');
+  const body = Buffer.from(JSON.stringify([position.fact, position.academy, position.tx, position.seq])).toString(
+    'base64url',
+  );
   return `${VERSION}.${body}.${signature(key, body).toString('base64url')}`;
 }
 
-export function decodeCursor(key: string, cursor: string, expected: { fact: string; academy: string }): FeedPosition | CursorProblem {
+export function decodeCursor(
+  key: string,
+  cursor: string,
+  expected: { fact: string; academy: string },
+): FeedPosition | CursorProblem {
   const parts = cursor.split('.');
-  if (parts.length !== 3 || parts[0] !== VERSION || !/^[A-Za-z0-9_-]+$/.test(parts[1]) || !/^[A-Za-z0-9_-]+$/.test(parts[2])) return 'cursor_malformed';
+  if (
+    parts.length !== 3 ||
+    parts[0] !== VERSION ||
+    !/^[A-Za-z0-9_-]+$/.test(parts[1]) ||
+    !/^[A-Za-z0-9_-]+$/.test(parts[2])
+  )
+    return 'cursor_malformed';
   const given = Buffer.from(parts[2], 'base64url');
   const wanted = signature(key, parts[1]);
   if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return 'cursor_not_issued';
@@ -37,7 +49,8 @@ export function decodeCursor(key: string, cursor: string, expected: { fact: stri
   } catch {
     return 'cursor_malformed';
   }
-  if (!Array.isArray(fields) || fields.length !== 4 || !fields.every((f) => typeof f === 'string')) return 'cursor_malformed';
+  if (!Array.isArray(fields) || fields.length !== 4 || !fields.every((f) => typeof f === 'string'))
+    return 'cursor_malformed';
   const [fact, academy, tx, seq] = fields as string[];
   if (!/^\d+$/.test(tx) || !/^\d+$/.test(seq)) return 'cursor_malformed';
   if (fact !== expected.fact || academy !== expected.academy) return 'cursor_other_feed';

@@ -15,7 +15,12 @@ interface Touched {
 function touchedBy(events: EventEnvelope<unknown>[]): Touched {
   const touched: Touched = { sessions: new Set(), conventions: new Set(), modules: new Set() };
   for (const event of events) {
-    const data = event.data as { sessionId?: string; conventionId?: string; moduleId?: string; conventions?: { conventionId: string }[] };
+    const data = event.data as {
+      sessionId?: string;
+      conventionId?: string;
+      moduleId?: string;
+      conventions?: { conventionId: string }[];
+    };
     if (data.sessionId) touched.sessions.add(data.sessionId);
     if (data.conventionId) touched.conventions.add(data.conventionId);
     for (const c of data.conventions ?? []) touched.conventions.add(c.conventionId);
@@ -40,7 +45,10 @@ export class BiFeedRepository {
       // a session's cell follows its académie's secrecy decision: when the decision moved (a registration, completion
       // or attestation anywhere in the académie), every session cell of the académie is published again (only those
       // whose body changes are written)
-      const academies = (await manager.query('SELECT DISTINCT academy FROM fact_session WHERE session_id = ANY($1::uuid[])', [[...touched.sessions]])) as { academy: string }[];
+      const academies = (await manager.query(
+        'SELECT DISTINCT academy FROM fact_session WHERE session_id = ANY($1::uuid[])',
+        [[...touched.sessions]],
+      )) as { academy: string }[];
       for (const { academy } of academies) {
         const { version } = await decisionOf(academy);
         const [moved] = (await manager.query(
@@ -48,22 +56,51 @@ export class BiFeedRepository {
             WHERE d.version <> EXCLUDED.version RETURNING academy`,
           [academy, version],
         )) as { academy: string }[];
-        if (moved) for (const s of (await manager.query('SELECT session_id AS id FROM fact_session WHERE academy = $1', [academy])) as { id: string }[]) touched.sessions.add(s.id);
+        if (moved)
+          for (const s of (await manager.query('SELECT session_id AS id FROM fact_session WHERE academy = $1', [
+            academy,
+          ])) as { id: string }[])
+            touched.sessions.add(s.id);
       }
       const ids = [...touched.sessions];
-      for (let i = 0; i < ids.length; i += 500) await this.publish(manager, 'sessions', await this.sessionFigures(manager, ids.slice(i, i + 500), decisionOf));
+      for (let i = 0; i < ids.length; i += 500)
+        await this.publish(manager, 'sessions', await this.sessionFigures(manager, ids.slice(i, i + 500), decisionOf));
     }
-    if (touched.conventions.size) await this.publish(manager, 'conventions', await this.conventionFigures(manager, [...touched.conventions]));
-    if (touched.modules.size) await this.publish(manager, 'modules', await this.moduleFigures(manager, [...touched.modules]));
+    if (touched.conventions.size)
+      await this.publish(manager, 'conventions', await this.conventionFigures(manager, [...touched.conventions]));
+    if (touched.modules.size)
+      await this.publish(manager, 'modules', await this.moduleFigures(manager, [...touched.modules]));
   }
 
   /** After a rebuild: every cell recomputed; a cell that no longer exists is deleted (a tombstone in the feed). */
   async refreshAll(manager: EntityManager, decisionOf: DecisionOf): Promise<void> {
     const ids = async (sql: string) => ((await manager.query(sql)) as { id: string }[]).map((r) => r.id);
-    const facts: [BiFact, string[], (ids: string[]) => Promise<{ key: string; academy: string; body: Record<string, unknown> }[]>][] = [
-      ['sessions', await ids('SELECT session_id AS id FROM fact_session UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = \'sessions\''), (k) => this.sessionFigures(manager, k, decisionOf)],
-      ['conventions', await ids('SELECT convention_id AS id FROM fact_convention UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = \'conventions\''), (k) => this.conventionFigures(manager, k)],
-      ['modules', await ids('SELECT module_id AS id FROM offer_module UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = \'modules\''), (k) => this.moduleFigures(manager, k)],
+    const facts: [
+      BiFact,
+      string[],
+      (ids: string[]) => Promise<{ key: string; academy: string; body: Record<string, unknown> }[]>,
+    ][] = [
+      [
+        'sessions',
+        await ids(
+          "SELECT session_id AS id FROM fact_session UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = 'sessions'",
+        ),
+        (k) => this.sessionFigures(manager, k, decisionOf),
+      ],
+      [
+        'conventions',
+        await ids(
+          "SELECT convention_id AS id FROM fact_convention UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = 'conventions'",
+        ),
+        (k) => this.conventionFigures(manager, k),
+      ],
+      [
+        'modules',
+        await ids(
+          "SELECT module_id AS id FROM offer_module UNION SELECT cell_key::uuid FROM bi_cell WHERE fact = 'modules'",
+        ),
+        (k) => this.moduleFigures(manager, k),
+      ],
     ];
     for (const [fact, keys, figures] of facts) {
       for (let i = 0; i < keys.length; i += 500) {
@@ -83,9 +120,16 @@ export class BiFeedRepository {
     }
   }
 
-  private async publish(manager: EntityManager, fact: BiFact, cells: { key: string; academy: string; body: Record<string, unknown> }[]): Promise<void> {
+  private async publish(
+    manager: EntityManager,
+    fact: BiFact,
+    cells: { key: string; academy: string; body: Record<string, unknown> }[],
+  ): Promise<void> {
     if (!cells.length) return;
-    const current = (await manager.query('SELECT cell_key, body FROM bi_cell WHERE fact = $1 AND cell_key = ANY($2::text[]) FOR UPDATE', [fact, cells.map((c) => c.key)])) as {
+    const current = (await manager.query(
+      'SELECT cell_key, body FROM bi_cell WHERE fact = $1 AND cell_key = ANY($2::text[]) FOR UPDATE',
+      [fact, cells.map((c) => c.key)],
+    )) as {
       cell_key: string;
       body: Record<string, unknown>;
     }[];
@@ -130,7 +174,8 @@ export class BiFeedRepository {
       [ids],
     )) as SessionFigures[];
     const decisions = new Map<string, LinkedDecision>();
-    for (const academy of new Set(rows.map((r) => r.academy))) decisions.set(academy, (await decisionOf(academy)).decision);
+    for (const academy of new Set(rows.map((r) => r.academy)))
+      decisions.set(academy, (await decisionOf(academy)).decision);
     return rows.map((r) => cellFrom('sessions', r, decisions.get(r.academy)));
   }
 
@@ -161,4 +206,3 @@ export class BiFeedRepository {
     return rows.map((r) => cellFrom('modules', r));
   }
 }
-

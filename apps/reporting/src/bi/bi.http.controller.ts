@@ -22,12 +22,22 @@ export class BiHttpController {
       "En CSV, le curseur suivant est dans l'en-tête X-Next-Cursor.",
   })
   @ApiOkResponse({ type: BiFeedView })
-  async feed(@Param() params: BiFactParams, @Query() query: BiFeedQuery, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) response: Response): Promise<BiFeedView | void> {
+  async feed(
+    @Param() params: BiFactParams,
+    @Query() query: BiFeedQuery,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BiFeedView | void> {
     const page = await this.bi.feed(caller, params.fact, query.cursor, query.limit ?? 500, query);
     if (query.format !== 'csv') return page;
     response.setHeader('x-next-cursor', page.nextCursor);
     response.setHeader('x-has-more', String(page.hasMore));
     if (page.heldBackSeconds !== null) response.setHeader('x-held-back-seconds', String(page.heldBackSeconds));
-    await sendCsv(response, `bi-${params.fact}.csv`, ['op', 'key', ...BI_COLUMNS[params.fact]], page.items.map((i) => [i.op, i.key, ...csvRowOf(params.fact, i.data)]));
+    await sendCsv(
+      response,
+      `bi-${params.fact}.csv`,
+      ['op', 'key', ...BI_COLUMNS[params.fact]],
+      page.items.map((i) => [i.op, i.key, ...csvRowOf(params.fact, i.data)]),
+    );
   }
 }

@@ -22,7 +22,13 @@ export class BiQueries {
    * A page of changes after a position. A period keeps the sessions that begin in it and the conventions of its school
    * years (a tombstone, which has no body, always passes: deleting a cell a reader never had is harmless).
    */
-  async page(fact: string, academy: string, after: { tx: string; seq: string }, limit: number, period: { from: string; to: string; schoolYears: string[] } | null = null): Promise<FeedRow[]> {
+  async page(
+    fact: string,
+    academy: string,
+    after: { tx: string; seq: string },
+    limit: number,
+    period: { from: string; to: string; schoolYears: string[] } | null = null,
+  ): Promise<FeedRow[]> {
     const inPeriod = !period
       ? ''
       : fact === 'sessions'

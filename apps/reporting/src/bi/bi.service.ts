@@ -11,7 +11,7 @@ import { periodOf, schoolYearsOf } from '../bilans/period.rules';
 const CURSOR_MESSAGES = {
   cursor_malformed: "Ce curseur n'a pas la forme d'un curseur Forma.",
   cursor_not_issued: "Ce curseur n'a pas été délivré par Forma (ou a été modifié).",
-  cursor_other_feed: "Ce curseur appartient à un autre flux (autre fait ou autre académie).",
+  cursor_other_feed: 'Ce curseur appartient à un autre flux (autre fait ou autre académie).',
 } as const;
 
 /** The BI pull API: a fact's changes for the caller's académie, from a cursor, in commit order. */
@@ -22,19 +22,37 @@ export class BiService {
     @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
   ) {}
 
-  async feed(caller: Identity, fact: BiFact, cursor: string | undefined, limit: number, asked: { schoolYear?: string; from?: string; to?: string } = {}): Promise<BiFeedView> {
+  async feed(
+    caller: Identity,
+    fact: BiFact,
+    cursor: string | undefined,
+    limit: number,
+    asked: { schoolYear?: string; from?: string; to?: string } = {},
+  ): Promise<BiFeedView> {
     const academy = caller.scope.academy;
     const period = periodOf(asked);
     if (period && fact === 'modules') {
-      throw RuleViolation.onField('invalid', 'period_not_applicable', "L'offre (modules) ne se filtre pas par période : lisez-la entière.", asked.schoolYear !== undefined ? 'schoolYear' : 'from');
+      throw RuleViolation.onField(
+        'invalid',
+        'period_not_applicable',
+        "L'offre (modules) ne se filtre pas par période : lisez-la entière.",
+        asked.schoolYear !== undefined ? 'schoolYear' : 'from',
+      );
     }
     let after = { tx: '0', seq: '0' };
     if (cursor !== undefined) {
       const position = decodeCursor(this.settings.cursorKey, cursor, { fact, academy });
-      if (typeof position === 'string') throw RuleViolation.onField('invalid', position, CURSOR_MESSAGES[position], 'cursor');
+      if (typeof position === 'string')
+        throw RuleViolation.onField('invalid', position, CURSOR_MESSAGES[position], 'cursor');
       after = position;
     }
-    const rows = await this.queries.page(fact, academy, after, limit, period && { from: period.from, to: period.to, schoolYears: schoolYearsOf(period) });
+    const rows = await this.queries.page(
+      fact,
+      academy,
+      after,
+      limit,
+      period && { from: period.from, to: period.to, schoolYears: schoolYearsOf(period) },
+    );
     const last = rows.length ? { tx: rows[rows.length - 1].tx, seq: rows[rows.length - 1].seq } : after;
     const heldBackSeconds = rows.length === limit ? null : await this.queries.heldBack(fact, academy, last);
     return {

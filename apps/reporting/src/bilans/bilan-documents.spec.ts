@@ -14,7 +14,11 @@ describe('what the bilan documents say of their time and period', () => {
       'sessions commencées du 1er octobre 2026 au 31 octobre 2026',
       'toute l’activité enregistrée',
     ]);
-    expect(bilanFileStem({ level: 'district', code: '2a-nord', period: year, asOf: '2026-06-30' })).toBe('bilan-district-2a-nord-annee-2025-2026-au-2026-06-30');
-    expect(bilanFileStem({ level: 'school', code: '0730611B', period: range, asOf: null })).toBe('bilan-school-0730611B-periode-2026-10-01_2026-10-31');
+    expect(bilanFileStem({ level: 'district', code: '2a-nord', period: year, asOf: '2026-06-30' })).toBe(
+      'bilan-district-2a-nord-annee-2025-2026-au-2026-06-30',
+    );
+    expect(bilanFileStem({ level: 'school', code: '0730611B', period: range, asOf: null })).toBe(
+      'bilan-school-0730611B-periode-2026-10-01_2026-10-31',
+    );
   });
 });

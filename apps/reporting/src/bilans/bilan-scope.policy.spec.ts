@@ -19,7 +19,9 @@ describe('who reads which bilan', () => {
     expect(bilanRefusal(ien, 'school', '9730001A', school)).toBeNull();
     expect(bilanRefusal(ien, 'school', '9730002B', { ...school, district: 'CAY-2' })).toBe('out_of_scope');
     expect(bilanRefusal(ien, 'academie', 'guyane', { academy: 'guyane' })).toBe('out_of_scope');
-    expect(bilanRefusal(who('ien', 'department', '973'), 'district', 'CAY-2', { ...school, district: 'CAY-2' })).toBeNull();
+    expect(
+      bilanRefusal(who('ien', 'department', '973'), 'district', 'CAY-2', { ...school, district: 'CAY-2' }),
+    ).toBeNull();
   });
 
   it('lets a school head read its school only', () => {
@@ -34,6 +36,8 @@ describe('who reads which bilan', () => {
     expect(bilanRefusal(canope, 'canope-dt', 'DT-973', { academy: 'guyane' })).toBeNull();
     expect(bilanRefusal(canope, 'canope-dt', 'DT-972', { academy: 'guyane' })).toBe('out_of_scope');
     expect(bilanRefusal(canope, 'module', 'm1', { academy: 'guyane' })).toBeNull();
-    expect(bilanRefusal(who('bi-reader', 'academie', 'guyane'), 'academie', 'guyane', { academy: 'guyane' })).toBe('bi_only');
+    expect(bilanRefusal(who('bi-reader', 'academie', 'guyane'), 'academie', 'guyane', { academy: 'guyane' })).toBe(
+      'bi_only',
+    );
   });
 });

@@ -13,7 +13,11 @@ export interface BilanSection {
   rows: SectionCell[][];
 }
 
-const MODALITY = { 'face-to-face': 'Présentiel', 'virtual-class': 'Classe virtuelle', 'follow-up': 'Suivi à distance' } as Record<string, string>;
+const MODALITY = {
+  'face-to-face': 'Présentiel',
+  'virtual-class': 'Classe virtuelle',
+  'follow-up': 'Suivi à distance',
+} as Record<string, string>;
 export const WITHHELD_LABEL = 'secret';
 
 function cell<T extends number | string>(f: Figure<T>): SectionCell {
@@ -36,7 +40,10 @@ export function bilanSections(b: Bilan): BilanSection[] {
         ['Sessions réalisées', b.sessions.delivered],
         ['Sessions annulées', b.sessions.cancelled],
         ['Heures dispensées en présentiel (total des sessions réalisées)', b.sessions.plannedHoursDelivered.faceToFace],
-        ['Heures dispensées en classe virtuelle (total des sessions réalisées)', b.sessions.plannedHoursDelivered.virtualClass],
+        [
+          'Heures dispensées en classe virtuelle (total des sessions réalisées)',
+          b.sessions.plannedHoursDelivered.virtualClass,
+        ],
       ],
     },
     {
@@ -44,7 +51,12 @@ export function bilanSections(b: Bilan): BilanSection[] {
       title: 'Heures de formation suivies, par modalité',
       header: ['Modalité', 'Personnes', 'Heures suivies', 'Assiduité'],
       kinds: ['text', 'integer', 'decimal', 'rate'],
-      rows: b.modalities.rows.map((m) => [MODALITY[m.modality] ?? m.modality, cell(m.people), cell(m.attendedHours), cell(m.attendanceRate)]),
+      rows: b.modalities.rows.map((m) => [
+        MODALITY[m.modality] ?? m.modality,
+        cell(m.people),
+        cell(m.attendedHours),
+        cell(m.attendanceRate),
+      ]),
     },
     {
       name: 'Participants par profil',
@@ -52,8 +64,22 @@ export function bilanSections(b: Bilan): BilanSection[] {
       header: ['Profil', 'Participants', 'Assiduité', 'Terminées', 'Achèvement', 'Attestations'],
       kinds: ['text', 'integer', 'rate', 'integer', 'rate', 'integer'],
       rows: [
-        ...b.profiles.rows.map((p) => [p.profile, cell(p.participants), cell(p.attendanceRate), cell(p.completions), cell(p.completionRate), cell(p.attestations)]),
-        ['Total', cell(b.profiles.total.participants), cell(b.profiles.total.attendanceRate), cell(b.profiles.total.completions), cell(b.profiles.total.completionRate), cell(b.profiles.total.attestations)],
+        ...b.profiles.rows.map((p) => [
+          p.profile,
+          cell(p.participants),
+          cell(p.attendanceRate),
+          cell(p.completions),
+          cell(p.completionRate),
+          cell(p.attestations),
+        ]),
+        [
+          'Total',
+          cell(b.profiles.total.participants),
+          cell(b.profiles.total.attendanceRate),
+          cell(b.profiles.total.completions),
+          cell(b.profiles.total.completionRate),
+          cell(b.profiles.total.attestations),
+        ],
       ],
     },
   ];
@@ -93,7 +119,9 @@ export function bilanSections(b: Bilan): BilanSection[] {
     },
   );
   if (b.plan.rows.length || b.plan.modules.length) {
-    const waves = new Map(b.plan.rows.map((r) => [r.wave, [r.wave, r.waveLabel, r.startsOn, r.endsOn] as SectionCell[]]));
+    const waves = new Map(
+      b.plan.rows.map((r) => [r.wave, [r.wave, r.waveLabel, r.startsOn, r.endsOn] as SectionCell[]]),
+    );
     sections.push(
       {
         name: 'Vagues de déploiement',
@@ -107,14 +135,34 @@ export function bilanSections(b: Bilan): BilanSection[] {
         title: 'Plan de formation ENT : effectifs prévus et participants, par vague, module et public',
         header: ['Vague · module', 'Public', 'Effectif prévu', 'Participants', 'Réalisation'],
         kinds: ['text', 'text', 'integer', 'integer', 'rate'],
-        rows: b.plan.rows.map((r) => [`${r.wave} · ${r.module}`, PLAN_PROFILE[r.profile] ?? r.profile, r.forecastHeadcount, cell(r.participants), cell(r.achievement)]),
+        rows: b.plan.rows.map((r) => [
+          `${r.wave} · ${r.module}`,
+          PLAN_PROFILE[r.profile] ?? r.profile,
+          r.forecastHeadcount,
+          cell(r.participants),
+          cell(r.achievement),
+        ]),
       },
       {
         name: 'Plan et réalisé (moyens)',
         title: 'Plan de formation ENT : sessions, heures et formateurs prévus, et réalisés',
-        header: ['Vague · module', 'Sessions prévues', 'Sessions réalisées', 'Heures prévues', 'Heures réalisées', 'Formateurs prévus'],
+        header: [
+          'Vague · module',
+          'Sessions prévues',
+          'Sessions réalisées',
+          'Heures prévues',
+          'Heures réalisées',
+          'Formateurs prévus',
+        ],
         kinds: ['text', 'integer', 'integer', 'decimal', 'decimal', 'integer'],
-        rows: b.plan.modules.map((m) => [`${m.wave} · ${m.module}`, m.forecastSessions, m.deliveredSessions, m.forecastHours, m.deliveredHours, m.forecastTrainers]),
+        rows: b.plan.modules.map((m) => [
+          `${m.wave} · ${m.module}`,
+          m.forecastSessions,
+          m.deliveredSessions,
+          m.forecastHours,
+          m.deliveredHours,
+          m.forecastTrainers,
+        ]),
       },
     );
   }

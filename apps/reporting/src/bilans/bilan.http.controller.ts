@@ -18,7 +18,10 @@ export class BilanHttpController {
 
   @Get()
   @Authorize(...READERS)
-  @ApiOperation({ summary: "Le bilan d'un niveau (académie, département, circonscription, établissement, DT, formation, dispositif), en temps réel ou à une date passée ; secret statistique appliqué." })
+  @ApiOperation({
+    summary:
+      "Le bilan d'un niveau (académie, département, circonscription, établissement, DT, formation, dispositif), en temps réel ou à une date passée ; secret statistique appliqué.",
+  })
   @ApiOkResponse({ type: BilanView })
   get(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity): Promise<BilanView> {
     return this.bilans.bilan(caller, query);
@@ -27,7 +30,10 @@ export class BilanHttpController {
   @Get('export.csv')
   @Authorize(...READERS)
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'Le bilan en CSV (;) : une ligne par valeur (section, ligne, indicateur, valeur), « secret » pour une valeur retenue.' })
+  @ApiOperation({
+    summary:
+      'Le bilan en CSV (;) : une ligne par valeur (section, ligne, indicateur, valeur), « secret » pour une valeur retenue.',
+  })
   async csv(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
     const bilan = await this.bilans.bilan(caller, query);
     await sendCsv(response, fileName(bilan, 'csv'), BILAN_CSV_HEADER, bilanCsvRows(bilan));
@@ -37,15 +43,25 @@ export class BilanHttpController {
   @Authorize(...READERS)
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'Le bilan en XLSX : une feuille par section, nombres et dates en cellules typées.' })
-  async xlsx(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
+  async xlsx(
+    @Query() query: BilanQuery,
+    @CurrentIdentity() caller: Identity,
+    @Res() response: Response,
+  ): Promise<void> {
     const bilan = await this.bilans.bilan(caller, query);
-    sendFile(response, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: fileName(bilan, 'xlsx') }, await bilanXlsx(bilan));
+    sendFile(
+      response,
+      { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: fileName(bilan, 'xlsx') },
+      await bilanXlsx(bilan),
+    );
   }
 
   @Get('export.pdf')
   @Authorize(...READERS)
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'Le bilan en PDF, en français, avec ses graphiques (participants par profil, heures par modalité).' })
+  @ApiOperation({
+    summary: 'Le bilan en PDF, en français, avec ses graphiques (participants par profil, heures par modalité).',
+  })
   async pdf(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity, @Res() response: Response): Promise<void> {
     const bilan = await this.bilans.bilan(caller, query);
     sendFile(response, { type: 'application/pdf', name: fileName(bilan, 'pdf'), inline: true }, await bilanPdf(bilan));

@@ -9,7 +9,6 @@ import { BilanFigures, BilanPeriod } from './bilan.rules';
 import { schoolYearsOf } from './period.rules';
 import { CubeLeaf } from './linked-secrecy.rules';
 
-
 /**
  * The SQL of the bilans: one area (a level and a code in an académie) as of a day (or now). Each state of a fact began
  * on a day, so "as of" is a condition on those days; presence is read from its daily rollup.
@@ -20,7 +19,8 @@ export class BilanQueries {
 
   /** Where an area sits, if it exists in the académie (null otherwise). */
   async place(level: BilanLevel, code: string, academy: string): Promise<(AreaPlace & { label: string }) | null> {
-    const one = async (sql: string, params: unknown[]) => ((await this.dataSource.query(sql, params)) as (AreaPlace & { label: string })[])[0] ?? null;
+    const one = async (sql: string, params: unknown[]) =>
+      ((await this.dataSource.query(sql, params)) as (AreaPlace & { label: string })[])[0] ?? null;
     // names from the reference data, the code in brackets only where another area of the académie has the same name
     const named = (column: string) => `COALESCE(n.name, ${column}) || CASE WHEN n.name IS NOT NULL AND EXISTS (
         SELECT 1 FROM area_name o WHERE o.academy = n.academy AND o.level = n.level AND o.name = n.name AND o.code <> n.code)
@@ -29,28 +29,46 @@ export class BilanQueries {
       case 'academie':
         return { academy: code, label: academyLabel(code) };
       case 'department':
-        return one(`SELECT s.academy, s.department, NULL AS district, 'Département ' || ${named('s.department')} AS label
+        return one(
+          `SELECT s.academy, s.department, NULL AS district, 'Département ' || ${named('s.department')} AS label
                       FROM school_replica s LEFT JOIN area_name n ON n.level = 'department' AND n.code = s.department
-                     WHERE s.department = $1 AND s.academy = $2 LIMIT 1`, [code, academy]);
+                     WHERE s.department = $1 AND s.academy = $2 LIMIT 1`,
+          [code, academy],
+        );
       case 'district':
-        return one(`SELECT s.academy, s.department, s.district, 'Circonscription ' || ${named('s.district')} AS label
+        return one(
+          `SELECT s.academy, s.department, s.district, 'Circonscription ' || ${named('s.district')} AS label
                       FROM school_replica s LEFT JOIN area_name n ON n.level = 'district' AND n.code = s.district
-                     WHERE s.district = $1 AND s.academy = $2 LIMIT 1`, [code, academy]);
+                     WHERE s.district = $1 AND s.academy = $2 LIMIT 1`,
+          [code, academy],
+        );
       case 'school':
         // school names repeat often ("École élémentaire Jean Jaurès"): the UAI follows when another school of the
         // académie bears the same name
-        return one(`SELECT s.academy, s.department, s.district,
+        return one(
+          `SELECT s.academy, s.department, s.district,
                            s.name || CASE WHEN EXISTS (SELECT 1 FROM school_replica o WHERE o.academy = s.academy AND o.name = s.name AND o.uai <> s.uai)
                                           THEN ' (' || s.uai || ')' ELSE '' END AS label
-                      FROM school_replica s WHERE s.uai = $1`, [code]);
+                      FROM school_replica s WHERE s.uai = $1`,
+          [code],
+        );
       case 'canope-dt':
         // a DT the catalog described (CanopeDtDescribed) and that serves the académie
-        return one(`SELECT $2::text AS academy, NULL AS department, NULL AS district, name || ' : formations d''origine Canopé' AS label FROM canope_dt WHERE code = $1 AND $2::text = ANY(academies)`, [code, academy]);
+        return one(
+          `SELECT $2::text AS academy, NULL AS department, NULL AS district, name || ' : formations d''origine Canopé' AS label FROM canope_dt WHERE code = $1 AND $2::text = ANY(academies)`,
+          [code, academy],
+        );
       case 'module':
         if (!/^[0-9a-f-]{36}$/i.test(code)) return null;
-        return one(`SELECT academy, NULL AS department, NULL AS district, title AS label FROM offer_module WHERE module_id = $1`, [code]);
+        return one(
+          `SELECT academy, NULL AS department, NULL AS district, title AS label FROM offer_module WHERE module_id = $1`,
+          [code],
+        );
       case 'dispositif':
-        return one(`SELECT academy, NULL AS department, NULL AS district, 'Dispositif ' || dispositif AS label FROM offer_module WHERE dispositif = $1 AND academy = $2 LIMIT 1`, [code, academy]);
+        return one(
+          `SELECT academy, NULL AS department, NULL AS district, 'Dispositif ' || dispositif AS label FROM offer_module WHERE dispositif = $1 AND academy = $2 LIMIT 1`,
+          [code, academy],
+        );
     }
   }
 
@@ -60,7 +78,12 @@ export class BilanQueries {
    * attestations; over a period, the registrations of the period's sessions. `runner` reads inside a transaction (the
    * BI feed's, which sees its own registrations).
    */
-  async academyCube(academy: string, asOf: string | null, period: BilanPeriod | null = null, runner: Runner = this.dataSource): Promise<CubeLeaf[]> {
+  async academyCube(
+    academy: string,
+    asOf: string | null,
+    period: BilanPeriod | null = null,
+    runner: Runner = this.dataSource,
+  ): Promise<CubeLeaf[]> {
     const rows = (await runner.query(
       `SELECT sc.department, sc.district, r.uai, r.profile, r.session_id AS session, s.module_id AS module, o.dispositif, o.origin = 'canope' AS canope,
               count(*)::int AS people,
@@ -71,17 +94,36 @@ export class BilanQueries {
         WHERE r.academy = $1 AND ${ACTIVE_REGISTRATION} AND ($4::date IS NULL OR s.first_day BETWEEN $4::date AND $5::date) AND $2::text IS NULL
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 5, 3, 4`,
       [academy, null, asOf, period?.from ?? null, period?.to ?? null],
-    )) as (Omit<CubeLeaf, 'training'> & { session: string; module: string; dispositif: string | null; canope: boolean | null })[];
-    return rows.map(({ session, module, dispositif, canope, ...leaf }) => ({ ...leaf, training: { session, module, dispositif, canope: canope === true } }));
+    )) as (Omit<CubeLeaf, 'training'> & {
+      session: string;
+      module: string;
+      dispositif: string | null;
+      canope: boolean | null;
+    })[];
+    return rows.map(({ session, module, dispositif, canope, ...leaf }) => ({
+      ...leaf,
+      training: { session, module, dispositif, canope: canope === true },
+    }));
   }
 
-  /** What the académie's cube was last changed to (a trigger bumps it with every registration, module or school that moves it). */
+  /**
+   * What the académie's cube was last changed to (a trigger bumps it with every registration, module or school that
+   * moves it).
+   */
   async cubeVersion(academy: string, runner: Runner = this.dataSource): Promise<string> {
-    const [row] = (await runner.query('SELECT version::text FROM cube_version WHERE academy = $1', [academy])) as { version: string }[];
+    const [row] = (await runner.query('SELECT version::text FROM cube_version WHERE academy = $1', [academy])) as {
+      version: string;
+    }[];
     return row?.version ?? '0';
   }
 
-  async figures(level: BilanLevel, code: string, academy: string, asOf: string | null, period: BilanPeriod | null = null): Promise<BilanFigures> {
+  async figures(
+    level: BilanLevel,
+    code: string,
+    academy: string,
+    asOf: string | null,
+    period: BilanPeriod | null = null,
+  ): Promise<BilanFigures> {
     const area = withPeriod(areaConditions(level), period);
     // every query of a period names $4 and $5 (PostgreSQL refuses a parameter it cannot type)
     const params = period ? [academy, code, asOf, period.from, period.to] : [academy, code, asOf];
@@ -109,13 +151,12 @@ export class BilanQueries {
           FROM ${rollup} WHERE p.academy = $1 AND p.day <= ${UNTIL} AND ${area.rollup} GROUP BY p.profile)`;
     // the académie sums its daily participation deltas (a trigger keeps them with the registrations); smaller areas
     // count their own registrations
-    const counts =
-      academyRollups
-        ? `counts AS (
+    const counts = academyRollups
+      ? `counts AS (
         SELECT c.profile, sum(c.participants)::int AS participants, sum(c.completions)::int AS completions, sum(c.attestations)::int AS attestations
           FROM participation_by_profile c WHERE c.academy = $1 AND c.day <= ${UNTIL} AND $2::text = $1
          GROUP BY c.profile HAVING sum(c.participants) <> 0)`
-        : `counts AS (
+      : `counts AS (
         SELECT r.profile, count(*)::int AS participants,
                count(*) FILTER (WHERE r.completed_on <= ${UNTIL} AND (r.completion_revoked_on IS NULL OR r.completion_revoked_on > ${UNTIL}))::int AS completions,
                count(*) FILTER (WHERE r.attested_on <= ${UNTIL} AND (r.attestation_revoked_on IS NULL OR r.attestation_revoked_on > ${UNTIL}))::int AS attestations
@@ -127,11 +168,10 @@ export class BilanQueries {
       SELECT counts.profile, counts.participants, COALESCE(marks.attended, 0)::int AS "attendedMarks", COALESCE(marks.counted, 0)::int AS "countedMarks",
              counts.completions, counts.attestations
         FROM counts LEFT JOIN marks USING (profile) ORDER BY counts.profile`);
-    const bySchool =
-      academyRollups
-        ? `SELECT c.uai, sum(c.participants)::int AS participants FROM participation_by_school_profile c
+    const bySchool = academyRollups
+      ? `SELECT c.uai, sum(c.participants)::int AS participants FROM participation_by_school_profile c
             WHERE c.academy = $1 AND c.day <= ${UNTIL} AND $2::text = $1 GROUP BY c.uai HAVING sum(c.participants) <> 0`
-        : `SELECT COALESCE(r.uai, '') AS uai, count(*)::int AS participants FROM fact_registration r
+      : `SELECT COALESCE(r.uai, '') AS uai, count(*)::int AS participants FROM fact_registration r
             WHERE r.academy = $1 AND ${ACTIVE_REGISTRATION} AND ${area.registration} GROUP BY 1`;
     // a training's participants by school would cross the two hierarchies of the académie's secrecy decision (its
     // people by session and school are published nowhere): a place's bilan lists its schools, a training's does not
@@ -213,8 +253,13 @@ export class BilanQueries {
   }
 }
 
-/** The area's conditions narrowed to the period's sessions ($4, $5) and the conventions of the school years it touches. */
-function withPeriod(area: ReturnType<typeof areaConditions>, period: BilanPeriod | null): ReturnType<typeof areaConditions> {
+/**
+ * The area's conditions narrowed to the period's sessions ($4, $5) and the conventions of the school years it touches.
+ */
+function withPeriod(
+  area: ReturnType<typeof areaConditions>,
+  period: BilanPeriod | null,
+): ReturnType<typeof areaConditions> {
   if (!period) return area;
   const sessions = `(SELECT ps.session_id FROM fact_session ps WHERE ps.academy = $1 AND ps.first_day BETWEEN $4::date AND $5::date)`;
   return {
@@ -242,10 +287,18 @@ const UNTIL = `COALESCE($3::date, 'infinity'::date)`;
 /** A registration confirmed and not cancelled on that day (what participation_contribution counts as a participant). */
 const ACTIVE_REGISTRATION = `r.confirmed_on <= ${UNTIL} AND (r.cancelled_on IS NULL OR r.cancelled_on > ${UNTIL})`;
 
-/** The conditions that put a session, a registration, a rollup row or a convention in the area ($1 académie, $2 code). */
-function areaConditions(level: BilanLevel): { session: string; registration: string; rollup: string; convention: string } {
+/**
+ * The conditions that put a session, a registration, a rollup row or a convention in the area ($1 académie, $2 code).
+ */
+function areaConditions(level: BilanLevel): {
+  session: string;
+  registration: string;
+  rollup: string;
+  convention: string;
+} {
   const schoolsWhere = (column: string) => `(SELECT uai FROM school_replica WHERE academy = $1 AND ${column} = $2)`;
-  const modulesWhere = (condition: string) => `(SELECT module_id FROM offer_module WHERE academy = $1 AND ${condition})`;
+  const modulesWhere = (condition: string) =>
+    `(SELECT module_id FROM offer_module WHERE academy = $1 AND ${condition})`;
   const byPlace = (schools: string) => ({
     session: `(s.place_uai IN ${schools} OR EXISTS (SELECT 1 FROM fact_registration r2 WHERE r2.session_id = s.session_id AND r2.uai IN ${schools}))`,
     registration: `r.uai IN ${schools}`,
@@ -260,7 +313,12 @@ function areaConditions(level: BilanLevel): { session: string; registration: str
   });
   switch (level) {
     case 'academie':
-      return { session: '$2::text = $1', registration: '$2::text = $1', rollup: '$2::text = $1', convention: '$2::text = $1' };
+      return {
+        session: '$2::text = $1',
+        registration: '$2::text = $1',
+        rollup: '$2::text = $1',
+        convention: '$2::text = $1',
+      };
     case 'department':
       return byPlace(schoolsWhere('department'));
     case 'district':

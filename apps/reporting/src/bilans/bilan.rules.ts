@@ -6,16 +6,51 @@ import { isWithheld, SECRECY_THRESHOLD, suppress } from './secrecy.rules';
 export interface BilanFigures {
   /** The training plan against the realised (académie level; empty elsewhere). */
   plan: {
-    lines: { waveCode: string; waveLabel: string; startsOn: string; endsOn: string; moduleId: string; moduleTitle: string; profile: string; headcount: number; participants: number }[];
-    modules: { waveCode: string; moduleId: string; moduleTitle: string; forecastSessions: number; forecastTrainers: number; forecastHours: string; deliveredSessions: number; deliveredHours: string }[];
+    lines: {
+      waveCode: string;
+      waveLabel: string;
+      startsOn: string;
+      endsOn: string;
+      moduleId: string;
+      moduleTitle: string;
+      profile: string;
+      headcount: number;
+      participants: number;
+    }[];
+    modules: {
+      waveCode: string;
+      moduleId: string;
+      moduleTitle: string;
+      forecastSessions: number;
+      forecastTrainers: number;
+      forecastHours: string;
+      deliveredSessions: number;
+      deliveredHours: string;
+    }[];
   };
   sessions: { planned: number; delivered: number; cancelled: number };
   plannedHoursDelivered: { faceToFace: string; virtualClass: string };
   modalities: { modality: string; people: number; minutes: number; attendedMarks: number; countedMarks: number }[];
-  profiles: { profile: string; participants: number; attendedMarks: number; countedMarks: number; completions: number; attestations: number }[];
+  profiles: {
+    profile: string;
+    participants: number;
+    attendedMarks: number;
+    countedMarks: number;
+    completions: number;
+    attestations: number;
+  }[];
   schools: { uai: string; name: string; participants: number }[];
   evaluationAnswers: number;
-  conventions: { conventions: number; signed: number; serviceFait: number; paid: number; trainers: number; hseAllocated: string; hsePaid: string; amountPaid: string };
+  conventions: {
+    conventions: number;
+    signed: number;
+    serviceFait: number;
+    paid: number;
+    trainers: number;
+    hseAllocated: string;
+    hsePaid: string;
+    amountPaid: string;
+  };
 }
 
 /**
@@ -45,19 +80,65 @@ export interface Bilan {
   /** The activity it covers (null: since the beginning). */
   period: BilanPeriod | null;
   generatedAt: string;
-  sessions: { planned: number; delivered: number; cancelled: number; plannedHoursDelivered: { faceToFace: string; virtualClass: string } };
+  sessions: {
+    planned: number;
+    delivered: number;
+    cancelled: number;
+    plannedHoursDelivered: { faceToFace: string; virtualClass: string };
+  };
   modalities: { rows: { modality: string; people: Figure; attendedHours: Figure<string>; attendanceRate: Figure }[] };
   profiles: {
-    rows: { profile: string; participants: Figure; attendanceRate: Figure; completions: Figure; completionRate: Figure; attestations: Figure }[];
-    total: { participants: Figure; attendanceRate: Figure; completions: Figure; completionRate: Figure; attestations: Figure };
+    rows: {
+      profile: string;
+      participants: Figure;
+      attendanceRate: Figure;
+      completions: Figure;
+      completionRate: Figure;
+      attestations: Figure;
+    }[];
+    total: {
+      participants: Figure;
+      attendanceRate: Figure;
+      completions: Figure;
+      completionRate: Figure;
+      attestations: Figure;
+    };
   };
   schools: { rows: { uai: string; name: string; participants: Figure }[]; total: Figure };
   evaluation: { answers: Figure; responseRate: Figure };
-  hse: { conventions: number; signed: number; serviceFait: number; paid: number; trainers: Figure; hseAllocated: Figure<string>; hseCap: Figure<string>; hsePaid: Figure<string>; amountPaid: Figure<string> };
+  hse: {
+    conventions: number;
+    signed: number;
+    serviceFait: number;
+    paid: number;
+    trainers: Figure;
+    hseAllocated: Figure<string>;
+    hseCap: Figure<string>;
+    hsePaid: Figure<string>;
+    amountPaid: Figure<string>;
+  };
   /** Plan versus realised per deployment wave (seed 001): forecasts are published, realised people under secrecy. */
   plan: {
-    rows: { wave: string; waveLabel: string; startsOn: string; endsOn: string; module: string; profile: string; forecastHeadcount: number; participants: Figure; achievement: Figure }[];
-    modules: { wave: string; module: string; forecastSessions: number; deliveredSessions: number; forecastHours: string; deliveredHours: string; forecastTrainers: number }[];
+    rows: {
+      wave: string;
+      waveLabel: string;
+      startsOn: string;
+      endsOn: string;
+      module: string;
+      profile: string;
+      forecastHeadcount: number;
+      participants: Figure;
+      achievement: Figure;
+    }[];
+    modules: {
+      wave: string;
+      module: string;
+      forecastSessions: number;
+      deliveredSessions: number;
+      forecastHours: string;
+      deliveredHours: string;
+      forecastTrainers: number;
+    }[];
   };
   secrecy: { threshold: number; withheld: number };
 }
@@ -85,7 +166,8 @@ export function publishBilan(
   if (linked) figures = withCubeCounts(figures, linked);
   const totalPeople = figures.profiles.reduce((sum, p) => sum + p.participants, 0);
   const fewInArea = totalPeople > 0 && totalPeople < SECRECY_THRESHOLD;
-  const sum = (pick: (p: BilanFigures['profiles'][number]) => number) => figures.profiles.reduce((s, p) => s + pick(p), 0);
+  const sum = (pick: (p: BilanFigures['profiles'][number]) => number) =>
+    figures.profiles.reduce((s, p) => s + pick(p), 0);
   const hiddenRow = (why: Figure['withheld']) => ({
     participants: hide<number>(why),
     attendanceRate: hide<number>(why),
@@ -110,7 +192,13 @@ export function publishBilan(
     // withholds it, with what is computed from it (a completion rate from its people and completions; the attendance
     // rate, of marks, goes with the people)
     const { decision, area } = linked;
-    const linkedRow = (profile: string, p: Pick<BilanFigures['profiles'][number], 'participants' | 'completions' | 'attestations' | 'attendedMarks' | 'countedMarks'>) => {
+    const linkedRow = (
+      profile: string,
+      p: Pick<
+        BilanFigures['profiles'][number],
+        'participants' | 'completions' | 'attestations' | 'attendedMarks' | 'countedMarks'
+      >,
+    ) => {
       const why = (figure: CountFigure) => decision.withheld(area, profile, figure);
       const people = why('people');
       const completions = why('completions');
@@ -119,7 +207,10 @@ export function publishBilan(
         participants: people ? hide<number>(people) : shown(p.participants),
         attendanceRate: people ? hide<number>(people) : shown(rate(p.attendedMarks, p.countedMarks) ?? 0),
         completions: completions ? hide<number>(completions) : shown(p.completions),
-        completionRate: people || completions ? hide<number>(completions ?? people ?? undefined) : shown(rate(p.completions, p.participants) ?? 0),
+        completionRate:
+          people || completions
+            ? hide<number>(completions ?? people ?? undefined)
+            : shown(rate(p.completions, p.participants) ?? 0),
         attestations: attestations ? hide<number>(attestations) : shown(p.attestations),
       };
     };
@@ -133,8 +224,12 @@ export function publishBilan(
     schoolTotal = whyTotal ? hide<number>(whyTotal) : shown(totalPeople);
   } else {
     // participants by profile: each row's figures follow its participants cell
-    const bp = suppress(figures.profiles.map((p) => ({ key: p.profile, people: p.participants })), { totalPublished: true });
-    const whyProfile = (key: string): Figure['withheld'] | null => (bp.primary.has(key) ? 'primary' : bp.secondary.has(key) ? 'secondary' : null);
+    const bp = suppress(
+      figures.profiles.map((p) => ({ key: p.profile, people: p.participants })),
+      { totalPublished: true },
+    );
+    const whyProfile = (key: string): Figure['withheld'] | null =>
+      bp.primary.has(key) ? 'primary' : bp.secondary.has(key) ? 'secondary' : null;
     profileRows = figures.profiles.map((p) => {
       const why = whyProfile(p.profile);
       if (why) return { profile: p.profile, ...hiddenRow(why) };
@@ -145,31 +240,44 @@ export function publishBilan(
         participants: shown(p.participants),
         attendanceRate: shown(rate(p.attendedMarks, p.countedMarks) ?? 0),
         completions,
-        completionRate: completions.value === null ? hide<number>(completions.withheld) : shown(rate(p.completions, p.participants) ?? 0),
+        completionRate:
+          completions.value === null
+            ? hide<number>(completions.withheld)
+            : shown(rate(p.completions, p.participants) ?? 0),
         attestations,
       };
     });
-    profileTotal = bp.total || fewInArea
-      ? hiddenRow('total')
-      : (() => {
-          const completions = splitFigure(totalPeople, totals.completions, hide);
-          return {
-            participants: shown(totalPeople),
-            attendanceRate: shown(rate(totals.attendedMarks, totals.countedMarks) ?? 0),
-            completions,
-            completionRate: completions.value === null ? hide<number>(completions.withheld) : shown(rate(totals.completions, totalPeople) ?? 0),
-            attestations: splitFigure(totalPeople, totals.attestations, hide),
-          };
-        })();
+    profileTotal =
+      bp.total || fewInArea
+        ? hiddenRow('total')
+        : (() => {
+            const completions = splitFigure(totalPeople, totals.completions, hide);
+            return {
+              participants: shown(totalPeople),
+              attendanceRate: shown(rate(totals.attendedMarks, totals.countedMarks) ?? 0),
+              completions,
+              completionRate:
+                completions.value === null
+                  ? hide<number>(completions.withheld)
+                  : shown(rate(totals.completions, totalPeople) ?? 0),
+              attestations: splitFigure(totalPeople, totals.attestations, hide),
+            };
+          })();
 
     // participants by school (areas above a school)
-    const bs = suppress(figures.schools.map((s) => ({ key: s.uai, people: s.participants })), { totalPublished: true });
+    const bs = suppress(
+      figures.schools.map((s) => ({ key: s.uai, people: s.participants })),
+      { totalPublished: true },
+    );
     schoolRows = figures.schools.map((s) => ({
       uai: s.uai,
       name: s.name,
-      participants: isWithheld(bs, s.uai) ? hide<number>(bs.primary.has(s.uai) ? 'primary' : 'secondary') : shown(s.participants),
+      participants: isWithheld(bs, s.uai)
+        ? hide<number>(bs.primary.has(s.uai) ? 'primary' : 'secondary')
+        : shown(s.participants),
     }));
-    schoolTotal = bs.total || fewInArea ? hide<number>('total') : shown(figures.schools.reduce((s, r) => s + r.participants, 0));
+    schoolTotal =
+      bs.total || fewInArea ? hide<number>('total') : shown(figures.schools.reduce((s, r) => s + r.participants, 0));
   }
 
   // hours by modality add up across places as people do: with a linked decision, an area whose people are withheld
@@ -177,15 +285,27 @@ export function publishBilan(
   const areaWithheld = linked ? linked.decision.withheld(linked.area, ALL_PROFILES, 'people') : null;
   const modalityRows = figures.modalities.map((m) =>
     (m.people > 0 && m.people < SECRECY_THRESHOLD) || areaWithheld
-      ? { modality: m.modality, people: hide<number>(areaWithheld ?? 'primary'), attendedHours: hide<string>(areaWithheld ?? 'primary'), attendanceRate: hide<number>(areaWithheld ?? 'primary') }
-      : { modality: m.modality, people: shown(m.people), attendedHours: shown(hours(m.minutes)), attendanceRate: shown(rate(m.attendedMarks, m.countedMarks) ?? 0) },
+      ? {
+          modality: m.modality,
+          people: hide<number>(areaWithheld ?? 'primary'),
+          attendedHours: hide<string>(areaWithheld ?? 'primary'),
+          attendanceRate: hide<number>(areaWithheld ?? 'primary'),
+        }
+      : {
+          modality: m.modality,
+          people: shown(m.people),
+          attendedHours: shown(hours(m.minutes)),
+          attendanceRate: shown(rate(m.attendedMarks, m.countedMarks) ?? 0),
+        },
   );
 
   // plan versus realised: the realised participants of a target profile add up, across modules and waves, to what
   // the profiles table may publish; each profile's cells are suppressed as a table with a published total
   const planHidden = new Map<string, Figure['withheld']>();
   for (const profile of new Set(figures.plan.lines.map((l) => l.profile))) {
-    const cells = figures.plan.lines.map((l, i) => ({ key: String(i), people: l.participants, profile: l.profile })).filter((c) => c.profile === profile);
+    const cells = figures.plan.lines
+      .map((l, i) => ({ key: String(i), people: l.participants, profile: l.profile }))
+      .filter((c) => c.profile === profile);
     const s = suppress(cells, { totalPublished: true });
     for (const c of cells) {
       if (s.primary.has(c.key)) planHidden.set(c.key, 'primary');
@@ -260,8 +380,12 @@ function schoolArea(uai: string): AreaKey {
  * The people, completions and attestations of the area's profiles and schools as the cube counts them, so that what a
  * bilan publishes is what the decision was taken on.
  */
-function withCubeCounts(figures: BilanFigures, { decision, area }: { decision: LinkedDecision; area: AreaKey }): BilanFigures {
-  const cell = (a: AreaKey, profile: string) => decision.cube.cells.get(cellKey(a, profile)) ?? { people: 0, completions: 0, attestations: 0 };
+function withCubeCounts(
+  figures: BilanFigures,
+  { decision, area }: { decision: LinkedDecision; area: AreaKey },
+): BilanFigures {
+  const cell = (a: AreaKey, profile: string) =>
+    decision.cube.cells.get(cellKey(a, profile)) ?? { people: 0, completions: 0, attestations: 0 };
   return {
     ...figures,
     profiles: figures.profiles.map((p) => {
@@ -274,7 +398,13 @@ function withCubeCounts(figures: BilanFigures, { decision, area }: { decision: L
 
 /** A part of a published whole (completed among participants): withheld with its complement when either is small. */
 function splitFigure(whole: number, part: number, hide: <T>(why: Figure['withheld']) => Figure<T>): Figure {
-  const s = suppress([{ key: 'part', people: part }, { key: 'rest', people: whole - part }], { totalPublished: true });
+  const s = suppress(
+    [
+      { key: 'part', people: part },
+      { key: 'rest', people: whole - part },
+    ],
+    { totalPublished: true },
+  );
   if (s.primary.has('part')) return hide('primary');
   if (isWithheld(s, 'part')) return hide('secondary');
   return shown(part);

@@ -61,8 +61,15 @@ export class BilanService {
    */
   async authorise(caller: Identity, { level, code, asOf, ...asked }: BilanRequest): Promise<AuthorisedArea> {
     if (asOf !== undefined) {
-      if (!isRealDay(asOf)) throw RuleViolation.onField('invalid', 'as_of_invalid', `La date ${asOf} n'existe pas.`, 'asOf');
-      if (asOf > parisToday()) throw RuleViolation.onField('invalid', 'as_of_in_future', `La date ${asOf} est dans le futur : un bilan se lit au passé ou au présent.`, 'asOf');
+      if (!isRealDay(asOf))
+        throw RuleViolation.onField('invalid', 'as_of_invalid', `La date ${asOf} n'existe pas.`, 'asOf');
+      if (asOf > parisToday())
+        throw RuleViolation.onField(
+          'invalid',
+          'as_of_in_future',
+          `La date ${asOf} est dans le futur : un bilan se lit au passé ou au présent.`,
+          'asOf',
+        );
     }
     const period = periodOf(asked);
     const place = await this.queries.place(level, code, caller.scope.academy);
@@ -74,7 +81,10 @@ export class BilanService {
 
   /** The bilan of an area already authorised, with statistical secrecy applied. */
   async compute(area: AuthorisedArea): Promise<Bilan> {
-    const [figures, linked] = await Promise.all([this.queries.figures(area.level, area.code, area.academy, area.asOf, area.period), this.linked(area)]);
+    const [figures, linked] = await Promise.all([
+      this.queries.figures(area.level, area.code, area.academy, area.asOf, area.period),
+      this.linked(area),
+    ]);
     return publishBilan(figures, { ...area, generatedAt: new Date().toISOString() }, this.settings.hseCap, linked);
   }
 
@@ -107,4 +117,3 @@ export interface BilanRequest {
   from?: string;
   to?: string;
 }
-

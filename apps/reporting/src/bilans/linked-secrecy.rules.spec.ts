@@ -30,13 +30,28 @@ export const generatedAcademy = fc
     return raw.flatMap((l): CubeLeaf[] => {
       const district = l.uai !== null && placeOf.has(l.uai) ? placeOf.get(l.uai)!.district : l.district;
       if (district !== null && !departmentOf.has(district)) departmentOf.set(district, l.department);
-      const department = l.uai !== null && placeOf.has(l.uai) ? placeOf.get(l.uai)!.department : district === null ? l.department : departmentOf.get(district)!;
+      const department =
+        l.uai !== null && placeOf.has(l.uai)
+          ? placeOf.get(l.uai)!.department
+          : district === null
+            ? l.department
+            : departmentOf.get(district)!;
       if (l.uai !== null && !placeOf.has(l.uai)) placeOf.set(l.uai, { district, department });
       const key = `${department}/${district}/${l.uai}/${l.profile}`;
       if (seen.has(key)) return [];
       seen.add(key);
       const completions = Math.floor(l.people * l.completed);
-      return [{ department, district, uai: l.uai, profile: l.profile, people: l.people, completions, attestations: Math.floor(completions * l.attested) }];
+      return [
+        {
+          department,
+          district,
+          uai: l.uai,
+          profile: l.profile,
+          people: l.people,
+          completions,
+          attestations: Math.floor(completions * l.attested),
+        },
+      ];
     });
   });
 
@@ -51,16 +66,39 @@ const MODULES: Record<string, { dispositif: string | null; canope: boolean }> = 
   m3: { dispositif: null, canope: true },
 };
 export const generatedAcademyWithTrainings = fc
-  .tuple(generatedAcademy, fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 30, maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 30, maxLength: 30 }))
+  .tuple(
+    generatedAcademy,
+    fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 30, maxLength: 30 }),
+    fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 30, maxLength: 30 }),
+  )
   .map(([leaves, sessions, splits]) =>
     leaves.flatMap((leaf, i): CubeLeaf[] => {
       // a leaf's people split between two sessions (or stay in one): a school's people of one profile follow several
       const first = sessions[i];
       const second = sessions[(i + 7) % sessions.length];
-      const parts: [string, CubeLeaf][] = splits[i] === 0 || first === second || leaf.people < 2 ? [[first, leaf]] : [
-        [first, { ...leaf, people: Math.ceil(leaf.people / 2), completions: Math.ceil(leaf.completions / 2), attestations: Math.ceil(leaf.attestations / 2) }],
-        [second, { ...leaf, people: Math.floor(leaf.people / 2), completions: Math.floor(leaf.completions / 2), attestations: Math.floor(leaf.attestations / 2) }],
-      ];
+      const parts: [string, CubeLeaf][] =
+        splits[i] === 0 || first === second || leaf.people < 2
+          ? [[first, leaf]]
+          : [
+              [
+                first,
+                {
+                  ...leaf,
+                  people: Math.ceil(leaf.people / 2),
+                  completions: Math.ceil(leaf.completions / 2),
+                  attestations: Math.ceil(leaf.attestations / 2),
+                },
+              ],
+              [
+                second,
+                {
+                  ...leaf,
+                  people: Math.floor(leaf.people / 2),
+                  completions: Math.floor(leaf.completions / 2),
+                  attestations: Math.floor(leaf.attestations / 2),
+                },
+              ],
+            ];
       return parts.map(([session, part]) => {
         const module = `m${(session.charCodeAt(0) % 3) + 1}`;
         return { ...part, training: { session, module, ...MODULES[module] } };
@@ -82,7 +120,12 @@ describe('statistical secrecy over linked tables (places x profiles, every level
     expect(d.withheld(areaKey('school', 's1'), 'teacher', 'people')).toBe('primary');
     // the cheapest protection: s1 and s2 exchange teachers and CPCs (a rectangle in d1: its totals stand); only the
     // people move (no one completed: 0 completions is published)
-    for (const [school, profile] of [['s1', 'cpc'], ['s2', 'teacher'], ['s2', 'cpc']]) expect(d.withheld(areaKey('school', school), profile, 'people')).toBe('secondary');
+    for (const [school, profile] of [
+      ['s1', 'cpc'],
+      ['s2', 'teacher'],
+      ['s2', 'cpc'],
+    ])
+      expect(d.withheld(areaKey('school', school), profile, 'people')).toBe('secondary');
     expect(d.withheld(areaKey('school', 's1'), 'teacher', 'completions')).toBeNull();
     expect(d.withheld(areaKey('district', 'd1'), 'teacher', 'people')).toBeNull();
     expect(d.withheld(areaKey('school', 's1'), ALL_PROFILES, 'people')).toBeNull();
@@ -91,8 +134,24 @@ describe('statistical secrecy over linked tables (places x profiles, every level
 
   it('protects completions and those who did not complete, not only people', async () => {
     const leaves: CubeLeaf[] = [
-      { department: '971', district: 'd1', uai: 's1', profile: 'teacher', people: 20, completions: 18, attestations: 18 },
-      { department: '971', district: 'd1', uai: 's2', profile: 'teacher', people: 20, completions: 10, attestations: 10 },
+      {
+        department: '971',
+        district: 'd1',
+        uai: 's1',
+        profile: 'teacher',
+        people: 20,
+        completions: 18,
+        attestations: 18,
+      },
+      {
+        department: '971',
+        district: 'd1',
+        uai: 's2',
+        profile: 'teacher',
+        people: 20,
+        completions: 10,
+        attestations: 10,
+      },
       { department: '971', district: 'd1', uai: 's1', profile: 'cpc', people: 10, completions: 5, attestations: 5 },
       { department: '971', district: 'd1', uai: 's2', profile: 'cpc', people: 10, completions: 5, attestations: 5 },
     ];
@@ -125,7 +184,10 @@ describe('statistical secrecy over linked tables (places x profiles, every level
         const weak = await weakFigures(d);
         if (weak.length) throw new Error(`narrowed: ${JSON.stringify(weak)}`);
       }),
-      { numRuns: Number(process.env.FORMA_AUDIT_RUNS ?? 150) / 2, seed: Number(process.env.FORMA_AUDIT_SEED ?? 20261204) },
+      {
+        numRuns: Number(process.env.FORMA_AUDIT_RUNS ?? 150) / 2,
+        seed: Number(process.env.FORMA_AUDIT_SEED ?? 20261204),
+      },
     );
     expect(audited).toBeGreaterThan(100);
   }, 180000);
@@ -133,10 +195,46 @@ describe('statistical secrecy over linked tables (places x profiles, every level
   it('a session withheld in the feed is not given back by its module minus its other sessions (leak 4)', () => {
     // m1's sessions: a (3 teachers of s1) and b (20 of s2); the module's total and b's would give a back
     const leaves: CubeLeaf[] = [
-      { department: '971', district: 'd1', uai: 's1', profile: 'teacher', people: 3, completions: 0, attestations: 0, training: { session: 'a', module: 'm1', dispositif: null, canope: false } },
-      { department: '971', district: 'd1', uai: 's2', profile: 'teacher', people: 20, completions: 0, attestations: 0, training: { session: 'b', module: 'm1', dispositif: null, canope: false } },
-      { department: '971', district: 'd2', uai: 's3', profile: 'teacher', people: 30, completions: 0, attestations: 0, training: { session: 'c', module: 'm2', dispositif: null, canope: false } },
-      { department: '971', district: 'd2', uai: 's4', profile: 'teacher', people: 25, completions: 0, attestations: 0, training: { session: 'd', module: 'm2', dispositif: null, canope: false } },
+      {
+        department: '971',
+        district: 'd1',
+        uai: 's1',
+        profile: 'teacher',
+        people: 3,
+        completions: 0,
+        attestations: 0,
+        training: { session: 'a', module: 'm1', dispositif: null, canope: false },
+      },
+      {
+        department: '971',
+        district: 'd1',
+        uai: 's2',
+        profile: 'teacher',
+        people: 20,
+        completions: 0,
+        attestations: 0,
+        training: { session: 'b', module: 'm1', dispositif: null, canope: false },
+      },
+      {
+        department: '971',
+        district: 'd2',
+        uai: 's3',
+        profile: 'teacher',
+        people: 30,
+        completions: 0,
+        attestations: 0,
+        training: { session: 'c', module: 'm2', dispositif: null, canope: false },
+      },
+      {
+        department: '971',
+        district: 'd2',
+        uai: 's4',
+        profile: 'teacher',
+        people: 25,
+        completions: 0,
+        attestations: 0,
+        training: { session: 'd', module: 'm2', dispositif: null, canope: false },
+      },
     ];
     const d = decideLinked(leaves);
     const session = (code: string) => d.withheld(areaKey('session', code), ALL_PROFILES, 'people');
@@ -152,7 +250,13 @@ describe('statistical secrecy over linked tables (places x profiles, every level
       fc.asyncProperty(generatedAcademy, async (leaves) => {
         const d = decideLinked(leaves);
         // keep withheld only the small figures themselves
-        const own: Record<string, CountFigure> = { people: 'people', completions: 'completions', attestations: 'attestations', notCompleted: 'completions', notAttested: 'attestations' };
+        const own: Record<string, CountFigure> = {
+          people: 'people',
+          completions: 'completions',
+          attestations: 'attestations',
+          notCompleted: 'completions',
+          notAttested: 'attestations',
+        };
         d.hidden.clear();
         for (const cell of d.cube.unpublished) d.hidden.set(cell, new Set(COUNT_FIGURES));
         for (const [cell, figures] of d.sensitive) d.hidden.set(cell, new Set(figures.map((f) => own[f])));

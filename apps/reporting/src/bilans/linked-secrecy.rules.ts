@@ -18,7 +18,8 @@ import { SECRECY_THRESHOLD } from './secrecy.rules';
  * picks the cheapest *elementary perturbation* of the finest cells that changes it while leaving every additive
  * relation whole: two schools exchanging people between two profiles (a rectangle), two schools exchanging people of
  * one profile (a transfer: their totals move, up to their closest common place), or, last, a school's people changing
- * profile or a school's figure alone (up to the académie). Every cell the perturbation moves is withheld. An intruder who sees every published cell then
+ * profile or a school's figure alone (up to the académie). Every cell the perturbation moves is withheld. An intruder
+ * who sees every published cell then
  * cannot tell the true figures from the perturbed ones, for any shift within the perturbation's feasible range (people,
  * completions and attestations never negative, never more completions or attestations than people): the range of the
  * sensitive figure is at least that wide, and the method only accepts perturbations whose range spans `margin` + 1
@@ -46,7 +47,9 @@ export interface CubeLeaf {
   training?: TrainingOf;
 }
 
-/** Where a session stands in the trainings' hierarchy: académie > module > session, and the groups that publish sums. */
+/**
+ * Where a session stands in the trainings' hierarchy: académie > module > session, and the groups that publish sums.
+ */
 export interface TrainingOf {
   session: string;
   module: string;
@@ -61,7 +64,8 @@ export const ALL_PROFILES = '*';
 /** An area of the hierarchy by its level and code. The académie is `academie:`; unknown places are `…:∅`. */
 export type AreaKey = string;
 
-export type AreaLevel = 'academie' | 'department' | 'district' | 'school' | 'module' | 'session' | 'dispositif' | 'canope';
+export type AreaLevel =
+  'academie' | 'department' | 'district' | 'school' | 'module' | 'session' | 'dispositif' | 'canope';
 export const areaKey = (level: AreaLevel, code: string | null): AreaKey => `${level}:${code ?? '∅'}`;
 export const cellKey = (area: AreaKey, profile: string) => `${area}|${profile}`;
 
@@ -86,20 +90,36 @@ export interface Counts {
   attestations: number;
 }
 
-/** The figures of a cell an intruder must not learn when small: people, completions, attestations and their complements. */
+/**
+ * The figures of a cell an intruder must not learn when small: people, completions, attestations and their complements.
+ */
 export const SENSITIVE = ['people', 'completions', 'notCompleted', 'attestations', 'notAttested'] as const;
 export type Sensitive = (typeof SENSITIVE)[number];
 
 /** How a perturbation moves a cell's counts: people, completions, attestations each by 0 or 1 per unit. */
 type Kind = readonly [number, number, number];
 const KINDS: Kind[] = [
-  [1, 0, 0], [1, 1, 0], [1, 0, 1], [1, 1, 1], [0, 1, 0], [0, 0, 1], [0, 1, 1],
+  [1, 0, 0],
+  [1, 1, 0],
+  [1, 0, 1],
+  [1, 1, 1],
+  [0, 1, 0],
+  [0, 0, 1],
+  [0, 1, 1],
 ];
 const coefficient = (k: Kind, figure: Sensitive) =>
-  ({ people: k[0], completions: k[1], notCompleted: k[0] - k[1], attestations: k[2], notAttested: k[0] - k[2] })[figure];
+  ({ people: k[0], completions: k[1], notCompleted: k[0] - k[1], attestations: k[2], notAttested: k[0] - k[2] })[
+    figure
+  ];
 /** A sensitive figure of a cell's counts. */
 export const figureOf = (c: Counts, figure: Sensitive) =>
-  ({ people: c.people, completions: c.completions, notCompleted: c.people - c.completions, attestations: c.attestations, notAttested: c.people - c.attestations })[figure];
+  ({
+    people: c.people,
+    completions: c.completions,
+    notCompleted: c.people - c.completions,
+    attestations: c.attestations,
+    notAttested: c.people - c.attestations,
+  })[figure];
 
 /** How far a cell can go down (`lo`) and up (`hi`) along a kind, staying a possible table. */
 function room(c: Counts, k: Kind): { lo: number; hi: number } {
@@ -111,7 +131,10 @@ function room(c: Counts, k: Kind): { lo: number; hi: number } {
     p - cc > 0 ? c.people - c.completions : Infinity,
     p - a > 0 ? c.people - c.attestations : Infinity,
   );
-  const hi = Math.min(cc - p > 0 ? c.people - c.completions : Infinity, a - p > 0 ? c.people - c.attestations : Infinity);
+  const hi = Math.min(
+    cc - p > 0 ? c.people - c.completions : Infinity,
+    a - p > 0 ? c.people - c.attestations : Infinity,
+  );
   return { lo, hi };
 }
 
@@ -120,7 +143,10 @@ function room(c: Counts, k: Kind): { lo: number; hi: number } {
  * and the groups whose bilans sum modules (a dispositif, Canopé's offer).
  */
 export function trainingPathOf(training: TrainingOf): { chain: AreaKey[]; groups: AreaKey[] } {
-  const groups = [...(training.dispositif === null ? [] : [areaKey('dispositif', training.dispositif)]), ...(training.canope ? [areaKey('canope', '')] : [])];
+  const groups = [
+    ...(training.dispositif === null ? [] : [areaKey('dispositif', training.dispositif)]),
+    ...(training.canope ? [areaKey('canope', '')] : []),
+  ];
   return { chain: [areaKey('module', training.module), areaKey('session', training.session)], groups };
 }
 
@@ -157,7 +183,11 @@ export function cubeOf(leaves: readonly CubeLeaf[]): Cube {
   const root = areaKey('academie', '');
   const add = (key: string, leaf: CubeLeaf) => {
     const c = cells.get(key) ?? { people: 0, completions: 0, attestations: 0 };
-    cells.set(key, { people: c.people + leaf.people, completions: c.completions + leaf.completions, attestations: c.attestations + leaf.attestations });
+    cells.set(key, {
+      people: c.people + leaf.people,
+      completions: c.completions + leaf.completions,
+      attestations: c.attestations + leaf.attestations,
+    });
   };
   for (const leaf of leaves) {
     if (leaf.people <= 0) continue;
@@ -188,7 +218,15 @@ export function cubeOf(leaves: readonly CubeLeaf[]): Cube {
     profiles.set(unit, (profiles.get(unit) ?? new Set<string>()).add(leaf.profile));
   }
   const profilesOf = new Map([...profiles].map(([unit, set]) => [unit, [...set].sort()]));
-  return { cells, parent, schools: new Map([...units].map(([area, set]) => [area, [...set]])), profilesOf, leaves: [...finest.values()], unitOf, unpublished };
+  return {
+    cells,
+    parent,
+    schools: new Map([...units].map(([area, set]) => [area, [...set]])),
+    profilesOf,
+    leaves: [...finest.values()],
+    unitOf,
+    unpublished,
+  };
 }
 
 /** Why a figure is withheld ('primary': small itself; 'secondary': it would give a small one back), or null. */
@@ -229,7 +267,10 @@ type Move = { school: AreaKey; profile: string; sign: number }[];
 /**
  * Decides which cells of the académie are withheld (see above). Deterministic: the same facts give the same decision.
  */
-export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?: number; margin?: number } = {}): LinkedDecision {
+export function decideLinked(
+  leaves: readonly CubeLeaf[],
+  options: { threshold?: number; margin?: number } = {},
+): LinkedDecision {
   const threshold = options.threshold ?? SECRECY_THRESHOLD;
   const margin = options.margin ?? PROTECTION_MARGIN;
   const cube = cubeOf(leaves);
@@ -255,7 +296,8 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
   const ancestors = new Map<AreaKey, AreaKey[]>();
   // a unit stands in every area of its path (places and trainings); any other area in its own hierarchy's chain
   for (const leaf of cube.leaves) ancestors.set(leaf.school, [...leaf.path].reverse());
-  const up = (area: AreaKey) => ancestors.get(area) ?? (ancestors.set(area, ancestorsOf(cube, area)), ancestors.get(area)!);
+  const up = (area: AreaKey) =>
+    ancestors.get(area) ?? (ancestors.set(area, ancestorsOf(cube, area)), ancestors.get(area)!);
   // what no table publishes is withheld from the start: it costs nothing to move
   for (const key of cube.unpublished) hide(key, COUNT_FIGURES);
 
@@ -264,7 +306,9 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
     return hideAll();
   }
 
-  /** The cells a move changes, with their net sign (a finest cell moves every place above it, in its profile and `*`). */
+  /**
+   * The cells a move changes, with their net sign (a finest cell moves every place above it, in its profile and `*`).
+   */
   const affected = (move: Move): Map<string, number> => {
     const net = new Map<string, number>();
     for (const m of move) {
@@ -302,30 +346,48 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
   const cost = (net: Map<string, number>, kind: Kind) => {
     let total = 0;
     for (const key of net.keys()) {
-      for (const f of moved(kind)) if (!isHidden(key, f)) total += (1 + (cube.cells.get(key)?.people ?? 0)) * (key === grandTotal ? 1000 : 1);
+      for (const f of moved(kind))
+        if (!isHidden(key, f)) total += (1 + (cube.cells.get(key)?.people ?? 0)) * (key === grandTotal ? 1000 : 1);
     }
     return total;
   };
   // a small figure is withheld in any case (those who did not complete are people less completions: either may go)
-  for (const [key, figures] of sensitive) hide(key, figures.filter((f): f is CountFigure => (COUNT_FIGURES as readonly string[]).includes(f)));
+  for (const [key, figures] of sensitive)
+    hide(
+      key,
+      figures.filter((f): f is CountFigure => (COUNT_FIGURES as readonly string[]).includes(f)),
+    );
 
   const TOP = 6;
-  const chosen = new Map<string, AreaKey[]>();
-  /** The units with most people of a profile among some (`key` names the set, for reuse). */
-  const biggest = (key: string, schools: () => AreaKey[], profile: string) => {
-    const memo = `${key}|${profile}`;
-    if (!chosen.has(memo)) {
-      chosen.set(
-        memo,
-        schools()
-          .filter((s) => profile === ALL_PROFILES || (cube.profilesOf.get(s) ?? []).includes(profile))
-          .map((s) => ({ s, n: cube.cells.get(cellKey(s, profile))?.people ?? 0 }))
-          .sort((a, b) => b.n - a.n || a.s.localeCompare(b.s))
-          .slice(0, TOP)
-          .map(({ s }) => s),
-      );
+  /** The units of an area, as a set (kept: the académie's is asked for every sensitive figure). */
+  const unitSets = new Map<AreaKey, Set<AreaKey>>();
+  const unitSet = (area: AreaKey) =>
+    unitSets.get(area) ?? (unitSets.set(area, new Set(cube.schools.get(area) ?? [])), unitSets.get(area)!);
+  const ranking = new Map<string, AreaKey[]>();
+  /** The units of an area that hold a profile, most people first (kept per area and profile). */
+  const ranked = (area: AreaKey, profile: string): AreaKey[] => {
+    const memo = cellKey(area, profile);
+    let list = ranking.get(memo);
+    if (!list) {
+      list = (cube.schools.get(area) ?? [])
+        .filter((u) => profile === ALL_PROFILES || (cube.profilesOf.get(u) ?? []).includes(profile))
+        .map((u) => ({ u, n: cube.cells.get(cellKey(u, profile))?.people ?? 0 }))
+        .sort((a, b) => b.n - a.n || a.u.localeCompare(b.u))
+        .map(({ u }) => u);
+      ranking.set(memo, list);
     }
-    return chosen.get(memo)!;
+    return list;
+  };
+  /** The TOP units with most people of a profile in an area, leaving out those of an inner area. */
+  const biggest = (area: AreaKey, profile: string, without?: AreaKey): AreaKey[] => {
+    const inner = without === undefined ? undefined : unitSet(without);
+    const out: AreaKey[] = [];
+    for (const u of ranked(area, profile)) {
+      if (inner?.has(u)) continue;
+      out.push(u);
+      if (out.length === TOP) break;
+    }
+    return out;
   };
 
   /**
@@ -334,42 +396,47 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
    */
   const sharing = new Map<AreaKey, AreaKey[]>();
   for (const [unit, { session, school }] of cube.unitOf) {
-    for (const group of [session, school]) if (group !== null) sharing.set(`share:${group}`, [...(sharing.get(`share:${group}`) ?? []), unit]);
+    for (const group of [session, school]) {
+      if (group === null) continue;
+      const list = sharing.get(group);
+      if (list) list.push(unit);
+      else sharing.set(group, [unit]);
+    }
   }
   const partners = (a: AreaKey, among: (u: AreaKey) => boolean, profile: string): AreaKey[] => {
     const u = cube.unitOf.get(a);
     if (!u || u.session === null) return [];
-    return [u.session, u.school]
-      .flatMap((group) => (sharing.get(`share:${group}`) ?? []).filter((b) => b !== a && among(b) && (cube.profilesOf.get(b) ?? []).includes(profile)).slice(0, TOP));
+    return [u.session, u.school].flatMap((group) =>
+      (sharing.get(group) ?? [])
+        .filter((b) => b !== a && among(b) && (cube.profilesOf.get(b) ?? []).includes(profile))
+        .slice(0, TOP),
+    );
   };
 
   /** The candidate moves that change a cell, nearest first: exchanges with the units of ever wider areas. */
   function* candidates(area: AreaKey, profile: string): Generator<Move[]> {
-    const inside = biggest(area, () => cube.schools.get(area) ?? [], profile);
+    const inside = biggest(area, profile);
     const chain = up(area);
     for (let i = 1; i < chain.length; i++) {
-      const within = () => new Set(cube.schools.get(chain[i - 1]) ?? []);
-      const outside = () => {
-        const inner = within();
-        return (cube.schools.get(chain[i]) ?? []).filter((s) => !inner.has(s));
-      };
       const moves: Move[] = [];
-      let inner: Set<AreaKey> | undefined;
-      let wider: Set<AreaKey> | undefined;
-      const isOutside = (b: AreaKey) => {
-        inner ??= within();
-        wider ??= new Set(cube.schools.get(chain[i]) ?? []);
-        return wider.has(b) && !inner.has(b);
-      };
+      const isOutside = (b: AreaKey) => unitSet(chain[i]).has(b) && !unitSet(chain[i - 1]).has(b);
       for (const a of inside) {
         for (const pa of profile === ALL_PROFILES ? (cube.profilesOf.get(a) ?? []) : [profile]) {
-          const others = [...new Set([...partners(a, isOutside, pa), ...biggest(`${chain[i]}-${chain[i - 1]}`, outside, pa)])];
+          const others = [...new Set([...partners(a, isOutside, pa), ...biggest(chain[i], pa, chain[i - 1])])];
           for (const b of others) {
-            moves.push([{ school: a, profile: pa, sign: 1 }, { school: b, profile: pa, sign: -1 }]); // transfer
+            moves.push([
+              { school: a, profile: pa, sign: 1 },
+              { school: b, profile: pa, sign: -1 },
+            ]); // transfer
             if (profile === ALL_PROFILES) continue; // a rectangle keeps totals: it cannot protect one
             for (const q of cube.profilesOf.get(a) ?? []) {
               if (q === pa || !(cube.profilesOf.get(b) ?? []).includes(q)) continue;
-              moves.push([{ school: a, profile: pa, sign: 1 }, { school: a, profile: q, sign: -1 }, { school: b, profile: pa, sign: -1 }, { school: b, profile: q, sign: 1 }]);
+              moves.push([
+                { school: a, profile: pa, sign: 1 },
+                { school: a, profile: q, sign: -1 },
+                { school: b, profile: pa, sign: -1 },
+                { school: b, profile: q, sign: 1 },
+              ]);
             }
           }
         }
@@ -380,21 +447,35 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
     // in one school exchanged for a person of another profile in another school (the académie's total stands); then a
     // school's figure alone (its completions, attestations or people, with every place above it)
     const moves: Move[] = [];
-    const others = biggest(`${root}-any`, () => cube.schools.get(root) ?? [], ALL_PROFILES);
+    const others = biggest(root, ALL_PROFILES);
     for (const a of inside) {
       for (const pa of profile === ALL_PROFILES ? (cube.profilesOf.get(a) ?? []) : [profile]) {
-        for (const q of cube.profilesOf.get(a) ?? []) if (q !== pa) moves.push([{ school: a, profile: pa, sign: 1 }, { school: a, profile: q, sign: -1 }]);
+        for (const q of cube.profilesOf.get(a) ?? [])
+          if (q !== pa)
+            moves.push([
+              { school: a, profile: pa, sign: 1 },
+              { school: a, profile: q, sign: -1 },
+            ]);
         for (const b of others) {
           if (b === a) continue;
-          for (const q of cube.profilesOf.get(b) ?? []) if (q !== pa) moves.push([{ school: a, profile: pa, sign: 1 }, { school: b, profile: q, sign: -1 }]);
+          for (const q of cube.profilesOf.get(b) ?? [])
+            if (q !== pa)
+              moves.push([
+                { school: a, profile: pa, sign: 1 },
+                { school: b, profile: q, sign: -1 },
+              ]);
         }
       }
     }
-    for (const a of inside) for (const pa of profile === ALL_PROFILES ? (cube.profilesOf.get(a) ?? []) : [profile]) moves.push([{ school: a, profile: pa, sign: 1 }]);
+    for (const a of inside)
+      for (const pa of profile === ALL_PROFILES ? (cube.profilesOf.get(a) ?? []) : [profile])
+        moves.push([{ school: a, profile: pa, sign: 1 }]);
     yield moves;
   }
 
-  const order = [...sensitive.keys()].sort((a, b) => up(a.split('|')[0]).length - up(b.split('|')[0]).length || a.localeCompare(b));
+  const order = [...sensitive.keys()].sort(
+    (a, b) => up(a.split('|')[0]).length - up(b.split('|')[0]).length || a.localeCompare(b),
+  );
   for (const key of order) {
     const [area, profile] = key.split('|');
     for (const figure of sensitive.get(key)!) {
@@ -421,7 +502,11 @@ export function decideLinked(leaves: readonly CubeLeaf[], options: { threshold?:
   return decision(cube, sensitive, hidden);
 }
 
-function decision(cube: Cube, sensitive: Map<string, Sensitive[]>, hidden: Map<string, Set<CountFigure>>): LinkedDecision {
+function decision(
+  cube: Cube,
+  sensitive: Map<string, Sensitive[]>,
+  hidden: Map<string, Set<CountFigure>>,
+): LinkedDecision {
   return {
     withheld: (area, profile, figure) => {
       const key = cellKey(area, profile);

@@ -19,17 +19,30 @@ export class SecrecyDecisions {
 
   constructor(private readonly queries: BilanQueries) {}
 
-  async decision(academy: string, asOf: string | null, period: BilanPeriod | null, runner?: Runner): Promise<LinkedDecision> {
+  async decision(
+    academy: string,
+    asOf: string | null,
+    period: BilanPeriod | null,
+    runner?: Runner,
+  ): Promise<LinkedDecision> {
     return (await this.versioned(academy, asOf, period, runner)).decision;
   }
 
   /** The decision and the version of the cube it was taken on. */
-  async versioned(academy: string, asOf: string | null, period: BilanPeriod | null, runner?: Runner): Promise<{ decision: LinkedDecision; version: string }> {
+  async versioned(
+    academy: string,
+    asOf: string | null,
+    period: BilanPeriod | null,
+    runner?: Runner,
+  ): Promise<{ decision: LinkedDecision; version: string }> {
     const version = await this.queries.cubeVersion(academy, runner);
     const key = JSON.stringify([academy, asOf, period?.from ?? null, period?.to ?? null, version]);
     let decision = this.kept.get(key);
     if (decision) this.kept.delete(key);
-    else decision = decideLinked(await this.queries.academyCube(academy, asOf, period, runner), { threshold: SECRECY_THRESHOLD });
+    else
+      decision = decideLinked(await this.queries.academyCube(academy, asOf, period, runner), {
+        threshold: SECRECY_THRESHOLD,
+      });
     this.kept.set(key, decision);
     if (this.kept.size > DECISIONS_KEPT) this.kept.delete(this.kept.keys().next().value!);
     return { decision, version };

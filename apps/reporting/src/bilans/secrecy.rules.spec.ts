@@ -16,7 +16,9 @@ describe('statistical secrecy', () => {
     expect([...s.secondary]).toEqual(['cpe']);
     // what a reader can recover by subtraction: the sum of the hidden cells, never one of them
     const total = Object.values(table).reduce((a, b) => a + b, 0);
-    const visible = Object.entries(table).filter(([k]) => !isWithheld(s, k)).reduce((sum, [, n]) => sum + n, 0);
+    const visible = Object.entries(table)
+      .filter(([k]) => !isWithheld(s, k))
+      .reduce((sum, [, n]) => sum + n, 0);
     expect(total - visible).toBe(10);
     expect(total - visible).not.toBe(table.heads);
   });

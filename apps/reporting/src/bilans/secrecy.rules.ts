@@ -21,7 +21,10 @@ export interface Suppression {
   total: boolean;
 }
 
-export function suppress(cells: readonly CountedCell[], options: { totalPublished: boolean; threshold?: number }): Suppression {
+export function suppress(
+  cells: readonly CountedCell[],
+  options: { totalPublished: boolean; threshold?: number },
+): Suppression {
   const threshold = options.threshold ?? SECRECY_THRESHOLD;
   const small = (n: number) => n > 0 && n < threshold;
   const primary = new Set(cells.filter((c) => small(c.people)).map((c) => c.key));
@@ -29,11 +32,13 @@ export function suppress(cells: readonly CountedCell[], options: { totalPublishe
   const total = cells.reduce((sum, c) => sum + c.people, 0);
   if (!options.totalPublished || !primary.size) return { primary, secondary, total: small(total) };
   const hidden = () => [...primary, ...secondary];
-  const hiddenPeople = () => cells.filter((c) => primary.has(c.key) || secondary.has(c.key)).reduce((sum, c) => sum + c.people, 0);
+  const hiddenPeople = () =>
+    cells.filter((c) => primary.has(c.key) || secondary.has(c.key)).reduce((sum, c) => sum + c.people, 0);
   const candidates = cells
     .filter((c) => c.people > 0 && !primary.has(c.key))
     .sort((a, b) => a.people - b.people || a.key.localeCompare(b.key));
-  while ((hidden().length < 2 || hiddenPeople() < threshold) && candidates.length) secondary.add(candidates.shift()!.key);
+  while ((hidden().length < 2 || hiddenPeople() < threshold) && candidates.length)
+    secondary.add(candidates.shift()!.key);
   // nothing left to hide beside them: only withholding the total keeps the small cells secret
   const recoverable = hidden().length < 2 || hiddenPeople() < threshold;
   return { primary, secondary, total: small(total) || recoverable };

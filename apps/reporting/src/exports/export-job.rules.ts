@@ -23,18 +23,32 @@ export interface ExportJobRow {
 }
 
 /** Progress as people read it: steps done, of how many, and the percentage. */
-export function progressOf(job: Pick<ExportJobRow, 'stepsDone' | 'stepsTotal'>): { done: number; total: number; percent: number } {
-  return { done: job.stepsDone, total: job.stepsTotal, percent: job.stepsTotal ? Math.round((job.stepsDone / job.stepsTotal) * 100) : 0 };
+export function progressOf(job: Pick<ExportJobRow, 'stepsDone' | 'stepsTotal'>): {
+  done: number;
+  total: number;
+  percent: number;
+} {
+  return {
+    done: job.stepsDone,
+    total: job.stepsTotal,
+    percent: job.stepsTotal ? Math.round((job.stepsDone / job.stepsTotal) * 100) : 0,
+  };
 }
 
 /** A job is its requester's: to anyone else it does not exist. */
-export function assertOwnJob(job: Pick<ExportJobRow, 'id' | 'academy' | 'requestedBy'> | null, caller: { sub: string; academy: string }, id: string): asserts job {
+export function assertOwnJob(
+  job: Pick<ExportJobRow, 'id' | 'academy' | 'requestedBy'> | null,
+  caller: { sub: string; academy: string },
+  id: string,
+): asserts job {
   if (!job || job.requestedBy !== caller.sub || job.academy !== caller.academy) throw exportNotFound(id);
 }
 
 export function assertReady(job: Pick<ExportJobRow, 'state'>): void {
   if (job.state === 'failed') throw new RuleViolation('conflict', 'export_failed', "L'export a échoué : relancez-le.");
-  if (job.state !== 'done') throw new RuleViolation('conflict', 'export_not_ready', "L'export n'est pas encore prêt : suivez sa progression.");
+  if (job.state !== 'done')
+    throw new RuleViolation('conflict', 'export_not_ready', "L'export n'est pas encore prêt : suivez sa progression.");
 }
 
-export const exportNotFound = (id: string) => new RuleViolation('not_found', 'export_not_found', `Aucun export ${id} à votre nom.`);
+export const exportNotFound = (id: string) =>
+  new RuleViolation('not_found', 'export_not_found', `Aucun export ${id} à votre nom.`);

@@ -41,9 +41,16 @@ export class ExportJobsHttpController {
   @IdempotentCreate()
   @HttpCode(202)
   @Authorize(...READERS)
-  @ApiOperation({ summary: "Lance l'export d'un bilan (CSV, XLSX ou PDF) en tâche de fond : le périmètre est vérifié tout de suite, la progression se suit sur la tâche." })
+  @ApiOperation({
+    summary:
+      "Lance l'export d'un bilan (CSV, XLSX ou PDF) en tâche de fond : le périmètre est vérifié tout de suite, la progression se suit sur la tâche.",
+  })
   @ApiAcceptedResponse({ type: ExportJobView })
-  async request(@Query() query: ExportJobQuery, @CurrentIdentity() caller: Identity, @Res({ passthrough: true }) res: Response): Promise<ExportJobView> {
+  async request(
+    @Query() query: ExportJobQuery,
+    @CurrentIdentity() caller: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ExportJobView> {
     const { format, ...bilan } = query;
     const job = await this.exports.request(caller, bilan, format);
     res.setHeader('location', `${BASE}/${job.id}`);
@@ -52,7 +59,10 @@ export class ExportJobsHttpController {
 
   @Get(':id')
   @Authorize(...READERS)
-  @ApiOperation({ summary: "Une tâche d'export : son état, sa progression (étapes faites sur le total), le lien du fichier une fois prêt ; à son demandeur seulement." })
+  @ApiOperation({
+    summary:
+      "Une tâche d'export : son état, sa progression (étapes faites sur le total), le lien du fichier une fois prêt ; à son demandeur seulement.",
+  })
   @ApiOkResponse({ type: ExportJobView })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ExportJobView> {
     return view(await this.exports.get(caller, id));
@@ -62,8 +72,16 @@ export class ExportJobsHttpController {
   @Authorize(...READERS)
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
   @ApiOperation({ summary: "Le fichier d'un export terminé (409 export_not_ready tant qu'il ne l'est pas)." })
-  async file(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity, @Res() res: Response): Promise<void> {
+  async file(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
     const { job, bytes } = await this.exports.file(caller, id);
-    sendFile(res, { type: EXPORT_FORMATS[job.format].type, name: job.fileName ?? `bilan.${EXPORT_FORMATS[job.format].ext}` }, bytes);
+    sendFile(
+      res,
+      { type: EXPORT_FORMATS[job.format].type, name: job.fileName ?? `bilan.${EXPORT_FORMATS[job.format].ext}` },
+      bytes,
+    );
   }
 }

@@ -30,10 +30,12 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.database.ready.then(async () => {
-      await this.jobs.failAbandoned(this.dataSource.manager);
-      for (const id of await this.jobs.queued(this.dataSource.manager)) this.start(id);
-    }).catch((error: Error) => this.logger.warn(`queued exports not resumed: ${error.message}`));
+    void this.database.ready
+      .then(async () => {
+        await this.jobs.failAbandoned(this.dataSource.manager);
+        for (const id of await this.jobs.queued(this.dataSource.manager)) this.start(id);
+      })
+      .catch((error: Error) => this.logger.warn(`queued exports not resumed: ${error.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -43,7 +45,13 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
   async request(caller: Identity, request: BilanRequest, format: ExportFormat): Promise<ExportJob> {
     const area = await this.bilans.authorise(caller, request);
     const id = randomUUID();
-    await this.jobs.create(this.dataSource.manager, { id, requestedBy: caller.sub, ...area, format, stepsTotal: EXPORT_STEPS.length });
+    await this.jobs.create(this.dataSource.manager, {
+      id,
+      requestedBy: caller.sub,
+      ...area,
+      format,
+      stepsTotal: EXPORT_STEPS.length,
+    });
     this.start(id);
     return (await this.jobs.get(this.dataSource.manager, id))!;
   }
@@ -70,7 +78,14 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
     if (!(await this.jobs.claim(manager, id))) return;
     try {
       const job = (await this.jobs.get(manager, id))!;
-      const bilan = await this.bilans.compute({ level: job.level as BilanLevel, code: job.code, label: job.label, academy: job.academy, asOf: job.asOf, period: job.period });
+      const bilan = await this.bilans.compute({
+        level: job.level as BilanLevel,
+        code: job.code,
+        label: job.label,
+        academy: job.academy,
+        asOf: job.asOf,
+        period: job.period,
+      });
       await this.jobs.progress(manager, id, 'running', 1);
       const bytes = await render(bilan, job.format);
       await this.jobs.progress(manager, id, 'running', 2);

@@ -11,7 +11,10 @@ export class EventLogHttpController {
 
   @Get('unknown')
   @Authorize('dafpen-admin')
-  @ApiOperation({ summary: "Les événements reçus d'un type ou d'une version que reporting ne connaît pas : gardés dans le journal, non appliqués (académie de l'appelant)." })
+  @ApiOperation({
+    summary:
+      "Les événements reçus d'un type ou d'une version que reporting ne connaît pas : gardés dans le journal, non appliqués (académie de l'appelant).",
+  })
   @ApiOkResponse({ type: [UnknownEventView] })
   unknown(@CurrentIdentity() caller: Identity): Promise<UnknownEventView[]> {
     return this.log.unknown(caller.scope.academy);

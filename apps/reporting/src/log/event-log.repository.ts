@@ -11,7 +11,8 @@ export interface LoggedEvent {
 
 /**
  * Reporting's event log: every event it received, once (by event id), in the order it was applied (`seq`), without
- * names or mails. It is append-only (rules refuse UPDATE and DELETE) and is the source every projection is rebuilt from.
+ * names or mails. It is append-only (rules refuse UPDATE and DELETE) and is the source every projection is rebuilt
+ * from.
  */
 @Injectable()
 export class EventLogRepository {
@@ -27,7 +28,22 @@ export class EventLogRepository {
          ORDER BY e.ord
          ON CONFLICT (event_id) DO NOTHING RETURNING event_id)
        SELECT event_id FROM added`,
-      [JSON.stringify(kept.map((e, ord) => ({ id: e.id, type: e.type, version: e.version, source: e.source, key: e.key, academy: e.academy ?? null, occurredAt: e.occurredAt, envelope: e, ord }))), known],
+      [
+        JSON.stringify(
+          kept.map((e, ord) => ({
+            id: e.id,
+            type: e.type,
+            version: e.version,
+            source: e.source,
+            key: e.key,
+            academy: e.academy ?? null,
+            occurredAt: e.occurredAt,
+            envelope: e,
+            ord,
+          })),
+        ),
+        known,
+      ],
     )) as { event_id: string }[];
     const fresh = new Set(rows.map((r) => r.event_id));
     return events.filter((e) => fresh.has(e.id));
@@ -43,12 +59,20 @@ export class EventLogRepository {
   }
 
   /** Events of a type or version reporting does not know: kept, never applied, reported here. */
-  async unknown(manager: EntityManager, academy: string): Promise<{ type: string; version: number; count: number; lastReceivedAt: string }[]> {
+  async unknown(
+    manager: EntityManager,
+    academy: string,
+  ): Promise<{ type: string; version: number; count: number; lastReceivedAt: string }[]> {
     const rows = (await manager.query(
       `SELECT event_type AS type, event_version AS version, count(*)::int AS count, max(received_at) AS last
          FROM received_event WHERE NOT known AND (academy = $1 OR academy IS NULL) GROUP BY event_type, event_version ORDER BY event_type, event_version`,
       [academy],
     )) as { type: string; version: number; count: number; last: Date }[];
-    return rows.map((r) => ({ type: r.type, version: r.version, count: r.count, lastReceivedAt: r.last.toISOString() }));
+    return rows.map((r) => ({
+      type: r.type,
+      version: r.version,
+      count: r.count,
+      lastReceivedAt: r.last.toISOString(),
+    }));
   }
 }

@@ -2,8 +2,12 @@ import { withoutPersonalData } from './personal-data.rules';
 
 describe('withoutPersonalData', () => {
   it("keeps a user's opaque identifier (who caused the fact), not a mail used as one", () => {
-    expect(withoutPersonalData({ actor: { kind: 'user', id: 'dev-dafpen-admin' } })).toEqual({ actor: { kind: 'user', id: 'dev-dafpen-admin' } });
-    expect(withoutPersonalData({ actor: { kind: 'user', id: 'Lea.Martin@example.org' } })).toEqual({ actor: { kind: 'user' } });
+    expect(withoutPersonalData({ actor: { kind: 'user', id: 'dev-dafpen-admin' } })).toEqual({
+      actor: { kind: 'user', id: 'dev-dafpen-admin' },
+    });
+    expect(withoutPersonalData({ actor: { kind: 'user', id: 'Lea.Martin@example.org' } })).toEqual({
+      actor: { kind: 'user' },
+    });
   });
 
   it('cuts names and mails of participants and trainers, and keeps identifiers, places and figures', () => {

@@ -3,7 +3,17 @@
  * is stored (the identifiers stay, so facts can still be counted and joined). The event log thus holds nothing an
  * erasure (PersonErased) would have to reach, and nothing personal can leave through a projection built from it.
  */
-const PERSONAL_KEYS = new Set(['mail', 'mailHash', 'mails', 'trainerMails', 'lastName', 'firstName', 'birthDate', 'comment', 'phone']);
+const PERSONAL_KEYS = new Set([
+  'mail',
+  'mailHash',
+  'mails',
+  'trainerMails',
+  'lastName',
+  'firstName',
+  'birthDate',
+  'comment',
+  'phone',
+]);
 /** Under these keys, an object is a person: its `name` goes too. */
 const PERSON_HOLDERS = new Set(['trainer', 'trainers', 'person', 'people', 'participant', 'actorPerson']);
 

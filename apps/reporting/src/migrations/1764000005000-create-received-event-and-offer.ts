@@ -31,8 +31,5 @@ export const CreateReceivedEventAndOffer1764000005000 = sqlMigration('CreateRece
       )`,
     'CREATE INDEX offer_module_page ON offer_module (published_at, module_id)',
   ],
-  down: [
-    'DROP TABLE offer_module',
-    'DROP TABLE received_event',
-  ],
+  down: ['DROP TABLE offer_module', 'DROP TABLE received_event'],
 });

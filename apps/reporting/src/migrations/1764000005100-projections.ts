@@ -4,7 +4,8 @@ import { sqlMigration } from '@forma/persistence';
  * Issue 16: the event log becomes the source of every projection (`seq`: the order reporting received and applied the
  * events, which a rebuild replays), and the facts and dimensions of the bilans. Every fact row carries the day (Paris
  * time) each of its states began, so a bilan "as of" a past day reads the same tables. Presence is also kept as daily
- * deltas (`presence_rollup`): a correction subtracts the corrected mark on its own day, and a bilan sums the deltas up to
+ * deltas (`presence_rollup`): a correction subtracts the corrected mark on its own day, and a bilan sums the deltas up
+ * to
  * the day asked. `bi_change` is the BI feed: one row per change of a published cell, ordered by the committing
  * transaction (see docs/reporting.md).
  */

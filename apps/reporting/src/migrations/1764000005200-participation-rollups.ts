@@ -1,11 +1,13 @@
 import { sqlMigration } from '@forma/persistence';
 
 /**
- * Participation as daily deltas, as presence already is: the académie bilan's participants, completions and attestations
+ * Participation as daily deltas, as presence already is: the académie bilan's participants, completions and
+ * attestations
  * by profile, and participants by school, are sums of a few thousand rows instead of a scan of every registration.
  *
  * A registration counts as a participant from `confirmed_on` until `cancelled_on`; its completion from
- * greatest(confirmed, completed) until least(cancelled, revoked), and its attestation likewise: each interval is a +1 on
+ * greatest(confirmed, completed) until least(cancelled, revoked), and its attestation likewise: each interval is a +1
+ * on
  * its first day and a -1 on its last (none when it is empty). Statement-level triggers on `fact_registration` subtract
  * the changed rows' old contributions and add their new ones, in the statement that changed them (projection, rebuild
  * or a benchmark's generator alike), so the rollups never drift from the facts they sum. A bilan as of D sums the
@@ -44,10 +46,22 @@ export const ParticipationRollups1764000005200 = sqlMigration('ParticipationRoll
     // one statement-level trigger per kind of change, over its transition tables: a bulk insert or update costs a few
     // set-based statements, not a function call per row
     ...(['INSERT', 'UPDATE', 'DELETE'] as const).map((op) => {
-      const sides = { INSERT: [['new_rows', 1]], UPDATE: [['old_rows', -1], ['new_rows', 1]], DELETE: [['old_rows', -1]] }[op];
+      const sides = {
+        INSERT: [['new_rows', 1]],
+        UPDATE: [
+          ['old_rows', -1],
+          ['new_rows', 1],
+        ],
+        DELETE: [['old_rows', -1]],
+      }[op];
       const changes = sides
-        .map(([rows, sign]) => `SELECT r.academy, r.profile, COALESCE(r.uai, '') AS uai, c.day, ${sign} * c.participants AS p, ${sign} * c.completions AS c, ${sign} * c.attestations AS a
-              FROM ${rows} r, participation_contribution(r.confirmed_on, r.cancelled_on, r.completed_on, r.completion_revoked_on, r.attested_on, r.attestation_revoked_on) c`)
+        .map(
+          ([
+            rows,
+            sign,
+          ]) => `SELECT r.academy, r.profile, COALESCE(r.uai, '') AS uai, c.day, ${sign} * c.participants AS p, ${sign} * c.completions AS c, ${sign} * c.attestations AS a
+              FROM ${rows} r, participation_contribution(r.confirmed_on, r.cancelled_on, r.completed_on, r.completion_revoked_on, r.attested_on, r.attestation_revoked_on) c`,
+        )
         .join(' UNION ALL ');
       return `CREATE FUNCTION fact_registration_participation_${op.toLowerCase()}() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
@@ -71,7 +85,9 @@ export const ParticipationRollups1764000005200 = sqlMigration('ParticipationRoll
        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION fact_registration_participation_delete()`,
   ],
   down: [
-    ...['insert', 'update', 'delete'].map((op) => `DROP TRIGGER fact_registration_participation_${op} ON fact_registration`),
+    ...['insert', 'update', 'delete'].map(
+      (op) => `DROP TRIGGER fact_registration_participation_${op} ON fact_registration`,
+    ),
     ...['insert', 'update', 'delete'].map((op) => `DROP FUNCTION fact_registration_participation_${op}()`),
     'DROP FUNCTION participation_contribution(date, date, date, date, date, date), participation_interval(date, date)',
     'DROP TABLE participation_by_school, participation_by_profile',

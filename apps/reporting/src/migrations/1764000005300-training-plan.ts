@@ -33,5 +33,9 @@ export const TrainingPlan1764000005300 = sqlMigration('TrainingPlan1764000005300
     'ALTER TABLE fact_registration ADD COLUMN target_profile text',
     'CREATE INDEX fact_registration_module ON fact_registration (module_id, target_profile)',
   ],
-  down: ['DROP INDEX fact_registration_module', 'ALTER TABLE fact_registration DROP COLUMN target_profile', 'DROP TABLE plan_line, plan_wave'],
+  down: [
+    'DROP INDEX fact_registration_module',
+    'ALTER TABLE fact_registration DROP COLUMN target_profile',
+    'DROP TABLE plan_line, plan_wave',
+  ],
 });

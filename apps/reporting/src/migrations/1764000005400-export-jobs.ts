@@ -1,8 +1,10 @@
 import { sqlMigration } from '@forma/persistence';
 
 /**
- * Issue 16: a bilan export can run as a job: queued, running with its progress (steps done of steps), done with its file
- * (and the file's SHA-256) kept for its requester, or failed with the reason. The area was authorised when it was asked.
+ * Issue 16: a bilan export can run as a job: queued, running with its progress (steps done of steps), done with its
+ * file
+ * (and the file's SHA-256) kept for its requester, or failed with the reason. The area was authorised when it was
+ * asked.
  */
 export const ExportJobs1764000005400 = sqlMigration('ExportJobs1764000005400', {
   up: [
@@ -24,7 +26,7 @@ export const ExportJobs1764000005400 = sqlMigration('ExportJobs1764000005400', {
        sha256 text,
        created_at timestamptz NOT NULL DEFAULT now(),
        finished_at timestamptz)`,
-    'CREATE INDEX export_job_unfinished ON export_job (created_at) WHERE state IN (\'queued\', \'running\')',
+    "CREATE INDEX export_job_unfinished ON export_job (created_at) WHERE state IN ('queued', 'running')",
   ],
   down: ['DROP TABLE export_job'],
 });

@@ -10,10 +10,22 @@ import { sqlMigration } from '@forma/persistence';
 type BySchool = 'participation_by_school' | 'participation_by_school_profile';
 
 function triggerFunction(op: 'INSERT' | 'UPDATE' | 'DELETE', bySchool: BySchool): string {
-  const sides = { INSERT: [['new_rows', 1]], UPDATE: [['old_rows', -1], ['new_rows', 1]], DELETE: [['old_rows', -1]] }[op];
+  const sides = {
+    INSERT: [['new_rows', 1]],
+    UPDATE: [
+      ['old_rows', -1],
+      ['new_rows', 1],
+    ],
+    DELETE: [['old_rows', -1]],
+  }[op];
   const changes = sides
-    .map(([rows, sign]) => `SELECT r.academy, r.profile, COALESCE(r.uai, '') AS uai, c.day, ${sign} * c.participants AS p, ${sign} * c.completions AS c, ${sign} * c.attestations AS a
-          FROM ${rows} r, participation_contribution(r.confirmed_on, r.cancelled_on, r.completed_on, r.completion_revoked_on, r.attested_on, r.attestation_revoked_on) c`)
+    .map(
+      ([
+        rows,
+        sign,
+      ]) => `SELECT r.academy, r.profile, COALESCE(r.uai, '') AS uai, c.day, ${sign} * c.participants AS p, ${sign} * c.completions AS c, ${sign} * c.attestations AS a
+          FROM ${rows} r, participation_contribution(r.confirmed_on, r.cancelled_on, r.completed_on, r.completion_revoked_on, r.attested_on, r.attestation_revoked_on) c`,
+    )
     .join(' UNION ALL ');
   const school =
     bySchool === 'participation_by_school'

@@ -9,5 +9,7 @@ export const ExportJobPeriod1764000005700 = sqlMigration('ExportJobPeriod1764000
     `ALTER TABLE export_job ADD COLUMN period_from date, ADD COLUMN period_to date, ADD COLUMN school_year text,
        ADD CONSTRAINT export_job_period CHECK ((period_from IS NULL) = (period_to IS NULL) AND (school_year IS NULL OR period_from IS NOT NULL))`,
   ],
-  down: ['ALTER TABLE export_job DROP CONSTRAINT export_job_period, DROP COLUMN period_from, DROP COLUMN period_to, DROP COLUMN school_year'],
+  down: [
+    'ALTER TABLE export_job DROP CONSTRAINT export_job_period, DROP COLUMN period_from, DROP COLUMN period_to, DROP COLUMN school_year',
+  ],
 });

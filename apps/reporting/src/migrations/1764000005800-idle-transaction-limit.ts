@@ -9,6 +9,10 @@ import { sqlMigration } from '@forma/persistence';
 export const IDLE_TRANSACTION_LIMIT = '15s';
 
 export const IdleTransactionLimit1764000005800 = sqlMigration('IdleTransactionLimit1764000005800', {
-  up: [`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET idle_in_transaction_session_timeout = %L', current_database(), '${IDLE_TRANSACTION_LIMIT}'); END $$`],
-  down: [`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I RESET idle_in_transaction_session_timeout', current_database()); END $$`],
+  up: [
+    `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET idle_in_transaction_session_timeout = %L', current_database(), '${IDLE_TRANSACTION_LIMIT}'); END $$`,
+  ],
+  down: [
+    `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I RESET idle_in_transaction_session_timeout', current_database()); END $$`,
+  ],
 });

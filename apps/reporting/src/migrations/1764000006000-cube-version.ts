@@ -9,8 +9,14 @@ import { sqlMigration } from '@forma/persistence';
  */
 const SOURCES = [
   { table: 'fact_registration', changed: 'true' },
-  { table: 'offer_module', changed: 'o.dispositif IS DISTINCT FROM n.dispositif OR o.origin IS DISTINCT FROM n.origin' },
-  { table: 'school_replica', changed: 'o.department IS DISTINCT FROM n.department OR o.district IS DISTINCT FROM n.district' },
+  {
+    table: 'offer_module',
+    changed: 'o.dispositif IS DISTINCT FROM n.dispositif OR o.origin IS DISTINCT FROM n.origin',
+  },
+  {
+    table: 'school_replica',
+    changed: 'o.department IS DISTINCT FROM n.department OR o.district IS DISTINCT FROM n.district',
+  },
 ] as const;
 const OPS = ['INSERT', 'UPDATE', 'DELETE'] as const;
 
@@ -22,7 +28,11 @@ function bump(table: string, op: (typeof OPS)[number], changed: string): string[
     op === 'UPDATE'
       ? `SELECT n.academy FROM new_rows n JOIN old_rows o USING (${key}) WHERE ${changed} UNION SELECT o.academy FROM new_rows n JOIN old_rows o USING (${key}) WHERE ${changed}`
       : rows;
-  const transition = { INSERT: 'NEW TABLE AS new_rows', DELETE: 'OLD TABLE AS old_rows', UPDATE: 'OLD TABLE AS old_rows NEW TABLE AS new_rows' }[op];
+  const transition = {
+    INSERT: 'NEW TABLE AS new_rows',
+    DELETE: 'OLD TABLE AS old_rows',
+    UPDATE: 'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+  }[op];
   return [
     `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
@@ -45,7 +55,12 @@ export const CubeVersion1764000006000 = sqlMigration('CubeVersion1764000006000',
     ...SOURCES.flatMap(({ table, changed }) => OPS.flatMap((op) => bump(table, op, changed))),
   ],
   down: [
-    ...SOURCES.flatMap(({ table }) => OPS.flatMap((op) => [`DROP TRIGGER ${table}_cube_version_${op.toLowerCase()} ON ${table}`, `DROP FUNCTION ${table}_cube_version_${op.toLowerCase()}()`])),
+    ...SOURCES.flatMap(({ table }) =>
+      OPS.flatMap((op) => [
+        `DROP TRIGGER ${table}_cube_version_${op.toLowerCase()} ON ${table}`,
+        `DROP FUNCTION ${table}_cube_version_${op.toLowerCase()}()`,
+      ]),
+    ),
     'DROP TABLE bi_decision',
     'DROP TABLE cube_version',
     'DROP SEQUENCE cube_version_seq',

@@ -10,4 +10,16 @@ import { IdleTransactionLimit1764000005800 } from './1764000005800-idle-transact
 import { AreaNames1764000005900 } from './1764000005900-area-names';
 import { CubeVersion1764000006000 } from './1764000006000-cube-version';
 
-export const REPORTING_MIGRATIONS = [CreateReceivedEventAndOffer1764000005000, ReportingProjections1764000005100, ParticipationRollups1764000005200, TrainingPlan1764000005300, ExportJobs1764000005400, CanopeDt1764000005500, ParticipationBySchoolProfile1764000005600, ExportJobPeriod1764000005700, IdleTransactionLimit1764000005800, AreaNames1764000005900, CubeVersion1764000006000];
+export const REPORTING_MIGRATIONS = [
+  CreateReceivedEventAndOffer1764000005000,
+  ReportingProjections1764000005100,
+  ParticipationRollups1764000005200,
+  TrainingPlan1764000005300,
+  ExportJobs1764000005400,
+  CanopeDt1764000005500,
+  ParticipationBySchoolProfile1764000005600,
+  ExportJobPeriod1764000005700,
+  IdleTransactionLimit1764000005800,
+  AreaNames1764000005900,
+  CubeVersion1764000006000,
+];

@@ -12,7 +12,9 @@ export class OfferReportHttpController {
 
   @Get()
   @Authorize('dafpen-admin', 'ien', 'canope-referent', 'bi-reader', 'school-head')
-  @ApiOperation({ summary: "L'offre publiée de l'académie de l'appelant, par date de publication (pagination par curseur)." })
+  @ApiOperation({
+    summary: "L'offre publiée de l'académie de l'appelant, par date de publication (pagination par curseur).",
+  })
   @ApiOkResponse({ type: OfferReportResponse })
   list(@Query() query: PageQuery, @CurrentIdentity() caller: Identity): Promise<OfferReportResponse> {
     return this.offer.page(caller.scope.academy, query);

@@ -45,11 +45,13 @@ export class PresenceProjectionRepository {
     // the people a modality's hours are built from (statistical secrecy counts people, not marks): counted once, on the
     // day of their first counted mark in that modality
     const firstInModality = counted(m.status)
-      ? ((await manager.query(
-          `WITH added AS (INSERT INTO registration_modality (registration_id, modality, first_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1)
+      ? (
+          (await manager.query(
+            `WITH added AS (INSERT INTO registration_modality (registration_id, modality, first_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1)
            SELECT count(*)::int AS n FROM added`,
-          [m.registrationId, m.modality, markDay],
-        )) as { n: number }[])[0].n
+            [m.registrationId, m.modality, markDay],
+          )) as { n: number }[]
+        )[0].n
       : 0;
     const superseded = (await manager.query(
       `WITH old AS (
@@ -58,13 +60,36 @@ export class PresenceProjectionRepository {
        SELECT * FROM old`,
       [m.markId, m.registrationId, m.correctsMarkId ?? '', key, markDay, m.modality],
     )) as { status: AttendanceRecordedV1['status']; minutes: number; modality: string }[];
-    const [place] = (await manager.query('SELECT uai, profile FROM fact_registration WHERE registration_id = $1', [m.registrationId])) as {
+    const [place] = (await manager.query('SELECT uai, profile FROM fact_registration WHERE registration_id = $1', [
+      m.registrationId,
+    ])) as {
       uai: string | null;
       profile: string;
     }[];
-    const bucket = { academy: m.academy, sessionId: m.sessionId, moduleId: m.moduleId, uai: place?.uai ?? '', profile: place?.profile ?? '', day: markDay };
-    for (const old of superseded) await this.addToRollup(manager, { ...bucket, modality: old.modality }, -attended(old.status), -counted(old.status), -old.minutes);
-    await this.addToRollup(manager, { ...bucket, modality: m.modality }, attended(m.status), counted(m.status), m.minutes, firstInModality);
+    const bucket = {
+      academy: m.academy,
+      sessionId: m.sessionId,
+      moduleId: m.moduleId,
+      uai: place?.uai ?? '',
+      profile: place?.profile ?? '',
+      day: markDay,
+    };
+    for (const old of superseded)
+      await this.addToRollup(
+        manager,
+        { ...bucket, modality: old.modality },
+        -attended(old.status),
+        -counted(old.status),
+        -old.minutes,
+      );
+    await this.addToRollup(
+      manager,
+      { ...bucket, modality: m.modality },
+      attended(m.status),
+      counted(m.status),
+      m.minutes,
+      firstInModality,
+    );
   }
 
   /**
@@ -98,16 +123,24 @@ export class PresenceProjectionRepository {
       ],
     )) as { registration_id: string; mark_id: string; day: string }[];
     const dayOf = new Map(fresh.map((f) => [`${f.registration_id}/${f.mark_id}`, f.day]));
-    const applied = marks.filter((m) => dayOf.has(`${m.registrationId}/${m.markId}`)).map((m) => ({ ...m, day: dayOf.get(`${m.registrationId}/${m.markId}`)! }));
+    const applied = marks
+      .filter((m) => dayOf.has(`${m.registrationId}/${m.markId}`))
+      .map((m) => ({ ...m, day: dayOf.get(`${m.registrationId}/${m.markId}`)! }));
     if (!applied.length) return;
     // each participant counted once per modality, on the day of their first counted mark (the batch's first, in order)
     const firstCounted = new Map<string, (typeof applied)[number]>();
-    for (const m of applied) if (counted(m.status) && !firstCounted.has(`${m.registrationId}/${m.modality}`)) firstCounted.set(`${m.registrationId}/${m.modality}`, m);
+    for (const m of applied)
+      if (counted(m.status) && !firstCounted.has(`${m.registrationId}/${m.modality}`))
+        firstCounted.set(`${m.registrationId}/${m.modality}`, m);
     const firsts = firstCounted.size
       ? ((await manager.query(
           `INSERT INTO registration_modality (registration_id, modality, first_on)
            SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[]) ON CONFLICT DO NOTHING RETURNING registration_id::text, modality`,
-          [[...firstCounted.values()].map((m) => m.registrationId), [...firstCounted.values()].map((m) => m.modality), [...firstCounted.values()].map((m) => m.day)],
+          [
+            [...firstCounted.values()].map((m) => m.registrationId),
+            [...firstCounted.values()].map((m) => m.modality),
+            [...firstCounted.values()].map((m) => m.day),
+          ],
         )) as { registration_id: string; modality: string }[])
       : [];
     const superseded = (await manager.query(
@@ -127,25 +160,72 @@ export class PresenceProjectionRepository {
         applied.map((m) => m.modality),
         applied.map((m) => m.day),
       ],
-    )) as { registration_id: string; mark_id: string; status: AttendanceRecordedV1['status']; minutes: number; modality: string }[];
+    )) as {
+      registration_id: string;
+      mark_id: string;
+      status: AttendanceRecordedV1['status'];
+      minutes: number;
+      modality: string;
+    }[];
     const places = new Map(
-      ((await manager.query('SELECT registration_id::text, uai, profile FROM fact_registration WHERE registration_id = ANY($1::uuid[])', [[...new Set(applied.map((m) => m.registrationId))]])) as {
-        registration_id: string;
-        uai: string | null;
-        profile: string;
-      }[]).map((r) => [r.registration_id, r]),
+      (
+        (await manager.query(
+          'SELECT registration_id::text, uai, profile FROM fact_registration WHERE registration_id = ANY($1::uuid[])',
+          [[...new Set(applied.map((m) => m.registrationId))]],
+        )) as {
+          registration_id: string;
+          uai: string | null;
+          profile: string;
+        }[]
+      ).map((r) => [r.registration_id, r]),
     );
     const byMark = new Map(applied.map((m) => [`${m.registrationId}/${m.markId}`, m]));
     const deltas = new Map<string, RollupDelta>();
-    const add = (m: (typeof applied)[number], modality: string, attendedMarks: number, countedMarks: number, minutes: number, people: number) => {
+    const add = (
+      m: (typeof applied)[number],
+      modality: string,
+      attendedMarks: number,
+      countedMarks: number,
+      minutes: number,
+      people: number,
+    ) => {
       const place = places.get(m.registrationId);
-      const bucket = { academy: m.academy, sessionId: m.sessionId, moduleId: m.moduleId, uai: place?.uai ?? '', profile: place?.profile ?? '', modality, day: m.day };
+      const bucket = {
+        academy: m.academy,
+        sessionId: m.sessionId,
+        moduleId: m.moduleId,
+        uai: place?.uai ?? '',
+        profile: place?.profile ?? '',
+        modality,
+        day: m.day,
+      };
       // the rollup's key: a session has one module
-      const key = JSON.stringify([bucket.academy, bucket.sessionId, bucket.uai, bucket.profile, bucket.modality, bucket.day]);
+      const key = JSON.stringify([
+        bucket.academy,
+        bucket.sessionId,
+        bucket.uai,
+        bucket.profile,
+        bucket.modality,
+        bucket.day,
+      ]);
       const d = deltas.get(key) ?? { ...bucket, attendedMarks: 0, countedMarks: 0, minutes: 0, people: 0 };
-      deltas.set(key, { ...d, attendedMarks: d.attendedMarks + attendedMarks, countedMarks: d.countedMarks + countedMarks, minutes: d.minutes + minutes, people: d.people + people });
+      deltas.set(key, {
+        ...d,
+        attendedMarks: d.attendedMarks + attendedMarks,
+        countedMarks: d.countedMarks + countedMarks,
+        minutes: d.minutes + minutes,
+        people: d.people + people,
+      });
     };
-    for (const old of superseded) add(byMark.get(`${old.registration_id}/${old.mark_id}`)!, old.modality, -attended(old.status), -counted(old.status), -old.minutes, 0);
+    for (const old of superseded)
+      add(
+        byMark.get(`${old.registration_id}/${old.mark_id}`)!,
+        old.modality,
+        -attended(old.status),
+        -counted(old.status),
+        -old.minutes,
+        0,
+      );
     for (const m of applied) add(m, m.modality, attended(m.status), counted(m.status), m.minutes, 0);
     for (const f of firsts) {
       const m = firstCounted.get(`${f.registration_id}/${f.modality}`)!;
@@ -154,7 +234,9 @@ export class PresenceProjectionRepository {
     await this.addToRollups(manager, [...deltas.values()]);
   }
 
-  /** Adds deltas to the rollup by session, school and profile, and to the académie's daily rollup, in two statements. */
+  /**
+   * Adds deltas to the rollup by session, school and profile, and to the académie's daily rollup, in two statements.
+   */
   private async addToRollups(manager: EntityManager, deltas: RollupDelta[]): Promise<void> {
     const rows = deltas.filter((d) => d.attendedMarks || d.countedMarks || d.minutes || d.people);
     if (!rows.length) return;
@@ -164,7 +246,19 @@ export class PresenceProjectionRepository {
        SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::date[], $8::int[], $9::int[], $10::bigint[], $11::int[])
        ON CONFLICT (academy, session_id, uai, profile, modality, day) DO UPDATE SET attended_marks = t.attended_marks + EXCLUDED.attended_marks,
          counted_marks = t.counted_marks + EXCLUDED.counted_marks, minutes = t.minutes + EXCLUDED.minutes, people = t.people + EXCLUDED.people`,
-      [col('academy'), col('sessionId'), col('moduleId'), col('uai'), col('profile'), col('modality'), col('day'), col('attendedMarks'), col('countedMarks'), col('minutes'), col('people')],
+      [
+        col('academy'),
+        col('sessionId'),
+        col('moduleId'),
+        col('uai'),
+        col('profile'),
+        col('modality'),
+        col('day'),
+        col('attendedMarks'),
+        col('countedMarks'),
+        col('minutes'),
+        col('people'),
+      ],
     );
     await manager.query(
       `INSERT INTO presence_daily AS t (academy, profile, modality, day, attended_marks, counted_marks, minutes, people)
@@ -173,13 +267,31 @@ export class PresenceProjectionRepository {
         GROUP BY academy, profile, modality, day
        ON CONFLICT (academy, profile, modality, day) DO UPDATE SET attended_marks = t.attended_marks + EXCLUDED.attended_marks,
          counted_marks = t.counted_marks + EXCLUDED.counted_marks, minutes = t.minutes + EXCLUDED.minutes, people = t.people + EXCLUDED.people`,
-      [col('academy'), col('profile'), col('modality'), col('day'), col('attendedMarks'), col('countedMarks'), col('minutes'), col('people')],
+      [
+        col('academy'),
+        col('profile'),
+        col('modality'),
+        col('day'),
+        col('attendedMarks'),
+        col('countedMarks'),
+        col('minutes'),
+        col('people'),
+      ],
     );
   }
 
   private async addToRollup(
     manager: EntityManager,
-    b: { academy: string; sessionId: string; moduleId: string; uai: string; profile: string; modality: string; day: string; profileUnchanged?: boolean },
+    b: {
+      academy: string;
+      sessionId: string;
+      moduleId: string;
+      uai: string;
+      profile: string;
+      modality: string;
+      day: string;
+      profileUnchanged?: boolean;
+    },
     attendedMarks: number,
     countedMarks: number,
     minutes: number,
@@ -192,7 +304,19 @@ export class PresenceProjectionRepository {
        ON CONFLICT (academy, session_id, uai, profile, modality, day) DO UPDATE SET attended_marks = presence_rollup.attended_marks + EXCLUDED.attended_marks,
          counted_marks = presence_rollup.counted_marks + EXCLUDED.counted_marks, minutes = presence_rollup.minutes + EXCLUDED.minutes,
          people = presence_rollup.people + EXCLUDED.people`,
-      [b.academy, b.sessionId, b.moduleId, b.uai, b.profile, b.modality, b.day, attendedMarks, countedMarks, minutes, people],
+      [
+        b.academy,
+        b.sessionId,
+        b.moduleId,
+        b.uai,
+        b.profile,
+        b.modality,
+        b.day,
+        attendedMarks,
+        countedMarks,
+        minutes,
+        people,
+      ],
     );
     if (b.profileUnchanged) return; // a move between schools of one profile leaves the académie's rollup as it was
     await manager.query(
@@ -206,7 +330,12 @@ export class PresenceProjectionRepository {
   }
 
   /** Moves a registration's presence (every entry and every supersession, on their days) from one bucket to another. */
-  async moveRollup(manager: EntityManager, registrationId: string, from: { uai: string; profile: string }, to: { uai: string; profile: string }): Promise<void> {
+  async moveRollup(
+    manager: EntityManager,
+    registrationId: string,
+    from: { uai: string; profile: string },
+    to: { uai: string; profile: string },
+  ): Promise<void> {
     const deltas = (await manager.query(
       `SELECT r.academy, m.session_id AS "sessionId", r.module_id AS "moduleId", m.modality, d.day::text AS day,
               sum(d.sign * CASE WHEN m.status IN ('present', 'partial') THEN 1 ELSE 0 END)::int AS attended,
@@ -218,7 +347,16 @@ export class PresenceProjectionRepository {
         WHERE m.registration_id = $1 AND d.day IS NOT NULL
         GROUP BY r.academy, m.session_id, r.module_id, m.modality, d.day`,
       [registrationId],
-    )) as { academy: string; sessionId: string; moduleId: string; modality: string; day: string; attended: number; counted: number; minutes: number }[];
+    )) as {
+      academy: string;
+      sessionId: string;
+      moduleId: string;
+      modality: string;
+      day: string;
+      attended: number;
+      counted: number;
+      minutes: number;
+    }[];
     const firsts = (await manager.query(
       `SELECT r.academy, r.session_id AS "sessionId", r.module_id AS "moduleId", f.modality, f.first_on::text AS day
          FROM registration_modality f JOIN fact_registration r USING (registration_id) WHERE f.registration_id = $1`,

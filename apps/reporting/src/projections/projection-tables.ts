@@ -1,4 +1,7 @@
-/** Every table a projection writes: what a rebuild empties before replaying the event log (never the log, never the BI feed). */
+/**
+ * Every table a projection writes: what a rebuild empties before replaying the event log (never the log, never the BI
+ * feed).
+ */
 export const PROJECTION_TABLES = [
   'offer_module',
   'school_replica',

@@ -27,7 +27,6 @@ import { PROJECTION_TABLES } from './projection-tables';
 import { parisDay as day } from './projection-sql';
 import { plannedMinutes, profileOf, sessionSchoolYear, targetProfileOf } from './projection.rules';
 
-
 /**
  * The facts and dimensions of the bilans, written in the inbox's transaction (or a rebuild's), one statement per fact
  * where it can be. Every write is idempotent for a redelivered event, and a state keeps the day it first began.
@@ -68,7 +67,10 @@ export class ProjectionRepository {
   }
 
   async archiveModule(manager: EntityManager, m: ModuleArchivedV1): Promise<void> {
-    await manager.query(`UPDATE offer_module SET archived_on = ${day(2)} WHERE module_id = $1 AND archived_on IS NULL`, [m.moduleId, m.archivedAt]);
+    await manager.query(
+      `UPDATE offer_module SET archived_on = ${day(2)} WHERE module_id = $1 AND archived_on IS NULL`,
+      [m.moduleId, m.archivedAt],
+    );
   }
 
   async upsertSchool(manager: EntityManager, s: SchoolRegisteredV1): Promise<void> {
@@ -101,16 +103,32 @@ export class ProjectionRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ${day(9)})
        ON CONFLICT (session_id) DO UPDATE SET place_uai = EXCLUDED.place_uai, school_year = EXCLUDED.school_year, first_day = EXCLUDED.first_day,
          face_to_face_minutes = EXCLUDED.face_to_face_minutes, virtual_class_minutes = EXCLUDED.virtual_class_minutes`,
-      [s.sessionId, s.moduleId, s.academy, s.placeUai ?? null, sessionSchoolYear(s.slots), minutesFirstDay(s), minutes.faceToFace, minutes.virtualClass, at],
+      [
+        s.sessionId,
+        s.moduleId,
+        s.academy,
+        s.placeUai ?? null,
+        sessionSchoolYear(s.slots),
+        minutesFirstDay(s),
+        minutes.faceToFace,
+        minutes.virtualClass,
+        at,
+      ],
     );
   }
 
   async cancelSession(manager: EntityManager, s: SessionCancelledV1): Promise<void> {
-    await manager.query(`UPDATE fact_session SET cancelled_on = ${day(2)} WHERE session_id = $1 AND cancelled_on IS NULL`, [s.sessionId, s.cancelledAt]);
+    await manager.query(
+      `UPDATE fact_session SET cancelled_on = ${day(2)} WHERE session_id = $1 AND cancelled_on IS NULL`,
+      [s.sessionId, s.cancelledAt],
+    );
   }
 
   async deliverSession(manager: EntityManager, s: SessionDeliveredV1): Promise<void> {
-    await manager.query(`UPDATE fact_session SET delivered_on = ${day(2)} WHERE session_id = $1 AND delivered_on IS NULL`, [s.sessionId, s.deliveredAt]);
+    await manager.query(
+      `UPDATE fact_session SET delivered_on = ${day(2)} WHERE session_id = $1 AND delivered_on IS NULL`,
+      [s.sessionId, s.deliveredAt],
+    );
   }
 
   /**
@@ -118,21 +136,37 @@ export class ProjectionRepository {
    * registration reached reporting (another topic) is moved from the "unknown" bucket to the participant's.
    */
   async confirmRegistration(manager: EntityManager, r: EnrolmentConfirmedV1): Promise<void> {
-    const [before] = (await manager.query('SELECT uai, profile FROM fact_registration WHERE registration_id = $1', [r.registrationId])) as { uai: string | null; profile: string }[];
+    const [before] = (await manager.query('SELECT uai, profile FROM fact_registration WHERE registration_id = $1', [
+      r.registrationId,
+    ])) as { uai: string | null; profile: string }[];
     await manager.query(
       `INSERT INTO fact_registration (registration_id, session_id, module_id, academy, participant_id, uai, profile, confirmed_on, target_profile)
        VALUES ($1, $2, $3, $4, $5, $6, $7, ${day(8)}, $9)
        ON CONFLICT (registration_id) DO UPDATE SET uai = EXCLUDED.uai, profile = EXCLUDED.profile, target_profile = EXCLUDED.target_profile, cancelled_on = NULL`,
-      [r.registrationId, r.sessionId, r.moduleId, r.academy, r.participantId, r.uai ?? null, profileOf(r.function), r.confirmedAt, targetProfileOf(r.function)],
+      [
+        r.registrationId,
+        r.sessionId,
+        r.moduleId,
+        r.academy,
+        r.participantId,
+        r.uai ?? null,
+        profileOf(r.function),
+        r.confirmedAt,
+        targetProfileOf(r.function),
+      ],
     );
     await this.refreshOutcomes(manager, r.registrationId);
     const from = { uai: before?.uai ?? '', profile: before?.profile ?? '' };
     const to = { uai: r.uai ?? '', profile: profileOf(r.function) };
-    if (from.uai !== to.uai || from.profile !== to.profile) await this.presence.moveRollup(manager, r.registrationId, from, to);
+    if (from.uai !== to.uai || from.profile !== to.profile)
+      await this.presence.moveRollup(manager, r.registrationId, from, to);
   }
 
   async cancelRegistration(manager: EntityManager, r: EnrolmentCancelledV1): Promise<void> {
-    await manager.query(`UPDATE fact_registration SET cancelled_on = ${day(2)} WHERE registration_id = $1 AND cancelled_on IS NULL`, [r.registrationId, r.cancelledAt]);
+    await manager.query(
+      `UPDATE fact_registration SET cancelled_on = ${day(2)} WHERE registration_id = $1 AND cancelled_on IS NULL`,
+      [r.registrationId, r.cancelledAt],
+    );
   }
 
   async complete(manager: EntityManager, c: ParticipantCompletedV1): Promise<void> {
@@ -145,7 +179,10 @@ export class ProjectionRepository {
   }
 
   async revokeCompletion(manager: EntityManager, c: CompletionRevokedV1): Promise<void> {
-    await manager.query(`UPDATE fact_completion SET revoked_on = ${day(2)} WHERE registration_id = $1 AND revoked_on IS NULL`, [c.registrationId, c.revokedAt]);
+    await manager.query(
+      `UPDATE fact_completion SET revoked_on = ${day(2)} WHERE registration_id = $1 AND revoked_on IS NULL`,
+      [c.registrationId, c.revokedAt],
+    );
     await this.refreshOutcomes(manager, c.registrationId);
   }
 
@@ -182,12 +219,25 @@ export class ProjectionRepository {
     );
   }
 
-  /** A revision of a deployment wave of the training plan, kept beside the earlier ones (a bilan "as of" reads its own). */
+  /**
+   * A revision of a deployment wave of the training plan, kept beside the earlier ones (a bilan "as of" reads its own).
+   */
   async planWave(manager: EntityManager, w: DeploymentWavePlannedV1): Promise<void> {
     const inserted = (await manager.query(
       `INSERT INTO plan_wave (wave_id, revision, academy, school_year, code, label, starts_on, ends_on, train_the_trainers, planned_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${day(10)}) ON CONFLICT DO NOTHING RETURNING wave_id`,
-      [w.waveId, w.revision, w.academy, w.schoolYear, w.code, w.label, w.startsOn, w.endsOn, w.trainTheTrainers, w.plannedAt],
+      [
+        w.waveId,
+        w.revision,
+        w.academy,
+        w.schoolYear,
+        w.code,
+        w.label,
+        w.startsOn,
+        w.endsOn,
+        w.trainTheTrainers,
+        w.plannedAt,
+      ],
     )) as unknown[];
     if (!inserted.length || !w.lines.length) return;
     await manager.query(
@@ -216,17 +266,29 @@ export class ProjectionRepository {
   }
 
   /** A convention's fact, and the day its state began (`state`: the column of that state, or none). */
-  async conventionFact(manager: EntityManager, c: ConventionFactV1, state: 'signed_on' | 'service_fait_on' | 'validated_on' | 'closed_on' | null, at: string): Promise<void> {
+  async conventionFact(
+    manager: EntityManager,
+    c: ConventionFactV1,
+    state: 'signed_on' | 'service_fait_on' | 'validated_on' | 'closed_on' | null,
+    at: string,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO fact_convention (convention_id, academy, uai, school_year) VALUES ($1, $2, $3, $4)
        ON CONFLICT (convention_id) DO NOTHING`,
       [c.conventionId, c.academy, c.uai, c.schoolYear],
     );
-    if (state) await manager.query(`UPDATE fact_convention SET ${state} = ${day(2)} WHERE convention_id = $1 AND ${state} IS NULL`, [c.conventionId, at]);
+    if (state)
+      await manager.query(
+        `UPDATE fact_convention SET ${state} = ${day(2)} WHERE convention_id = $1 AND ${state} IS NULL`,
+        [c.conventionId, at],
+      );
   }
 
   async allocateHse(manager: EntityManager, h: HseAllocationV1): Promise<void> {
-    await manager.query(`INSERT INTO fact_hse (convention_id, trainer_id, hse, allocated_on) VALUES ($1, $2, $3, ${day(4)})`, [h.conventionId, h.trainerId, h.hse, h.at]);
+    await manager.query(
+      `INSERT INTO fact_hse (convention_id, trainer_id, hse, allocated_on) VALUES ($1, $2, $3, ${day(4)})`,
+      [h.conventionId, h.trainerId, h.hse, h.at],
+    );
   }
 
   /** What a batch paid per convention (the convention's own facts may not have arrived yet: another topic). */

@@ -1,4 +1,12 @@
-import { attended, counted, independentRuns, plannedMinutes, profileOf, sessionSchoolYear, targetProfileOf } from './projection.rules';
+import {
+  attended,
+  counted,
+  independentRuns,
+  plannedMinutes,
+  profileOf,
+  sessionSchoolYear,
+  targetProfileOf,
+} from './projection.rules';
 
 describe('projection rules', () => {
   it('counts planned face-to-face and virtual-class minutes apart', () => {
@@ -27,18 +35,43 @@ describe('projection rules', () => {
   });
 
   it('cuts a batch of marks where a mark depends on an earlier one of its run, and nowhere else', () => {
-    const m = (registrationId: string, markId: string, slotIndex: number, correctsMarkId: string | null = null, modality = 'face-to-face') => ({ registrationId, markId, slotIndex, part: 'whole', modality, correctsMarkId });
+    const m = (
+      registrationId: string,
+      markId: string,
+      slotIndex: number,
+      correctsMarkId: string | null = null,
+      modality = 'face-to-face',
+    ) => ({ registrationId, markId, slotIndex, part: 'whole', modality, correctsMarkId });
     const ids = (runs: { markId: string }[][]) => runs.map((r) => r.map((x) => x.markId));
     // a whole list, two slots each: independent
-    expect(ids(independentRuns([m('a', '1', 0), m('b', '2', 0), m('a', '3', 1), m('b', '4', 1)]))).toEqual([['1', '2', '3', '4']]);
+    expect(ids(independentRuns([m('a', '1', 0), m('b', '2', 0), m('a', '3', 1), m('b', '4', 1)]))).toEqual([
+      ['1', '2', '3', '4'],
+    ]);
     // the same slot again, and a correction of a mark of the run: cut before each
-    expect(ids(independentRuns([m('a', '1', 0), m('b', '2', 0), m('a', '3', 0), m('b', '4', 1, '2')]))).toEqual([['1', '2'], ['3', '4']]);
+    expect(ids(independentRuns([m('a', '1', 0), m('b', '2', 0), m('a', '3', 0), m('b', '4', 1, '2')]))).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     // another modality of the same slot is another mark; two corrections of the same mark are cut
-    expect(ids(independentRuns([m('a', '1', 0), m('a', '2', 0, null, 'virtual-class'), m('c', '5', 2, '9'), m('c', '6', 3, '9')]))).toEqual([['1', '2', '5'], ['6']]);
+    expect(
+      ids(
+        independentRuns([
+          m('a', '1', 0),
+          m('a', '2', 0, null, 'virtual-class'),
+          m('c', '5', 2, '9'),
+          m('c', '6', 3, '9'),
+        ]),
+      ),
+    ).toEqual([['1', '2', '5'], ['6']]);
     expect(independentRuns([])).toEqual([]);
   });
 
   it('maps a GAIA function to the training plan’s target profile, or to none', () => {
-    expect([targetProfileOf(' ens '), targetProfileOf('DIR'), targetProfileOf('CPE'), targetProfileOf(null)]).toEqual(['teacher', 'school-head', null, null]);
+    expect([targetProfileOf(' ens '), targetProfileOf('DIR'), targetProfileOf('CPE'), targetProfileOf(null)]).toEqual([
+      'teacher',
+      'school-head',
+      null,
+      null,
+    ]);
   });
 });

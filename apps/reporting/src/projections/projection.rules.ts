@@ -9,8 +9,12 @@ function minutesBetween(start: string, end: string): number {
 }
 
 /** A session's planned time per participant: face-to-face and virtual-class slots. */
-export function plannedMinutes(slots: readonly Pick<SessionSlotV1, 'start' | 'end' | 'kind'>[]): { faceToFace: number; virtualClass: number } {
-  const sum = (kind: SessionSlotV1['kind']) => slots.filter((s) => s.kind === kind).reduce((total, s) => total + minutesBetween(s.start, s.end), 0);
+export function plannedMinutes(slots: readonly Pick<SessionSlotV1, 'start' | 'end' | 'kind'>[]): {
+  faceToFace: number;
+  virtualClass: number;
+} {
+  const sum = (kind: SessionSlotV1['kind']) =>
+    slots.filter((s) => s.kind === kind).reduce((total, s) => total + minutesBetween(s.start, s.end), 0);
   return { faceToFace: sum('face-to-face'), virtualClass: sum('virtual-class') };
 }
 
@@ -62,7 +66,14 @@ export function counted(status: PresenceStatus): number {
   return status === 'not-applicable' ? 0 : 1;
 }
 
-type MarkRef = { registrationId: string; markId: string; slotIndex: number; part: string; modality: string; correctsMarkId?: string | null };
+type MarkRef = {
+  registrationId: string;
+  markId: string;
+  slotIndex: number;
+  part: string;
+  modality: string;
+  correctsMarkId?: string | null;
+};
 
 /**
  * Splits a batch of marks, in order, into runs whose marks do not depend on each other: none of one participant for the
@@ -73,7 +84,10 @@ export function independentRuns<M extends MarkRef>(marks: readonly M[]): M[][] {
   const runs: M[][] = [];
   let seen = new Set<string>();
   for (const m of marks) {
-    const keys = [`slot/${m.registrationId}/${slotKey(m.slotIndex, m.part)}/${m.modality}`, `mark/${m.registrationId}/${m.markId}`];
+    const keys = [
+      `slot/${m.registrationId}/${slotKey(m.slotIndex, m.part)}/${m.modality}`,
+      `mark/${m.registrationId}/${m.markId}`,
+    ];
     if (m.correctsMarkId) keys.push(`mark/${m.registrationId}/${m.correctsMarkId}`);
     if (!runs.length || keys.some((k) => seen.has(k))) {
       runs.push([]);

@@ -36,7 +36,10 @@ export class ProjectionService {
 
   async keepUnknown(manager: EntityManager, event: EventEnvelope<unknown>): Promise<void> {
     const kept = await this.log.append(manager, [event], false);
-    if (kept.length) this.logger.warn(`kept without applying: ${event.type} v${event.version} (${event.id}), a type or version reporting does not know`);
+    if (kept.length)
+      this.logger.warn(
+        `kept without applying: ${event.type} v${event.version} (${event.id}), a type or version reporting does not know`,
+      );
   }
 
   /**
@@ -46,7 +49,8 @@ export class ProjectionService {
    */
   rebuild(): Promise<RebuildReport> {
     return this.dataSource.transaction(async (manager) => {
-      // no event lands in the middle: the consumers' transactions wait (and any in flight has committed once we hold it)
+      // no event lands in the middle: the consumers' transactions wait (and any in flight has committed once we hold
+      // it)
       await manager.query('LOCK TABLE received_event IN SHARE MODE');
       const before = await this.facts.digest(manager);
       await this.facts.truncate(manager);
@@ -60,7 +64,10 @@ export class ProjectionService {
           if (!known) report.unknown++;
           else if (this.projector.projects(envelope.type)) report.applied++;
         }
-        await this.projector.applyFacts(manager, page.filter((p) => p.known).map((p) => p.envelope));
+        await this.projector.applyFacts(
+          manager,
+          page.filter((p) => p.known).map((p) => p.envelope),
+        );
         after = page[page.length - 1].seq;
       }
       await this.bi.refreshAll(manager, this.projector.decisionOf(manager));

@@ -48,7 +48,10 @@ export class Projector {
   ) {
     const f = this.facts;
     const p = this.presence;
-    const on = <T>(apply: (m: EntityManager, data: T, e: EventEnvelope<T>) => Promise<void>): Apply => (m, e) => apply(m, (e as EventEnvelope<T>).data, e as EventEnvelope<T>);
+    const on =
+      <T>(apply: (m: EntityManager, data: T, e: EventEnvelope<T>) => Promise<void>): Apply =>
+      (m, e) =>
+        apply(m, (e as EventEnvelope<T>).data, e as EventEnvelope<T>);
     this.appliers = {
       ModulePublished: on<ModulePublishedV1>((m, d, e) => f.upsertModule(m, d, e.occurredAt)),
       ModuleRevised: on<ModulePublishedV1>((m, d, e) => f.upsertModule(m, d, e.occurredAt)),
@@ -62,7 +65,9 @@ export class Projector {
       SessionCancelled: on<SessionCancelledV1>((m, d) => f.cancelSession(m, d)),
       SessionDelivered: on<SessionDeliveredV1>((m, d) => f.deliverSession(m, d)),
       EnrolmentConfirmed: on<EnrolmentConfirmedV1>((m, d) => f.confirmRegistration(m, d)),
-      EnrolmentCancelled: on<EnrolmentCancelledV1>((m, d) => (d.previousState === 'confirmed' ? f.cancelRegistration(m, d) : Promise.resolve())),
+      EnrolmentCancelled: on<EnrolmentCancelledV1>((m, d) =>
+        d.previousState === 'confirmed' ? f.cancelRegistration(m, d) : Promise.resolve(),
+      ),
       AttendanceRecorded: on<AttendanceRecordedV1>((m, d) => p.recordMark(m, d)),
       ParticipantCompleted: on<ParticipantCompletedV1>((m, d) => f.complete(m, d)),
       CompletionRevoked: on<CompletionRevokedV1>((m, d) => f.revokeCompletion(m, d)),
@@ -70,7 +75,9 @@ export class Projector {
       AttestationRevoked: on<AttestationRevokedV1>((m, d) => f.revokeAttestation(m, d)),
       EvaluationSubmitted: on<EvaluationSubmittedV1>((m, d) => f.countEvaluation(m, d)),
       ConventionSigned: on<ConventionFactV1>((m, d, e) => f.conventionFact(m, d, 'signed_on', e.occurredAt)),
-      ServiceFaitCertified: on<ServiceFaitCertifiedV1>((m, d, e) => f.conventionFact(m, d, d.by === 'head' ? 'service_fait_on' : 'validated_on', e.occurredAt)),
+      ServiceFaitCertified: on<ServiceFaitCertifiedV1>((m, d, e) =>
+        f.conventionFact(m, d, d.by === 'head' ? 'service_fait_on' : 'validated_on', e.occurredAt),
+      ),
       ConventionClosed: on<ConventionFactV1>((m, d, e) => f.conventionFact(m, d, 'closed_on', e.occurredAt)),
       HseAllocated: on<HseAllocationV1>(async (m, d, e) => {
         await f.conventionFact(m, d, null, e.occurredAt);
@@ -99,11 +106,14 @@ export class Projector {
   /** Applies events to the facts only (a rebuild refreshes every BI cell once at its end). */
   async applyFacts(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
     // presence marks come in runs (a list marked at once, a batch of the topic): recorded set-based, in their place
-    for (let i = 0; i < events.length; ) {
+    for (let i = 0; i < events.length;) {
       if (events[i].type === 'AttendanceRecorded') {
         let j = i;
         while (j < events.length && events[j].type === 'AttendanceRecorded') j++;
-        await this.presence.recordMarks(manager, events.slice(i, j).map((e) => e.data as AttendanceRecordedV1));
+        await this.presence.recordMarks(
+          manager,
+          events.slice(i, j).map((e) => e.data as AttendanceRecordedV1),
+        );
         i = j;
       } else {
         await this.appliers[events[i].type]?.(manager, events[i] as EventEnvelope<never>);

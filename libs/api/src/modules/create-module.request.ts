@@ -123,7 +123,10 @@ export class CreateModuleRequest {
   @Max(500)
   maxParticipantsPerSession?: number;
 
-  @ApiPropertyOptional({ example: ['prise en main', 'séquences pédagogiques'], description: 'Thèmes abordés (seed 001).' })
+  @ApiPropertyOptional({
+    example: ['prise en main', 'séquences pédagogiques'],
+    description: 'Thèmes abordés (seed 001).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
@@ -160,7 +163,11 @@ export class CreateModuleRequest {
   @Type(() => GaiaIdentifiersDto)
   gaia?: GaiaIdentifiersDto;
 
-  @ApiPropertyOptional({ enum: ['draft', 'published'], default: 'published', description: 'Créer en brouillon ou publier aussitôt.' })
+  @ApiPropertyOptional({
+    enum: ['draft', 'published'],
+    default: 'published',
+    description: 'Créer en brouillon ou publier aussitôt.',
+  })
   @IsOptional()
   @IsIn(['draft', 'published'])
   status?: 'draft' | 'published';

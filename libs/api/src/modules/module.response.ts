@@ -22,8 +22,10 @@ export class ModuleResponse {
   @ApiProperty({ type: ModuleResourceDto, isArray: true }) resources!: ModuleResourceDto[];
   @ApiPropertyOptional({ type: String, nullable: true }) pedagogicalOwner!: string | null;
   @ApiPropertyOptional({ type: GaiaIdentifiersDto, nullable: true }) gaia!: GaiaIdentifiersDto | null;
-  @ApiProperty({ type: String, isArray: true, description: 'Modules à avoir suivis avant celui-ci.' }) prerequisiteModuleIds!: string[];
+  @ApiProperty({ type: String, isArray: true, description: 'Modules à avoir suivis avant celui-ci.' })
+  prerequisiteModuleIds!: string[];
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) archivedAt!: string | null;
-  @ApiProperty({ description: 'Version de la ligne, à renvoyer dans If-Match (optimistic locking).' }) rowVersion!: number;
+  @ApiProperty({ description: 'Version de la ligne, à renvoyer dans If-Match (optimistic locking).' })
+  rowVersion!: number;
 }

@@ -1,4 +1,14 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 import { ACADEMY_CODE_PATTERN } from '../values/training';
@@ -58,7 +68,8 @@ export const CanopeDtDescribed = defineEvent({
   topic: Topic.CatalogReference,
   payload: CanopeDtDescribedV1,
   key: (data) => data.code,
-  description: 'A Canopé territorial directorate (DT) was described or changed, with the académies it serves: reporting knows its bilan level from it.',
+  description:
+    'A Canopé territorial directorate (DT) was described or changed, with the académies it serves: reporting knows its bilan level from it.',
 });
 
 /** The levels of the académie's geography that carry a name of their own in the reference data. */
@@ -89,5 +100,6 @@ export const AreaDescribed = defineEvent({
   topic: Topic.CatalogReference,
   payload: AreaDescribedV1,
   key: (data) => `${data.level}:${data.code}`,
-  description: 'A department or a district (circonscription) of an académie was described or renamed: reporting labels its bilans with the name.',
+  description:
+    'A department or a district (circonscription) of an académie was described or renamed: reporting labels its bilans with the name.',
 });

@@ -1,5 +1,18 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 import { DECIMAL_PATTERN, SCHOOL_YEAR_PATTERN } from '../remuneration/remuneration.events';
@@ -9,36 +22,58 @@ export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One line of the ENT training plan (seed 001): a module for a target profile, with its forecasts. */
 export class TrainingPlanLineV1 {
-  @IsUUID() moduleId!: string;
-  @IsIn(TARGET_PROFILES) profile!: TargetProfile;
+  @IsUUID()
+  moduleId!: string;
+  @IsIn(TARGET_PROFILES)
+  profile!: TargetProfile;
   /** People to train. */
-  @IsInt() @Min(0) headcount!: number;
+  @IsInt()
+  @Min(0)
+  headcount!: number;
   /** Sessions to run. */
-  @IsInt() @Min(0) sessions!: number;
+  @IsInt()
+  @Min(0)
+  sessions!: number;
   /** Trainers to mobilise. */
-  @IsInt() @Min(0) trainers!: number;
+  @IsInt()
+  @Min(0)
+  trainers!: number;
   /** Training hours to deliver (sessions x duration), an exact decimal. */
-  @Matches(DECIMAL_PATTERN) hours!: string;
+  @Matches(DECIMAL_PATTERN)
+  hours!: string;
 }
 
 export class DeploymentWavePlannedV1 {
-  @IsUUID() waveId!: string;
-  @Matches(ACADEMY_CODE_PATTERN) academy!: string;
-  @Matches(SCHOOL_YEAR_PATTERN) schoolYear!: string;
-  @IsString() @MaxLength(40) code!: string;
-  @IsString() @MaxLength(200) label!: string;
-  @Matches(DAY_PATTERN) startsOn!: string;
-  @Matches(DAY_PATTERN) endsOn!: string;
+  @IsUUID()
+  waveId!: string;
+  @Matches(ACADEMY_CODE_PATTERN)
+  academy!: string;
+  @Matches(SCHOOL_YEAR_PATTERN)
+  schoolYear!: string;
+  @IsString()
+  @MaxLength(40)
+  code!: string;
+  @IsString()
+  @MaxLength(200)
+  label!: string;
+  @Matches(DAY_PATTERN)
+  startsOn!: string;
+  @Matches(DAY_PATTERN)
+  endsOn!: string;
   /** The first phase trains the trainers (seed 001: "une première phase de formation de formateurs"). */
-  @IsBoolean() trainTheTrainers!: boolean;
+  @IsBoolean()
+  trainTheTrainers!: boolean;
   /** 1 for the first publication; each revision replaces the whole wave and its lines. */
-  @IsInt() @Min(1) revision!: number;
+  @IsInt()
+  @Min(1)
+  revision!: number;
   @IsArray()
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   @Type(() => TrainingPlanLineV1)
   lines!: TrainingPlanLineV1[];
-  @IsISO8601({ strict: true }) plannedAt!: string;
+  @IsISO8601({ strict: true })
+  plannedAt!: string;
 }
 
 export const DeploymentWavePlanned = defineEvent({

@@ -16,11 +16,19 @@ export class ImportCompletedV1 {
   @IsUUID()
   sessionId?: string | null;
 
-  @IsInt() @Min(0) rowsRead!: number;
-  @IsInt() @Min(0) accepted!: number;
-  @IsInt() @Min(0) rejected!: number;
+  @IsInt()
+  @Min(0)
+  rowsRead!: number;
+  @IsInt()
+  @Min(0)
+  accepted!: number;
+  @IsInt()
+  @Min(0)
+  rejected!: number;
   /** Registrations this import created (a re-import of the same file creates none). */
-  @IsInt() @Min(0) registrationsCreated!: number;
+  @IsInt()
+  @Min(0)
+  registrationsCreated!: number;
 
   @IsISO8601({ strict: true })
   completedAt!: string;
@@ -32,5 +40,6 @@ export const ImportCompleted = defineEvent({
   topic: Topic.EnrolmentImport,
   payload: ImportCompletedV1,
   key: (data) => data.jobId,
-  description: 'A participants file (GAIA, Mailexport or spreadsheet) was imported: counts of rows read, accepted, rejected.',
+  description:
+    'A participants file (GAIA, Mailexport or spreadsheet) was imported: counts of rows read, accepted, rejected.',
 });

@@ -1,4 +1,17 @@
-import { IsBoolean, IsEmail, IsISO8601, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsISO8601,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 import { CANCELLATION_REASONS, CancellationReason, REGISTRATION_KINDS, RegistrationKind } from '../values/enrolment';

@@ -1,5 +1,17 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
 import { ACADEMY_CODE_PATTERN } from '../values/training';
@@ -10,17 +22,24 @@ export const DECIMAL_PATTERN = /^-?\d{1,9}(\.\d{1,4})?$/;
 export const SCHOOL_YEAR_PATTERN = /^\d{4}-\d{4}$/;
 
 export class ConventionFactV1 {
-  @IsUUID() conventionId!: string;
-  @Matches(ACADEMY_CODE_PATTERN) academy!: string;
-  @IsUai() uai!: string;
-  @Matches(SCHOOL_YEAR_PATTERN) schoolYear!: string;
+  @IsUUID()
+  conventionId!: string;
+  @Matches(ACADEMY_CODE_PATTERN)
+  academy!: string;
+  @IsUai()
+  uai!: string;
+  @Matches(SCHOOL_YEAR_PATTERN)
+  schoolYear!: string;
 }
 
 export class ConventionSignedV1 extends ConventionFactV1 {
   /** SHA-256 of exactly what was signed (the plan and its trainers, canonical JSON). */
-  @Matches(/^[0-9a-f]{64}$/) contentSha256!: string;
-  @IsIn(['tool', 'paper']) how!: 'tool' | 'paper';
-  @IsISO8601({ strict: true }) signedAt!: string;
+  @Matches(/^[0-9a-f]{64}$/)
+  contentSha256!: string;
+  @IsIn(['tool', 'paper'])
+  how!: 'tool' | 'paper';
+  @IsISO8601({ strict: true })
+  signedAt!: string;
 }
 
 export const ConventionSigned = defineEvent({
@@ -29,12 +48,15 @@ export const ConventionSigned = defineEvent({
   topic: Topic.RemunerationConvention,
   payload: ConventionSignedV1,
   key: (data) => data.conventionId,
-  description: 'A convention bears both signatures (the head of the school, then the DAFPEN director), on this content.',
+  description:
+    'A convention bears both signatures (the head of the school, then the DAFPEN director), on this content.',
 });
 
 export class ServiceFaitCertifiedV1 extends ConventionFactV1 {
-  @IsIn(['head', 'dafpen']) by!: 'head' | 'dafpen';
-  @IsISO8601({ strict: true }) certifiedAt!: string;
+  @IsIn(['head', 'dafpen'])
+  by!: 'head' | 'dafpen';
+  @IsISO8601({ strict: true })
+  certifiedAt!: string;
 }
 
 export const ServiceFaitCertified = defineEvent({
@@ -47,11 +69,18 @@ export const ServiceFaitCertified = defineEvent({
 });
 
 export class HseAllocationV1 extends ConventionFactV1 {
-  @IsUUID() trainerId!: string;
-  @Matches(DECIMAL_PATTERN) hse!: string;
-  @Matches(DECIMAL_PATTERN) allocatedTotal!: string;
-  @IsOptional() @IsString() @MaxLength(60) refusal?: string | null;
-  @IsISO8601({ strict: true }) at!: string;
+  @IsUUID()
+  trainerId!: string;
+  @Matches(DECIMAL_PATTERN)
+  hse!: string;
+  @Matches(DECIMAL_PATTERN)
+  allocatedTotal!: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  refusal?: string | null;
+  @IsISO8601({ strict: true })
+  at!: string;
 }
 
 export const HseAllocated = defineEvent({
@@ -74,22 +103,38 @@ export const HseAllocationRefused = defineEvent({
 
 /** What a payment batch paid on one convention (exact decimals). */
 export class ConventionPaymentV1 {
-  @IsUUID() conventionId!: string;
-  @IsUai() uai!: string;
-  @Matches(DECIMAL_PATTERN) hse!: string;
-  @Matches(DECIMAL_PATTERN) amount!: string;
+  @IsUUID()
+  conventionId!: string;
+  @IsUai()
+  uai!: string;
+  @Matches(DECIMAL_PATTERN)
+  hse!: string;
+  @Matches(DECIMAL_PATTERN)
+  amount!: string;
 }
 
 export class PaymentBatchExportedV1 {
-  @IsUUID() batchId!: string;
-  @Matches(ACADEMY_CODE_PATTERN) academy!: string;
-  @IsInt() @Min(0) lines!: number;
-  @Matches(DECIMAL_PATTERN) totalHse!: string;
-  @Matches(DECIMAL_PATTERN) totalAmount!: string;
-  @Matches(/^[0-9a-f]{64}$/) sha256!: string;
-  @IsISO8601({ strict: true }) exportedAt!: string;
+  @IsUUID()
+  batchId!: string;
+  @Matches(ACADEMY_CODE_PATTERN)
+  academy!: string;
+  @IsInt()
+  @Min(0)
+  lines!: number;
+  @Matches(DECIMAL_PATTERN)
+  totalHse!: string;
+  @Matches(DECIMAL_PATTERN)
+  totalAmount!: string;
+  @Matches(/^[0-9a-f]{64}$/)
+  sha256!: string;
+  @IsISO8601({ strict: true })
+  exportedAt!: string;
   /** The batch per convention (since issue 16; absent from earlier batches): what reporting counts as HSE paid. */
-  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ConventionPaymentV1) conventions?: ConventionPaymentV1[];
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ConventionPaymentV1)
+  conventions?: ConventionPaymentV1[];
 }
 
 export const PaymentBatchExported = defineEvent({
@@ -102,7 +147,8 @@ export const PaymentBatchExported = defineEvent({
 });
 
 export class ConventionClosedV1 extends ConventionFactV1 {
-  @IsISO8601({ strict: true }) closedAt!: string;
+  @IsISO8601({ strict: true })
+  closedAt!: string;
 }
 
 export const ConventionClosed = defineEvent({

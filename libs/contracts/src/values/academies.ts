@@ -14,7 +14,12 @@ export interface AcademyReference {
   timeZone: string;
 }
 
-const metro = (code: string, name: string, zone: CalendarZone, holidayRegion: string | null = null): AcademyReference => ({
+const metro = (
+  code: string,
+  name: string,
+  zone: CalendarZone,
+  holidayRegion: string | null = null,
+): AcademyReference => ({
   code,
   name,
   zone,
@@ -55,7 +60,6 @@ export const ACADEMIES: readonly AcademyReference[] = [
   { code: 'mayotte', name: 'Mayotte', zone: 'mayotte', holidayRegion: 'YT', timeZone: 'Indian/Mayotte' },
   { code: 'la-reunion', name: 'La Réunion', zone: 'reunion', holidayRegion: 'RE', timeZone: 'Indian/Reunion' },
 ];
-
 
 /** An académie's name ("Guyane", "Aix-Marseille"), or undefined for a code that is not one. */
 export function academyName(code: string): string | undefined {

@@ -1,5 +1,11 @@
 /** Kinds of training in the offer (seeds 000, 001, 003). */
-export const MODULE_KINDS = ['information', 'workshop', 'module', 'magistere-parcours', 'specialised-workshop'] as const;
+export const MODULE_KINDS = [
+  'information',
+  'workshop',
+  'module',
+  'magistere-parcours',
+  'specialised-workshop',
+] as const;
 export type ModuleKind = (typeof MODULE_KINDS)[number];
 
 /** Categories of the ENT training-plan grid (seed 001); `unclassified` marks a GAIA import not yet classified. */

@@ -18,7 +18,10 @@ export function HandleEventBatch(definition: Pick<EventDefinition, 'type'>): Met
  * Marks a method as the handler of several event types (a projection that keeps every fact): with `batch`, consecutive
  * events of one type from a partition arrive as an array, in one transaction.
  */
-export function HandleEvents(definitions: readonly Pick<EventDefinition, 'type'>[], options: { batch: boolean }): MethodDecorator {
+export function HandleEvents(
+  definitions: readonly Pick<EventDefinition, 'type'>[],
+  options: { batch: boolean },
+): MethodDecorator {
   return EventPattern([...new Set(definitions.map((d) => d.type))], { batch: options.batch });
 }
 

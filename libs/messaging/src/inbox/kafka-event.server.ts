@@ -123,7 +123,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     for (let attempt = 0; !this.stopping; attempt++) {
       try {
         await ensureTopics(this.options.kafka, topics);
-        this.producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: KeyHashPartitioner });
+        this.producer = this.options.kafka.producer({
+          idempotent: true,
+          maxInFlightRequests: 1,
+          createPartitioner: KeyHashPartitioner,
+        });
         await this.producer.connect();
         this.consumer = this.options.kafka.consumer({
           groupId: this.options.groupId,
@@ -170,12 +174,22 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
         return { message, error: error as EventValidationError };
       }
     });
-    for (let i = 0; i < decoded.length; ) {
+    for (let i = 0; i < decoded.length;) {
       if (this.stopping || !isRunning() || isStale()) break;
       const item = decoded[i];
-      if (!item.envelope && item.error?.reason === 'unknown-event' && item.error.envelope && this.getHandlerByPattern(UNKNOWN_EVENT)) {
+      if (
+        !item.envelope &&
+        item.error?.reason === 'unknown-event' &&
+        item.error.envelope &&
+        this.getHandlerByPattern(UNKNOWN_EVENT)
+      ) {
         // a newer producer's event: the service asked to keep such events rather than dead-letter them
-        await this.processWithRetries(batch, [{ message: item.message, envelope: item.error.envelope as EventEnvelope<object> }], this.getHandlerByPattern(UNKNOWN_EVENT)!, heartbeat);
+        await this.processWithRetries(
+          batch,
+          [{ message: item.message, envelope: item.error.envelope as EventEnvelope<object> }],
+          this.getHandlerByPattern(UNKNOWN_EVENT)!,
+          heartbeat,
+        );
         resolveOffset(item.message.offset);
         i++;
         continue;
@@ -217,7 +231,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
-        this.duplicatesSkipped += await withPacemaker(heartbeat, () => this.handleInTransaction(batch, chunk, handler, attempt));
+        this.duplicatesSkipped += await withPacemaker(heartbeat, () =>
+          this.handleInTransaction(batch, chunk, handler, attempt),
+        );
         return;
       } catch (error) {
         lastError = error as Error;
@@ -235,12 +251,28 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
       for (const item of chunk) await this.processWithRetries(batch, [item], handler, heartbeat);
       return;
     }
-    await this.deadLetter(batch, chunk[0].message, 'handler-failed', lastError?.stack ?? String(lastError), maxAttempts);
+    await this.deadLetter(
+      batch,
+      chunk[0].message,
+      'handler-failed',
+      lastError?.stack ?? String(lastError),
+      maxAttempts,
+    );
   }
 
-  private handleInTransaction(batch: Batch, chunk: Decoded[], handler: MessageHandler, attempt: number): Promise<number> {
+  private handleInTransaction(
+    batch: Batch,
+    chunk: Decoded[],
+    handler: MessageHandler,
+    attempt: number,
+  ): Promise<number> {
     const first = chunk[0].envelope!;
-    const context = { correlationId: first.correlationId, causationId: first.id, actor: first.actor, academy: first.academy };
+    const context = {
+      correlationId: first.correlationId,
+      causationId: first.id,
+      actor: first.actor,
+      academy: first.academy,
+    };
     return runWithContext(context, () =>
       this.options.dataSource.transaction(async (manager) => {
         const unique = [...new Map(chunk.map((c) => [c.envelope!.id, c])).values()];

@@ -6,12 +6,32 @@ import { KeyHashPartitioner, murmur2 } from './key-partitioner';
 const kafkajsMurmur2 = require('kafkajs/src/producer/partitioners/default/murmur2') as (key: Buffer | string) => number;
 
 const metadata = (n: number): PartitionMetadata[] =>
-  Array.from({ length: n }, (_, partitionId) => ({ partitionErrorCode: 0, partitionId, leader: 0, replicas: [0], isr: [0], offlineReplicas: [] }));
+  Array.from({ length: n }, (_, partitionId) => ({
+    partitionErrorCode: 0,
+    partitionId,
+    leader: 0,
+    replicas: [0],
+    isr: [0],
+    offlineReplicas: [],
+  }));
 
 function keys(): (string | Buffer)[] {
   let seed = 42;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const list: (string | Buffer)[] = ['', 'a', 'ab', 'abc', 'abcd', 'abcde', '21', 'forma', 'é', 'académie-guyane-9730298L', '日本語のキー', 'x'.repeat(300)];
+  const list: (string | Buffer)[] = [
+    '',
+    'a',
+    'ab',
+    'abc',
+    'abcd',
+    'abcde',
+    '21',
+    'forma',
+    'é',
+    'académie-guyane-9730298L',
+    '日本語のキー',
+    'x'.repeat(300),
+  ];
   for (let i = 0; i < 3000; i += 1) list.push(randomUUID());
   for (let i = 0; i < 1000; i += 1) {
     const length = Math.floor(random() * 40);
@@ -45,8 +65,12 @@ describe('KeyHashPartitioner', () => {
 
   it('keeps an explicit partition, and spreads keyless messages', () => {
     const ours = KeyHashPartitioner();
-    expect(ours({ topic: 't', partitionMetadata: metadata(3), message: { key: 'k', value: 'v', partition: 2 } })).toBe(2);
-    const chosen = new Set(Array.from({ length: 30 }, () => ours({ topic: 't', partitionMetadata: metadata(3), message: { value: 'v' } })));
+    expect(ours({ topic: 't', partitionMetadata: metadata(3), message: { key: 'k', value: 'v', partition: 2 } })).toBe(
+      2,
+    );
+    const chosen = new Set(
+      Array.from({ length: 30 }, () => ours({ topic: 't', partitionMetadata: metadata(3), message: { value: 'v' } })),
+    );
     expect(chosen.size).toBe(3);
   });
 });

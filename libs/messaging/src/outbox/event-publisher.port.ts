@@ -27,8 +27,16 @@ export abstract class EventPublisher {
    * Builds and validates envelopes without writing them. A bulk flow prepares them while the database executes its
    * state change, then `record`s them in the same transaction: the CPU work overlaps the database's.
    */
-  abstract prepare<T extends object>(definition: EventDefinition<T>, data: T[], options?: EnvelopeOptions): EventEnvelope<T>[];
+  abstract prepare<T extends object>(
+    definition: EventDefinition<T>,
+    data: T[],
+    options?: EnvelopeOptions,
+  ): EventEnvelope<T>[];
 
   /** Writes prepared envelopes to the outbox, in the transaction of their state change. */
-  abstract record<T extends object>(manager: EntityManager, definition: EventDefinition<T>, envelopes: EventEnvelope<T>[]): Promise<void>;
+  abstract record<T extends object>(
+    manager: EntityManager,
+    definition: EventDefinition<T>,
+    envelopes: EventEnvelope<T>[],
+  ): Promise<void>;
 }

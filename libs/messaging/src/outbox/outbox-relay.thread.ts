@@ -102,6 +102,8 @@ function workerScript(): { script: string; execArgv?: string[] } {
   const root = resolve(__dirname, '../../../..');
   const compiled = join(root, 'dist', relative(root, __dirname), 'outbox-relay.worker.js');
   if (existsSync(compiled)) return { script: compiled };
-  const execArgv = process.execArgv.join(' ').includes('@swc-node/register') ? undefined : [...process.execArgv, '-r', '@swc-node/register'];
+  const execArgv = process.execArgv.join(' ').includes('@swc-node/register')
+    ? undefined
+    : [...process.execArgv, '-r', '@swc-node/register'];
   return { script: join(__dirname, 'outbox-relay.worker.ts'), execArgv };
 }

@@ -40,17 +40,30 @@ export class OutboxEventPublisher extends EventPublisher {
     return data.map((d) => createEnvelope(this.source, definition, d, options));
   }
 
-  async record<T extends object>(manager: EntityManager, definition: EventDefinition<T>, envelopes: EventEnvelope<T>[]): Promise<void> {
+  async record<T extends object>(
+    manager: EntityManager,
+    definition: EventDefinition<T>,
+    envelopes: EventEnvelope<T>[],
+  ): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('EventPublisher.publish must be called inside the transaction of the state change');
     }
     if (!envelopes.length) return;
-    const rows = envelopes.map((e) => [e.id, definition.topic, e.key, e.type, e.version, JSON.stringify(e), JSON.stringify(eventHeaders(e, definition as EventDefinition<object>))]);
+    const rows = envelopes.map((e) => [
+      e.id,
+      definition.topic,
+      e.key,
+      e.type,
+      e.version,
+      JSON.stringify(e),
+      JSON.stringify(eventHeaders(e, definition as EventDefinition<object>)),
+    ]);
     if (rows.length >= COPY_FROM) {
       await copyRows(manager, 'outbox_message', COLUMNS, rows);
       await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(envelopes.length)]);
     } else {
-      // One statement for the whole list and the relay's wake-up: one array per column, unnested server-side, one round trip.
+      // One statement for the whole list and the relay's wake-up: one array per column, unnested server-side, one round
+      // trip.
       await manager.query(
         `WITH inserted AS (
            INSERT INTO outbox_message (${COLUMNS.join(', ')})

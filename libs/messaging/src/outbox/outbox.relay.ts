@@ -111,7 +111,7 @@ export class OutboxRelay implements RelayControl {
   }
 
   private async run(): Promise<void> {
-    for (let failures = 0; !this.abort.signal.aborted; ) {
+    for (let failures = 0; !this.abort.signal.aborted;) {
       try {
         const sent = await this.relayOnce();
         if (sent > 0 || this.lastError !== undefined) {
@@ -133,7 +133,10 @@ export class OutboxRelay implements RelayControl {
 
   private async connect(): Promise<void> {
     if (!this.listener) {
-      const listener = new Client({ connectionString: this.options.databaseUrl, application_name: 'outbox-relay-listen' });
+      const listener = new Client({
+        connectionString: this.options.databaseUrl,
+        application_name: 'outbox-relay-listen',
+      });
       listener.on('notification', () => this.wake?.());
       listener.on('error', (error) => {
         this.logger.warn(`LISTEN connection lost: ${error.message}`);
@@ -145,8 +148,13 @@ export class OutboxRelay implements RelayControl {
     }
     if (!this.producer) {
       if (this.options.topics?.length) await ensureTopics(this.options.kafka, this.options.topics);
-      // the Java client's partitioner (murmur2 of the key), without kafkajs's allocations: any client agrees on where a key lives
-      const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: KeyHashPartitioner });
+      // the Java client's partitioner (murmur2 of the key), without kafkajs's allocations: any client agrees on where a
+      // key lives
+      const producer = this.options.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: KeyHashPartitioner,
+      });
       await producer.connect();
       this.producer = producer;
     }
@@ -194,7 +202,8 @@ export class OutboxRelay implements RelayControl {
       }
       await this.options.afterPublish?.(rows);
       const seqs = rows.map((r) => String(r.seq));
-      if (!seqs.every((seq) => /^\d+$/.test(seq))) throw new Error(`outbox sequence not a number: ${seqs.find((seq) => !/^\d+$/.test(seq))}`);
+      if (!seqs.every((seq) => /^\d+$/.test(seq)))
+        throw new Error(`outbox sequence not a number: ${seqs.find((seq) => !/^\d+$/.test(seq))}`);
       await client.query(`DELETE FROM outbox_message WHERE seq = ANY('{${seqs.join(',')}}'::bigint[]); COMMIT`);
       this.sentCount += rows.length;
       return rows.length;
@@ -225,12 +234,19 @@ function* bySize(rows: OutboxRow[], bytes: number): Generator<OutboxRow[]> {
 }
 
 function groupByTopic(rows: OutboxRow[]) {
-  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string>; timestamp?: string }[]>();
+  const byTopic = new Map<
+    string,
+    { key: string; value: string; headers: Record<string, string>; timestamp?: string }[]
+  >();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
     // an anonymous event is stamped with its day, not the time of its send (envelope.factory.ts)
     const at = row.headers['event-time'];
-    messages.push(at ? { key: row.message_key, value: row.payload, headers: row.headers, timestamp: at } : { key: row.message_key, value: row.payload, headers: row.headers });
+    messages.push(
+      at
+        ? { key: row.message_key, value: row.payload, headers: row.headers, timestamp: at }
+        : { key: row.message_key, value: row.payload, headers: row.headers },
+    );
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));

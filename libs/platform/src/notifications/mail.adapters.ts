@@ -69,8 +69,11 @@ export class SmtpNotifier extends NotificationPort {
 
 /** The adapter the settings name: `.eml` files (default) or SMTP. */
 /** How a service sends mail: `.eml` files in a folder (default), or an SMTP server. */
-export type NotificationSettings = { adapter: 'eml'; directory: string; from: string } | { adapter: 'smtp'; url: string; from: string };
+export type NotificationSettings =
+  { adapter: 'eml'; directory: string; from: string } | { adapter: 'smtp'; url: string; from: string };
 
 export function notifierFrom(settings: NotificationSettings): NotificationPort {
-  return settings.adapter === 'smtp' ? new SmtpNotifier(settings.url, settings.from) : new EmlFileNotifier(settings.directory, settings.from);
+  return settings.adapter === 'smtp'
+    ? new SmtpNotifier(settings.url, settings.from)
+    : new EmlFileNotifier(settings.directory, settings.from);
 }

@@ -14,6 +14,8 @@ export class AlreadySentError extends Error {}
 /** Where convocations go: `.eml` files in a folder by default, an SMTP server in production. */
 export abstract class NotificationPort {
   abstract send(message: OutgoingMessage): Promise<void>;
-  /** RGPD erasure: removes what the platform still holds of these messages (an SMTP server's sent mail is beyond it). */
+  /**
+   * RGPD erasure: removes what the platform still holds of these messages (an SMTP server's sent mail is beyond it).
+   */
   abstract forget(messageIds: readonly string[]): Promise<void>;
 }

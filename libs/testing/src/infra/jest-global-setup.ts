@@ -23,7 +23,9 @@ export default async function globalSetup(): Promise<void> {
   await checkPostgres(process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   // end-to-end tests start the apps as production does: compiled to dist/ (about a second)
   execFileSync(process.execPath, [resolve(__dirname, '../../../../tools/build/build.js')], { stdio: 'inherit' });
-  console.log(`\n[forma tests] infrastructure: ${mode}; Kafka ${process.env.KAFKA_BROKERS}; PostgreSQL ${process.env.PG_ADMIN_URL ?? 'local'}`);
+  console.log(
+    `\n[forma tests] infrastructure: ${mode}; Kafka ${process.env.KAFKA_BROKERS}; PostgreSQL ${process.env.PG_ADMIN_URL ?? 'local'}`,
+  );
 }
 
 function startLocalKafka(): void {
@@ -38,7 +40,11 @@ async function startContainers(): Promise<StartedContainer[]> {
   const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
   const [kafka, postgres] = await Promise.all([
     new KafkaContainer(KAFKA_IMAGE).withKraft().withEnvironment({ KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false' }).start(),
-    new PostgreSqlContainer(POSTGRES_IMAGE).withUsername('postgres').withPassword('postgres').withDatabase('postgres').start(),
+    new PostgreSqlContainer(POSTGRES_IMAGE)
+      .withUsername('postgres')
+      .withPassword('postgres')
+      .withDatabase('postgres')
+      .start(),
   ]);
   process.env.KAFKA_BROKERS = `${kafka.getHost()}:${kafka.getMappedPort(9093)}`;
   process.env.PG_ADMIN_URL = postgres.getConnectionUri();

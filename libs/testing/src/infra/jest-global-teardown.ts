@@ -1,4 +1,6 @@
-/** Stops the containers the global setup started (nothing to do in local mode: the broker stays up for the next run). */
+/**
+ * Stops the containers the global setup started (nothing to do in local mode: the broker stays up for the next run).
+ */
 export default async function globalTeardown(): Promise<void> {
   const containers = (globalThis as { __formaContainers?: { stop(): Promise<unknown> }[] }).__formaContainers ?? [];
   await Promise.all(containers.map((c) => c.stop()));
