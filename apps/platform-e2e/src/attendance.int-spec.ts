@@ -799,7 +799,9 @@ describe('attendance: presence, completion, attestations, verification, evaluati
         const found = received
           .map((e) => e.data as TrainerHoursDeliveredV1)
           .filter((h) => h.sessionId === past.body.id);
-        return found.length >= 2 ? found : undefined;
+        // both trainers' events (a redelivery may repeat one before the other arrives)
+        const names = new Set(found.map((h) => h.trainer.name));
+        return names.has('Alice Formatrice') && names.has('Chloé Tutrice') ? found : undefined;
       },
       "the two trainers' TrainerHoursDelivered on Kafka",
       30000,

@@ -148,6 +148,8 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
   let gateway: string;
   let producer: Producer;
   let published = 0;
+  /** The ids of the events this test published: reporting has caught up when it logged each one. */
+  const sent: string[] = [];
   const marks: Mark[] = [];
   const { api, download, downloadBytes } = gatewayClient(() => gateway);
 
@@ -162,25 +164,51 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       messages: [{ key: envelope.key, value: JSON.stringify(envelope), headers: eventHeaders(envelope) }],
     });
     published++;
+    sent.push(envelope.id);
   }
 
   /** Waits until reporting logged every event this test published (it logs each one, known or not). */
-  const caughtUp = () =>
-    eventuallyWhileProgressing(
+  const caughtUp = async () => {
+    await eventuallyWhileProgressing(
       async () =>
         Number(
           (
             await queryService<{ n: string }>(
               'reporting',
-              'SELECT count(*) AS n FROM received_event WHERE academy = $1',
-              [ACADEMY],
+              'SELECT count(*) AS n FROM received_event WHERE event_id = ANY($1::uuid[])',
+              [sent],
             )
           )[0].n,
-        ) >= published,
+        ) === sent.length,
       applied('reporting'),
       `reporting to log the ${published} events of this test`,
       90000,
     );
+    // the BI feed's session cells are published after the facts, with the académie's secrecy decision: no session
+    // noted and not published yet, and the cells published with the decision of the cube as it stands
+    await eventuallyWhileProgressing(
+      async () => {
+        const [now] = await queryService<{ done: boolean }>(
+          'reporting',
+          `SELECT NOT EXISTS (SELECT 1 FROM bi_pending_session WHERE academy = $1)
+                  AND (SELECT version FROM bi_decision WHERE academy = $1) IS NOT DISTINCT FROM (SELECT version FROM cube_version WHERE academy = $1) AS done`,
+          [ACADEMY],
+        );
+        return now.done;
+      },
+      async () =>
+        Number(
+          (
+            await queryService<{ n: string }>(
+              'reporting',
+              'SELECT (SELECT count(*) FROM bi_change) - (SELECT count(*) FROM bi_pending_session) AS n',
+            )
+          )[0].n,
+        ),
+      'the BI feed to publish the session cells of this test',
+      60000,
+    );
+  };
 
   const mark = (m: Omit<Mark, 'markId'>): Mark => {
     const full = { ...m, markId: String(100000 + marks.length) };

@@ -7,6 +7,7 @@ import { BiService } from './bi/bi.service';
 import { BilanHttpController } from './bilans/bilan.http.controller';
 import { BilanQueries } from './bilans/bilan.queries';
 import { SecrecyDecisions } from './bilans/secrecy-decisions.service';
+import { BiSessionPublisher } from './bi/bi-session-publisher.service';
 import { BilanService } from './bilans/bilan.service';
 import { ExportJobRepository } from './exports/export-job.repository';
 import { ExportJobsHttpController } from './exports/export-jobs.http.controller';
@@ -52,6 +53,7 @@ import { ReportingEnvironment, reportingSettingsProvider } from './reporting.con
     ProjectionService,
     BiFeedRepository,
     SecrecyDecisions,
+    BiSessionPublisher,
     BiQueries,
     BiService,
     BilanQueries,

@@ -39,37 +39,81 @@ export type DecisionOf = (academy: string) => Promise<{ decision: LinkedDecision
  */
 @Injectable()
 export class BiFeedRepository {
-  async refresh(manager: EntityManager, events: EventEnvelope<unknown>[], decisionOf: DecisionOf): Promise<void> {
+  async refresh(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
     const touched = touchedBy(events);
-    if (touched.sessions.size) {
-      // a session's cell follows its académie's secrecy decision: when the decision moved (a registration, completion
-      // or attestation anywhere in the académie), every session cell of the académie is published again (only those
-      // whose body changes are written)
-      const academies = (await manager.query(
-        'SELECT DISTINCT academy FROM fact_session WHERE session_id = ANY($1::uuid[])',
+    // a session's cell follows its académie's secrecy decision, taken outside this transaction: the sessions are noted
+    // here and published by BiSessionPublisher
+    if (touched.sessions.size)
+      await manager.query(
+        `INSERT INTO bi_pending_session (session_id, academy)
+         SELECT session_id, academy FROM fact_session WHERE session_id = ANY($1::uuid[]) ON CONFLICT DO NOTHING`,
         [[...touched.sessions]],
-      )) as { academy: string }[];
-      for (const { academy } of academies) {
-        const { version } = await decisionOf(academy);
-        const [moved] = (await manager.query(
-          `INSERT INTO bi_decision AS d (academy, version) VALUES ($1, $2) ON CONFLICT (academy) DO UPDATE SET version = EXCLUDED.version
-            WHERE d.version <> EXCLUDED.version RETURNING academy`,
-          [academy, version],
-        )) as { academy: string }[];
-        if (moved)
-          for (const s of (await manager.query('SELECT session_id AS id FROM fact_session WHERE academy = $1', [
-            academy,
-          ])) as { id: string }[])
-            touched.sessions.add(s.id);
-      }
-      const ids = [...touched.sessions];
-      for (let i = 0; i < ids.length; i += 500)
-        await this.publish(manager, 'sessions', await this.sessionFigures(manager, ids.slice(i, i + 500), decisionOf));
-    }
+      );
     if (touched.conventions.size)
       await this.publish(manager, 'conventions', await this.conventionFigures(manager, [...touched.conventions]));
     if (touched.modules.size)
       await this.publish(manager, 'modules', await this.moduleFigures(manager, [...touched.modules]));
+  }
+
+  /**
+   * The académies whose session cells wait for a decision: sessions noted by the projection, or a cube that moved
+   * since the cells were last published.
+   */
+  async pendingAcademies(manager: EntityManager): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT academy FROM bi_pending_session
+        UNION
+       SELECT v.academy FROM cube_version v LEFT JOIN bi_decision d USING (academy)
+        WHERE d.version IS DISTINCT FROM v.version AND EXISTS (SELECT 1 FROM fact_session s WHERE s.academy = v.academy)
+        ORDER BY 1`,
+    )) as { academy: string }[];
+    return rows.map((r) => r.academy);
+  }
+
+  /**
+   * Publishes the académie's session cells with a decision taken on the cube of `version`: the sessions noted, or every
+   * one when the decision is not the one the cells were last published with. False (nothing done) when the cube has
+   * moved since: the caller decides again. The cube's version is held (FOR SHARE) until the commit, so no registration
+   * lands between the check and the cells.
+   */
+  async publishSessions(
+    manager: EntityManager,
+    academy: string,
+    decision: LinkedDecision,
+    version: string,
+  ): Promise<boolean> {
+    const [current] = (await manager.query('SELECT version::text FROM cube_version WHERE academy = $1 FOR SHARE', [
+      academy,
+    ])) as { version: string }[];
+    if ((current?.version ?? '0') !== version) return false;
+    const [published] = (await manager.query('SELECT version::text FROM bi_decision WHERE academy = $1', [
+      academy,
+    ])) as {
+      version: string;
+    }[];
+    // (a DELETE's RETURNING comes back with its count through TypeORM: read through a SELECT)
+    const noted = (
+      (await manager.query(
+        'WITH noted AS (DELETE FROM bi_pending_session WHERE academy = $1 RETURNING session_id) SELECT session_id AS id FROM noted',
+        [academy],
+      )) as { id: string }[]
+    ).map((r) => r.id);
+    const ids =
+      published?.version === version
+        ? noted
+        : (
+            (await manager.query('SELECT session_id AS id FROM fact_session WHERE academy = $1', [academy])) as {
+              id: string;
+            }[]
+          ).map((r) => r.id);
+    const decisionOf: DecisionOf = async () => ({ decision, version });
+    for (let i = 0; i < ids.length; i += 500)
+      await this.publish(manager, 'sessions', await this.sessionFigures(manager, ids.slice(i, i + 500), decisionOf));
+    await manager.query(
+      `INSERT INTO bi_decision (academy, version) VALUES ($1, $2) ON CONFLICT (academy) DO UPDATE SET version = EXCLUDED.version`,
+      [academy, version],
+    );
+    return true;
   }
 
   /** After a rebuild: every cell recomputed; a cell that no longer exists is deleted (a tombstone in the feed). */

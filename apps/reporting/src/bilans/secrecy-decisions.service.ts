@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { BilanPeriod } from './bilan.rules';
 import { BilanQueries, Runner } from './bilan.queries';
 import { decideLinked, LinkedDecision } from './linked-secrecy.rules';
@@ -17,7 +18,10 @@ export class SecrecyDecisions {
   /** The latest decisions, least recently used first. */
   private readonly kept = new Map<string, LinkedDecision>();
 
-  constructor(private readonly queries: BilanQueries) {}
+  constructor(
+    private readonly queries: BilanQueries,
+    private readonly dataSource: DataSource,
+  ) {}
 
   async decision(
     academy: string,
@@ -28,21 +32,31 @@ export class SecrecyDecisions {
     return (await this.versioned(academy, asOf, period, runner)).decision;
   }
 
-  /** The decision and the version of the cube it was taken on. */
+  /**
+   * The decision and the version of the cube it was taken on. Without a runner, the version and the cube are read in
+   * one snapshot (a registration committed between them would otherwise be decided under the older version).
+   */
   async versioned(
     academy: string,
     asOf: string | null,
     period: BilanPeriod | null,
     runner?: Runner,
   ): Promise<{ decision: LinkedDecision; version: string }> {
-    const version = await this.queries.cubeVersion(academy, runner);
-    const key = JSON.stringify([academy, asOf, period?.from ?? null, period?.to ?? null, version]);
-    let decision = this.kept.get(key);
-    if (decision) this.kept.delete(key);
-    else
-      decision = decideLinked(await this.queries.academyCube(academy, asOf, period, runner), {
-        threshold: SECRECY_THRESHOLD,
-      });
+    const keyOf = (version: string) =>
+      JSON.stringify([academy, asOf, period?.from ?? null, period?.to ?? null, version]);
+    // the version, and the cube when no decision is kept for it, in one snapshot (`runner`'s, or a read-only one);
+    // the decision itself is taken after, outside any transaction (seconds at a large académie)
+    const read = async (on: Runner) => {
+      const version = await this.queries.cubeVersion(academy, on);
+      const kept = this.kept.get(keyOf(version));
+      return { version, kept, leaves: kept ? [] : await this.queries.academyCube(academy, asOf, period, on) };
+    };
+    const { version, kept, leaves } = runner
+      ? await read(runner)
+      : await this.dataSource.transaction('REPEATABLE READ', (manager) => read(manager));
+    const key = keyOf(version);
+    const decision = kept ?? decideLinked(leaves, { threshold: SECRECY_THRESHOLD });
+    this.kept.delete(key);
     this.kept.set(key, decision);
     if (this.kept.size > DECISIONS_KEPT) this.kept.delete(this.kept.keys().next().value!);
     return { decision, version };

@@ -18,12 +18,18 @@ const SOURCES = [
     changed: 'o.department IS DISTINCT FROM n.department OR o.district IS DISTINCT FROM n.district',
   },
 ] as const;
-const OPS = ['INSERT', 'UPDATE', 'DELETE'] as const;
+export const OPS = ['INSERT', 'UPDATE', 'DELETE'] as const;
 
-function bump(table: string, op: (typeof OPS)[number], changed: string): string[] {
+/** The statements of the trigger that bumps `cube_version` after `op` on `table` (also used by migration 6100). */
+export function bump(table: string, op: (typeof OPS)[number], changed: string): string[] {
   const name = `${table}_cube_version_${op.toLowerCase()}`;
   const rows = { INSERT: 'SELECT academy FROM new_rows', DELETE: 'SELECT academy FROM old_rows', UPDATE: '' }[op];
-  const key = table === 'fact_registration' ? 'registration_id' : table === 'offer_module' ? 'module_id' : 'uai';
+  const key = {
+    fact_registration: 'registration_id',
+    offer_module: 'module_id',
+    school_replica: 'uai',
+    fact_session: 'session_id',
+  }[table];
   const touched =
     op === 'UPDATE'
       ? `SELECT n.academy FROM new_rows n JOIN old_rows o USING (${key}) WHERE ${changed} UNION SELECT o.academy FROM new_rows n JOIN old_rows o USING (${key}) WHERE ${changed}`

@@ -9,6 +9,7 @@ import { ExportJobPeriod1764000005700 } from './1764000005700-export-job-period'
 import { IdleTransactionLimit1764000005800 } from './1764000005800-idle-transaction-limit';
 import { AreaNames1764000005900 } from './1764000005900-area-names';
 import { CubeVersion1764000006000 } from './1764000006000-cube-version';
+import { BiPendingSessions1764000006100 } from './1764000006100-bi-pending-sessions';
 
 export const REPORTING_MIGRATIONS = [
   CreateReceivedEventAndOffer1764000005000,
@@ -22,4 +23,5 @@ export const REPORTING_MIGRATIONS = [
   IdleTransactionLimit1764000005800,
   AreaNames1764000005900,
   CubeVersion1764000006000,
+  BiPendingSessions1764000006100,
 ];

@@ -95,7 +95,7 @@ export class Projector {
   /** Applies events to the facts, then refreshes the BI cells they touched (live consumption). */
   async apply(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
     await this.applyFacts(manager, events);
-    await this.bi.refresh(manager, events, this.decisionOf(manager));
+    await this.bi.refresh(manager, events);
   }
 
   /** The académie's secrecy decision now, as this transaction sees its cube (the BI feed's session cells follow it). */
