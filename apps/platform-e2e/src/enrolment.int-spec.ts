@@ -136,6 +136,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     await createSession('m2-a', 'm2', 10, '2027-01-19');
     await createSession('to-cancel', 'm1', 10, '2027-01-21');
     await createSession('imports', 'm1', 30, '2027-01-26');
+    await createSession('probe', 'm1', 5, '2027-02-02');
     for (const id of sessions.values()) await replicated(id);
     await eventuallyWhileProgressing(
       async () =>
@@ -190,7 +191,14 @@ describe('enrolment through the gateway, replicas and events on the real broker'
         )[0]?.state === 'sent',
       'convocation sent',
     );
-    await new Promise((r) => setTimeout(r, 600)); // a second convocation would have been written by now
+    // no second convocation: the dispatcher writes in order, so once a later registration's convocation is written,
+    // a second one for the first would have been written before it
+    const later = await register('probe', person(30, { uai: SCHOOL }));
+    expect(later.status).toBe(201);
+    await eventually(
+      async () => readFile(join(mailDir, `${later.body.id}.eml`), 'utf8').catch(() => undefined),
+      'the later convocation',
+    );
     expect((await readdir(mailDir)).filter((f) => f.startsWith(answer.body.id))).toHaveLength(1);
   });
 
