@@ -108,6 +108,25 @@ export default [
       ],
     },
   },
+  {
+    // a controller maps HTTP or events to a use case: its request and answer classes live in the capability's *.dto.ts
+    // (the LockedSession rule above is repeated: a block's no-restricted-syntax replaces the earlier one's)
+    files: ['apps/*/src/**/*.controller.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression > TSTypeReference[typeName.name='LockedSession']",
+          message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
+        },
+        {
+          selector:
+            ":matches(Program, ExportNamedDeclaration) > ClassDeclaration:not(:has(Decorator > CallExpression > Identifier[name='Controller']))",
+          message: 'A controller file declares its controller only: DTO classes go in the capability’s *.dto.ts.',
+        },
+      ],
+    },
+  },
   prettier,
   {
     files: ['**/*.ts'],

@@ -187,6 +187,8 @@ async function main(): Promise<void> {
   const topic = AttendanceRecorded.topic;
   const groupId = `forma-reporting-bench-${run}`;
   process.env.FORMA_INSTANCE = `bench-${run}`;
+  // the bilans are timed alone: the BI feed's publisher (which decides for the feed's session cells) runs in phase 2
+  process.env.REPORTING_BI_PUBLISH_EVERY_MS = '0';
   let app = await createServiceApp(ReportingModule, { ...REPORTING_APP, consumesEvents: false, quiet: true });
   await app.init();
   await app.get(DatabaseConnector).ready;
@@ -268,6 +270,7 @@ async function main(): Promise<void> {
     const rawSeconds = seconds(rawStart);
     await raw.disconnect();
 
+    delete process.env.REPORTING_BI_PUBLISH_EVERY_MS;
     app = await createServiceApp(ReportingModule, { ...REPORTING_APP, consumesEvents: true, quiet: true });
     await app.init();
     // like raw kafkajs's clock (started at its first batch), reporting's starts with its first transaction, not with

@@ -67,6 +67,15 @@ describe('lint boundaries (ESLint with the Nx graph, as npm test runs it)', () =
     expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(2);
   });
 
+  it('refuses a DTO class declared in a controller file, accepts the controller', async () => {
+    const code =
+      "import { Controller } from '@nestjs/common';\nexport class ForbiddenRequest {\n  name!: string;\n}\n@Controller('x')\nexport class ForbiddenController {}\n";
+    const messages = await lint('apps/catalog/src/modules/forbidden.http.controller.ts', code);
+    expect(messages.filter((m) => m.startsWith('no-restricted-syntax'))).toEqual([
+      'no-restricted-syntax: A controller file declares its controller only: DTO classes go in the capability’s *.dto.ts.',
+    ]);
+  });
+
   it('refuses Nest and SQL in pure domain rules', async () => {
     const code =
       "import { Injectable } from '@nestjs/common';\nimport { EntityManager } from 'typeorm';\nexport const x = [Injectable, EntityManager];\n";

@@ -18,6 +18,11 @@ export interface ReportingSettings {
   hseCap: string;
   /** The key that signs BI cursors, derived from the internal secret (one secret less to keep). */
   cursorKey: string;
+  /**
+   * How often the BI feed's publisher looks for session cells to publish, in ms (REPORTING_BI_PUBLISH_EVERY_MS, 250);
+   * 0 leaves them to another instance (a benchmark's or a tool's that reads the database only).
+   */
+  biPublishEveryMs: number;
 }
 
 export const REPORTING_SETTINGS = Symbol('ReportingSettings');
@@ -25,6 +30,7 @@ export const REPORTING_SETTINGS = Symbol('ReportingSettings');
 export function reportingSettings(config: Pick<ConfigService, 'get' | 'getOrThrow'>): ReportingSettings {
   return {
     hseCap: config.get<string>('HSE_CAP') ?? '18',
+    biPublishEveryMs: Number(config.get<string>('REPORTING_BI_PUBLISH_EVERY_MS') ?? 250),
     cursorKey: createHmac('sha256', config.getOrThrow<string>('INTERNAL_AUTH_SECRET'))
       .update('forma/bi-cursor/v1')
       .digest('hex'),

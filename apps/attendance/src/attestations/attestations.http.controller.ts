@@ -1,42 +1,16 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ReasonRequest } from '../presence/presence.dto';
 import { RUNNERS, SPACE_READERS } from '../presence/presence.http.controller';
 import { AttestationRow } from './attestation.repository';
 import { AttestationService } from './attestation.service';
-
-class IssueRequest {
-  @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
-    description: 'Sans liste : toutes les formations terminées sans attestation.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @IsUUID('all', { each: true })
-  registrationIds?: string[];
-}
-
-class RevokeRequest extends ReasonRequest {
-  @ApiPropertyOptional({ description: 'Émet aussitôt l’attestation qui la remplace.' })
-  @IsOptional()
-  @IsBoolean()
-  reissue?: boolean;
-}
+import { AttestationView, IssueRequest, RevokeRequest } from './attestations.dto';
 
 /** Where an attestation stands: its PDF being rendered, issued, or revoked. */
 const stateOf = (a: AttestationRow): 'pending' | 'issued' | 'revoked' =>
   a.revokedAt ? 'revoked' : a.renderedAt ? 'issued' : 'pending';
-
-class AttestationView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: '7Q2M-XK4D-9RBT-1HWS-M' }) code!: string;
-}
 
 /** Attestations de présence: issued, downloaded (one, or the session's as a ZIP), revoked and replaced. */
 @ApiTags('attendance')

@@ -1,20 +1,11 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ReasonRequest } from '../presence/presence.dto';
 import { RUNNERS } from '../presence/presence.http.controller';
+import { CompleteRequest } from './completion.dto';
 import { CompletionService } from './completion.service';
-
-class CompleteRequest {
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Une inscription, ou toute la liste.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5000)
-  @IsUUID('all', { each: true })
-  registrationIds!: string[];
-}
 
 /** "Formation terminée": declared by a trainer of the session under the versioned rule; revoked with a reason. */
 @ApiTags('attendance')

@@ -1,51 +1,9 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RUNNERS } from '../presence/presence.http.controller';
+import { AnswersRequest, QuestionnaireRequest } from './evaluation.dto';
 import { EvaluationService } from './evaluation.service';
-
-class ItemRequest {
-  @ApiProperty({ example: 'device-reliability' }) @Matches(/^[a-z0-9-]{1,60}$/) key!: string;
-  @ApiProperty({ example: 'Le dispositif a fonctionné de manière fiable.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  label!: string;
-}
-
-class QuestionnaireRequest {
-  @ApiPropertyOptional({
-    type: [ItemRequest],
-    description: 'Sans liste : les critères de la fiche Formation ENT et la satisfaction.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(40)
-  @ValidateNested({ each: true })
-  @Type(() => ItemRequest)
-  items?: ItemRequest[];
-}
-
-class AnswersRequest {
-  @ApiProperty({
-    example: { 'device-reliability': 4, 'overall-satisfaction': 3 },
-    description: 'Une réponse de 1 à 4 par question.',
-  })
-  @IsObject()
-  answers!: Record<string, unknown>;
-}
 
 /** The anonymous evaluation of a session: answers kept only as counts, results only for 5 respondents or more. */
 @ApiTags('evaluation')

@@ -1,57 +1,16 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RUNNERS } from '../presence/presence.http.controller';
+import {
+  FacilitatorMailParam,
+  FacilitatorQuery,
+  FacilitatorRequest,
+  FeedbackRequest,
+  ReferentRequest,
+} from './feedback.dto';
 import { FeedbackService } from './feedback.service';
-
-class FeedbackRequest {
-  @ApiProperty({
-    enum: ['hot', 'cold'],
-    description: 'À chaud (fin d’atelier) ou à froid (une semaine après au moins).',
-  })
-  @IsIn(['hot', 'cold'])
-  moment!: 'hot' | 'cold';
-  @ApiProperty({ example: 'Les capsules vidéo fonctionnent avec mes 6e ; à tester en différenciation.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  text!: string;
-}
-
-class ReferentRequest {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() registrationId!: string;
-  @ApiProperty({ example: 'Oral' }) @IsString() @IsNotEmpty() @MaxLength(200) concern!: string;
-}
-
-class FacilitatorRequest {
-  @ApiProperty({ example: 'Léa Exemple' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
-  @ApiProperty({ example: ['Oral', 'Différenciation'] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
-  concerns!: string[];
-}
-
-class FacilitatorMailParam {
-  @ApiProperty({ example: 'lea.exemple@ac-exemple.fr' }) @IsEmail() mail!: string;
-}
-
-class FacilitatorQuery {
-  @ApiPropertyOptional({ example: 'Oral' }) @IsOptional() @IsString() @MaxLength(200) concern?: string;
-}
 
 /** Seed 004: impressions at the end and a week later, referent teachers, and the académie's facilitators. */
 @ApiTags('attendance')

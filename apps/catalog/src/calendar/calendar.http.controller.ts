@@ -1,25 +1,10 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { readUpload } from '@forma/http';
-import { CALENDAR_ZONES, CalendarZone } from '@forma/contracts';
 import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { DaysOffQuery } from './calendar.dto';
 import { CalendarService, DayOff } from './calendar.service';
-
-export class DaysOffQuery {
-  @ApiPropertyOptional({ enum: CALENDAR_ZONES, example: 'C' }) @IsIn(CALENDAR_ZONES) zone!: CalendarZone;
-  @ApiPropertyOptional({
-    example: 'GF',
-    description: 'Région date-holidays (GF, GP, MQ, RE, YT, 57, 67, 68) ; vide = métropole.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(3)
-  region?: string;
-  @ApiPropertyOptional({ example: '2026-02-01' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) from!: string;
-  @ApiPropertyOptional({ example: '2026-03-31' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) to!: string;
-}
 
 const SAMPLE = [
   'Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire',

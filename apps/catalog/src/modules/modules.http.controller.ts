@@ -9,25 +9,11 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { ModuleCommands } from './module-commands.service';
-
-export class SetPrerequisitesRequest {
-  @ApiProperty({
-    type: String,
-    isArray: true,
-    example: ['0192f3a0-7c1e-7d2a-9b7e-1c2d3e4f5a6b'],
-    description: 'Modules à avoir suivis avant.',
-  })
-  @IsArray()
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
-  requiredModuleIds!: string[];
-}
+import { SetPrerequisitesRequest } from './modules.dto';
 
 const CANOPROF_M1 = CANOPROF_M1_EXAMPLE;
 

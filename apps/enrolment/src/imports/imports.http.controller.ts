@@ -1,4 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
+import { IMPORT_FORMATS } from '@forma/contracts';
 import {
   boundedInteger,
   createValidationPipe,
@@ -7,7 +8,6 @@ import {
   receiveUpload,
   sendCsv,
 } from '@forma/http';
-import { IMPORT_FORMATS, ImportFormat } from '@forma/contracts';
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -16,39 +16,14 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { ImportJobRepository, ImportJobView, RejectionRow } from './import-job.repository';
 import { ImportJobService } from './import-job.service';
+import { ImportQuery } from './imports.dto';
 
 const IMPORTERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
-
-export class ImportQuery {
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'La session où inscrire (Mailexport, tableurs) ; un extrait GAIA porte ses sessions.',
-  })
-  @IsOptional()
-  @IsUUID()
-  sessionId?: string;
-
-  @ApiPropertyOptional({
-    enum: IMPORT_FORMATS,
-    description: 'Détecté sinon : GAIA (5 champs |), Mailexport (Nom = « NOM Prénom »), tableur.',
-  })
-  @IsOptional()
-  @IsIn(IMPORT_FORMATS)
-  format?: ImportFormat;
-
-  @ApiPropertyOptional({ example: 'stagiaires-session-4101.csv' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  fileName?: string;
-}
 
 const FORM_FIELDS = createValidationPipe();
 const PAGE = 5000;

@@ -1,22 +1,13 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { RuleViolation } from '@forma/domain';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PeopleQuery } from './people.dto';
 import { PeopleQueries } from './people.queries';
-import { PersonalData } from './personal-data.service';
 import { mailKey } from './person';
+import { PersonalData } from './personal-data.service';
 
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head'] as const;
-
-export class PeopleQuery {
-  @ApiPropertyOptional({ example: 'claire.exemple@ac-exemple.fr' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(254)
-  mail?: string;
-  @ApiPropertyOptional({ example: '9730298L' }) @IsOptional() @IsString() @MaxLength(8) uai?: string;
-}
 
 @ApiTags('people')
 @Controller('api/v1/people')

@@ -1,36 +1,8 @@
-import { Public, Role, ROLES, SCOPE_LEVELS, ScopeLevel } from '@forma/auth';
+import { Public } from '@forma/auth';
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayNotEmpty,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  ValidateNested,
-} from 'class-validator';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DevTokenRequest } from './dev-token.dto';
 import { SharedSecretVerifier } from './user-token';
-
-class DevScopeDto {
-  @ApiProperty({ enum: SCOPE_LEVELS, example: 'academie' }) @IsIn(SCOPE_LEVELS) level!: ScopeLevel;
-  @ApiProperty({ example: 'guyane' }) @IsString() @IsNotEmpty() code!: string;
-  @ApiProperty({ example: 'guyane' }) @IsString() @IsNotEmpty() academy!: string;
-}
-
-class DevTokenRequest {
-  @ApiProperty({ example: 'dev-admin-1' }) @IsString() @IsNotEmpty() sub!: string;
-  @ApiPropertyOptional({ example: 'Camille Exemple' }) @IsOptional() @IsString() name?: string;
-  @ApiPropertyOptional({ example: 'camille.exemple@ac-exemple.fr' }) @IsOptional() @IsEmail() mail?: string;
-  @ApiProperty({ enum: ROLES, isArray: true, example: ['dafpen-admin'] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @IsIn(ROLES, { each: true })
-  roles!: Role[];
-  @ApiProperty({ type: DevScopeDto }) @ValidateNested() @Type(() => DevScopeDto) scope!: DevScopeDto;
-}
 
 /** Development issuer: mounted only when AUTH_DEV_ISSUER_ENABLED=true. */
 @ApiTags('development')

@@ -1,11 +1,9 @@
 import { DatabaseConnector } from '@forma/persistence';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SecrecyDecisions } from '../bilans/secrecy-decisions.service';
+import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
 import { BiFeedRepository } from './bi-feed.repository';
-
-/** How often the publisher looks for session cells to publish (they wait at most this long after their facts). */
-const EVERY_MS = 250;
 
 /**
  * Publishes the BI feed's session cells with the académie's secrecy decision (issue 23, leak 4). The decision is taken
@@ -15,7 +13,7 @@ const EVERY_MS = 250;
  * cube's version and the cells (a body already published is not appended again).
  */
 @Injectable()
-export class BiSessionPublisher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BiSessionPublisher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('bi-feed');
   private timer?: NodeJS.Timeout;
   private round?: Promise<void>;
@@ -26,13 +24,15 @@ export class BiSessionPublisher implements OnApplicationBootstrap, OnApplication
     private readonly database: DatabaseConnector,
     private readonly feed: BiFeedRepository,
     private readonly decisions: SecrecyDecisions,
+    @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.database.ready.then(() => this.schedule()).catch(() => undefined);
+    if (this.settings.biPublishEveryMs > 0) void this.database.ready.then(() => this.schedule()).catch(() => undefined);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database closes: no new round, and the one under way ends. */
+  async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.round;
@@ -57,6 +57,6 @@ export class BiSessionPublisher implements OnApplicationBootstrap, OnApplication
       this.round = this.publishPending()
         .catch((error: Error) => this.logger.warn(`session cells not published yet: ${error.message}`))
         .finally(() => this.schedule());
-    }, EVERY_MS);
+    }, this.settings.biPublishEveryMs);
   }
 }
