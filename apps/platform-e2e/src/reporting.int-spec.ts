@@ -598,20 +598,25 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     );
     // session D, the year before: 6 teachers of S1, two face-to-face slots on 12 May 2026, all present, completed on
     // the 25th
-    await publish(
-      SessionScheduled,
-      {
-        ...session(SESSION_D, MODULE, '2026-05-12'),
-        slots: session(SESSION_D, MODULE, '2026-05-12').slots.slice(0, 2),
-      },
-      at('2026-04-01'),
-    );
-    for (const p of PAST) {
-      await publish(
+    // a session of MODULE before this school year: its two face-to-face slots on one day, scheduled on `scheduledOn`
+    const pastSession = (sessionId: string, day: string, scheduledOn: string) =>
+      publish(
+        SessionScheduled,
+        { ...session(sessionId, MODULE, day), slots: session(sessionId, MODULE, day).slots.slice(0, 2) },
+        at(scheduledOn),
+      );
+    // a teacher of `uai` confirmed in it on `day`
+    const enrolTeacher = (
+      p: { registrationId: string; participantId: string; i: number },
+      sessionId: string,
+      uai: string,
+      day: string,
+    ) =>
+      publish(
         EnrolmentConfirmed,
         {
           registrationId: p.registrationId,
-          sessionId: SESSION_D,
+          sessionId,
           moduleId: MODULE,
           participantId: p.participantId,
           mail: `personne.fictive${p.i}@ac-exemple.fr`,
@@ -619,13 +624,16 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
           firstName: 'Camille',
           function: 'ENS',
           grade: 'CERTIFIE',
-          uai: S1,
+          uai,
           kind: 'individual',
           academy: ACADEMY,
-          confirmedAt: at('2026-04-20').toISOString(),
+          confirmedAt: at(day).toISOString(),
         },
-        at('2026-04-20'),
+        at(day),
       );
+    await pastSession(SESSION_D, '2026-05-12', '2026-04-01');
+    for (const p of PAST) {
+      await enrolTeacher(p, SESSION_D, S1, '2026-04-20');
       for (const slotIndex of [0, 1]) {
         await publish(
           AttendanceRecorded,
@@ -674,35 +682,8 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       at('2026-05-13'),
     );
     // session E (2024-2025): the feed withholds its 3 participants; the module's bilan must not give them back (leak 4)
-    await publish(
-      SessionScheduled,
-      {
-        ...session(SESSION_E, MODULE, '2025-03-11'),
-        slots: session(SESSION_E, MODULE, '2025-03-11').slots.slice(0, 2),
-      },
-      at('2025-01-15'),
-    );
-    for (const p of OLDER) {
-      await publish(
-        EnrolmentConfirmed,
-        {
-          registrationId: p.registrationId,
-          sessionId: SESSION_E,
-          moduleId: MODULE,
-          participantId: p.participantId,
-          mail: `personne.fictive${p.i}@ac-exemple.fr`,
-          lastName: `FICTIF${p.i}`,
-          firstName: 'Camille',
-          function: 'ENS',
-          grade: 'CERTIFIE',
-          uai: S2,
-          kind: 'individual',
-          academy: ACADEMY,
-          confirmedAt: at('2025-02-20').toISOString(),
-        },
-        at('2025-02-20'),
-      );
-    }
+    await pastSession(SESSION_E, '2025-03-11', '2025-01-15');
+    for (const p of OLDER) await enrolTeacher(p, SESSION_E, S2, '2025-02-20');
     await caughtUp();
   }, 420000); // starting the apps: up to 150 s each to listen with both cores busy (app-process.ts)
 
