@@ -24,7 +24,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { CalendarFinding } from './calendar/calendar-rules';
+import type { CalendarFinding } from './calendar/calendar.rules';
 
 export type { ModuleStatus };
 

@@ -5,7 +5,7 @@ import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { checkSessionCalendar } from '../calendar/calendar-rules';
+import { checkSessionCalendar } from '../calendar/calendar.rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, SchoolCalendar } from '../calendar/school-calendar';
 import { gaiaModuleKey, gaiaScope, isNationalDispositif } from '../modules/gaia-key';

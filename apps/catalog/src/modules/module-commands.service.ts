@@ -14,7 +14,7 @@ import {
   moduleNotFound,
   prerequisiteCycle,
   unknownRequiredModules,
-} from './module-rules';
+} from './module.rules';
 import { ModuleRepository } from './module.repository';
 import { TrainingModule } from '../catalog.entities';
 

@@ -3,7 +3,7 @@ import { AggregateRepository } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
 import { ModulePrerequisite, ModuleRevision, TrainingModule } from '../catalog.entities';
-import { moduleNotFound } from './module-rules';
+import { moduleNotFound } from './module.rules';
 
 /** Modules (get, lock, save: AggregateRepository), their prerequisites and revisions, through TypeORM's entities. */
 @Injectable()

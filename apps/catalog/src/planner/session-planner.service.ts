@@ -3,7 +3,7 @@ import { RuleViolation } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
-import { assertVisible } from '../modules/module-rules';
+import { assertVisible } from '../modules/module.rules';
 import { ModuleRepository } from '../modules/module.repository';
 import { placeOutOfScope } from '../reference/reference.errors';
 import { ReferenceRepository } from '../reference/reference.repository';

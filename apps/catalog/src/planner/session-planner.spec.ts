@@ -1,4 +1,4 @@
-import { checkSessionCalendar } from '../calendar/calendar-rules';
+import { checkSessionCalendar } from '../calendar/calendar.rules';
 import { bundledCalendar } from '../calendar/open-data-calendar';
 import { SchoolCalendar } from '../calendar/school-calendar';
 import { PlannerInput, planSessions, ProposedSession } from './session-planner';

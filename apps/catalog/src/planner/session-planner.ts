@@ -7,7 +7,7 @@ import {
   CalendarFinding,
   slotHours,
   workingWeeks,
-} from '../calendar/calendar-rules';
+} from '../calendar/calendar.rules';
 import { addDays, mondayOf, SchoolCalendar } from '../calendar/school-calendar';
 
 export interface PlannerModule {

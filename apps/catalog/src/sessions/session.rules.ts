@@ -1,10 +1,10 @@
 import { FieldViolation, RuleViolation } from '@forma/domain';
 import type { Role } from '@forma/auth';
-import type { CalendarFinding } from '../calendar/calendar-rules';
+import type { CalendarFinding } from '../calendar/calendar.rules';
 import { isRealDate } from '../calendar/school-calendar';
 import type { SessionSlot, TrainingSession } from '../catalog.entities';
 
-/** Sessions' own rules (the calendar's are in calendar-rules.ts): pure, unit-tested, violations with stable codes. */
+/** Sessions' own rules (the calendar's are in calendar.rules.ts): pure, unit-tested, violations with stable codes. */
 
 export const sessionNotFound = (id: string) =>
   RuleViolation.onField(

@@ -1,4 +1,4 @@
-import { checkSessionCalendar, PlannedSlot, SessionCalendarInput } from './calendar-rules';
+import { checkSessionCalendar, PlannedSlot, SessionCalendarInput } from './calendar.rules';
 import { bundledCalendar, parseOpenDataCalendar } from './open-data-calendar';
 import { SchoolCalendar } from './school-calendar';
 

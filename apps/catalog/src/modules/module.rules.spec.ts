@@ -1,6 +1,6 @@
 import { Identity, Role } from '@forma/auth';
 import { RuleViolation } from '@forma/domain';
-import { assertModuleAllows, assertSchedulable, assertVisible, findPrerequisiteCycle } from './module-rules';
+import { assertModuleAllows, assertSchedulable, assertVisible, findPrerequisiteCycle } from './module.rules';
 
 function codeOf(fn: () => void): string | undefined {
   try {
