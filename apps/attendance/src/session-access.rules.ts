@@ -14,6 +14,11 @@ import { RuleViolation } from '@forma/domain';
  * organisers run it (marks, closing, progress, completion, attestations); each participant sees their own line; a
  * school head and an IEN the lines of their people; anyone else does not learn it exists.
  */
+/** The roles that run a session's space (the route's first check; `runsSession` narrows to the session's trainers). */
+export const RUNNERS = ['dafpen-admin', 'canope-referent', 'trainer'] as const;
+/** The roles that may read a session's space (each narrowed to what it reaches). */
+export const SPACE_READERS = [...RUNNERS, 'ien', 'school-head', 'participant'] as const;
+
 export const sessionNotFound = (id: string) =>
   new RuleViolation('not_found', 'session_not_found', `Aucune session ${id} dans votre périmètre.`);
 

@@ -3,7 +3,7 @@ import { IdempotentCreate, sendFile } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { RUNNERS, SPACE_READERS } from '../presence/presence.http.controller';
+import { RUNNERS, SPACE_READERS } from '../session-access.rules';
 import { AttestationRow } from './attestation.repository';
 import { AttestationService } from './attestation.service';
 import { AttestationView, IssueRequest, RevokeRequest } from './attestations.dto';

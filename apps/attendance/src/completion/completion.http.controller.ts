@@ -3,7 +3,7 @@ import { IdempotentCreate } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ReasonRequest } from '../presence/presence.dto';
-import { RUNNERS } from '../presence/presence.http.controller';
+import { RUNNERS } from '../session-access.rules';
 import { CompleteRequest } from './completion.dto';
 import { CompletionService } from './completion.service';
 

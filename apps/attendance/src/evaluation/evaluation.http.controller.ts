@@ -1,7 +1,7 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RUNNERS } from '../presence/presence.http.controller';
+import { RUNNERS } from '../session-access.rules';
 import { AnswersRequest, QuestionnaireRequest } from './evaluation.dto';
 import { EvaluationService } from './evaluation.service';
 

@@ -2,7 +2,7 @@ import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RUNNERS } from '../presence/presence.http.controller';
+import { RUNNERS } from '../session-access.rules';
 import {
   FacilitatorMailParam,
   FacilitatorQuery,

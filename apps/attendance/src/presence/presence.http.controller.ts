@@ -18,10 +18,8 @@ import { attendanceSheetPdf } from '../documents/attendance-sheet.pdf';
 import { RecordMarksRequest, ReasonRequest } from './presence.dto';
 import { PresenceQueries, SessionSheet } from './presence.queries';
 import { PresenceService } from './presence.service';
+import { RUNNERS, SPACE_READERS } from '../session-access.rules';
 import { LedgerRow } from './session-space.repository';
-
-export const RUNNERS = ['dafpen-admin', 'canope-referent', 'trainer'] as const;
-export const SPACE_READERS = [...RUNNERS, 'ien', 'school-head', 'participant'] as const;
 
 /** A session's presence: the sheet (marks per part), the ledger's entries, closing and reopening, the signed sheet. */
 @ApiTags('attendance')

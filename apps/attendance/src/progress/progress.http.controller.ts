@@ -1,7 +1,7 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RUNNERS, SPACE_READERS } from '../presence/presence.http.controller';
+import { RUNNERS, SPACE_READERS } from '../session-access.rules';
 import { ActivitiesRequest, ProgressRequest } from './progress.dto';
 import { ProgressService } from './progress.service';
 
