@@ -261,11 +261,25 @@ const ancestorsOf = (cube: Cube, area: AreaKey): AreaKey[] => {
   return out;
 };
 
-/** A perturbation of the finest cells: +1 or -1 per unit on (school, profile). */
+/** A perturbation of the finest cells: +1 or -1 per unit on (unit, profile). */
 type Move = { school: AreaKey; profile: string; sign: number }[];
+
+/** The cells a move changes, by index, with their net sign. */
+interface Net {
+  ids: Int32Array;
+  signs: Int8Array;
+}
+
+/** The figures a kind moves, as bits (people 1, completions 2, attestations 4). */
+const BITS: Record<CountFigure, number> = { people: 1, completions: 2, attestations: 4 };
+const maskOf = (figures: readonly CountFigure[]) => figures.reduce((m, f) => m | BITS[f], 0);
+const POPCOUNT = [0, 1, 1, 2, 1, 2, 2, 3];
 
 /**
  * Decides which cells of the académie are withheld (see above). Deterministic: the same facts give the same decision.
+ *
+ * The search runs over integer indexes (cells, units, profiles) rather than keys: at 200,000 marks it weighs tens of
+ * thousands of perturbations per sensitive figure, and the moves a cell's figures share are weighed once per cell.
  */
 export function decideLinked(
   leaves: readonly CubeLeaf[],
@@ -281,16 +295,28 @@ export function decideLinked(
     const figures = SENSITIVE.filter((f) => small(figureOf(c, f)));
     if (figures.length) sensitive.set(key, figures);
   }
-  const hidden = new Map<string, Set<CountFigure>>();
+
+  // cells by index: their counts and the figures withheld (bits)
+  const keys = [...cube.cells.keys()];
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const people = Int32Array.from(keys, (k) => cube.cells.get(k)!.people);
+  const completions = Int32Array.from(keys, (k) => cube.cells.get(k)!.completions);
+  const attestations = Int32Array.from(keys, (k) => cube.cells.get(k)!.attestations);
+  const hiddenBits = new Uint8Array(keys.length);
   const hide = (key: string, figures: readonly CountFigure[]) => {
-    const set = hidden.get(key) ?? new Set<CountFigure>();
-    for (const f of figures) set.add(f);
-    hidden.set(key, set);
+    const i = index.get(key);
+    if (i !== undefined) hiddenBits[i] |= maskOf(figures);
   };
-  const isHidden = (key: string, figure: CountFigure) => hidden.get(key)?.has(figure) ?? false;
+  const hiddenMap = () => {
+    const hidden = new Map<string, Set<CountFigure>>();
+    hiddenBits.forEach((bits, i) => {
+      if (bits) hidden.set(keys[i], new Set(COUNT_FIGURES.filter((f) => bits & BITS[f])));
+    });
+    return hidden;
+  };
   const hideAll = () => {
-    for (const key of cube.cells.keys()) hide(key, COUNT_FIGURES);
-    return decision(cube, sensitive, hidden);
+    hiddenBits.fill(7);
+    return decision(cube, sensitive, hiddenMap());
   };
   const root = areaKey('academie', '');
   const ancestors = new Map<AreaKey, AreaKey[]>();
@@ -306,48 +332,92 @@ export function decideLinked(
     return hideAll();
   }
 
-  /**
-   * The cells a move changes, with their net sign (a finest cell moves every place above it, in its profile and `*`).
-   */
-  const affected = (move: Move): Map<string, number> => {
-    const net = new Map<string, number>();
+  /** The cells a finest cell (unit, profile) moves: every area above the unit, in its profile and `*` (-1: none). */
+  const touches = new Map<AreaKey, Map<string, Int32Array>>();
+  const touched = (unit: AreaKey, profile: string): Int32Array => {
+    let byProfile = touches.get(unit);
+    if (!byProfile) touches.set(unit, (byProfile = new Map()));
+    let ids = byProfile.get(profile);
+    if (!ids) {
+      const areas = up(unit);
+      ids = new Int32Array(areas.length * 2);
+      areas.forEach((area, i) => {
+        ids![2 * i] = index.get(cellKey(area, profile)) ?? -1;
+        ids![2 * i + 1] = index.get(cellKey(area, ALL_PROFILES)) ?? -1;
+      });
+      byProfile.set(profile, ids);
+    }
+    return ids;
+  };
+  const acc = new Int32Array(keys.length);
+  const seen = new Uint32Array(keys.length);
+  let epoch = 0;
+  let missing = false;
+  /** The cells a move changes, with their net sign, or null when it leaves `cell` whole. */
+  const affected = (move: Move, cell: number): Net | null => {
+    epoch++;
+    missing = false;
+    const list: number[] = [];
     for (const m of move) {
-      for (const area of up(m.school)) {
-        for (const profile of [m.profile, ALL_PROFILES]) {
-          const key = cellKey(area, profile);
-          net.set(key, (net.get(key) ?? 0) + m.sign);
+      for (const id of touched(m.school, m.profile)) {
+        if (id < 0) {
+          missing = true;
+          continue;
         }
+        if (seen[id] !== epoch) {
+          seen[id] = epoch;
+          acc[id] = 0;
+          list.push(id);
+        }
+        acc[id] += m.sign;
       }
     }
-    for (const [key, n] of net) if (n === 0) net.delete(key);
-    return net;
+    if (acc[cell] === 0 || seen[cell] !== epoch) return null;
+    const kept = list.filter((id) => acc[id] !== 0);
+    return { ids: Int32Array.from(kept), signs: Int8Array.from(kept, (id) => Math.sign(acc[id])) };
   };
-  /** The range of shifts a move allows along a kind (both ways), or 0 when a cell it needs does not exist. */
-  const width = (net: Map<string, number>, kind: Kind): number => {
-    let upward = Infinity;
-    let downward = Infinity;
-    for (const [key, sign] of net) {
-      const c = cube.cells.get(key);
-      if (!c) return 0;
-      const r = room(c, kind);
-      upward = Math.min(upward, sign > 0 ? r.hi : r.lo);
-      downward = Math.min(downward, sign > 0 ? r.lo : r.hi);
+  // how far each cell can go down and up along each kind, staying a possible table (kind-major: k * cells + i)
+  const FAR = 1 << 30;
+  const downRoom = new Int32Array(KINDS.length * keys.length);
+  const upRoom = new Int32Array(KINDS.length * keys.length);
+  KINDS.forEach((kind, k) => {
+    for (let i = 0; i < keys.length; i++) {
+      const r = room({ people: people[i], completions: completions[i], attestations: attestations[i] }, kind);
+      downRoom[k * keys.length + i] = Math.min(r.lo, FAR);
+      upRoom[k * keys.length + i] = Math.min(r.hi, FAR);
+    }
+  });
+  /** The range of shifts a move allows along a kind (both ways). */
+  const width = (net: Net, k: number): number => {
+    let upward = FAR;
+    let downward = FAR;
+    const base = k * keys.length;
+    for (let j = 0; j < net.ids.length; j++) {
+      const i = base + net.ids[j];
+      if (net.signs[j] > 0) {
+        if (upRoom[i] < upward) upward = upRoom[i];
+        if (downRoom[i] < downward) downward = downRoom[i];
+      } else {
+        if (downRoom[i] < upward) upward = downRoom[i];
+        if (upRoom[i] < downward) downward = upRoom[i];
+      }
     }
     return upward + downward;
   };
   /** The figures a kind moves. */
   const moved = (kind: Kind) => COUNT_FIGURES.filter((_, i) => kind[i] !== 0);
+  const kindMask = KINDS.map((k) => maskOf(moved(k)));
   // the académie's own total is what a rectorat reads first: withheld only when nothing else protects
-  const grandTotal = cellKey(root, ALL_PROFILES);
+  const grandTotal = index.get(cellKey(root, ALL_PROFILES))!;
   /**
    * What withholding a move's figures costs: the people of the cells whose figures are not withheld yet (the
    * information lost), the académie's total a thousandfold.
    */
-  const cost = (net: Map<string, number>, kind: Kind) => {
+  const cost = (net: Net, mask: number) => {
     let total = 0;
-    for (const key of net.keys()) {
-      for (const f of moved(kind))
-        if (!isHidden(key, f)) total += (1 + (cube.cells.get(key)?.people ?? 0)) * (key === grandTotal ? 1000 : 1);
+    for (const i of net.ids) {
+      const open = POPCOUNT[mask & ~hiddenBits[i]];
+      if (open) total += open * (1 + people[i]) * (i === grandTotal ? 1000 : 1);
     }
     return total;
   };
@@ -473,33 +543,91 @@ export function decideLinked(
     yield moves;
   }
 
+  /**
+   * A cell's candidates as nets, stage by stage, computed once for all its figures and only as far as asked: a stage
+   * whose cheapest move cannot beat the best one found is never weighed (see `floor`).
+   */
+  const stagesOf = (key: string) => {
+    const [area, profile] = key.split('|');
+    const cell = index.get(key)!;
+    const source = candidates(area, profile);
+    const moves: Move[][] = [];
+    const nets: { net: Net; complete: boolean }[][] = [];
+    return {
+      count: up(area).length,
+      nets: (stage: number): { net: Net; complete: boolean }[] => {
+        while (moves.length <= stage) moves.push(source.next().value ?? []);
+        if (!nets[stage]) {
+          nets[stage] = [];
+          for (const move of moves[stage]) {
+            const net = affected(move, cell);
+            // a cell the move needs does not exist: it allows no shift (width 0)
+            if (net) nets[stage].push({ net, complete: !missing });
+          }
+          moves[stage] = [];
+        }
+        return nets[stage];
+      },
+    };
+  };
+  const weightOf = (i: number, mask: number) =>
+    POPCOUNT[mask & ~hiddenBits[i]] * (1 + people[i]) * (i === grandTotal ? 1000 : 1);
+  const academyProfiles = [...cube.cells.keys()]
+    .filter((key) => key.startsWith(`${root}|`) && key !== cellKey(root, ALL_PROFILES))
+    .map((key) => index.get(key)!);
+  /**
+   * A lower bound on what any move of a stage costs along a kind: the cells every such move changes. A move of stage
+   * s (an exchange with a unit outside chain[s]) changes the cell's profile in chain[0..s]; the last stage's moves
+   * all reach one of the académie's profiles, and, for a profile, every area of the chain.
+   */
+  const floor = (area: AreaKey, profile: string, stage: number, last: boolean, mask: number): number => {
+    const chain = up(area);
+    let total = 0;
+    const reach = last ? (profile === ALL_PROFILES ? 0 : chain.length - 1) : stage;
+    for (let j = 0; j <= reach; j++) {
+      const i = index.get(cellKey(chain[j], profile));
+      if (i !== undefined) total += weightOf(i, mask);
+    }
+    if (last) {
+      let least = Infinity;
+      for (const i of academyProfiles) least = Math.min(least, weightOf(i, mask));
+      if (profile === ALL_PROFILES || reach === 0) total += least === Infinity ? 0 : least;
+    }
+    return total;
+  };
+
   const order = [...sensitive.keys()].sort(
     (a, b) => up(a.split('|')[0]).length - up(b.split('|')[0]).length || a.localeCompare(b),
   );
   for (const key of order) {
     const [area, profile] = key.split('|');
+    const stages = stagesOf(key);
     for (const figure of sensitive.get(key)!) {
-      let best: { net: Map<string, number>; kind: Kind; width: number; cost: number } | undefined;
-      search: for (const moves of candidates(area, profile)) {
-        for (const move of moves) {
-          const net = affected(move);
-          if (!net.has(key)) continue;
-          for (const kind of KINDS) {
-            if (coefficient(kind, figure) === 0) continue;
-            const c = cost(net, kind);
+      let best: { net: Net; kind: number; width: number; cost: number } | undefined;
+      const kinds = KINDS.flatMap((kind, k) => (coefficient(kind, figure) === 0 ? [] : [k]));
+      search: for (let s = 0; s < stages.count; s++) {
+        if (best && best.width >= margin) {
+          const last = s === stages.count - 1;
+          const least = Math.min(...kinds.map((k) => floor(area, profile, s, last, kindMask[k])));
+          if (least >= best.cost) continue; // no move of this stage can be cheaper
+        }
+        for (const { net, complete } of stages.nets(s)) {
+          for (const k of kinds) {
+            const c = cost(net, kindMask[k]);
             if (best && best.width >= margin && c >= best.cost) continue;
-            const w = Math.min(width(net, kind), margin);
-            if (!best || w > best.width || (w === best.width && c < best.cost)) best = { net, kind, width: w, cost: c };
+            const w = complete ? Math.min(width(net, k), margin) : 0;
+            if (!best || w > best.width || (w === best.width && c < best.cost))
+              best = { net, kind: k, width: w, cost: c };
           }
           if (best && best.width >= margin && best.cost === 0) break search; // nothing more to withhold
         }
       }
       // nothing in the académie protects this figure enough: none of the académie's figures is published
       if (!best || best.width < margin) return hideAll();
-      for (const cell of best.net.keys()) hide(cell, moved(best.kind));
+      for (const i of best.net.ids) hiddenBits[i] |= kindMask[best.kind];
     }
   }
-  return decision(cube, sensitive, hidden);
+  return decision(cube, sensitive, hiddenMap());
 }
 
 function decision(
