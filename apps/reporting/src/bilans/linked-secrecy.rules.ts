@@ -25,8 +25,8 @@ import { SECRECY_THRESHOLD } from './secrecy.rules';
  * sensitive figure is at least that wide, and the method only accepts perturbations whose range spans `margin` + 1
  * values; where no single perturbation does (units of one or two people), several of a stage are applied together
  * and their ranges add up (`bundle`). The union of the perturbations of every sensitive figure protects each of them
- * (each moves only withheld cells), so the pattern is safe by construction; the intruder's audit (`secrecy-audit.ts`, a linear program solved
- * by HiGHS) checks it in the tests and on the benchmark's académie. See docs/reporting.md.
+ * (each moves only withheld cells), so the pattern is safe by construction; the intruder's audit (`secrecy-audit.ts`,
+ * a linear program solved by HiGHS) checks it in the tests and on the benchmark's académie. See docs/reporting.md.
  */
 
 /** People of one profile in one school (or an unknown place), with their outcomes. */
