@@ -49,6 +49,9 @@ import { applied, queryService, RunningApp, startApp } from './app-process';
 import { Caller, gatewayClient, uai } from './gateway-client';
 
 /** A fictitious académie of this run only (letters: académie codes have no digits). */
+/** A cell's published body in the feed. */
+type FeedData = Record<string, unknown>;
+
 const ACADEMY = `rep-${run.replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])}`;
 const S1 = uai('9790001');
 const S2 = uai('9790002');
@@ -157,8 +160,9 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     definition: EventDefinition<T>,
     data: T,
     occurredAt = new Date(),
+    academy = ACADEMY,
   ): Promise<void> {
-    const envelope = createEnvelope('e2e', definition, data, { academy: ACADEMY, occurredAt });
+    const envelope = createEnvelope('e2e', definition, data, { academy, occurredAt });
     await producer.send({
       topic: definition.topic,
       messages: [{ key: envelope.key, value: JSON.stringify(envelope), headers: eventHeaders(envelope) }],
@@ -693,6 +697,34 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     await dropDatabase(databaseUrlFor('reporting'));
   }, 120000);
 
+  /**
+   * Every item of a feed from its beginning to its end (`path` with its query): the last page is asked again while
+   * changes wait behind a transaction still open (the feed publishes in commit order), until none waits.
+   */
+  async function wholeFeed(path: string, caller: Caller): Promise<{ key: string; data: FeedData | null }[]> {
+    const items: { key: string; data: FeedData | null }[] = [];
+    let cursor: string | undefined;
+    return eventually(
+      async () => {
+        for (;;) {
+          const answer = await api(
+            'get',
+            `${path}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+            undefined,
+            caller,
+          );
+          expect(answer.status).toBe(200);
+          items.push(...answer.body.items);
+          cursor = answer.body.nextCursor ?? cursor;
+          if (answer.body.hasMore) continue;
+          return answer.body.heldBackSeconds === null ? items : undefined;
+        }
+      },
+      `the feed ${path} read to its end`,
+      60000,
+    );
+  }
+
   /** A bilan; of school year 2026-2027 unless another period is asked (`''`: since the beginning). */
   const bilan = async (level: string, code: string, as: Caller = admin, asOf?: string, period = YEAR) =>
     api(
@@ -929,19 +961,9 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     });
     const places = await Promise.all(PLACES.map(async (p) => ({ ...(await allTime(p.level, p.code)), key: p.key })));
     const sessions = new Map<string, Record<'participants' | 'completions' | 'attestations', number | null>>();
-    let cursor: string | undefined;
-    for (let page = 0; page < 50; page++) {
-      const answer = await api(
-        'get',
-        `/bi/v1/facts/sessions?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-        undefined,
-        biReader,
-      );
-      expect(answer.status).toBe(200);
-      for (const item of answer.body.items) if (item.data) sessions.set(item.key, item.data);
-      cursor = answer.body.nextCursor;
-      if (!answer.body.hasMore) break;
-    }
+    for (const item of await wholeFeed('/bi/v1/facts/sessions?limit=50', biReader))
+      if (item.data)
+        sessions.set(item.key, item.data as Record<'participants' | 'completions' | 'attestations', number | null>);
     const trained = new Map(
       [...sessions].filter(([key]) => ([SESSION_A, SESSION_D, SESSION_E] as string[]).includes(key)),
     );
@@ -1095,8 +1117,8 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       )
     ).replace(/\s+/g, ' ');
     expect(pdf).toContain('sessions commencées du 1er octobre 2026 au 31 octobre 2026');
-    const feed = await api('get', '/bi/v1/facts/sessions?schoolYear=2025-2026&limit=500', undefined, biReader);
-    expect(new Set(feed.body.items.map((i: { key: string }) => i.key))).toEqual(new Set([SESSION_D]));
+    const feed = await wholeFeed('/bi/v1/facts/sessions?schoolYear=2025-2026&limit=500', biReader);
+    expect(new Set(feed.map((i) => i.key))).toEqual(new Set([SESSION_D]));
     expect((await api('get', '/bi/v1/facts/modules?schoolYear=2025-2026', undefined, biReader)).body.code).toBe(
       'period_not_applicable',
     );
@@ -1531,5 +1553,95 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
         null,
         ['trainersWithHse', 'hseAllocated', 'hsePaid', 'amountPaid'],
       ]);
+  });
+  it('gives no HSE figure back across levels nor with the BI feed: one decision over every place and convention (issue 23)', async () => {
+    // an académie of its own: in district H-NORD, a convention of 2 trainers at H1 (3 HSE each) beside one of 6 at H2
+    // (2 each); in H-SUD, 5 trainers at H3 (4 each). Per table, H1 alone was withheld: H-NORD's 18 less H2's 12 gave it
+    const academy = `${ACADEMY}-hse`;
+    const H = [uai('9790011'), uai('9790012'), uai('9790013')];
+    const places = [
+      { uai: H[0], name: 'Collège fictif des Alizés', district: 'H-NORD', department: '979' },
+      { uai: H[1], name: 'École fictive du Lagon', district: 'H-NORD', department: '979' },
+      { uai: H[2], name: 'Lycée fictif des Cannes', district: 'H-SUD', department: '979' },
+    ];
+    for (const place of places) await publish(SchoolRegistered, { ...place, academy }, at('2026-09-01'), academy);
+    const conventions = [
+      { id: randomUUID(), school: H[0], trainers: 2, hse: '3' },
+      { id: randomUUID(), school: H[1], trainers: 6, hse: '2' },
+      { id: randomUUID(), school: H[2], trainers: 5, hse: '4' },
+    ];
+    for (const c of conventions) {
+      const base = { conventionId: c.id, academy, uai: c.school, schoolYear: '2026-2027' };
+      await publish(
+        ConventionSigned,
+        { ...base, contentSha256: 'e'.repeat(64), how: 'tool', signedAt: at('2026-09-12').toISOString() },
+        at('2026-09-12'),
+        academy,
+      );
+      for (let t = 0; t < c.trainers; t++)
+        await publish(
+          HseAllocated,
+          {
+            ...base,
+            trainerId: randomUUID(),
+            hse: c.hse,
+            allocatedTotal: c.hse,
+            refusal: null,
+            at: at('2026-10-20').toISOString(),
+          },
+          at('2026-10-20'),
+          academy,
+        );
+    }
+    await caughtUp();
+    const dafpen: Caller = { role: 'dafpen-admin', academy };
+    // every amount a DAFPEN reads: each place's bilan and each convention's cell in the feed
+    const cells = [
+      { key: 'A', level: 'academie', code: academy },
+      { key: 'D', level: 'department', code: '979' },
+      { key: 'N:H-NORD', level: 'district', code: 'H-NORD' },
+      { key: 'N:H-SUD', level: 'district', code: 'H-SUD' },
+      ...H.map((code) => ({ key: `S:${code}`, level: 'school', code })),
+    ];
+    const shown = new Map<string, { value: string | null; withheld: string | null }>();
+    for (const c of cells) {
+      const answer = await bilan(c.level, c.code, dafpen);
+      expect(answer.status).toBe(200);
+      shown.set(c.key, answer.body.hse.hseAllocated);
+    }
+    for (const item of await wholeFeed('/bi/v1/facts/conventions?limit=50', { role: 'bi-reader', academy })) {
+      const data = item.data as { hseAllocated: string | null; withheld: string[] };
+      shown.set(`C:${item.key}`, {
+        value: data.hseAllocated,
+        withheld: data.withheld.includes('hseAllocated') ? 'withheld' : null,
+      });
+    }
+    expect(Object.fromEntries([...shown].map(([key, f]) => [key, f.value ?? f.withheld]))).toEqual({
+      A: '38.00',
+      D: '38.00',
+      'N:H-NORD': '18.00',
+      'N:H-SUD': '20.00',
+      [`S:${H[0]}`]: 'primary',
+      [`S:${H[1]}`]: 'secondary', // H-NORD less it would give H1
+      [`S:${H[2]}`]: '20.00',
+      [`C:${conventions[0].id}`]: 'withheld',
+      [`C:${conventions[1].id}`]: 'withheld', // H2's only convention would give H2
+      [`C:${conventions[2].id}`]: '20.00',
+    });
+    // the intruder's linear program over the conventions' amounts: no withheld one is pinned
+    const units = conventions.map((c) => [
+      'A',
+      'D',
+      `N:${places.find((p) => p.uai === c.school)!.district}`,
+      `S:${c.school}`,
+      `C:${c.id}`,
+    ]);
+    const published = [...shown].flatMap(([cell, f]) =>
+      f.value === null ? [] : [{ cell, figure: 'people' as const, value: Number(f.value) }],
+    );
+    const asked = [...shown].filter(([, f]) => f.value === null).map(([cell]) => ({ cell, figure: 'people' as const }));
+    const ranges = await intruderRanges(units, published, asked);
+    expect(ranges.length).toBe(4);
+    expect(ranges.filter((r) => r.max - r.min < 1)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { conventionArea, HseDecision } from '../bilans/hse-secrecy.rules';
 import { ALL_PROFILES, areaKey, cellKey, CountFigure, LinkedDecision } from '../bilans/linked-secrecy.rules';
 import { isWithheld, suppress } from '../bilans/secrecy.rules';
 
@@ -94,18 +95,18 @@ function sessionStatus(f: SessionFigures): string {
  * count of people (fewer than 5 withheld, with what would give it back) and to what is computed from them.
  */
 export function cellFrom(fact: 'sessions', f: SessionFigures, linked?: LinkedDecision): BiCell;
-export function cellFrom(fact: 'conventions', f: ConventionFigures): BiCell;
+export function cellFrom(fact: 'conventions', f: ConventionFigures, hse?: HseDecision): BiCell;
 export function cellFrom(fact: 'modules', f: ModuleFigures): BiCell;
 export function cellFrom(
   fact: BiFact,
   f: SessionFigures | ConventionFigures | ModuleFigures,
-  linked?: LinkedDecision,
+  decision?: LinkedDecision | HseDecision,
 ): BiCell {
   if (fact === 'sessions') {
     let s = f as SessionFigures;
     // the académie's decision over its places and trainings (issue 23, leak 4): the session's figures as the cube
-    // counts
-    // them, withheld wherever the decision withholds them, so that no bilan gives back what the feed withholds
+    // counts them, withheld wherever the decision withholds them, so that no bilan gives back what the feed withholds
+    const linked = decision as LinkedDecision | undefined;
     const session = areaKey('session', s.sessionId);
     const counted = linked?.cube.cells.get(cellKey(session, ALL_PROFILES));
     if (linked)
@@ -177,8 +178,10 @@ export function cellFrom(
   }
   if (fact === 'conventions') {
     const c = f as ConventionFigures;
-    // HSE and amounts of fewer than 5 trainers would tell what each was paid
-    const few = c.trainers > 0 && c.trainers < 5;
+    // HSE and amounts of fewer than 5 trainers would tell what each was paid; with the académie's HSE decision, also
+    // what its schools' and places' bilans would give back (hse-secrecy.rules.ts)
+    const hse = decision as HseDecision | undefined;
+    const few = hse ? hse.withheld(conventionArea(c.conventionId)) !== null : c.trainers > 0 && c.trainers < 5;
     const status = c.closedOn
       ? 'closed'
       : c.paidOn

@@ -2,6 +2,7 @@ import { EventEnvelope } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import { EntityManager } from 'typeorm';
+import { decideHse, HseDecision } from '../bilans/hse-secrecy.rules';
 import { LinkedDecision } from '../bilans/linked-secrecy.rules';
 import { BiFact, cellFrom, SessionFigures, ConventionFigures, ModuleFigures } from './bi-cells.rules';
 
@@ -223,7 +224,20 @@ export class BiFeedRepository {
     return rows.map((r) => cellFrom('sessions', r, decisions.get(r.academy)));
   }
 
-  private async conventionFigures(manager: EntityManager, ids: string[]) {
+  /**
+   * The cells of the conventions asked and of every other convention of their académies: the HSE figures of one are
+   * withheld with what its school's and places' bilans would give back, a decision over the académie's conventions
+   * (hse-secrecy.rules.ts); the cells whose withholding did not change are not appended again.
+   */
+  private async conventionFigures(manager: EntityManager, asked: string[]) {
+    const ids = (
+      (await manager.query(
+        `SELECT convention_id AS id FROM fact_convention
+          WHERE academy IN (SELECT academy FROM fact_convention WHERE convention_id = ANY($1::uuid[]))
+         UNION SELECT unnest($1::uuid[])`,
+        [asked],
+      )) as { id: string }[]
+    ).map((r) => r.id);
     const rows = (await manager.query(
       `SELECT c.convention_id AS "conventionId", c.academy, c.uai, sc.district, sc.department, c.school_year AS "schoolYear",
               c.signed_on::text AS "signedOn", c.service_fait_on::text AS "serviceFaitOn", c.validated_on::text AS "validatedOn",
@@ -231,12 +245,20 @@ export class BiFeedRepository {
               (SELECT count(DISTINCT trainer_id) FROM fact_hse h WHERE h.convention_id = c.convention_id)::int AS trainers,
               COALESCE((SELECT sum(hse) FROM fact_hse h WHERE h.convention_id = c.convention_id), 0)::text AS "hseAllocated",
               COALESCE((SELECT sum(hse) FROM fact_hse_paid p WHERE p.convention_id = c.convention_id), 0)::text AS "hsePaid",
-              COALESCE((SELECT sum(amount) FROM fact_hse_paid p WHERE p.convention_id = c.convention_id), 0)::text AS "amountPaid"
+              COALESCE((SELECT sum(amount) FROM fact_hse_paid p WHERE p.convention_id = c.convention_id), 0)::text AS "amountPaid",
+              ARRAY(SELECT DISTINCT h.trainer_id::text FROM fact_hse h WHERE h.convention_id = c.convention_id) AS "trainerIds"
          FROM fact_convention c LEFT JOIN school_replica sc ON sc.uai = c.uai
         WHERE c.convention_id = ANY($1::uuid[])`,
       [ids],
-    )) as ConventionFigures[];
-    return rows.map((r) => cellFrom('conventions', r));
+    )) as (ConventionFigures & { trainerIds: string[] })[];
+    const decisions = new Map<string, HseDecision>();
+    for (const academy of new Set(rows.map((r) => r.academy)))
+      decisions.set(
+        academy,
+        decideHse(rows.filter((r) => r.academy === academy).map((r) => ({ ...r, uai: r.uai === '' ? null : r.uai }))),
+      );
+    // the body lists its fields one by one: the trainers' ids stay out of the feed
+    return rows.map((r) => cellFrom('conventions', r, decisions.get(r.academy)));
   }
 
   private async moduleFigures(manager: EntityManager, ids: string[]) {

@@ -7,6 +7,7 @@ export type Runner = Pick<EntityManager, 'query'>;
 import { AreaPlace, BilanLevel } from './bilan-scope.policy';
 import { BilanFigures, BilanPeriod } from './bilan.rules';
 import { schoolYearsOf } from './period.rules';
+import { ConventionLeaf } from './hse-secrecy.rules';
 import { CubeLeaf } from './linked-secrecy.rules';
 
 /**
@@ -104,6 +105,28 @@ export class BilanQueries {
       ...leaf,
       training: { session, module, dispositif, canope: canope === true },
     }));
+  }
+
+  /**
+   * The académie's conventions with the trainers allocated HSE under them, as known on a day, over a period (the
+   * conventions of the school years it touches): what its HSE secrecy is decided on.
+   */
+  async academyConventions(
+    academy: string,
+    asOf: string | null,
+    period: BilanPeriod | null = null,
+    runner: Runner = this.dataSource,
+  ): Promise<ConventionLeaf[]> {
+    const area = withPeriod(areaConditions('academie'), period);
+    return (await runner.query(
+      `SELECT c.convention_id AS "conventionId", sc.department, sc.district, NULLIF(c.uai, '') AS uai,
+              COALESCE(array_agg(DISTINCT h.trainer_id::text) FILTER (WHERE h.trainer_id IS NOT NULL), '{}') AS "trainerIds"
+         FROM fact_convention c LEFT JOIN school_replica sc ON sc.uai = c.uai
+         LEFT JOIN fact_hse h ON h.convention_id = c.convention_id AND h.allocated_on <= ${UNTIL}
+        WHERE c.academy = $1 AND ${area.convention}
+        GROUP BY 1, 2, 3, 4 ORDER BY 1`,
+      period ? [academy, academy, asOf, period.from, period.to] : [academy, academy, asOf],
+    )) as ConventionLeaf[];
   }
 
   /**

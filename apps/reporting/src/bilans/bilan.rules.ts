@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { HseDecision } from './hse-secrecy.rules';
 import { ALL_PROFILES, areaKey, AreaKey, cellKey, CountFigure, LinkedDecision, pathOf } from './linked-secrecy.rules';
 import { isWithheld, SECRECY_THRESHOLD, suppress } from './secrecy.rules';
 
@@ -156,7 +157,7 @@ export function publishBilan(
   figures: BilanFigures,
   head: Pick<Bilan, 'level' | 'code' | 'label' | 'academy' | 'asOf' | 'period' | 'generatedAt'>,
   hseCap: string,
-  linked?: { decision: LinkedDecision; area: AreaKey },
+  linked?: { decision: LinkedDecision; area: AreaKey; hse?: HseDecision },
 ): Bilan {
   let withheldCount = 0;
   const hide = <T>(why: Figure['withheld']): Figure<T> => {
@@ -330,8 +331,14 @@ export function publishBilan(
   const answers = figures.evaluationAnswers;
   const fewAnswers = answers > 0 && answers < SECRECY_THRESHOLD;
   const c = figures.conventions;
-  const fewTrainers = c.trainers > 0 && c.trainers < SECRECY_THRESHOLD;
-  const money = (value: string): Figure<string> => (fewTrainers ? hide<string>('primary') : shown(value));
+  // the HSE figures follow the académie's decision over every place and convention (hse-secrecy.rules.ts); alone,
+  // an area of fewer than 5 trainers
+  const hseWithheld: Figure['withheld'] | null = linked?.hse
+    ? linked.hse.withheld(linked.area)
+    : c.trainers > 0 && c.trainers < SECRECY_THRESHOLD
+      ? 'primary'
+      : null;
+  const money = (value: string): Figure<string> => (hseWithheld ? hide<string>(hseWithheld) : shown(value));
   const bilan: Bilan = {
     ...head,
     sessions: { ...figures.sessions, plannedHoursDelivered: figures.plannedHoursDelivered },
@@ -347,7 +354,7 @@ export function publishBilan(
       signed: c.signed,
       serviceFait: c.serviceFait,
       paid: c.paid,
-      trainers: fewTrainers ? hide<number>('primary') : shown(c.trainers),
+      trainers: hseWithheld ? hide<number>(hseWithheld) : shown(c.trainers),
       hseAllocated: money(c.hseAllocated),
       hseCap: money(new Decimal(hseCap).times(c.trainers).toFixed(2)),
       hsePaid: money(c.hsePaid),

@@ -6,6 +6,7 @@ import { bilanRefusal, BilanLevel } from './bilan-scope.policy';
 import { BilanQueries } from './bilan.queries';
 import { Bilan, BilanPeriod, publishBilan } from './bilan.rules';
 import { isRealDay, periodOf } from './period.rules';
+import { decideHse, HseDecision } from './hse-secrecy.rules';
 import { areaKey, AreaKey, LinkedDecision } from './linked-secrecy.rules';
 import { SecrecyDecisions } from './secrecy-decisions.service';
 
@@ -89,12 +90,15 @@ export class BilanService {
   }
 
   /**
-   * The académie's secrecy decision over its places and trainings (linked-secrecy.rules.ts), and the area of the
-   * bilan in it.
+   * The académie's secrecy decisions over its places and trainings (linked-secrecy.rules.ts) and over its HSE
+   * (hse-secrecy.rules.ts, a few hundred conventions: taken at each bilan), and the area of the bilan in them.
    */
-  private async linked(area: AuthorisedArea): Promise<{ decision: LinkedDecision; area: AreaKey }> {
-    const decision = await this.decisions.decision(area.academy, area.asOf, area.period);
-    return { decision, area: CUBE_AREA[area.level](area.code) };
+  private async linked(area: AuthorisedArea): Promise<{ decision: LinkedDecision; area: AreaKey; hse: HseDecision }> {
+    const [decision, conventions] = await Promise.all([
+      this.decisions.decision(area.academy, area.asOf, area.period),
+      this.queries.academyConventions(area.academy, area.asOf, area.period),
+    ]);
+    return { decision, area: CUBE_AREA[area.level](area.code), hse: decideHse(conventions) };
   }
 }
 

@@ -66,7 +66,7 @@ export const ALL_PROFILES = '*';
 export type AreaKey = string;
 
 export type AreaLevel =
-  'academie' | 'department' | 'district' | 'school' | 'module' | 'session' | 'dispositif' | 'canope';
+  'academie' | 'department' | 'district' | 'school' | 'module' | 'session' | 'dispositif' | 'canope' | 'convention';
 export const areaKey = (level: AreaLevel, code: string | null): AreaKey => `${level}:${code ?? '∅'}`;
 export const cellKey = (area: AreaKey, profile: string) => `${area}|${profile}`;
 
