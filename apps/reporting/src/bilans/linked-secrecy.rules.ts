@@ -732,6 +732,13 @@ export function decideLinked(
   return decision(cube, sensitive, hiddenMap());
 }
 
+/** A decision without its function: what crosses a thread (`secrecy-decision.worker.ts`). */
+export type DecisionParts = Pick<LinkedDecision, 'cube' | 'sensitive' | 'hidden'>;
+
+/** A decision rebuilt from its parts. */
+export const decisionFrom = ({ cube, sensitive, hidden }: DecisionParts): LinkedDecision =>
+  decision(cube, sensitive, hidden);
+
 function decision(
   cube: Cube,
   sensitive: Map<string, Sensitive[]>,
