@@ -12,6 +12,7 @@ echo "== format (Prettier: npm run format writes it)"; npx prettier --check --lo
 echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
 # the graph first: the lint's module-boundaries rule reads the graph Nx caches, and is skipped without it
 echo "== project graph"; node tools/check-graph.js
+echo "== capability folders"; node tools/lint/folder-loops.js
 echo "== lint"; npx eslint --max-warnings=0 apps libs tools bench
 echo "== redis"; bash tools/redis/ensure.sh
 echo "== tests"; npx jest --ci "$@"

@@ -5,10 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { attendanceSheetPdf } from '../../apps/attendance/src/documents/attendance-sheet.pdf';
-import { ATTESTATION_TEMPLATE_VERSION, attestationPdf } from '../../apps/attendance/src/documents/attestation.pdf';
+import { attendanceSheetPdf } from '../../apps/attendance/src/presence/attendance-sheet.pdf';
+import { ATTESTATION_TEMPLATE_VERSION, attestationPdf } from '../../apps/attendance/src/attestations/attestation.pdf';
 import { sessionParts } from '../../apps/attendance/src/presence/presence.rules';
-import { conventionPdf, ficheFormationPdf } from '../../apps/remuneration/src/documents/convention.pdf';
+import { conventionPdf, ficheFormationPdf } from '../../apps/remuneration/src/conventions/convention.pdf';
 import type { ConventionView } from '../../apps/remuneration/src/conventions/conventions.service';
 import { bilanPdf } from '../../apps/reporting/src/bilans/bilan-documents';
 import { publishBilan } from '../../apps/reporting/src/bilans/bilan.rules';

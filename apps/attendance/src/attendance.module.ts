@@ -10,6 +10,8 @@ import {
 import { AttestationRenderer } from './attestations/attestation.renderer';
 import { AttestationRepository } from './attestations/attestation.repository';
 import { AttestationService } from './attestations/attestation.service';
+import { AttestationsOnCompletionRevoked } from './attestations/attestations-on-completion-revoked';
+import { COMPLETION_REVOKED_HOOK } from './completion/completion-revoked.port';
 import { AttestationsHttpController } from './attestations/attestations.http.controller';
 import { VerificationHttpController } from './attestations/verification.http.controller';
 import { CompletionHttpController } from './completion/completion.http.controller';
@@ -77,6 +79,8 @@ import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
     AttestationRepository,
     AttestationRenderer,
     AttestationService,
+    AttestationsOnCompletionRevoked,
+    { provide: COMPLETION_REVOKED_HOOK, useExisting: AttestationsOnCompletionRevoked },
     // evaluation
     EvaluationRepository,
     EvaluationService,

@@ -5,6 +5,7 @@ import { ConventionRepository } from './conventions/convention.repository';
 import { ConventionsHttpController } from './conventions/conventions.http.controller';
 import { ConventionsService } from './conventions/conventions.service';
 import { HseRepository } from './hse/hse.repository';
+import { HseHttpController } from './hse/hse.http.controller';
 import { HseService } from './hse/hse.service';
 import { REMUNERATION_MIGRATIONS } from './migrations';
 import { PaymentRepository } from './payments/payment.repository';
@@ -26,7 +27,7 @@ import { FactsEventController } from './replica/facts.event.controller';
       publishes: [...REMUNERATION_EVENTS],
     }),
   ],
-  controllers: [ConventionsHttpController, PaymentsHttpController, FactsEventController],
+  controllers: [ConventionsHttpController, HseHttpController, PaymentsHttpController, FactsEventController],
   providers: [
     remunerationSettingsProvider,
     ConventionRepository,

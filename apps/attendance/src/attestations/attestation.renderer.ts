@@ -6,7 +6,7 @@ import { NotificationPort } from '@forma/platform';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ATTENDANCE_SETTINGS, AttendanceSettings } from '../attendance.config';
-import { attestationPdf } from '../documents/attestation.pdf';
+import { attestationPdf } from './attestation.pdf';
 import { RosterLine, SessionSpaceRepository } from '../presence/session-space.repository';
 import { AttestationRepository, AttestationRow } from './attestation.repository';
 

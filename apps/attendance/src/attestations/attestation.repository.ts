@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AttestationSnapshot } from '../documents/attestation.pdf';
+import { AttestationSnapshot } from './attestation.pdf';
 
 export interface AttestationRow {
   id: string;

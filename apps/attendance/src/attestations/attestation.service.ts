@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CompletionRepository } from '../completion/completion.repository';
-import { ATTESTATION_TEMPLATE_VERSION, AttestationSnapshot } from '../documents/attestation.pdf';
+import { ATTESTATION_TEMPLATE_VERSION, AttestationSnapshot } from './attestation.pdf';
 import { placeOf } from '../presence/presence.service';
 import { RosterLine, SessionSpace, SessionSpaceRepository } from '../presence/session-space.repository';
 import { assertRunsSession, sessionNotFound } from '../session-access.rules';

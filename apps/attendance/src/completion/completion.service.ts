@@ -1,15 +1,15 @@
 import { Identity } from '@forma/auth';
-import { AttestationRevoked, CompletionRevoked, ParticipantCompleted } from '@forma/contracts';
+import { CompletionRevoked, ParticipantCompleted } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { AttestationRepository } from '../attestations/attestation.repository';
+import { DataSource } from 'typeorm';
 import { partsOf, placeOf } from '../presence/presence.service';
 import { SessionSpaceRepository } from '../presence/session-space.repository';
 import { ProgressRepository } from '../progress/progress.repository';
 import { progressOf } from '../progress/progress.rules';
 import { assertRunsSession, sessionNotFound } from '../session-access.rules';
+import { COMPLETION_REVOKED_HOOK, CompletionRevokedHook } from './completion-revoked.port';
 import { CompletionRepository, CompletionRow } from './completion.repository';
 import { assertNotArchived, assertRevocable, completionShortfall, CompletionEvidence } from './completion.rules';
 
@@ -29,7 +29,7 @@ export class CompletionService {
     private readonly spaces: SessionSpaceRepository,
     private readonly progress: ProgressRepository,
     private readonly completions: CompletionRepository,
-    private readonly attestations: AttestationRepository,
+    @Inject(COMPLETION_REVOKED_HOOK) private readonly onRevoked: CompletionRevokedHook,
     private readonly events: EventPublisher,
   ) {}
 
@@ -124,7 +124,12 @@ export class CompletionService {
         reason: why,
         revokedAt: new Date(revokedAt).toISOString(),
       });
-      await this.revokeAttestation(manager, registrationId, sessionId, `Formation terminée révoquée : ${why}`);
+      await this.onRevoked.completionRevoked(
+        manager,
+        registrationId,
+        sessionId,
+        `Formation terminée révoquée : ${why}`,
+      );
       return { registrationId, revokedAt: new Date(revokedAt).toISOString() };
     });
   }
@@ -134,23 +139,5 @@ export class CompletionService {
     const space = await this.spaces.load(manager, sessionId);
     assertRunsSession(caller, sessionId, placeOf(space));
     return this.completions.ofSession(manager, sessionId);
-  }
-
-  private async revokeAttestation(
-    manager: EntityManager,
-    registrationId: string,
-    sessionId: string,
-    reason: string,
-  ): Promise<void> {
-    const attestation = await this.attestations.activeFor(manager, registrationId);
-    if (!attestation) return;
-    const at = await this.attestations.revoke(manager, attestation.id, reason);
-    await this.events.publish(manager, AttestationRevoked, {
-      attestationId: attestation.id,
-      sessionId,
-      replacedBy: null,
-      reason,
-      revokedAt: new Date(at).toISOString(),
-    });
   }
 }

@@ -14,7 +14,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ATTENDANCE_SETTINGS, AttendanceSettings } from '../attendance.config';
-import { attendanceSheetPdf } from '../documents/attendance-sheet.pdf';
+import { attendanceSheetPdf } from './attendance-sheet.pdf';
 import { RecordMarksRequest, ReasonRequest } from './presence.dto';
 import { PresenceQueries, SessionSheet } from './presence.queries';
 import { PresenceService } from './presence.service';

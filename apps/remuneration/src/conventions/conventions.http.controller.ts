@@ -12,30 +12,19 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { conventionPdf, ficheFormationPdf } from '../documents/convention.pdf';
-import { HseService } from '../hse/hse.service';
-import {
-  AllocationRequest,
-  ContentRequest,
-  CreateConventionRequest,
-  ListQuery,
-  ReportRequest,
-  SignRequest,
-} from './convention.dto';
+import { conventionPdf, ficheFormationPdf } from './convention.pdf';
+import { ContentRequest, CreateConventionRequest, ListQuery, ReportRequest, SignRequest } from './convention.dto';
 import { ConventionsService } from './conventions.service';
 
 const PARTIES = ['dafpen-admin', 'school-head'] as const;
 const READERS = [...PARTIES, 'ien', 'trainer'] as const;
 const SCAN_LIMIT = 20 * 1024 * 1024;
 
-/** Conventions DAFPEN x school: plan, trainers, signatures, report, service fait, HSE allocations, documents. */
+/** Conventions DAFPEN x school: plan, trainers, signatures, report, service fait, documents (HSE: hse/). */
 @ApiTags('conventions')
 @Controller('api/v1/conventions')
 export class ConventionsHttpController {
-  constructor(
-    private readonly conventions: ConventionsService,
-    private readonly hse: HseService,
-  ) {}
+  constructor(private readonly conventions: ConventionsService) {}
 
   @Post()
   @IdempotentCreate()
@@ -190,24 +179,6 @@ export class ConventionsHttpController {
   })
   report(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReportRequest, @CurrentIdentity() caller: Identity) {
     return this.conventions.submitReport(caller, id, body);
-  }
-
-  @Post(':id/allocations')
-  @IdempotentCreate()
-  @HttpCode(200)
-  @Authorize('school-head')
-  @ApiOperation({
-    summary:
-      'Propose des HSE pour un formateur : refusé au-delà du plafond (cap_exceeded) ou des heures effectuées (above_delivered_hours).',
-  })
-  @ApiConflictResponse({ description: 'cap_exceeded' })
-  @ApiUnprocessableEntityResponse({ description: 'above_delivered_hours, invalid_hse, trainer_not_on_convention' })
-  allocate(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: AllocationRequest,
-    @CurrentIdentity() caller: Identity,
-  ) {
-    return this.hse.propose(caller, id, body.trainerId, body.hse);
   }
 
   @Post(':id/service-fait')

@@ -1,6 +1,6 @@
 import { BOLD, bytesOf, frenchDate, newDocument, REGULAR, shortDate } from '@forma/documents';
-import { CRITERIA, CRITERIA_LABELS } from '../conventions/convention.rules';
-import type { ConventionView } from '../conventions/conventions.service';
+import { CRITERIA, CRITERIA_LABELS } from './convention.rules';
+import type { ConventionView } from './conventions.service';
 
 const A4 = { width: 595.28, height: 841.89, margin: 48 };
 const duration = (minutes: number) =>

@@ -1,4 +1,4 @@
-import { formatDuration, SessionPart } from '../presence/presence.rules';
+import { formatDuration, SessionPart } from './presence.rules';
 import { BOLD, bytesOf, newDocument, REGULAR, shortDate, textLine } from '@forma/documents';
 
 export interface SheetDocument {
