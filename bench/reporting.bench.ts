@@ -21,12 +21,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { BilanQueries } from '../apps/reporting/src/bilans/bilan.queries';
 import { BilanService } from '../apps/reporting/src/bilans/bilan.service';
-import {
-  ALL_PROFILES,
-  areaKey,
-  decideLinked,
-  PROTECTION_MARGIN,
-} from '../apps/reporting/src/bilans/linked-secrecy.rules';
+import { ALL_PROFILES, areaKey } from '../apps/reporting/src/bilans/secrecy-cube.rules';
+import { decideLinked, PROTECTION_MARGIN } from '../apps/reporting/src/bilans/linked-secrecy.rules';
 import { auditDecision } from '../apps/reporting/src/bilans/test/secrecy-audit';
 import { REPORTING_APP, ReportingModule } from '../apps/reporting/src/reporting.module';
 

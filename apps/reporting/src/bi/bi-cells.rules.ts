@@ -1,5 +1,6 @@
 import { conventionArea, HseDecision } from '../bilans/hse-secrecy.rules';
-import { ALL_PROFILES, areaKey, cellKey, CountFigure, LinkedDecision } from '../bilans/linked-secrecy.rules';
+import { ALL_PROFILES, areaKey, cellKey, CountFigure } from '../bilans/secrecy-cube.rules';
+import { LinkedDecision } from '../bilans/linked-secrecy.rules';
 import { isWithheld, suppress } from '../bilans/secrecy.rules';
 
 /**

@@ -10,22 +10,27 @@ interface Touched {
   sessions: Set<string>;
   conventions: Set<string>;
   modules: Set<string>;
+  /** Schools registered or moved: their académie's conventions are decided again. */
+  schools: Set<string>;
 }
 
 /** The keys of the BI cells an event may change. */
 function touchedBy(events: EventEnvelope<unknown>[]): Touched {
-  const touched: Touched = { sessions: new Set(), conventions: new Set(), modules: new Set() };
+  const touched: Touched = { sessions: new Set(), conventions: new Set(), modules: new Set(), schools: new Set() };
   for (const event of events) {
     const data = event.data as {
       sessionId?: string;
       conventionId?: string;
       moduleId?: string;
       conventions?: { conventionId: string }[];
+      uai?: string;
     };
     if (data.sessionId) touched.sessions.add(data.sessionId);
     if (data.conventionId) touched.conventions.add(data.conventionId);
     for (const c of data.conventions ?? []) touched.conventions.add(c.conventionId);
     if (event.type.startsWith('Module') && data.moduleId) touched.modules.add(data.moduleId);
+    // a school's place (district, department) moves its conventions in the académie's HSE decision
+    if (event.type === 'SchoolRegistered' && data.uai) touched.schools.add(data.uai);
   }
   return touched;
 }
@@ -50,6 +55,15 @@ export class BiFeedRepository {
          SELECT session_id, academy FROM fact_session WHERE session_id = ANY($1::uuid[]) ON CONFLICT DO NOTHING`,
         [[...touched.sessions]],
       );
+    if (touched.schools.size) {
+      // one convention per académie whose schools moved: conventionFigures takes the whole académie
+      const ids = (await manager.query(
+        `SELECT DISTINCT ON (academy) convention_id AS id FROM fact_convention
+          WHERE academy IN (SELECT academy FROM school_replica WHERE uai = ANY($1::text[])) ORDER BY academy, convention_id`,
+        [[...touched.schools]],
+      )) as { id: string }[];
+      for (const { id } of ids) touched.conventions.add(id);
+    }
     if (touched.conventions.size)
       await this.publish(manager, 'conventions', await this.conventionFigures(manager, [...touched.conventions]));
     if (touched.modules.size)

@@ -8,7 +8,7 @@ import { AreaPlace, BilanLevel } from './bilan-scope.policy';
 import { BilanFigures, BilanPeriod } from './bilan.rules';
 import { schoolYearsOf } from './period.rules';
 import { ConventionLeaf } from './hse-secrecy.rules';
-import { CubeLeaf } from './linked-secrecy.rules';
+import { CubeLeaf } from './secrecy-cube.rules';
 
 /**
  * The SQL of the bilans: one area (a level and a code in an académie) as of a day (or now). Each state of a fact began
@@ -205,9 +205,11 @@ export class BilanQueries {
       SELECT n.uai, COALESCE(sc.name, 'Établissement non renseigné') AS name, n.participants
         FROM (${bySchool}) n LEFT JOIN school_replica sc ON sc.uai = n.uai AND n.uai <> ''
        ORDER BY 2, 1`);
-    const [evaluation] = await q<{ answers: number }>(`
-      SELECT COALESCE(sum(e.answers), 0)::int AS answers FROM fact_evaluation e JOIN fact_session s USING (session_id)
-       WHERE s.academy = $1 AND e.answered_on <= ${UNTIL} AND ${area.session}`);
+    // the answers by session: the area's total is withheld when one of its sessions' is (the BI feed shows each)
+    const answered = await q<{ sessionId: string; answers: number }>(`
+      SELECT s.session_id AS "sessionId", sum(e.answers)::int AS answers FROM fact_evaluation e JOIN fact_session s USING (session_id)
+       WHERE s.academy = $1 AND e.answered_on <= ${UNTIL} AND ${area.session}
+       GROUP BY 1 HAVING sum(e.answers) > 0 ORDER BY 1`);
     const [conventions] = await q<BilanFigures['conventions']>(`
       WITH c AS (SELECT c.* FROM fact_convention c WHERE c.academy = $1 AND ${area.convention})
       SELECT (SELECT count(*) FROM c WHERE EXISTS (SELECT 1 FROM fact_hse h WHERE h.convention_id = c.convention_id AND h.allocated_on <= ${UNTIL})
@@ -227,7 +229,8 @@ export class BilanQueries {
       modalities,
       profiles,
       schools,
-      evaluationAnswers: evaluation.answers,
+      evaluationAnswers: answered.reduce((sum, s) => sum + s.answers, 0),
+      answersBySession: answered,
       conventions,
     };
   }

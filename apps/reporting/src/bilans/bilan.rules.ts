@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { HseDecision } from './hse-secrecy.rules';
-import { ALL_PROFILES, areaKey, AreaKey, cellKey, CountFigure, LinkedDecision, pathOf } from './linked-secrecy.rules';
+import { ALL_PROFILES, areaKey, AreaKey, cellKey, CountFigure, pathOf } from './secrecy-cube.rules';
+import { LinkedDecision } from './linked-secrecy.rules';
 import { isWithheld, SECRECY_THRESHOLD, suppress } from './secrecy.rules';
 
 /** The raw figures of a bilan, before statistical secrecy (never returned as they are). */
@@ -42,6 +43,8 @@ export interface BilanFigures {
   }[];
   schools: { uai: string; name: string; participants: number }[];
   evaluationAnswers: number;
+  /** The sessions of the area that have answers, with their count (what the BI feed shows of each). */
+  answersBySession?: { sessionId: string; answers: number }[];
   conventions: {
     conventions: number;
     signed: number;
@@ -330,6 +333,18 @@ export function publishBilan(
 
   const answers = figures.evaluationAnswers;
   const fewAnswers = answers > 0 && answers < SECRECY_THRESHOLD;
+  // a session's answers are withheld in the BI feed when they are few, or its participants are (per cell, or by the
+  // académie's decision): an area's total less its other sessions' would give them back, so it is withheld too
+  const sessionWithheld = (s: { sessionId: string; answers: number }) => {
+    const people = linked?.decision.cube.cells.get(cellKey(areaKey('session', s.sessionId), ALL_PROFILES))?.people ?? 0;
+    return (
+      s.answers < SECRECY_THRESHOLD ||
+      (people > 0 && people < SECRECY_THRESHOLD) ||
+      linked?.decision.withheld(areaKey('session', s.sessionId), ALL_PROFILES, 'people') != null
+    );
+  };
+  const answersWithheld: Figure['withheld'] | null =
+    fewAnswers || fewInArea ? 'primary' : (figures.answersBySession ?? []).some(sessionWithheld) ? 'secondary' : null;
   const c = figures.conventions;
   // the HSE figures follow the académie's decision over every place and convention (hse-secrecy.rules.ts); alone,
   // an area of fewer than 5 trainers
@@ -346,8 +361,8 @@ export function publishBilan(
     profiles: { rows: profileRows, total: profileTotal },
     schools: { rows: schoolRows, total: schoolTotal },
     evaluation: {
-      answers: fewAnswers || fewInArea ? hide<number>('primary') : shown(answers),
-      responseRate: fewAnswers || fewInArea ? hide<number>('primary') : shown(rate(answers, totalPeople) ?? 0),
+      answers: answersWithheld ? hide<number>(answersWithheld) : shown(answers),
+      responseRate: answersWithheld ? hide<number>(answersWithheld) : shown(rate(answers, totalPeople) ?? 0),
     },
     hse: {
       conventions: c.conventions,

@@ -7,7 +7,8 @@ import { BilanQueries } from './bilan.queries';
 import { Bilan, BilanPeriod, publishBilan } from './bilan.rules';
 import { isRealDay, periodOf } from './period.rules';
 import { decideHse, HseDecision } from './hse-secrecy.rules';
-import { areaKey, AreaKey, LinkedDecision } from './linked-secrecy.rules';
+import { areaKey, AreaKey } from './secrecy-cube.rules';
+import { LinkedDecision } from './linked-secrecy.rules';
 import { SecrecyDecisions } from './secrecy-decisions.service';
 
 /** The area of each level's bilan in the académie's cube (a Canopé DT's bilan sums Canopé's offer in the académie). */

@@ -1,7 +1,7 @@
 import { intruderRanges } from '@forma/testing';
 import fc from 'fast-check';
 import { conventionArea, ConventionLeaf, decideHse } from './hse-secrecy.rules';
-import { areaKey, pathOf } from './linked-secrecy.rules';
+import { areaKey, pathOf } from './secrecy-cube.rules';
 
 // The HSE figures of every place's bilan and of every convention in the BI feed, decided once per académie (issue 23):
 // an intruder who reads every published amount learns no withheld one.

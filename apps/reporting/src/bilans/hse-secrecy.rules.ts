@@ -1,4 +1,4 @@
-import { areaKey, AreaKey, pathOf, Withholding } from './linked-secrecy.rules';
+import { areaKey, AreaKey, pathOf, Withholding } from './secrecy-cube.rules';
 import { SECRECY_THRESHOLD } from './secrecy.rules';
 
 /**

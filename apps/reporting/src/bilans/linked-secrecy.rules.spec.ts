@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { ALL_PROFILES, areaKey, COUNT_FIGURES, CountFigure, CubeLeaf, decideLinked } from './linked-secrecy.rules';
+import { ALL_PROFILES, areaKey, COUNT_FIGURES, CountFigure, CubeLeaf } from './secrecy-cube.rules';
+import { decideLinked } from './linked-secrecy.rules';
 import { weakFigures } from './test/secrecy-audit';
 
 // The intruder's audit (issue 23): generated académies (random hierarchies, small and large cells, outcomes) are

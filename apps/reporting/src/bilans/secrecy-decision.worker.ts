@@ -1,4 +1,5 @@
-import { CubeLeaf, decideLinked, DecisionParts } from './linked-secrecy.rules';
+import { CubeLeaf } from './secrecy-cube.rules';
+import { decideLinked, DecisionParts } from './linked-secrecy.rules';
 
 /**
  * The académie's secrecy decision taken in a worker thread (piscina, `SecrecyDecisions`): seconds of search at a large

@@ -4,7 +4,8 @@ import { Piscina } from 'piscina';
 import { DataSource } from 'typeorm';
 import { BilanPeriod } from './bilan.rules';
 import { BilanQueries, Runner } from './bilan.queries';
-import { CubeLeaf, decideLinked, decisionFrom, DecisionParts, LinkedDecision } from './linked-secrecy.rules';
+import { CubeLeaf } from './secrecy-cube.rules';
+import { decideLinked, decisionFrom, DecisionParts, LinkedDecision } from './linked-secrecy.rules';
 import { SECRECY_THRESHOLD } from './secrecy.rules';
 
 /** How many académie decisions are kept (one per académie, day and period asked, typically). */

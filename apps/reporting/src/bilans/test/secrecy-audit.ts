@@ -1,13 +1,6 @@
 import { intruderRanges } from '@forma/testing';
-import {
-  ALL_PROFILES,
-  cellKey,
-  COUNT_FIGURES,
-  figureOf,
-  LinkedDecision,
-  PROTECTION_MARGIN,
-  Sensitive,
-} from '../linked-secrecy.rules';
+import { ALL_PROFILES, cellKey, COUNT_FIGURES, figureOf, Sensitive } from '../secrecy-cube.rules';
+import { LinkedDecision, PROTECTION_MARGIN } from '../linked-secrecy.rules';
 
 /**
  * The intruder's audit of a decision (issue 23), for the tests and the benchmark: every cell the decision publishes,
