@@ -4,6 +4,16 @@ import nx from '@nx/eslint-plugin';
 // last: turns off the rules Prettier's format would break (the format is Prettier's, checked by the test command)
 import prettier from 'eslint-config-prettier';
 
+/** Calls on an entity manager or a data source: a repository's work (the use-case layer's lint, below). */
+const DATABASE_METHODS =
+  '/^(query|createQueryBuilder|getRepository|insert|update|delete|find|findOne|findOneBy|findBy|save|upsert|remove|exists|existsBy|count|countBy|increment|decrement)$/';
+const DATABASE_CALLS = [
+  {
+    selector: `CallExpression[callee.property.name=${DATABASE_METHODS}]:matches([callee.object.name=/^(manager|dataSource|entityManager)$/], [callee.object.property.name=/^(manager|dataSource)$/])`,
+    message: 'SQL and entity manager calls belong in the capability’s repository (*.repository.ts), not in a use case.',
+  },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -109,8 +119,28 @@ export default [
     },
   },
   {
+    // use cases, controllers and workers reach the database through their capability's repository (*.repository.ts,
+    // *.queries.ts): no SQL, query builder or entity manager call of their own (docs/architecture.md)
+    files: [
+      'apps/*/src/**/*.service.ts',
+      'apps/*/src/**/*.controller.ts',
+      'apps/*/src/**/*.dispatcher.ts',
+      'apps/*/src/**/*.renderer.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression > TSTypeReference[typeName.name='LockedSession']",
+          message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
+        },
+        ...DATABASE_CALLS,
+      ],
+    },
+  },
+  {
     // a controller maps HTTP or events to a use case: its request and answer classes live in the capability's *.dto.ts
-    // (the LockedSession rule above is repeated: a block's no-restricted-syntax replaces the earlier one's)
+    // (the rules above are repeated: a block's no-restricted-syntax replaces the earlier one's)
     files: ['apps/*/src/**/*.controller.ts'],
     rules: {
       'no-restricted-syntax': [
@@ -119,6 +149,7 @@ export default [
           selector: "TSAsExpression > TSTypeReference[typeName.name='LockedSession']",
           message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
         },
+        ...DATABASE_CALLS,
         {
           selector:
             ":matches(Program, ExportNamedDeclaration) > ClassDeclaration:not(:has(Decorator > CallExpression > Identifier[name='Controller']))",

@@ -3,7 +3,9 @@ import { ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
 import { CalendarHttpController } from './calendar/calendar.http.controller';
 import { CalendarService } from './calendar/calendar.service';
+import { SchoolVacationRepository } from './calendar/school-vacation.repository';
 import { CATALOG_ENTITIES } from './catalog.entities';
+import { GaiaRepository } from './gaia/gaia.repository';
 import { GaiaImportHttpController } from './gaia/gaia-import.http.controller';
 import { GaiaImportService } from './gaia/gaia-import.service';
 import { CATALOG_MIGRATIONS } from './migrations';
@@ -15,6 +17,7 @@ import { OfferHttpController } from './modules/offer.http.controller';
 import { OfferQueries } from './modules/offer.queries';
 import { PersonErasedEventController } from './personal-data/person-erased.event.controller';
 import { TrainerErasure } from './personal-data/trainer-erasure.service';
+import { TrainerErasureRepository } from './personal-data/trainer-erasure.repository';
 import { TrainingPlanHttpController } from './plan/training-plan.http.controller';
 import { TrainingPlanRepository } from './plan/training-plan.repository';
 import { TrainingPlanService } from './plan/training-plan.service';
@@ -24,6 +27,7 @@ import { ReferenceHttpController } from './reference/reference.http.controller';
 import { ReferenceRepository } from './reference/reference.repository';
 import { ReferenceService } from './reference/reference.service';
 import { RequestsHttpController } from './requests/requests.http.controller';
+import { TrainingRequestRepository } from './requests/request.repository';
 import { TrainingRequests } from './requests/requests.service';
 import { SessionCommands } from './sessions/session-commands.service';
 import { SessionRepository } from './sessions/session.repository';
@@ -64,14 +68,18 @@ import { SessionsHttpController } from './sessions/sessions.http.controller';
     ReferenceRepository,
     ReferenceService,
     CalendarService,
+    SchoolVacationRepository,
     // requests (seed 003) and GAIA imports
     TrainingRequests,
+    TrainingRequestRepository,
     GaiaImportService,
+    GaiaRepository,
     // the ENT training plan (seed 001): deployment waves and their forecasts
     TrainingPlanRepository,
     TrainingPlanService,
     // personal data (RGPD): what the catalog holds of a person erased
     TrainerErasure,
+    TrainerErasureRepository,
   ],
 })
 export class CatalogModule {}

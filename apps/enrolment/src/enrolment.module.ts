@@ -1,6 +1,7 @@
 import { ENROLMENT_EVENTS } from '@forma/contracts';
 import { NotificationPort, notifierFrom, ServiceAppOptions, ServicePlatformModule } from '@forma/platform';
 import { Module } from '@nestjs/common';
+import { ConvocationRepository } from './convocations/convocation.repository';
 import { ConvocationDispatcher } from './convocations/convocation.dispatcher';
 import {
   ENROLMENT_SETTINGS,
@@ -76,6 +77,7 @@ import { WorkshopPlansHttpController } from './workshops/workshop-plans.http.con
     WorkshopPlans,
     // convocations
     ConvocationDispatcher,
+    ConvocationRepository,
     {
       provide: NotificationPort,
       useFactory: (s: EnrolmentSettings) => notifierFrom(s.notification),

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AcademyReference, findAcademy, holidayRegionFor } from './academies';
 import { bundledCalendar, CalendarFileError, parseOpenDataCalendar } from './open-data-calendar';
 import { addDays, SchoolCalendar, VacationPeriod } from './school-calendar';
-import { SchoolVacation } from '../catalog.entities';
+import { SchoolVacationRepository } from './school-vacation.repository';
 
 export interface DayOff {
   date: string;
@@ -24,17 +24,13 @@ export interface PlaceCalendar {
 export class CalendarService {
   private readonly bundled = bundledCalendar();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly vacations: SchoolVacationRepository,
+  ) {}
 
   async calendar(manager: EntityManager = this.dataSource.manager): Promise<SchoolCalendar> {
-    const rows = await manager.find(SchoolVacation);
-    const imported: VacationPeriod[] = rows.map((r) => ({
-      zone: r.zone,
-      schoolYear: r.schoolYear,
-      description: r.description,
-      lastClassDay: r.lastClassDay,
-      resumeDay: r.resumeDay,
-    }));
+    const imported = await this.vacations.all(manager);
     const replaced = new Set(imported.map((p) => `${p.zone}|${p.schoolYear}`));
     return new SchoolCalendar([...this.bundled.filter((p) => !replaced.has(`${p.zone}|${p.schoolYear}`)), ...imported]);
   }
@@ -63,17 +59,7 @@ export class CalendarService {
     await this.dataSource.transaction(async (manager) => {
       for (const [key, list] of groups) {
         const [zone, schoolYear] = key.split('|');
-        await manager.delete(SchoolVacation, { zone, schoolYear });
-        await manager.insert(
-          SchoolVacation,
-          list.map((p) => ({
-            zone: p.zone,
-            schoolYear: p.schoolYear,
-            description: p.description,
-            lastClassDay: p.lastClassDay,
-            resumeDay: p.resumeDay,
-          })),
-        );
+        await this.vacations.replace(manager, zone, schoolYear, list);
       }
     });
     return {

@@ -4,25 +4,19 @@ import { RuleViolation, sha256Hex } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { checkSessionCalendar } from '../calendar/calendar.rules';
 import { CalendarService } from '../calendar/calendar.service';
 import { addDays, SchoolCalendar } from '../calendar/school-calendar';
 import { gaiaModuleKey, gaiaScope, isNationalDispositif } from '../modules/gaia-key';
-import {
-  GaiaDispositif,
-  GaiaSourceTable,
-  ModuleTrainer,
-  SessionSlot,
-  TrainingModule,
-  TrainingSession,
-} from '../catalog.entities';
+import { SessionSlot, TrainingModule, TrainingSession } from '../catalog.entities';
 import { ModulePublication } from '../modules/module-publication.service';
 import { ModuleRepository } from '../modules/module.repository';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { scheduledPayload } from '../sessions/session-commands.service';
 import { SessionRepository } from '../sessions/session.repository';
 import { unknownAcademy } from '../sessions/session.rules';
+import { GaiaRepository } from './gaia.repository';
 import { decodeGaia, Parsed, parseTrainers, parseTrainings, RejectedLine, TrainingLine } from './gaia-file';
 
 export interface GaiaImportReport {
@@ -58,6 +52,7 @@ export class GaiaImportService {
     private readonly sessions: SessionRepository,
     private readonly reference: ReferenceRepository,
     private readonly calendars: CalendarService,
+    private readonly gaia: GaiaRepository,
     private readonly events: EventPublisher,
   ) {}
 
@@ -116,15 +111,7 @@ export class GaiaImportService {
     await this.dataSource.transaction(async (manager) => {
       for (const row of await this.ownLines(manager, parsed.rows, caller.scope.academy, report.rejected)) {
         // the caller's académie's module first, else a national dispositif's
-        const module = await manager
-          .createQueryBuilder(TrainingModule, 'm')
-          .select('m.id')
-          .where("m.gaiaModuleNumber = :number AND (m.academy = :academy OR m.gaiaKey LIKE 'N:%')", {
-            number: row.moduleId,
-            academy: caller.scope.academy,
-          })
-          .orderBy('(m.academy = :academy)', 'DESC')
-          .getOne();
+        const module = await this.gaia.moduleNumbered(manager, row.moduleId, caller.scope.academy);
         if (!module) {
           report.rejected.push({
             line: row.line,
@@ -132,22 +119,18 @@ export class GaiaImportService {
           });
           continue;
         }
-        const existing = await manager.findOneBy(ModuleTrainer, { moduleId: module.id, mail: row.mail });
+        const existing = await this.gaia.trainer(manager, module.id, row.mail);
         if (existing && existing.lastName === row.lastName && existing.firstName === row.firstName) {
           report.unchanged += 1;
           continue;
         }
-        await manager.upsert(
-          ModuleTrainer,
-          {
-            moduleId: module.id,
-            mail: row.mail,
-            lastName: row.lastName,
-            firstName: row.firstName,
-            source: row.sourceTable,
-          },
-          { conflictPaths: ['moduleId', 'mail'] },
-        );
+        await this.gaia.upsertTrainer(manager, {
+          moduleId: module.id,
+          mail: row.mail,
+          lastName: row.lastName,
+          firstName: row.firstName,
+          source: row.sourceTable,
+        });
         if (existing) report.updated += 1;
         else report.created += 1;
       }
@@ -168,16 +151,7 @@ export class GaiaImportService {
   ): Promise<T[]> {
     const tables = [...new Set(rows.map((r) => r.sourceTable))];
     if (!tables.length) return rows;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(GaiaSourceTable)
-      .values(tables.map((name) => ({ name, academy })))
-      .orIgnore()
-      .execute();
-    const owners = new Map(
-      (await manager.findBy(GaiaSourceTable, { name: In(tables) })).map((t) => [t.name, t.academy]),
-    );
+    const owners = await this.gaia.claimSourceTables(manager, tables, academy);
     return rows.filter((row) => {
       const owner = owners.get(row.sourceTable);
       if (owner === academy) return true;
@@ -197,12 +171,12 @@ export class GaiaImportService {
   ): Promise<void> {
     const national = isNationalDispositif(row.dispositifId);
     const key = `${gaiaScope(row.dispositifId, academy)}:${row.dispositifId}`;
-    const existing = await manager.findOne(GaiaDispositif, { where: { key }, lock: { mode: 'pessimistic_write' } });
+    const existing = await this.gaia.lockDispositif(manager, key);
     if (existing) {
       if (existing.name === row.dispositifName) return;
       // a national dispositif is shared by every académie importing it: its name follows the extracts of the académie
       // that first imported it (the owner of its source table), never another's
-      const owner = await manager.findOneBy(GaiaSourceTable, { name: existing.sourceTable });
+      const owner = await this.gaia.sourceTable(manager, existing.sourceTable);
       if (owner && owner.academy !== academy) {
         report.notChanged.push({
           line: row.line,
@@ -210,10 +184,10 @@ export class GaiaImportService {
         });
         return;
       }
-      await manager.update(GaiaDispositif, { key }, { name: row.dispositifName });
+      await this.gaia.renameDispositif(manager, key, row.dispositifName);
       return;
     }
-    await manager.insert(GaiaDispositif, {
+    await this.gaia.insertDispositif(manager, {
       key,
       dispositifId: row.dispositifId,
       name: row.dispositifName,

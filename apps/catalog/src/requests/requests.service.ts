@@ -5,9 +5,10 @@ import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestStatus, School, TrainingModule, TrainingRequest, TrainingRequestHistory } from '../catalog.entities';
+import { TrainingRequest } from '../catalog.entities';
 import { placeOutOfScope } from '../reference/reference.errors';
 import { TrainingRequestResponse } from './request.dto';
+import { TrainingRequestRepository } from './request.repository';
 import { assertDecidable, assertReadable, assertWithdrawable, requestNotFound } from './request.rules';
 
 /**
@@ -17,6 +18,7 @@ import { assertDecidable, assertReadable, assertWithdrawable, requestNotFound } 
 export class TrainingRequests {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly requests: TrainingRequestRepository,
     private readonly events: EventPublisher,
   ) {}
 
@@ -30,12 +32,7 @@ export class TrainingRequests {
     return this.dataSource.transaction(async (manager) => {
       // the module and the place a request names are ones the caller may see: another académie's draft is unknown,
       // another académie's school is out of scope (issue 22)
-      const module = moduleId
-        ? await manager.findOne(TrainingModule, {
-            select: { id: true, academy: true, status: true },
-            where: { id: moduleId },
-          })
-        : null;
+      const module = moduleId ? await this.requests.moduleOf(manager, moduleId) : null;
       if (moduleId && (!module || (module.status === 'draft' && !organises(caller, module.academy)))) {
         throw RuleViolation.onField(
           'invalid',
@@ -46,13 +43,9 @@ export class TrainingRequests {
         );
       }
       const placeUai = typeof fields.placeUai === 'string' ? fields.placeUai : undefined;
-      if (
-        placeUai &&
-        (await manager.existsBy(School, { uai: placeUai })) &&
-        !(await manager.existsBy(School, { uai: placeUai, academy: caller.scope.academy }))
-      )
+      if (placeUai && (await this.requests.schoolPlace(manager, placeUai, caller.scope.academy)) === 'outside')
         throw placeOutOfScope('placeUai');
-      const request = manager.create(TrainingRequest, {
+      const request = await this.requests.insert(manager, {
         id: randomUUID(),
         kind,
         academy: caller.scope.academy,
@@ -63,14 +56,13 @@ export class TrainingRequests {
         decisionReason: null,
         createdBy: caller.sub,
       });
-      await manager.save(request);
-      await this.record(manager, request.id, caller.sub, null, 'submitted', null);
+      await this.requests.record(manager, request.id, caller.sub, null, 'submitted', null);
       return this.view(manager, request.id, caller);
     });
   }
 
   async get(id: string, caller: Identity): Promise<TrainingRequestResponse> {
-    const request = await this.dataSource.manager.findOneBy(TrainingRequest, { id });
+    const request = await this.requests.byId(this.dataSource.manager, id);
     if (!request) throw requestNotFound(id);
     assertReadable(request, caller);
     return this.view(this.dataSource.manager, id, caller);
@@ -88,8 +80,8 @@ export class TrainingRequests {
       const reason = reasonText?.trim() || null;
       request.status = decision;
       request.decisionReason = reason;
-      await manager.save(request);
-      await this.record(manager, id, caller.sub, 'submitted', decision, reason);
+      await this.requests.save(manager, request);
+      await this.requests.record(manager, id, caller.sub, 'submitted', decision, reason);
       await this.events.publish(manager, OpeningRequestDecided, {
         requestId: id,
         kind: request.kind,
@@ -109,33 +101,22 @@ export class TrainingRequests {
       const request = await this.lockOwn(manager, id, caller);
       assertWithdrawable(request, caller.sub);
       request.status = 'withdrawn';
-      await manager.save(request);
-      await this.record(manager, id, caller.sub, 'submitted', 'withdrawn', null);
+      await this.requests.save(manager, request);
+      await this.requests.record(manager, id, caller.sub, 'submitted', 'withdrawn', null);
       return this.view(manager, id, caller);
     });
   }
 
   private async lockOwn(manager: EntityManager, id: string, caller: Identity): Promise<TrainingRequest> {
-    const request = await manager.findOne(TrainingRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const request = await this.requests.lock(manager, id);
     if (!request || request.academy !== caller.scope.academy) throw requestNotFound(id);
     return request;
   }
 
-  private async record(
-    manager: EntityManager,
-    requestId: string,
-    actor: string,
-    from: RequestStatus | null,
-    to: RequestStatus,
-    note: string | null,
-  ): Promise<void> {
-    await manager.insert(TrainingRequestHistory, { requestId, actor, fromStatus: from, toStatus: to, note });
-  }
-
   private async view(manager: EntityManager, id: string, caller: Identity): Promise<TrainingRequestResponse> {
-    const request = await manager.findOneBy(TrainingRequest, { id });
+    const request = await this.requests.byId(manager, id);
     if (!request || request.academy !== caller.scope.academy) throw requestNotFound(id);
-    const history = await manager.find(TrainingRequestHistory, { where: { requestId: id }, order: { id: 'ASC' } });
+    const history = await this.requests.history(manager, id);
     return {
       id: request.id,
       kind: request.kind,

@@ -1,9 +1,9 @@
 import { HealthProbe } from '@forma/observability';
 import { DatabaseConnector } from '@forma/persistence';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ENROLMENT_SETTINGS, EnrolmentSettings } from '../enrolment.config';
 import { ConvocationFacts, composeConvocation } from './convocation-message';
+import { ConvocationRepository } from './convocation.repository';
 import { AlreadySentError, NotificationPort } from '@forma/platform';
 
 const BATCH = 100;
@@ -24,7 +24,7 @@ export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicat
   private lastError: string | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly outbox: ConvocationRepository,
     private readonly notifier: NotificationPort,
     private readonly database: DatabaseConnector,
     @Inject(ENROLMENT_SETTINGS) private readonly settings: EnrolmentSettings,
@@ -57,30 +57,10 @@ export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicat
   private async drainAll(): Promise<number> {
     let sent = 0;
     for (;;) {
-      const claimed = await this.claim();
+      const claimed = await this.outbox.claim(BATCH);
       if (!claimed.length) return sent;
       for (const facts of claimed) if (await this.sendOne(facts)) sent += 1;
     }
-  }
-
-  private async claim(): Promise<ConvocationFacts[]> {
-    const [rows] = (await this.dataSource.query(
-      `WITH next AS (
-         SELECT c.registration_id FROM convocation c JOIN registration r ON r.id = c.registration_id
-         WHERE c.state = 'pending' AND r.state = 'confirmed' ORDER BY c.created_at LIMIT ${BATCH} FOR UPDATE OF c SKIP LOCKED)
-       UPDATE convocation c SET state = 'sending', attempts = c.attempts + 1 FROM next WHERE c.registration_id = next.registration_id
-       RETURNING c.registration_id AS "registrationId"`,
-    )) as [{ registrationId: string }[], number];
-    if (!rows.length) return [];
-    return (await this.dataSource.query(
-      `SELECT r.id AS "registrationId", p.mail, p.first_name AS "firstName", p.last_name AS "lastName",
-         coalesce(m.title, 'Formation') AS "moduleTitle", coalesce(m.themes, '{}') AS themes, coalesce(m.total_hours, 0)::float AS "totalHours",
-         s.slots, coalesce(sc.name || ' (' || s.place_uai || ')', s.place_uai) AS place, s.group_number AS "groupNumber"
-       FROM registration r JOIN participant p ON p.id = r.participant_id JOIN session_replica s ON s.session_id = r.session_id
-       LEFT JOIN school_replica sc ON sc.uai = s.place_uai
-       LEFT JOIN module_replica m ON m.module_id = r.module_id WHERE r.id = ANY($1::uuid[])`,
-      [rows.map((r) => r.registrationId)],
-    )) as ConvocationFacts[];
   }
 
   private async sendOne(facts: ConvocationFacts): Promise<boolean> {
@@ -90,18 +70,11 @@ export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicat
       if (!(error instanceof AlreadySentError)) {
         this.lastError = (error as Error).message;
         this.logger.warn({ err: error, registration: facts.registrationId }, 'convocation not sent');
-        await this.dataSource.query(
-          `UPDATE convocation SET state = CASE WHEN attempts >= ${MAX_ATTEMPTS} THEN 'failed' ELSE 'pending' END, last_error = $2
-           WHERE registration_id = $1`,
-          [facts.registrationId, (error as Error).message.slice(0, 500)],
-        );
+        await this.outbox.failed(facts.registrationId, (error as Error).message, MAX_ATTEMPTS);
         return false;
       }
     }
-    await this.dataSource.query(
-      `UPDATE convocation SET state = 'sent', sent_at = now(), last_error = NULL WHERE registration_id = $1`,
-      [facts.registrationId],
-    );
+    await this.outbox.sent(facts.registrationId);
     return true;
   }
 }

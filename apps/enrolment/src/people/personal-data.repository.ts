@@ -67,4 +67,34 @@ export class PersonalDataRepository {
       }[]
     ).map((r) => r.id);
   }
+
+  /** Everything enrolment holds of a person: their record, its history, their registrations and completions. */
+  async everythingOf(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ person: unknown; history: unknown[]; registrations: unknown[]; completions: unknown[] }> {
+    const [person] = (await manager.query(
+      `SELECT id, mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, field_sources AS "fieldSources",
+         created_at AS "createdAt", updated_at AS "updatedAt", erased_at AS "erasedAt" FROM participant WHERE id = $1`,
+      [id],
+    )) as unknown[];
+    const [history, registrations, completions] = (await Promise.all([
+      manager.query(
+        'SELECT version, changes, source, changed_at AS "changedAt" FROM participant_history WHERE participant_id = $1 ORDER BY id',
+        [id],
+      ),
+      manager.query(
+        `SELECT r.id, r.session_id AS "sessionId", r.module_id AS "moduleId", r.kind, r.state, r.academy, r.created_at AS "createdAt",
+           (SELECT json_agg(json_build_object('from', t.from_state, 'to', t.to_state, 'reason', t.reason, 'at', t.at) ORDER BY t.id)
+              FROM registration_transition t WHERE t.registration_id = r.id) AS transitions
+         FROM registration r WHERE r.participant_id = $1 ORDER BY r.created_at`,
+        [id],
+      ),
+      manager.query(
+        'SELECT module_id AS "moduleId", session_id AS "sessionId", completed_at AS "completedAt" FROM completion WHERE participant_id = $1',
+        [id],
+      ),
+    ])) as [unknown[], unknown[], unknown[]];
+    return { person, history, registrations, completions };
+  }
 }

@@ -50,6 +50,11 @@ export class EventLogRepository {
   }
 
   /** The log from `afterSeq` on, in the order it was applied. */
+  /** Holds every consumer's transaction back until this one ends (they insert into the log first). */
+  async holdConsumers(manager: EntityManager): Promise<void> {
+    await manager.query('LOCK TABLE received_event IN SHARE MODE');
+  }
+
   async page(manager: EntityManager, afterSeq: string, limit: number): Promise<LoggedEvent[]> {
     const rows = (await manager.query(
       'SELECT e.seq::text AS seq, e.known, e.envelope FROM received_event e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2',

@@ -51,7 +51,7 @@ export class ProjectionService {
     return this.dataSource.transaction(async (manager) => {
       // no event lands in the middle: the consumers' transactions wait (and any in flight has committed once we hold
       // it)
-      await manager.query('LOCK TABLE received_event IN SHARE MODE');
+      await this.log.holdConsumers(manager);
       const before = await this.facts.digest(manager);
       await this.facts.truncate(manager);
       let after = '0';
