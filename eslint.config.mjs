@@ -84,6 +84,12 @@ export default [
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: '@forma/auth',
+              message: 'Rules import @forma/auth/rules (identity and reach): the package entry loads Nest.',
+            },
+          ],
           patterns: [
             {
               group: [

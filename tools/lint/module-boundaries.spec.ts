@@ -107,6 +107,18 @@ describe('lint boundaries (ESLint with the Nx graph, as npm test runs it)', () =
     ).toHaveLength(2);
   });
 
+  it('refuses the Nest-loading entry of @forma/auth in rules, accepts its rules entry', async () => {
+    const refused = async (from: string) =>
+      (
+        await lint(
+          'apps/catalog/src/modules/forbidden.rules.ts',
+          `import { Identity } from '${from}';\nexport const f = (i: Identity) => i.sub;\n`,
+        )
+      ).filter((m) => m.includes('@forma/auth/rules'));
+    expect(await refused('@forma/auth')).toHaveLength(1);
+    expect(await refused('@forma/auth/rules')).toHaveLength(0);
+  });
+
   it('refuses a LockedSession made anywhere but by the locking read', async () => {
     const code = "import { LockedSession } from './session-replica';\nexport const s = {} as LockedSession;\n";
     expect(

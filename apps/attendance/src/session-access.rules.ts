@@ -6,7 +6,7 @@ import {
   runsSession,
   sameAcademy,
   SessionPlace,
-} from '@forma/auth';
+} from '@forma/auth/rules';
 import { RuleViolation } from '@forma/domain';
 
 /**

@@ -1,4 +1,4 @@
-import { Identity, organises } from '@forma/auth';
+import { Identity, organises } from '@forma/auth/rules';
 import type { ModuleStatus } from '@forma/contracts';
 import { RuleViolation } from '@forma/domain';
 

@@ -1,4 +1,4 @@
-import { Identity, organises } from '@forma/auth';
+import { Identity, organises } from '@forma/auth/rules';
 import { RuleViolation } from '@forma/domain';
 import type { RequestStatus } from '../catalog.entities';
 

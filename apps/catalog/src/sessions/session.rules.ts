@@ -1,5 +1,5 @@
 import { FieldViolation, RuleViolation } from '@forma/domain';
-import type { Role } from '@forma/auth';
+import type { Role } from '@forma/auth/rules';
 import type { CalendarFinding } from '../calendar/calendar.rules';
 import { isRealDate } from '../calendar/school-calendar';
 import type { SessionSlot, TrainingSession } from '../catalog.entities';

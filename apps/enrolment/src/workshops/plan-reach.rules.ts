@@ -1,4 +1,4 @@
-import { Identity, isAcademyWide, sameAcademy } from '@forma/auth';
+import { Identity, isAcademyWide, sameAcademy } from '@forma/auth/rules';
 import { RuleViolation } from '@forma/domain';
 
 /** Where a workshop plan was made: the académie, and the scope of its author (a school, a district, the académie). */

@@ -1,4 +1,4 @@
-import { Identity, sameAcademy } from '@forma/auth';
+import { Identity, sameAcademy } from '@forma/auth/rules';
 import { RuleViolation } from '@forma/domain';
 
 /**

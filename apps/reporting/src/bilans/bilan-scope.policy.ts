@@ -1,4 +1,4 @@
-import { Identity } from '@forma/auth';
+import { Identity } from '@forma/auth/rules';
 
 /** The levels a bilan is asked at (issue 16): the places, a Canopé DT's trainings, one training, one dispositif. */
 export const BILAN_LEVELS = [
