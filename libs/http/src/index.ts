@@ -12,3 +12,4 @@ export * from './security-headers';
 export * from './request-guards';
 export * from './file-content';
 export * from './lingering-close';
+export * from './file-response';

@@ -1,7 +1,7 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IdempotentCreate, sendFile } from '@forma/http';
+import { IdempotentCreate, sendFile, ApiFileResponse } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RUNNERS, SPACE_READERS } from '../session-access.rules';
 import { AttestationRow } from './attestation.repository';
@@ -75,9 +75,9 @@ export class AttestationsHttpController {
   }
 
   @Get('sessions/:sessionId/attestations.zip')
+  @ApiFileResponse('application/zip', 'Les attestations de la session (ZIP de PDF).')
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Toutes les attestations valides de la session, en un ZIP.' })
-  @ApiProduces('application/zip')
   async zip(
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @CurrentIdentity() caller: Identity,
@@ -88,11 +88,11 @@ export class AttestationsHttpController {
   }
 
   @Get('attestations/:id/pdf')
+  @ApiFileResponse('application/pdf', 'L’attestation (PDF).')
   @Authorize(...SPACE_READERS)
   @ApiOperation({
     summary: 'Une attestation (PDF) : à la personne, aux formateurs et organisateurs, et à qui atteint la personne.',
   })
-  @ApiProduces('application/pdf')
   async pdf(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: Identity,

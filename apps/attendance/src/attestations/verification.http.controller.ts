@@ -1,7 +1,8 @@
+import { ApiFileResponse } from '@forma/http';
 import { Public } from '@forma/auth';
 import { isRuleViolation } from '@forma/domain';
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { formatDuration } from '../presence/presence.rules';
 import { frenchDate } from '@forma/documents';
@@ -32,7 +33,7 @@ export class VerificationHttpController {
   @Get('verification/:code')
   @Public()
   @ApiOperation({ summary: 'La page de vérification (le lien du QR code).' })
-  @ApiProduces('text/html')
+  @ApiFileResponse('text/html', 'La page de vérification (HTML, dans le système de design de l’État).')
   async page(@Param('code') code: string, @Res() res: Response): Promise<void> {
     let body: string;
     let status = 200;

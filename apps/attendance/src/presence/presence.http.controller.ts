@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IdempotentCreate, readScan, sendCsv, sendFile } from '@forma/http';
+import { IdempotentCreate, readScan, sendCsv, sendFile, ApiFileResponse } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -8,7 +8,6 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -94,12 +93,12 @@ export class PresenceHttpController {
   }
 
   @Get('sheet.pdf')
+  @ApiFileResponse('application/pdf', 'La feuille d’émargement (PDF).')
   @Authorize(...RUNNERS)
   @ApiOperation({
     summary:
       "La feuille d'émargement (PDF) : chaque créneau et chaque participant, des cases à signer de 30 x 13 mm, aucune ligne coupée.",
   })
-  @ApiProduces('application/pdf')
   async sheetPdf(
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @CurrentIdentity() caller: Identity,
@@ -123,12 +122,12 @@ export class PresenceHttpController {
   }
 
   @Get('marks.csv')
+  @ApiFileResponse('text/csv', 'Les marques de présence (CSV).')
   @Authorize(...RUNNERS, 'ien', 'school-head')
   @ApiOperation({
     summary:
       'Le registre à plat (CSV) : une ligne par entrée, avec la session, le créneau, le lieu, les durées, le statut et l’auteur.',
   })
-  @ApiProduces('text/csv')
   async csv(
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @CurrentIdentity() caller: Identity,
@@ -225,6 +224,7 @@ export class PresenceHttpController {
   }
 
   @Get('signed-sheets/:id')
+  @ApiFileResponse(['application/pdf', 'image/jpeg', 'image/png'], 'La feuille signée telle que déposée.')
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Une feuille signée, telle que déposée.' })
   async signedSheet(

@@ -7,17 +7,10 @@ import {
   isMultipart,
   receiveUpload,
   sendCsv,
+  ApiFileResponse,
 } from '@forma/http';
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ImportJobRepository, ImportJobView, RejectionRow } from './import-job.repository';
 import { ImportJobService } from './import-job.service';
@@ -145,8 +138,8 @@ export class ImportsHttpController {
   }
 
   @Get(':id/rejections.csv')
+  @ApiFileResponse('text/csv', 'Les lignes rejetées de l’import (CSV).')
   @Authorize(...IMPORTERS)
-  @ApiProduces('text/csv')
   @ApiOperation({
     summary: 'Le rapport des lignes rejetées en CSV (motif en français, cellules d’origine, formules neutralisées).',
   })

@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IdempotentCreate, sendCsv } from '@forma/http';
+import { IdempotentCreate, sendCsv, ApiFileResponse } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -7,7 +7,6 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -81,8 +80,8 @@ export class RegistrationsHttpController {
   }
 
   @Get('export.csv')
+  @ApiFileResponse('text/csv', 'Les inscriptions (CSV).')
   @Authorize(...READERS)
-  @ApiProduces('text/csv')
   @ApiOperation({
     summary: 'Exporte les inscriptions d’une session en CSV (;), cellules neutralisées contre l’injection de formules.',
   })

@@ -1,5 +1,5 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IdempotentCreate, IfMatchVersion, readScan, sendFile, setVersionTag } from '@forma/http';
+import { IdempotentCreate, IfMatchVersion, readScan, sendFile, setVersionTag, ApiFileResponse } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
@@ -7,7 +7,6 @@ import {
   ApiHeader,
   ApiConsumes,
   ApiOperation,
-  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -127,9 +126,9 @@ export class ConventionsHttpController {
   }
 
   @Get(':id/paper-copy')
+  @ApiFileResponse('application/pdf', 'La copie papier signée, telle que déposée (PDF).')
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'La copie signée sur papier, archivée telle quelle.' })
-  @ApiProduces('application/pdf')
   async paperCopy(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: Identity,
@@ -214,9 +213,9 @@ export class ConventionsHttpController {
   }
 
   @Get(':id/convention.pdf')
+  @ApiFileResponse('application/pdf', 'La convention (PDF).')
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'La convention et son plan, en PDF prêt à signer (ou signé).' })
-  @ApiProduces('application/pdf')
   async pdf(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: Identity,
@@ -230,9 +229,9 @@ export class ConventionsHttpController {
   }
 
   @Get(':id/fiche.pdf')
+  @ApiFileResponse('application/pdf', 'La fiche formation (PDF).')
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'La fiche « Formation ENT » (bilan de fin de plan), en PDF.' })
-  @ApiProduces('application/pdf')
   async fiche(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: Identity,

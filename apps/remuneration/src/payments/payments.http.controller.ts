@@ -1,7 +1,7 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IdempotentCreate } from '@forma/http';
+import { IdempotentCreate, ApiFileResponse } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { BatchRequest } from '../conventions/convention.dto';
 import { PaymentsService } from './payments.service';
@@ -26,11 +26,11 @@ export class PaymentsHttpController {
   }
 
   @Get(':id/etat-liquidatif.csv')
+  @ApiFileResponse('text/csv', 'L’état liquidatif du lot (CSV).')
   @Authorize('dafpen-admin')
   @ApiOperation({
     summary: 'L’état liquidatif du lot (CSV ; formateur, grade, HSE, taux, montant, convention, année scolaire).',
   })
-  @ApiProduces('text/csv')
   async csv(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: Identity,

@@ -1,7 +1,7 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { sendCsv, sendFile } from '@forma/http';
+import { sendCsv, sendFile, ApiFileResponse } from '@forma/http';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { BILAN_CSV_HEADER, bilanCsvRows, bilanFileStem, bilanPdf, bilanXlsx } from './bilan-documents';
 import { Bilan } from './bilan.rules';
@@ -28,8 +28,8 @@ export class BilanHttpController {
   }
 
   @Get('export.csv')
+  @ApiFileResponse('text/csv', 'Le bilan (CSV).')
   @Authorize(...READERS)
-  @ApiProduces('text/csv')
   @ApiOperation({
     summary:
       'Le bilan en CSV (;) : une ligne par valeur (section, ligne, indicateur, valeur), « secret » pour une valeur retenue.',
@@ -40,8 +40,8 @@ export class BilanHttpController {
   }
 
   @Get('export.xlsx')
+  @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Le bilan (XLSX).')
   @Authorize(...READERS)
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'Le bilan en XLSX : une feuille par section, nombres et dates en cellules typées.' })
   async xlsx(
     @Query() query: BilanQuery,
@@ -57,8 +57,8 @@ export class BilanHttpController {
   }
 
   @Get('export.pdf')
+  @ApiFileResponse('application/pdf', 'Le bilan (PDF).')
   @Authorize(...READERS)
-  @ApiProduces('application/pdf')
   @ApiOperation({
     summary: 'Le bilan en PDF, en français, avec ses graphiques (participants par profil, heures par modalité).',
   })

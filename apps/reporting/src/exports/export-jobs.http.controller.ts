@@ -1,7 +1,7 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { IdempotentCreate, sendFile } from '@forma/http';
+import { IdempotentCreate, sendFile, ApiFileResponse } from '@forma/http';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ExportJob } from './export-job.repository';
 import { EXPORT_FORMATS, progressOf } from './export-job.rules';
@@ -69,8 +69,11 @@ export class ExportJobsHttpController {
   }
 
   @Get(':id/file')
+  @ApiFileResponse(
+    ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'],
+    'Le fichier de l’export.',
+  )
   @Authorize(...READERS)
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
   @ApiOperation({ summary: "Le fichier d'un export terminé (409 export_not_ready tant qu'il ne l'est pas)." })
   async file(
     @Param('id', ParseUUIDPipe) id: string,
