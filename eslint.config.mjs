@@ -4,6 +4,13 @@ import nx from '@nx/eslint-plugin';
 // last: turns off the rules Prettier's format would break (the format is Prettier's, checked by the test command)
 import prettier from 'eslint-config-prettier';
 
+/** The time comes from the injected Clock (@forma/domain), so that rules and flows can run at another date. */
+const SYSTEM_TIME = {
+  selector:
+    "NewExpression[callee.name='Date'][arguments.length=0], CallExpression[callee.object.name='Date'][callee.property.name='now']",
+  message: 'Time comes from the injected Clock (@forma/domain: clock.now(), clock.today()), not the system’s.',
+};
+
 /** Calls on an entity manager or a data source: a repository's work (the use-case layer's lint, below). */
 const DATABASE_METHODS =
   '/^(query|createQueryBuilder|getRepository|insert|update|delete|find|findOne|findOneBy|findBy|save|upsert|remove|exists|existsBy|count|countBy|increment|decrement)$/';
@@ -113,7 +120,12 @@ export default [
   {
     // capacity arithmetic runs only on a session locked FOR UPDATE: only the locking read may make a LockedSession
     files: ['apps/**/*.ts'],
-    ignores: ['apps/enrolment/src/registrations/registration.repository.ts', '**/*.spec.ts'],
+    ignores: [
+      'apps/enrolment/src/registrations/registration.repository.ts',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      'apps/platform-e2e/**',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -121,6 +133,7 @@ export default [
           selector: "TSAsExpression > TSTypeReference[typeName.name='LockedSession']",
           message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
         },
+        SYSTEM_TIME,
       ],
     },
   },
@@ -140,6 +153,7 @@ export default [
           selector: "TSAsExpression > TSTypeReference[typeName.name='LockedSession']",
           message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
         },
+        SYSTEM_TIME,
         ...DATABASE_CALLS,
       ],
     },
@@ -155,6 +169,7 @@ export default [
           selector: "TSAsExpression > TSTypeReference[typeName.name='LockedSession']",
           message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
         },
+        SYSTEM_TIME,
         ...DATABASE_CALLS,
         {
           selector:

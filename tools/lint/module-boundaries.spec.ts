@@ -119,6 +119,15 @@ describe('lint boundaries (ESLint with the Nx graph, as npm test runs it)', () =
     expect(await refused('@forma/auth/rules')).toHaveLength(0);
   });
 
+  it('refuses the system’s time in app code, accepts a date built from a value', async () => {
+    const code =
+      "export const a = new Date();\nexport const b = Date.now();\nexport const c = new Date('2027-06-15');\n";
+    const refused = (await lint('apps/attendance/src/presence/forbidden.service.ts', code)).filter((m) =>
+      m.includes('injected Clock'),
+    );
+    expect(refused).toHaveLength(2);
+  });
+
   it('refuses a LockedSession made anywhere but by the locking read', async () => {
     const code = "import { LockedSession } from './session-replica';\nexport const s = {} as LockedSession;\n";
     expect(

@@ -300,6 +300,32 @@ describe('catalog through the gateway, events on the real broker', () => {
     });
   });
 
+  it('runs at another date: a catalog whose clock stands on 1 July 2027 delivers a session of June 2027 (FORMA_CLOCK)', async () => {
+    const june = await request(gateway)
+      .post(`/api/v1/modules/${ids.get('canoprof-m1')}/sessions`)
+      .set('authorization', await admin())
+      .send({ ...m1Session, slots: [{ date: '2027-06-15', start: '09:00', end: '12:00', kind: 'face-to-face' }] })
+      .expect(201);
+    // today's catalog: the session is not over
+    const early = await request(gateway)
+      .post(`/api/v1/sessions/${june.body.id}/deliver`)
+      .set('authorization', await admin());
+    expect(early.body.code).toBe('session_not_over');
+    // the same catalog, its clock stopped on 1 July 2027 (same database), behind a gateway of its own
+    const later = await startApp('catalog', { FORMA_CLOCK: '2027-07-01T08:00:00Z' });
+    const laterGateway = await startApp('gateway', { CATALOG_URL: later.url }, { healthy: false });
+    try {
+      const delivered = await request(laterGateway.url)
+        .post(`/api/v1/sessions/${june.body.id}/deliver`)
+        .set('authorization', await token('dafpen-admin', 'paris'))
+        .expect(200);
+      expect(delivered.body.status).toBe('delivered');
+    } finally {
+      await Promise.all([laterGateway.stop(), later.stop()]);
+    }
+    expect((await eventsFor(june.body.id, 'SessionDelivered'))[0].data).toMatchObject({ deliveredHours: 3 });
+  });
+
   it('a revision keeps the old version for planned sessions; an archived module is read-only', async () => {
     const id = ids.get('canoprof-m3') ?? '';
     const scheduled = await request(gateway)

@@ -3,3 +3,4 @@ export * from './optimistic-lock';
 export * from './school-year';
 export * from './french-dates';
 export * from './digest';
+export * from './clock';

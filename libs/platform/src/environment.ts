@@ -1,5 +1,16 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /** What every service reads from its environment, checked at start (a wrong value stops the start with its name). */
 export class ServiceEnvironment {
@@ -11,6 +22,11 @@ export class ServiceEnvironment {
   PORT?: number;
 
   @IsOptional() @IsString() FORMA_PORT_FILE?: string;
+
+  /** An ISO instant the service's clock is stopped at (tests, a demo run at a date); unset: the system's time. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  FORMA_CLOCK?: string;
 
   @IsOptional()
   @IsString()

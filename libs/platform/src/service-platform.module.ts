@@ -1,3 +1,4 @@
+import { Clock, clockFrom } from '@forma/domain';
 import { EventDefinition } from '@forma/contracts';
 import { InternalIdentityGuard, InternalIdentitySigner } from '@forma/auth';
 import { KafkaHealthProbe, MESSAGING_MIGRATIONS, MessagingModule, OutboxRelayHost } from '@forma/messaging';
@@ -65,8 +66,14 @@ export class ServicePlatformModule {
         },
         { provide: APP_GUARD, useClass: InternalIdentityGuard },
         IdempotencyInterceptor,
+        // the time every use case reads (FORMA_CLOCK: an ISO instant to run the service at another date)
+        {
+          provide: Clock,
+          useFactory: (config: ConfigService) => clockFrom(config.get<string>('FORMA_CLOCK')),
+          inject: [ConfigService],
+        },
       ],
-      exports: [InternalIdentitySigner, IdempotencyInterceptor, HealthModule],
+      exports: [InternalIdentitySigner, IdempotencyInterceptor, HealthModule, Clock],
     };
   }
 }

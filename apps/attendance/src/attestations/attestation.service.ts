@@ -1,6 +1,6 @@
 import { Identity, reachesPersonInSession } from '@forma/auth';
 import { AttestationRevoked } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import JSZip from 'jszip';
@@ -51,6 +51,7 @@ export class AttestationService {
     private readonly attestations: AttestationRepository,
     private readonly events: EventPublisher,
     private readonly renderer: AttestationRenderer,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -231,7 +232,7 @@ export class AttestationService {
     if (!space.slots.length) throw sessionNotFound(space.id);
     const id = randomUUID();
     const code = verificationCode(randomBytes(CODE_BYTES));
-    const issuedAt = new Date();
+    const issuedAt = this.clock.now();
     const dates = space.slots.map((s) => s.date).sort();
     const snapshot: AttestationSnapshot = {
       attestationId: id,

@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Identity } from '@forma/auth';
 import { CompletionRevoked, ParticipantCompleted } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
@@ -31,6 +32,7 @@ export class CompletionService {
     private readonly completions: CompletionRepository,
     @Inject(COMPLETION_REVOKED_HOOK) private readonly onRevoked: CompletionRevokedHook,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   complete(caller: Identity, sessionId: string, registrationIds: string[]): Promise<CompletionOutcome[]> {
@@ -43,7 +45,7 @@ export class CompletionService {
       const marks = await this.spaces.currentMarks(manager, sessionId);
       const { progressRequired, activities } = await this.progress.activities(manager, sessionId);
       const done = await this.progress.done(manager, sessionId);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = this.clock.today();
       const outcomes: CompletionOutcome[] = [];
       for (const registrationId of [...new Set(registrationIds)]) {
         const line = roster.get(registrationId);
@@ -76,7 +78,7 @@ export class CompletionService {
           outcomes.push({ registrationId, outcome: 'refused', evidence, missing });
           continue;
         }
-        const completedAt = new Date();
+        const completedAt = this.clock.now();
         await this.completions.insert(manager, {
           id: randomUUID(),
           registrationId,

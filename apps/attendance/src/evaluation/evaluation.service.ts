@@ -1,6 +1,6 @@
 import { Identity, organises } from '@forma/auth';
 import { EvaluationSubmitted } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -27,6 +27,7 @@ export class EvaluationService {
     private readonly spaces: SessionSpaceRepository,
     private readonly evaluations: EvaluationRepository,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   /** Sets the questions (seed 002's criteria by default), until the first answer. */
@@ -84,7 +85,7 @@ export class EvaluationService {
         sessionId,
         moduleId: evaluation.moduleId,
         academy: evaluation.academy,
-        answeredOn: new Date().toISOString().slice(0, 10),
+        answeredOn: this.clock.today(),
       });
       return { recorded: true as const };
     });

@@ -1,5 +1,5 @@
 import { Identity, isAcademyWide, organises } from '@forma/auth';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { partsOf, placeOf } from '../presence/presence.service';
@@ -15,6 +15,7 @@ export class FeedbackService {
     private readonly dataSource: DataSource,
     private readonly spaces: SessionSpaceRepository,
     private readonly feedback: FeedbackRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** A participant's impressions, hot at the end, cold a week later; one of each. */
@@ -29,7 +30,7 @@ export class FeedbackService {
           .map((p) => p.date)
           .sort()
           .at(-1) ?? '';
-      assertMoment(moment, lastDay, new Date().toISOString().slice(0, 10));
+      assertMoment(moment, lastDay, this.clock.today());
       if (
         !(await this.feedback.give(manager, {
           sessionId,

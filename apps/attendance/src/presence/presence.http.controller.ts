@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate, readScan, sendCsv, sendFile, ApiFileResponse } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
@@ -28,6 +29,7 @@ export class PresenceHttpController {
     private readonly presence: PresenceService,
     private readonly queries: PresenceQueries,
     @Inject(ATTENDANCE_SETTINGS) private readonly settings: AttendanceSettings,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -115,7 +117,7 @@ export class PresenceHttpController {
       people: sheet.lines
         .filter((l) => l.state === 'confirmed')
         .map((l) => ({ lastName: l.lastName, firstName: l.firstName, school: l.schoolName })),
-      generatedAt: new Date(),
+      generatedAt: this.clock.now(),
       sessionId,
     });
     sendFile(res, { type: 'application/pdf', name: `emargement-${sessionId}.pdf` }, pdf);

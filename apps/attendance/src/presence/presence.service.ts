@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { AttendanceRecorded, SessionClosed } from '@forma/contracts';
-import { RuleViolation, sha256Hex } from '@forma/domain';
+import { RuleViolation, sha256Hex, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -33,6 +33,7 @@ export class PresenceService {
     private readonly dataSource: DataSource,
     private readonly spaces: SessionSpaceRepository,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   record(caller: Identity, sessionId: string, inputs: MarkInput[]): Promise<LedgerRow[]> {
@@ -86,7 +87,7 @@ export class PresenceService {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
       if (space.closedAt) throw new RuleViolation('conflict', 'already_closed', 'La session est déjà close.');
-      const closedAt = new Date();
+      const closedAt = this.clock.now();
       await this.spaces.setClosed(manager, sessionId, closedAt, caller.mail ?? caller.sub, 'closed', null);
       const roster = (await this.spaces.roster(manager, sessionId)).filter((l) => l.state === 'confirmed');
       const present = new Set(
@@ -112,7 +113,7 @@ export class PresenceService {
       assertMayReopen(caller, sessionId, placeOf(space));
       if (!space.closedAt) throw new RuleViolation('conflict', 'not_closed', 'La session n’est pas close.');
       await this.spaces.setClosed(manager, sessionId, null, caller.mail ?? caller.sub, 'reopened', reason.trim());
-      return { sessionId, reopenedAt: new Date().toISOString() };
+      return { sessionId, reopenedAt: this.clock.now().toISOString() };
     });
   }
 

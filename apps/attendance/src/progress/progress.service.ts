@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { ProgressUpdated } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -28,6 +28,7 @@ export class ProgressService {
     private readonly progress: ProgressRepository,
     private readonly queries: PresenceQueries,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   async define(caller: Identity, sessionId: string, progressRequired: boolean, inputs: ActivityInput[]) {
@@ -89,7 +90,7 @@ export class ProgressService {
       for (const e of entries)
         await this.progress.setDone(manager, e.activityId, e.registrationId, e.done, caller.mail ?? caller.sub);
       const done = await this.progress.done(manager, sessionId);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = this.clock.today();
       for (const e of entries) {
         const [p] = progressOf(activities, done, [e.registrationId], today);
         await this.events.publish(manager, ProgressUpdated, {
@@ -98,7 +99,7 @@ export class ProgressService {
           activityId: e.activityId,
           state: e.done ? 'done' : 'not-done',
           percentage: p.percentage,
-          updatedAt: new Date().toISOString(),
+          updatedAt: this.clock.now().toISOString(),
         });
       }
     });
@@ -119,7 +120,7 @@ export class ProgressService {
       activities,
       done,
       confirmed.map((l) => l.registrationId),
-      new Date().toISOString().slice(0, 10),
+      this.clock.today(),
     );
     return {
       progressRequired,

@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { ModuleResponse } from '@forma/api';
 import { ModuleArchived, ModulePublished, ModulePublishedV1, ModuleRevised } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
@@ -15,12 +16,13 @@ export class ModulePublication {
   constructor(
     private readonly modules: ModuleRepository,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   /** First publication: keeps revision 1 and announces `ModulePublished`. */
   async publish(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
     module.status = 'published';
-    module.publishedAt = new Date();
+    module.publishedAt = this.clock.now();
     const saved = await this.modules.save(manager, module);
     const payload = await this.payload(manager, saved);
     await this.snapshot(manager, saved, payload);
@@ -45,12 +47,12 @@ export class ModulePublication {
 
   async archive(manager: EntityManager, module: TrainingModule): Promise<TrainingModule> {
     module.status = 'archived';
-    module.archivedAt = new Date();
+    module.archivedAt = this.clock.now();
     const saved = await this.modules.save(manager, module);
     await this.events.publish(manager, ModuleArchived, {
       moduleId: saved.id,
       revision: saved.revision,
-      archivedAt: (saved.archivedAt ?? new Date()).toISOString(),
+      archivedAt: (saved.archivedAt ?? this.clock.now()).toISOString(),
     });
     return saved;
   }

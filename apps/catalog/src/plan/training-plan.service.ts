@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { DeploymentWavePlanned } from '@forma/contracts';
-import { assertVersion } from '@forma/domain';
+import { assertVersion, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { retryingTransaction } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
@@ -21,6 +21,7 @@ export class TrainingPlanService {
     private readonly dataSource: DataSource,
     private readonly waves: TrainingPlanRepository,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   async list(caller: Identity, schoolYear?: string): Promise<DeploymentWaveResponse[]> {
@@ -99,7 +100,7 @@ export class TrainingPlanService {
         trainers: l.trainers,
         hours: l.hours,
       })),
-      plannedAt: new Date().toISOString(),
+      plannedAt: this.clock.now().toISOString(),
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Identity, organises } from '@forma/auth';
 import { OpeningRequestDecided, RequestKind } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +20,7 @@ export class TrainingRequests {
     private readonly dataSource: DataSource,
     private readonly requests: TrainingRequestRepository,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   submit(
@@ -90,7 +91,7 @@ export class TrainingRequests {
         academy: request.academy,
         title: request.title,
         moduleId: request.moduleId,
-        decidedAt: new Date().toISOString(),
+        decidedAt: this.clock.now().toISOString(),
       });
       return this.view(manager, id, caller);
     });

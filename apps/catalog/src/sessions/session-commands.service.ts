@@ -6,7 +6,7 @@ import {
   SessionScheduled,
   SessionScheduledV1,
 } from '@forma/contracts';
-import { assertVersion } from '@forma/domain';
+import { assertVersion, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -42,6 +42,7 @@ export class SessionCommands {
     private readonly reference: ReferenceRepository,
     private readonly calendars: CalendarService,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   async ofModule(moduleId: string, caller: Identity): Promise<SessionResponse[]> {
@@ -131,7 +132,7 @@ export class SessionCommands {
   }
 
   /** "Formation terminée": once its last slot is past, a session is delivered (attendance and HSE follow). */
-  deliver(id: string, caller: Identity, today = new Date().toISOString().slice(0, 10)): Promise<SessionResponse> {
+  deliver(id: string, caller: Identity, today = this.clock.today()): Promise<SessionResponse> {
     return this.change(id, caller, async (manager, session) => {
       assertMayDeliver(session, caller);
       assertOpenForChanges(session);

@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { PersonPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -25,6 +26,8 @@ const SELECT = `SELECT id, mail_key AS "mailKey", mail, last_name AS "lastName",
 /** People (participants) and the schools they may belong to, as SQL, in the caller's transaction. */
 @Injectable()
 export class PeopleRepository {
+  constructor(private readonly clock: Clock) {}
+
   async find(manager: EntityManager, id: string): Promise<StoredPerson | undefined> {
     const [row] = (await manager.query(`${SELECT} WHERE id = $1`, [id])) as StoredPerson[];
     return row;
@@ -84,7 +87,7 @@ export class PeopleRepository {
     actor: string,
     authority: PersonAuthority,
   ): Promise<UpsertResult> {
-    return upsertPeople(manager, inputs, source, actor, authority);
+    return upsertPeople(manager, inputs, source, actor, authority, this.clock.now());
   }
 
   /** UAIs the catalog has not published (SchoolRegistered): a typo would lose the person's school. */
@@ -110,6 +113,7 @@ async function upsertPeople(
   source: string,
   actor: string,
   authority: PersonAuthority,
+  now: Date,
 ): Promise<UpsertResult> {
   const keys = inputs.map((p) => mailKey(p.mail));
   const existing = (await manager.query(`${SELECT} WHERE mail_key = ANY($1::text[]) ORDER BY mail_key FOR UPDATE`, [
@@ -151,7 +155,7 @@ async function upsertPeople(
     ...PERSON_FIELDS.map((f) => list.map((p) => p[f] ?? (f === 'firstName' ? '' : null))),
   ];
   // each field's source and date, kept beside it (issue 13): which request or import wrote it, when
-  const at = new Date().toISOString();
+  const at = now.toISOString();
   const sourcesOf = (fields: string[]) => JSON.stringify(Object.fromEntries(fields.map((f) => [f, { source, at }])));
   if (created.length) {
     // the people and their first history entry: one statement

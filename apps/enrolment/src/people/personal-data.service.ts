@@ -1,6 +1,6 @@
 import { Identity, reachesPerson } from '@forma/auth';
 import { PersonErased, mailHashOf } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { NotificationPort } from '@forma/platform';
 import { Injectable } from '@nestjs/common';
@@ -27,6 +27,7 @@ export class PersonalData {
     private readonly personal: PersonalDataRepository,
     private readonly events: EventPublisher,
     private readonly notifier: NotificationPort,
+    private readonly clock: Clock,
   ) {}
 
   /** Everything enrolment holds of a person, for the person themself or whoever reaches them; the read is logged. */
@@ -35,7 +36,14 @@ export class PersonalData {
     await this.assertReaches(manager, caller, id);
     const { person, history, registrations, completions } = await this.personal.everythingOf(manager, id);
     await this.personal.logAccess(caller, 'export', { participantId: id });
-    return { exportedAt: new Date().toISOString(), service: 'enrolment', person, history, registrations, completions };
+    return {
+      exportedAt: this.clock.now().toISOString(),
+      service: 'enrolment',
+      person,
+      history,
+      registrations,
+      completions,
+    };
   }
 
   /** Erases a person (an administrator of their académie): pseudonymised here, PersonErased for every other service. */
@@ -50,7 +58,7 @@ export class PersonalData {
       await this.events.publish(manager, PersonErased, {
         participantId: id,
         mailHash: mailHashOf(key),
-        erasedAt: new Date().toISOString(),
+        erasedAt: this.clock.now().toISOString(),
       });
       return ids;
     });

@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import {
   CancellationReason,
   EnrolmentCancelled,
@@ -42,6 +43,7 @@ export class Placements {
     private readonly registrations: RegistrationRepository,
     private readonly people: PeopleRepository,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   /** New registrations in a locked session: one multi-row statement, events built while it runs. */
@@ -56,7 +58,7 @@ export class Placements {
       session,
       requests.map((r) => r.kind),
     );
-    const now = new Date();
+    const now = this.clock.now();
     const rows: (NewRegistration & { position?: number; person: StoredPerson })[] = requests.map((request, i) => ({
       id: uuidv7(),
       participantId: request.person.id,
@@ -124,7 +126,7 @@ export class Placements {
       await this.events.publish(
         manager,
         EnrolmentConfirmed,
-        { ...fact, confirmedAt: new Date().toISOString() },
+        { ...fact, confirmedAt: this.clock.now().toISOString() },
         { academy: session.academy },
       );
       await this.registrations.queueConvocations(manager, [registration.id]);
@@ -178,7 +180,7 @@ export class Placements {
     if (count === 0) return [];
     const rows = await this.registrations.lockWaitlistHead(manager, session.sessionId, count);
     await this.registrations.setState(manager, rows, 'confirmed', 'promoted_from_waitlist', actor);
-    const at = new Date().toISOString();
+    const at = this.clock.now().toISOString();
     for (const row of rows) {
       const person = await this.personOf(manager, row.participantId);
       await this.events.publish(
@@ -205,7 +207,7 @@ export class Placements {
   ): Promise<void> {
     if (!rows.length) return;
     await this.registrations.markCancelled(manager, rows, reason, comment, actor);
-    const at = new Date().toISOString();
+    const at = this.clock.now().toISOString();
     await this.events.publishMany(
       manager,
       EnrolmentCancelled,

@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate, IfMatchVersion, readScan, sendFile, setVersionTag, ApiFileResponse } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
@@ -23,7 +24,10 @@ const SCAN_LIMIT = 20 * 1024 * 1024;
 @ApiTags('conventions')
 @Controller('api/v1/conventions')
 export class ConventionsHttpController {
-  constructor(private readonly conventions: ConventionsService) {}
+  constructor(
+    private readonly conventions: ConventionsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @IdempotentCreate()
@@ -224,7 +228,7 @@ export class ConventionsHttpController {
     sendFile(
       res,
       { type: 'application/pdf', name: `convention-${id}.pdf` },
-      await conventionPdf(await this.conventions.get(caller, id), new Date()),
+      await conventionPdf(await this.conventions.get(caller, id), this.clock.now()),
     );
   }
 
@@ -240,7 +244,7 @@ export class ConventionsHttpController {
     sendFile(
       res,
       { type: 'application/pdf', name: `fiche-formation-ent-${id}.pdf` },
-      await ficheFormationPdf(await this.conventions.get(caller, id), new Date()),
+      await ficheFormationPdf(await this.conventions.get(caller, id), this.clock.now()),
     );
   }
 }

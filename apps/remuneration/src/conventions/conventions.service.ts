@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { ConventionClosed, ConventionSigned, ServiceFaitCertified } from '@forma/contracts';
-import { assertVersion, RuleViolation, sha256Hex } from '@forma/domain';
+import { assertVersion, RuleViolation, sha256Hex, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -77,6 +77,7 @@ export class ConventionsService {
     private readonly conventions: ConventionRepository,
     private readonly events: EventPublisher,
     @Inject(REMUNERATION_SETTINGS) private readonly settings: RemunerationSettings,
+    private readonly clock: Clock,
   ) {}
 
   create(caller: Identity, uai: string, schoolYear: string, content: ContentInput): Promise<ConventionView> {
@@ -347,7 +348,7 @@ export class ConventionsService {
           missing.map((c) => ({ field: `criteria.${c}`, rule: 'required', message: `criteria.${c} : requis` })),
         );
       await this.conventions.saveReport(manager, id, report);
-      await this.conventions.setState(manager, id, 'report-submitted', { report_submitted_at: new Date() });
+      await this.conventions.setState(manager, id, 'report-submitted', { report_submitted_at: this.clock.now() });
       await this.conventions.audit(manager, {
         conventionId: id,
         entity: 'report',
@@ -366,7 +367,7 @@ export class ConventionsService {
       const { row, place } = await this.reach(manager, caller, id, true);
       assertHeadActs(caller, place);
       assertServiceFait(row.state, await this.conventions.lines(manager, id));
-      const at = new Date();
+      const at = this.clock.now();
       await this.conventions.setState(manager, id, 'service-fait', {
         service_fait_at: at,
         service_fait_by: actor(caller),
@@ -397,7 +398,7 @@ export class ConventionsService {
       assertDafpenActs(caller, place);
       assertState(row.state, ['service-fait'], 'Valider le service fait');
       if (row.validatedAt) throw new RuleViolation('conflict', 'already_validated', 'Le service fait est déjà validé.');
-      const at = new Date();
+      const at = this.clock.now();
       await this.conventions.setState(manager, id, 'service-fait', { validated_at: at, validated_by: actor(caller) });
       await this.conventions.audit(manager, {
         conventionId: id,
@@ -424,7 +425,7 @@ export class ConventionsService {
       const { row, place } = await this.reach(manager, caller, id, true);
       assertDafpenActs(caller, place);
       assertState(row.state, ['paid'], 'Clore la convention');
-      const at = new Date();
+      const at = this.clock.now();
       await this.conventions.setState(manager, id, 'closed', { closed_at: at });
       await this.conventions.audit(manager, {
         conventionId: id,
@@ -547,7 +548,7 @@ export class ConventionsService {
       schoolYear: row.schoolYear,
       contentSha256: row.contentSha256,
       how,
-      signedAt: new Date().toISOString(),
+      signedAt: this.clock.now().toISOString(),
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { HseAllocated, HseAllocationRefused } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -24,6 +24,7 @@ export class HseService {
     private readonly repository: ConventionRepository,
     private readonly hse: HseRepository,
     private readonly events: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   async propose(
@@ -66,7 +67,7 @@ export class HseService {
         ...fact,
         allocatedTotal: result.allocated,
         refusal: null,
-        at: new Date().toISOString(),
+        at: this.clock.now().toISOString(),
       });
       await this.repository.audit(manager, {
         conventionId,
@@ -86,7 +87,7 @@ export class HseService {
           ...fact,
           allocatedTotal: outcome.allocated,
           refusal,
-          at: new Date().toISOString(),
+          at: this.clock.now().toISOString(),
         });
         await this.repository.audit(manager, {
           conventionId,

@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { PaymentBatchExported } from '@forma/contracts';
-import { RuleViolation, sha256Hex } from '@forma/domain';
+import { RuleViolation, sha256Hex, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import Decimal from 'decimal.js';
@@ -33,6 +33,7 @@ export class PaymentsService {
     private readonly conventions: ConventionRepository,
     private readonly events: EventPublisher,
     @Inject(REMUNERATION_SETTINGS) private readonly settings: RemunerationSettings,
+    private readonly clock: Clock,
   ) {}
 
   export(caller: Identity, conventionIds: string[] | undefined): Promise<BatchView> {
@@ -112,7 +113,7 @@ export class PaymentsService {
         totalHse,
         totalAmount,
         sha256,
-        exportedAt: new Date().toISOString(),
+        exportedAt: this.clock.now().toISOString(),
         conventions,
       });
       return { id, sha256, lines: lines.length, totalAmount, replayed: false };

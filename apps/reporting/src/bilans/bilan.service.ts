@@ -1,5 +1,5 @@
 import { Identity } from '@forma/auth';
-import { RuleViolation } from '@forma/domain';
+import { RuleViolation, Clock } from '@forma/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
 import { bilanRefusal, BilanLevel } from './bilan-scope.policy';
@@ -40,8 +40,8 @@ const UNKNOWN_AREA: Record<BilanLevel, (code: string) => string> = {
 };
 
 /** Today in Paris (the bilans' days are Paris days). */
-function parisToday(): string {
-  return new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+function parisDay(at: Date): string {
+  return new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris' }).format(at);
 }
 
 /** A bilan for an area, checked against the caller's scope, with statistical secrecy applied. */
@@ -51,6 +51,7 @@ export class BilanService {
     private readonly queries: BilanQueries,
     private readonly decisions: SecrecyDecisions,
     @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
+    private readonly clock: Clock,
   ) {}
 
   async bilan(caller: Identity, request: BilanRequest): Promise<Bilan> {
@@ -65,7 +66,7 @@ export class BilanService {
     if (asOf !== undefined) {
       if (!isRealDay(asOf))
         throw RuleViolation.onField('invalid', 'as_of_invalid', `La date ${asOf} n'existe pas.`, 'asOf');
-      if (asOf > parisToday())
+      if (asOf > parisDay(this.clock.now()))
         throw RuleViolation.onField(
           'invalid',
           'as_of_in_future',
@@ -87,7 +88,12 @@ export class BilanService {
       this.queries.figures(area.level, area.code, area.academy, area.asOf, area.period),
       this.linked(area),
     ]);
-    return publishBilan(figures, { ...area, generatedAt: new Date().toISOString() }, this.settings.hseCap, linked);
+    return publishBilan(
+      figures,
+      { ...area, generatedAt: this.clock.now().toISOString() },
+      this.settings.hseCap,
+      linked,
+    );
   }
 
   /**
