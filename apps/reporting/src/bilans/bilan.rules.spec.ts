@@ -57,32 +57,26 @@ const leaves = ['a', 'b'].flatMap((session, i) => [
 
 describe('the evaluation answers of a bilan', () => {
   const linked = { decision: decideLinked(leaves), area: areaKey('module', 'm1') };
-
-  it('are withheld when one of the area’s sessions has its answers withheld (3 of a: the feed withholds them)', () => {
-    const bilan = publishBilan(
+  /** The module's evaluation, its sessions a and b having these answers. */
+  const evaluationOf = (a: number, b: number) =>
+    publishBilan(
       figures([
-        { sessionId: 'a', answers: 3 },
-        { sessionId: 'b', answers: 12 },
+        { sessionId: 'a', answers: a },
+        { sessionId: 'b', answers: b },
       ]),
       head,
       '30',
       linked,
-    );
-    expect(bilan.evaluation.answers).toEqual({ value: null, withheld: 'secondary' });
-    expect(bilan.evaluation.responseRate.withheld).toBe('secondary');
+    ).evaluation;
+
+  it('are withheld when one of the area’s sessions has its answers withheld (3 of a: the feed withholds them)', () => {
+    const evaluation = evaluationOf(3, 12);
+    expect(evaluation.answers).toEqual({ value: null, withheld: 'secondary' });
+    expect(evaluation.responseRate.withheld).toBe('secondary');
   });
 
   it('are published when every session’s are', () => {
-    const bilan = publishBilan(
-      figures([
-        { sessionId: 'a', answers: 7 },
-        { sessionId: 'b', answers: 12 },
-      ]),
-      head,
-      '30',
-      linked,
-    );
-    expect(bilan.evaluation.answers).toEqual({ value: 19 });
+    expect(evaluationOf(7, 12).answers).toEqual({ value: 19 });
   });
 });
 
