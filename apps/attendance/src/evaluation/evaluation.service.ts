@@ -1,6 +1,14 @@
 import { Identity, organises } from '@forma/auth';
 import { EvaluationSubmitted } from '@forma/contracts';
-import { RuleViolation, Clock } from '@forma/domain';
+import { Clock } from '@forma/domain';
+import {
+  alreadyAnswered,
+  evaluationClosed,
+  evaluationOpen,
+  noEvaluation,
+  noModuleEvaluation,
+  notOrganiser,
+} from './evaluation.errors';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -38,7 +46,7 @@ export class EvaluationService {
       const existing = await this.evaluations.get(manager, sessionId, true);
       const questions = items?.length ? items : [...DEFAULT_ITEMS];
       assertQuestionnaire(questions, !!existing?.answered);
-      if (existing?.closedOn) throw new RuleViolation('conflict', 'evaluation_closed', 'L’évaluation est close.');
+      if (existing?.closedOn) throw evaluationClosed();
       await this.evaluations.define(manager, {
         sessionId,
         moduleId: space.moduleId,
@@ -56,8 +64,7 @@ export class EvaluationService {
     const own = await this.ownRegistration(caller, sessionId);
     if (!own) assertRunsSession(caller, sessionId, placeOf(space));
     const evaluation = await this.evaluations.get(manager, sessionId);
-    if (!evaluation)
-      throw new RuleViolation('not_found', 'no_evaluation', 'Cette session n’a pas (encore) d’évaluation.');
+    if (!evaluation) throw noEvaluation();
     return {
       sessionId,
       items: evaluation.items,
@@ -73,12 +80,11 @@ export class EvaluationService {
       const registrationId = await this.ownRegistration(caller, sessionId);
       if (!registrationId) throw sessionNotFound(sessionId);
       const evaluation = await this.evaluations.get(manager, sessionId, true);
-      if (!evaluation)
-        throw new RuleViolation('not_found', 'no_evaluation', 'Cette session n’a pas (encore) d’évaluation.');
-      if (evaluation.closedOn) throw new RuleViolation('conflict', 'evaluation_closed', 'L’évaluation est close.');
+      if (!evaluation) throw noEvaluation();
+      if (evaluation.closedOn) throw evaluationClosed();
       const valid = validAnswers(evaluation.items, answers);
       if (!(await this.evaluations.markAnswered(manager, sessionId, registrationId))) {
-        throw new RuleViolation('conflict', 'already_answered', 'Vous avez déjà répondu à cette évaluation.');
+        throw alreadyAnswered();
       }
       await this.evaluations.addAnswer(manager, sessionId, valid);
       await this.events.publish(manager, EvaluationSubmitted, {
@@ -96,8 +102,8 @@ export class EvaluationService {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
       const evaluation = await this.evaluations.get(manager, sessionId, true);
-      if (!evaluation) throw new RuleViolation('not_found', 'no_evaluation', 'Cette session n’a pas d’évaluation.');
-      if (evaluation.closedOn) throw new RuleViolation('conflict', 'evaluation_closed', 'L’évaluation est déjà close.');
+      if (!evaluation) throw noEvaluation();
+      if (evaluation.closedOn) throw evaluationClosed();
       await this.evaluations.close(manager, sessionId);
       return { sessionId, closed: true };
     });
@@ -112,13 +118,8 @@ export class EvaluationService {
     const space = await this.spaces.load(manager, sessionId);
     assertRunsSession(caller, sessionId, placeOf(space));
     const evaluation = await this.evaluations.get(manager, sessionId);
-    if (!evaluation) throw new RuleViolation('not_found', 'no_evaluation', 'Cette session n’a pas d’évaluation.');
-    if (!evaluation.closedOn)
-      throw new RuleViolation(
-        'conflict',
-        'evaluation_open',
-        'Les résultats se lisent une fois l’évaluation close (deux lectures à une réponse d’écart la dévoileraient).',
-      );
+    if (!evaluation) throw noEvaluation();
+    if (!evaluation.closedOn) throw evaluationOpen();
     return {
       sessionId,
       ...groupResult(
@@ -131,16 +132,10 @@ export class EvaluationService {
 
   /** A module's results over its sessions in the caller's académie, for its organisers. */
   async ofModule(caller: Identity, moduleId: string) {
-    if (!organises(caller, caller.scope.academy))
-      throw new RuleViolation(
-        'forbidden',
-        'not_organiser',
-        'Les résultats d’un module se lisent par les organisateurs de l’académie.',
-      );
+    if (!organises(caller, caller.scope.academy)) throw notOrganiser();
     const manager = this.dataSource.manager;
     const evaluations = await this.evaluations.ofModule(manager, moduleId, caller.scope.academy);
-    if (!evaluations.length)
-      throw new RuleViolation('not_found', 'no_evaluation', 'Aucune évaluation pour ce module dans votre académie.');
+    if (!evaluations.length) throw noModuleEvaluation();
     const sessions = [];
     for (const e of evaluations) {
       sessions.push({
