@@ -1,6 +1,6 @@
 import { Identity, reachesPersonInSession } from '@forma/auth';
 import { AttestationRevoked } from '@forma/contracts';
-import { RuleViolation, Clock } from '@forma/domain';
+import { Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import JSZip from 'jszip';
@@ -12,17 +12,16 @@ import { placeOf } from '../presence/presence.service';
 import { RosterLine, SessionSpace, SessionSpaceRepository } from '../presence/session-space.repository';
 import { assertRunsSession, sessionNotFound } from '../session-access.rules';
 import { AttestationRenderer } from './attestation.renderer';
+import {
+  alreadyRevoked,
+  attestationNotFound,
+  attestationNotReady,
+  invalidCode,
+  noAttestation,
+  unknownCode,
+} from './attestations.errors';
 import { AttestationRepository, AttestationRow } from './attestation.repository';
 import { canonicalCode, CODE_BYTES, verificationCode } from './verification-code.rules';
-
-const notReady = () =>
-  new RuleViolation(
-    'conflict',
-    'attestation_not_ready',
-    'L’attestation est en cours de production : réessayez dans quelques secondes.',
-  );
-const attestationNotFound = (id: string) =>
-  new RuleViolation('not_found', 'attestation_not_found', `Aucune attestation ${id} dans votre périmètre.`);
 
 /** What a verification answers: what the attestation states, its state, and the digest of the PDF issued. */
 export interface Verification {
@@ -120,8 +119,7 @@ export class AttestationService {
       if (!found) throw attestationNotFound(id);
       const space = await this.spaces.load(manager, found.sessionId, true);
       assertRunsSession(caller, found.sessionId, placeOf(space));
-      if (found.revokedAt)
-        throw new RuleViolation('conflict', 'already_revoked', 'Cette attestation est déjà révoquée.');
+      if (found.revokedAt) throw alreadyRevoked();
       const line = (await this.spaces.roster(manager, found.sessionId)).find(
         (l) => l.registrationId === found.registrationId,
       )!;
@@ -155,7 +153,7 @@ export class AttestationService {
     );
     if (!line || !reachesPersonInSession(caller, line.place, placeOf(space))) throw attestationNotFound(id);
     const pdf = await this.attestations.pdf(manager, id);
-    if (!pdf) throw notReady();
+    if (!pdf) throw attestationNotReady();
     return { fileName: `attestation-${found.code}.pdf`, pdf };
   }
 
@@ -164,7 +162,7 @@ export class AttestationService {
     const manager = this.dataSource.manager;
     const space = await this.spaces.load(manager, sessionId);
     assertRunsSession(caller, sessionId, placeOf(space));
-    if (await this.attestations.pendingOf(manager, sessionId)) throw notReady();
+    if (await this.attestations.pendingOf(manager, sessionId)) throw attestationNotReady();
     const zip = new JSZip();
     for (const a of (await this.attestations.ofSession(manager, sessionId)).filter((x) => !x.revokedAt)) {
       const name = `${a.snapshot.person.lastName}-${a.snapshot.person.firstName}-${a.code}`.replace(
@@ -173,8 +171,7 @@ export class AttestationService {
       );
       zip.file(`${name}.pdf`, (await this.attestations.pdf(manager, a.id))!);
     }
-    if (!Object.keys(zip.files).length)
-      throw new RuleViolation('conflict', 'no_attestation', 'Aucune attestation valide pour cette session (encore).');
+    if (!Object.keys(zip.files).length) throw noAttestation();
     return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   }
 
@@ -190,21 +187,9 @@ export class AttestationService {
    */
   async verify(input: string): Promise<Verification> {
     const code = canonicalCode(input);
-    if (!code)
-      throw RuleViolation.onField(
-        'invalid',
-        'invalid_code',
-        "Ce code n'est pas un code de vérification (caractère de contrôle faux : une faute de frappe ?).",
-        'code',
-      );
+    if (!code) throw invalidCode();
     const found = await this.attestations.byCode(this.dataSource.manager, code);
-    if (!found)
-      throw RuleViolation.onField(
-        'not_found',
-        'unknown_code',
-        "Aucune attestation n'a ce code de vérification.",
-        'code',
-      );
+    if (!found) throw unknownCode();
     const { code: _omitted, ...statement } = found.snapshot;
     return {
       code,

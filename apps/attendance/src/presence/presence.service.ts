@@ -1,11 +1,12 @@
 import { Identity } from '@forma/auth';
 import { AttendanceRecorded, SessionClosed } from '@forma/contracts';
-import { RuleViolation, sha256Hex, Clock } from '@forma/domain';
+import { sha256Hex, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { assertMayReopen, assertRunsSession } from '../session-access.rules';
+import { alreadyClosed, emptySheet, notClosed, sessionCancelled, unsupportedSheet } from './presence.errors';
 import {
   assertOpenLedger,
   CurrentMark,
@@ -40,12 +41,7 @@ export class PresenceService {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
-      if (space.status === 'cancelled')
-        throw new RuleViolation(
-          'conflict',
-          'session_cancelled',
-          'La session est annulée : aucune présence ne s’y enregistre.',
-        );
+      if (space.status === 'cancelled') throw sessionCancelled();
       assertOpenLedger(space.closedAt);
       const context = await this.spaces.markContext(
         manager,
@@ -86,7 +82,7 @@ export class PresenceService {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
-      if (space.closedAt) throw new RuleViolation('conflict', 'already_closed', 'La session est déjà close.');
+      if (space.closedAt) throw alreadyClosed();
       const closedAt = this.clock.now();
       await this.spaces.setClosed(manager, sessionId, closedAt, caller.mail ?? caller.sub, 'closed', null);
       const roster = (await this.spaces.roster(manager, sessionId)).filter((l) => l.state === 'confirmed');
@@ -111,7 +107,7 @@ export class PresenceService {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertMayReopen(caller, sessionId, placeOf(space));
-      if (!space.closedAt) throw new RuleViolation('conflict', 'not_closed', 'La session n’est pas close.');
+      if (!space.closedAt) throw notClosed();
       await this.spaces.setClosed(manager, sessionId, null, caller.mail ?? caller.sub, 'reopened', reason.trim());
       return { sessionId, reopenedAt: this.clock.now().toISOString() };
     });
@@ -128,13 +124,9 @@ export class PresenceService {
   ): Promise<{ id: string; sha256: string; size: number; uploadedAt: string }> {
     const type = contentType.split(';')[0].trim().toLowerCase();
     if (!SIGNED_SHEET_TYPES.includes(type)) {
-      throw new RuleViolation(
-        'unsupported',
-        'unsupported_sheet',
-        `Feuille signée attendue en PDF, PNG ou JPEG (reçu : ${type || 'aucun type'}).`,
-      );
+      throw unsupportedSheet(type);
     }
-    if (!content.length) throw new RuleViolation('invalid', 'empty_sheet', 'La feuille signée est vide.');
+    if (!content.length) throw emptySheet();
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));

@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { ConventionClosed, ConventionSigned, ServiceFaitCertified } from '@forma/contracts';
-import { assertVersion, RuleViolation, sha256Hex, Clock } from '@forma/domain';
+import { assertVersion, sha256Hex, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +15,18 @@ import {
   isDafpen,
   isHead,
 } from './convention-access.rules';
+import {
+  alreadyValidated,
+  conventionOutOfScope,
+  criteriaMissing,
+  duplicateTrainer,
+  listOutOfScope,
+  noPaperCopy,
+  sessionOutOfScope,
+  trainerHasHse,
+  unknownLine,
+  unknownSchool,
+} from './conventions.errors';
 import { ConventionRepository, ConventionRow, LineRow, SignatureRow, TrainerRow } from './convention.repository';
 import {
   assertEditable,
@@ -83,20 +95,9 @@ export class ConventionsService {
   create(caller: Identity, uai: string, schoolYear: string, content: ContentInput): Promise<ConventionView> {
     return this.dataSource.transaction(async (manager) => {
       const school = await this.conventions.schoolOf(manager, uai);
-      if (!school)
-        throw RuleViolation.onField(
-          'invalid',
-          'unknown_school',
-          `Établissement inconnu du référentiel : ${uai}.`,
-          'uai',
-        );
+      if (!school) throw unknownSchool(uai);
       const place: ConventionPlace = { id: 'new', academy: school.academy, uai, district: null, trainerMails: [] };
-      if (!isDafpen(caller, place) && !isHead(caller, place))
-        throw new RuleViolation(
-          'forbidden',
-          'out_of_scope',
-          `La convention de ${uai} revient à sa DAFPEN ou à son chef d’établissement.`,
-        );
+      if (!isDafpen(caller, place) && !isHead(caller, place)) throw conventionOutOfScope(uai);
       const c = normalised(content);
       this.check(c);
       await this.sessionsOf(manager, school.academy, c);
@@ -137,12 +138,7 @@ export class ConventionsService {
       : caller.roles.includes('school-head') && caller.scope.level === 'school'
         ? caller.scope.code
         : undefined;
-    if (school === undefined)
-      throw new RuleViolation(
-        'forbidden',
-        'out_of_scope',
-        'Les conventions se listent par la DAFPEN ou par le chef d’établissement.',
-      );
+    if (school === undefined) throw listOutOfScope();
     return this.conventions.list(manager, caller.scope.academy, school);
   }
 
@@ -171,12 +167,7 @@ export class ConventionsService {
       for (const t of before.trainers.filter(
         (t) => !c.trainers.some((n) => n.mail === t.mail) && Number(t.allocatedHse) > 0,
       )) {
-        throw RuleViolation.onField(
-          'conflict',
-          'trainer_has_hse',
-          `${t.name} a déjà des HSE attribuées : il reste sur la convention.`,
-          'trainers',
-        );
+        throw trainerHasHse(t.name);
       }
       await this.conventions.replaceContent(manager, id, row.capHse, c.trainers, c.lines);
       const digest = sha256(canonicalContent({ uai: row.uai, schoolYear: row.schoolYear, ...c }));
@@ -283,8 +274,7 @@ export class ConventionsService {
     const manager = this.dataSource.manager;
     await this.reach(manager, caller, id);
     const copy = await this.conventions.paperCopy(manager, id);
-    if (!copy)
-      throw new RuleViolation('not_found', 'no_paper_copy', 'Cette convention n’a pas de copie signée sur papier.');
+    if (!copy) throw noPaperCopy();
     return copy;
   }
 
@@ -304,13 +294,7 @@ export class ConventionsService {
       assertHeadActs(caller, place, true);
       assertState(row.state, ['in-progress', 'report-submitted'], 'Déposer une feuille d’émargement signée');
       const digest = sha256(content);
-      if (!(await this.conventions.storeSheet(manager, id, lineId, content, digest)))
-        throw RuleViolation.onField(
-          'not_found',
-          'unknown_line',
-          `Ligne ${lineId} inconnue dans cette convention.`,
-          'lineId',
-        );
+      if (!(await this.conventions.storeSheet(manager, id, lineId, content, digest))) throw unknownLine(lineId);
       await this.conventions.audit(manager, {
         conventionId: id,
         entity: 'plan line',
@@ -340,13 +324,7 @@ export class ConventionsService {
       assertHeadActs(caller, place);
       assertState(row.state, ['in-progress'], 'Remettre le bilan de fin de plan');
       const missing = CRITERIA.filter((c) => !report.criteria[c]);
-      if (missing.length)
-        throw new RuleViolation(
-          'invalid',
-          'criteria_missing',
-          `Bilan incomplet : critère(s) ${missing.join(', ')}.`,
-          missing.map((c) => ({ field: `criteria.${c}`, rule: 'required', message: `criteria.${c} : requis` })),
-        );
+      if (missing.length) throw criteriaMissing(missing);
       await this.conventions.saveReport(manager, id, report);
       await this.conventions.setState(manager, id, 'report-submitted', { report_submitted_at: this.clock.now() });
       await this.conventions.audit(manager, {
@@ -397,7 +375,7 @@ export class ConventionsService {
       const { row, place } = await this.reach(manager, caller, id, true);
       assertDafpenActs(caller, place);
       assertState(row.state, ['service-fait'], 'Valider le service fait');
-      if (row.validatedAt) throw new RuleViolation('conflict', 'already_validated', 'Le service fait est déjà validé.');
+      if (row.validatedAt) throw alreadyValidated();
       const at = this.clock.now();
       await this.conventions.setState(manager, id, 'service-fait', { validated_at: at, validated_by: actor(caller) });
       await this.conventions.audit(manager, {
@@ -494,24 +472,13 @@ export class ConventionsService {
     const foreign = new Set(await this.conventions.foreignSessions(manager, academy, named));
     const position = c.lines.findIndex((l) => !!l.sessionId && foreign.has(l.sessionId));
     if (position >= 0) {
-      throw RuleViolation.onField(
-        'forbidden',
-        'session_out_of_scope',
-        'Une ligne du plan nomme une session d’une autre académie : hors de votre périmètre.',
-        `lines[${position}].sessionId`,
-      );
+      throw sessionOutOfScope(position);
     }
   }
 
   private check(c: ConventionContent): void {
     const mails = c.trainers.map((t) => t.mail);
-    if (new Set(mails).size !== mails.length)
-      throw RuleViolation.onField(
-        'invalid',
-        'duplicate_trainer',
-        'Un formateur accompagnateur est nommé deux fois.',
-        'trainers',
-      );
+    if (new Set(mails).size !== mails.length) throw duplicateTrainer();
     c.lines.forEach((line, i) => assertPlanLine(line, mails, `lines[${i}]`));
   }
 
