@@ -24,6 +24,13 @@ const APP_CODE = [
   SYSTEM_TIME,
 ];
 
+/** A capability's refusals are built in its *.errors.ts (or by its rules): one code, one message each. */
+const BUILT_VIOLATION = {
+  selector:
+    "NewExpression[callee.name='RuleViolation'], CallExpression[callee.object.name='RuleViolation'][callee.property.name=/^(onField|onRow)$/]",
+  message: 'A refusal is built in the capability’s *.errors.ts (or its *.rules.ts): one code, one message each.',
+};
+
 /** Calls on an entity manager or a data source: a repository's work (the use-case layer's lint, below). */
 const DATABASE_METHODS =
   '/^(query|createQueryBuilder|getRepository|insert|update|delete|find|findOne|findOneBy|findBy|save|upsert|remove|exists|existsBy|count|countBy|increment|decrement)$/';
@@ -140,7 +147,7 @@ export default [
       'apps/platform-e2e/**',
     ],
     rules: {
-      'no-restricted-syntax': ['error', ...APP_CODE],
+      'no-restricted-syntax': ['error', ...APP_CODE, BUILT_VIOLATION],
     },
   },
   {
@@ -153,7 +160,7 @@ export default [
       'apps/*/src/**/*.renderer.ts',
     ],
     rules: {
-      'no-restricted-syntax': ['error', ...APP_CODE, ...DATABASE_CALLS],
+      'no-restricted-syntax': ['error', ...APP_CODE, BUILT_VIOLATION, ...DATABASE_CALLS],
     },
   },
   {
@@ -164,6 +171,7 @@ export default [
       'no-restricted-syntax': [
         'error',
         ...APP_CODE,
+        BUILT_VIOLATION,
         ...DATABASE_CALLS,
         {
           selector:
@@ -172,6 +180,11 @@ export default [
         },
       ],
     },
+  },
+  {
+    // rules, policies and errors files build the refusals
+    files: ['apps/*/src/**/*.rules.ts', 'apps/*/src/**/*.policy.ts', 'apps/*/src/**/*.errors.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...APP_CODE] },
   },
   prettier,
   {

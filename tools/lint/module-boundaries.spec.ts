@@ -128,6 +128,14 @@ describe('lint boundaries (ESLint with the Nx graph, as npm test runs it)', () =
     expect(refused).toHaveLength(2);
   });
 
+  it('refuses a refusal built in a use case, accepts it in the capability’s errors file', async () => {
+    const code =
+      "import { RuleViolation } from '@forma/domain';\nexport const refused = () => new RuleViolation('conflict', 'x', 'Non.');\nexport const field = () => RuleViolation.onField('invalid', 'y', 'Non.', 'y');\n";
+    const refused = async (file: string) => (await lint(file, code)).filter((m) => m.includes('*.errors.ts'));
+    expect(await refused('apps/attendance/src/presence/forbidden.service.ts')).toHaveLength(2);
+    expect(await refused('apps/attendance/src/presence/presence.errors.ts')).toHaveLength(0);
+  });
+
   it('refuses a LockedSession made anywhere but by the locking read', async () => {
     const code = "import { LockedSession } from './session-replica';\nexport const s = {} as LockedSession;\n";
     expect(

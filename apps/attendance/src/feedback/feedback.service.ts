@@ -1,5 +1,5 @@
 import { Identity, isAcademyWide, organises } from '@forma/auth';
-import { RuleViolation, Clock } from '@forma/domain';
+import { Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { partsOf, placeOf } from '../presence/presence.service';
@@ -7,6 +7,7 @@ import { SessionSpaceRepository } from '../presence/session-space.repository';
 import { assertRunsSession, ownLine, sessionNotFound } from '../session-access.rules';
 import { FeedbackRepository } from './feedback.repository';
 import { assertMoment, Moment, normalisedConcerns } from './feedback.rules';
+import { feedbackAlreadyGiven, notEnrolled, poolKeptByOrganisers, poolReadByOrganisers } from './feedback.errors';
 
 /** Seed 004's practice phase: hot and cold impressions, referent teachers, the académie's pool of facilitators. */
 @Injectable()
@@ -39,13 +40,7 @@ export class FeedbackService {
           text: text.trim(),
         }))
       ) {
-        throw new RuleViolation(
-          'conflict',
-          'feedback_already_given',
-          moment === 'hot'
-            ? 'Vos impressions à chaud sont déjà données.'
-            : 'Vos impressions à froid sont déjà données.',
-        );
+        throw feedbackAlreadyGiven(moment);
       }
       return { sessionId, moment, recorded: true };
     });
@@ -75,13 +70,7 @@ export class FeedbackService {
       const line = (await this.spaces.roster(manager, sessionId)).find(
         (l) => l.registrationId === registrationId && l.state === 'confirmed',
       );
-      if (!line)
-        throw RuleViolation.onField(
-          'invalid',
-          'not_enrolled',
-          `${registrationId} n'est pas inscrit à cette session.`,
-          'registrationId',
-        );
+      if (!line) throw notEnrolled(registrationId);
       await this.feedback.flag(manager, {
         sessionId,
         registrationId,
@@ -94,12 +83,7 @@ export class FeedbackService {
 
   /** The académie's pool of facilitator teachers, with the concerns each can answer: its organisers keep it. */
   async putFacilitator(caller: Identity, mail: string, name: string, concerns: string[]) {
-    if (!isAcademyWide(caller))
-      throw new RuleViolation(
-        'forbidden',
-        'not_organiser',
-        'Le vivier des enseignants facilitateurs est tenu par les organisateurs de l’académie.',
-      );
+    if (!isAcademyWide(caller)) throw poolKeptByOrganisers();
     const kept = normalisedConcerns(concerns);
     await this.feedback.putFacilitator(this.dataSource.manager, {
       academy: caller.scope.academy,
@@ -114,11 +98,7 @@ export class FeedbackService {
   /** The pool of the caller's académie (optionally those who answer one concern): organisers, IEN and trainers. */
   async facilitators(caller: Identity, concern: string | undefined) {
     if (!organises(caller, caller.scope.academy) && !caller.roles.includes('trainer')) {
-      throw new RuleViolation(
-        'forbidden',
-        'not_organiser',
-        'Le vivier se consulte par les organisateurs, les IEN et les formateurs de l’académie.',
-      );
+      throw poolReadByOrganisers();
     }
     return this.feedback.facilitators(this.dataSource.manager, caller.scope.academy, concern?.trim() || null);
   }

@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { ProgressUpdated } from '@forma/contracts';
-import { RuleViolation, Clock } from '@forma/domain';
+import { Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -11,6 +11,7 @@ import { SessionSpaceRepository } from '../presence/session-space.repository';
 import { assertRunsSession } from '../session-access.rules';
 import { ProgressRepository } from './progress.repository';
 import { Activity, assertActivities, Progress, progressOf } from './progress.rules';
+import { notEnrolledOn, unknownActivity } from './progress.errors';
 
 export interface ActivityInput {
   id?: string;
@@ -39,13 +40,7 @@ export class ProgressService {
       // an id keeps an activity of this session; any other (another session's, another académie's) is unknown
       const current = new Set((await this.progress.activities(manager, sessionId)).activities.map((a) => a.id));
       const stranger = inputs.findIndex((a) => a.id !== undefined && !current.has(a.id));
-      if (stranger >= 0)
-        throw RuleViolation.onField(
-          'invalid',
-          'unknown_activity',
-          `activities[${stranger}].id : activité inconnue dans cette session.`,
-          `activities[${stranger}].id`,
-        );
+      if (stranger >= 0) throw unknownActivity(`activities[${stranger}].id`);
       const activities: Activity[] = inputs.map((a) => ({
         id: a.id ?? randomUUID(),
         title: a.title,
@@ -72,20 +67,8 @@ export class ProgressService {
           .map((l) => l.registrationId),
       );
       entries.forEach((e, i) => {
-        if (!roster.has(e.registrationId))
-          throw RuleViolation.onField(
-            'invalid',
-            'not_enrolled',
-            `entries[${i}].registrationId : pas inscrit à cette session.`,
-            `entries[${i}].registrationId`,
-          );
-        if (!activities.some((a) => a.id === e.activityId))
-          throw RuleViolation.onField(
-            'invalid',
-            'unknown_activity',
-            `entries[${i}].activityId : activité inconnue dans cette session.`,
-            `entries[${i}].activityId`,
-          );
+        if (!roster.has(e.registrationId)) throw notEnrolledOn(`entries[${i}].registrationId`);
+        if (!activities.some((a) => a.id === e.activityId)) throw unknownActivity(`entries[${i}].activityId`);
       });
       for (const e of entries)
         await this.progress.setDone(manager, e.activityId, e.registrationId, e.done, caller.mail ?? caller.sub);

@@ -1,11 +1,11 @@
 import { CalendarZone } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AcademyReference, findAcademy, holidayRegionFor } from './academies';
 import { bundledCalendar, CalendarFileError, parseOpenDataCalendar } from './open-data-calendar';
 import { addDays, SchoolCalendar, VacationPeriod } from './school-calendar';
 import { SchoolVacationRepository } from './school-vacation.repository';
+import { invalidCalendarFile, invalidRange, unknownAcademy } from './calendar.errors';
 
 export interface DayOff {
   date: string;
@@ -49,7 +49,7 @@ export class CalendarService {
     ignoredZones: string[];
   }> {
     const own = findAcademy(academy);
-    if (!own) throw new RuleViolation('invalid', 'unknown_academy', `Académie inconnue : ${academy}.`);
+    if (!own) throw unknownAcademy(academy);
     const all = parsedOrViolation(content);
     const periods = all.filter((p) => p.zone === own.zone);
     const ignoredZones = [...new Set(all.filter((p) => p.zone !== own.zone).map((p) => p.zone))].sort();
@@ -79,13 +79,7 @@ export class CalendarService {
    */
   async daysOff(zone: CalendarZone, region: string | null, from: string, to: string): Promise<DayOff[]> {
     if (to < from || addDays(from, 400) < to) {
-      throw RuleViolation.onField(
-        'bad_request',
-        'invalid_range',
-        'La période doit aller de from à to, sur 400 jours au plus.',
-        'to',
-        'to : après from, 400 jours au plus',
-      );
+      throw invalidRange();
     }
     const calendar = await this.calendar();
     const days: DayOff[] = [];
@@ -110,8 +104,6 @@ function parsedOrViolation(content: string): VacationPeriod[] {
   } catch (error) {
     if (!(error instanceof CalendarFileError)) throw error;
     const field = error.line ? `ligne ${error.line}${error.field ? ` : ${error.field}` : ''}` : 'file';
-    throw new RuleViolation('invalid', 'invalid_calendar_file', `Calendrier refusé : ${error.message}.`, [
-      { field, rule: 'open-data-calendar', message: error.message },
-    ]);
+    throw invalidCalendarFile(error.message, field);
   }
 }

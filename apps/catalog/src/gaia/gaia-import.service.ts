@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { SessionRescheduled, SessionScheduled } from '@forma/contracts';
-import { RuleViolation, sha256Hex } from '@forma/domain';
+import { sha256Hex } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -15,9 +15,10 @@ import { ModuleRepository } from '../modules/module.repository';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { scheduledPayload } from '../sessions/session-commands.service';
 import { SessionRepository } from '../sessions/session.repository';
-import { unknownAcademy } from '../sessions/session.rules';
+import { unknownAcademy } from '../calendar/calendar.errors';
 import { GaiaRepository } from './gaia.repository';
 import { decodeGaia, Parsed, parseTrainers, parseTrainings, RejectedLine, TrainingLine } from './gaia-file';
+import { emptyGaiaFile, notAGaiaFile } from './gaia.errors';
 
 export interface GaiaImportReport {
   file: 'trainings' | 'trainers';
@@ -357,16 +358,9 @@ function slotsOf(row: TrainingLine): SessionSlot[] {
 }
 
 function assertGaiaFile(parsed: Parsed<unknown>, fields: number): void {
-  if (parsed.lines === 0) throw new RuleViolation('bad_request', 'empty_file', 'Le fichier GAIA est vide.');
+  if (parsed.lines === 0) throw emptyGaiaFile();
   // not one line with the right number of fields: not a GAIA extract (a CSV, a spreadsheet...), refused whole
   if (parsed.rows.length === 0 && parsed.rejected.every((r) => r.reason.endsWith(`au lieu de ${fields}`))) {
-    throw new RuleViolation(
-      'invalid',
-      'not_a_gaia_file',
-      `Aucune ligne n'a les ${fields} champs séparés par « | » d'une extraction GAIA : le fichier est refusé en entier.`,
-      parsed.rejected
-        .slice(0, 20)
-        .map((r) => ({ field: `ligne ${r.line}`, rule: 'gaia_format', message: `ligne ${r.line} : ${r.reason}` })),
-    );
+    throw notAGaiaFile(fields, parsed.rejected);
   }
 }

@@ -1,6 +1,6 @@
 import { CreateModuleRequest, ModuleResponse } from '@forma/api';
 import { Identity } from '@forma/auth';
-import { assertVersion, RuleViolation } from '@forma/domain';
+import { assertVersion } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
@@ -17,6 +17,7 @@ import {
 } from './module.rules';
 import { ModuleRepository } from './module.repository';
 import { TrainingModule } from '../catalog.entities';
+import { duplicateGaiaIdentifier } from './modules.errors';
 
 /**
  * Writes of the offer: create (draft or published), edit (a revision once published), publish, archive, prerequisites.
@@ -139,12 +140,7 @@ export function translateUniqueViolation(error: unknown): unknown {
   if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
     const constraint = (error.driverError as { constraint?: string }).constraint ?? '';
     if (constraint.includes('gaia_key')) {
-      return new RuleViolation(
-        'conflict',
-        'duplicate_gaia_identifier',
-        'Cet identifiant GAIA (dispositif et module) est déjà utilisé.',
-        [{ field: 'gaia', rule: 'unique', message: 'gaia : dispositif et module déjà présents dans l’offre' }],
-      );
+      return duplicateGaiaIdentifier();
     }
   }
   return error;

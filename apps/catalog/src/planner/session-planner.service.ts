@@ -1,5 +1,4 @@
 import { Identity } from '@forma/auth';
-import { RuleViolation } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
@@ -7,9 +6,10 @@ import { assertVisible } from '../modules/module.rules';
 import { ModuleRepository } from '../modules/module.repository';
 import { placeOutOfScope } from '../reference/reference.errors';
 import { ReferenceRepository } from '../reference/reference.repository';
-import { unknownAcademy } from '../sessions/session.rules';
+import { unknownAcademy } from '../calendar/calendar.errors';
 import { PlanRequest } from './planner.dto';
 import { PlanResult, planSessions } from './session-planner';
+import { moduleArchived } from './planner.errors';
 
 /**
  * Proposes sessions for a module (pure planner, `session-planner.ts`) against the calendar in force; writes nothing.
@@ -36,8 +36,7 @@ export class SessionPlannerService {
       )
         throw placeOutOfScope(`places[${i}].uai`);
     }
-    if (module.status === 'archived')
-      throw new RuleViolation('conflict', 'module_archived', 'Ce module est archivé : il ne se planifie plus.');
+    if (module.status === 'archived') throw moduleArchived();
     const place = this.calendars.placeCalendar(caller.scope.academy, request.places.find((p) => p.uai)?.uai);
     if (!place) throw unknownAcademy(caller.scope.academy);
     return planSessions(

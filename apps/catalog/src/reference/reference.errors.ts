@@ -30,3 +30,17 @@ export function placeOutOfScope(field: string): RuleViolation {
     field,
   );
 }
+
+export const districtOutOfScope = (code: string) =>
+  new RuleViolation(
+    'forbidden',
+    'out_of_scope',
+    `Hors de votre périmètre : la circonscription ${code} n'est pas la vôtre.`,
+  );
+
+export const canopeDtForeign = (code: string) =>
+  new RuleViolation(
+    'forbidden',
+    'foreign_academy',
+    `La direction territoriale ${code} ne relève pas de votre périmètre.`,
+  );

@@ -1,5 +1,4 @@
 import { Identity, isAcademyWide } from '@forma/auth';
-import { RuleViolation } from '@forma/domain';
 import { AreaDescribed, CanopeDtDescribed, SchoolRegistered } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
@@ -8,6 +7,7 @@ import { CanopeDtRequest, DEPARTMENT, DepartmentRequest, DistrictRequest, School
 import { Academy, CanopeDt, Department, District, School } from '../catalog.entities';
 import { badParam, foreignReference, unknownReference } from './reference.errors';
 import { ReferenceRepository } from './reference.repository';
+import { canopeDtForeign, districtOutOfScope } from './reference.errors';
 
 const CODE = /^[a-z0-9-]{2,60}$/;
 
@@ -72,11 +72,7 @@ export class ReferenceService {
       throw foreignReference(`La circonscription ${code}`, existing.academy);
     // an IEN describes their own circonscription; the académie's administrators any of theirs
     if (!isAcademyWide(caller) && !(caller.scope.level === 'district' && caller.scope.code === code)) {
-      throw new RuleViolation(
-        'forbidden',
-        'out_of_scope',
-        `Hors de votre périmètre : la circonscription ${code} n'est pas la vôtre.`,
-      );
+      throw districtOutOfScope(code);
     }
     const row = { code, name: body.name, department: body.department, academy: department.academy };
     await this.dataSource.transaction(async (tx) => {
@@ -136,11 +132,7 @@ export class ReferenceService {
       academies.includes(caller.scope.academy) &&
       (caller.roles.includes('dafpen-admin') || (caller.scope.level === 'canope-dt' && caller.scope.code === code));
     if (!mine(body.academies) || (existing && !mine(existing.academies))) {
-      throw new RuleViolation(
-        'forbidden',
-        'foreign_academy',
-        `La direction territoriale ${code} ne relève pas de votre périmètre.`,
-      );
+      throw canopeDtForeign(code);
     }
     const row = { code, name: body.name, academies: body.academies };
     await this.dataSource.transaction(async (tx) => {

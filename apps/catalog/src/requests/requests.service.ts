@@ -1,6 +1,6 @@
 import { Identity, organises } from '@forma/auth';
 import { OpeningRequestDecided, RequestKind } from '@forma/contracts';
-import { RuleViolation, Clock } from '@forma/domain';
+import { Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +10,7 @@ import { placeOutOfScope } from '../reference/reference.errors';
 import { TrainingRequestResponse } from './request.dto';
 import { TrainingRequestRepository } from './request.repository';
 import { assertDecidable, assertReadable, assertWithdrawable, requestNotFound } from './request.rules';
+import { unknownModule } from './requests.errors';
 
 /**
  * The two request workflows of seed 003: submit, decide (OpeningRequestDecided), withdraw; each change in the history.
@@ -35,13 +36,7 @@ export class TrainingRequests {
       // another académie's school is out of scope (issue 22)
       const module = moduleId ? await this.requests.moduleOf(manager, moduleId) : null;
       if (moduleId && (!module || (module.status === 'draft' && !organises(caller, module.academy)))) {
-        throw RuleViolation.onField(
-          'invalid',
-          'unknown_module',
-          `Module inconnu : ${moduleId}.`,
-          'moduleId',
-          `moduleId : ${moduleId} inconnu`,
-        );
+        throw unknownModule(moduleId);
       }
       const placeUai = typeof fields.placeUai === 'string' ? fields.placeUai : undefined;
       if (placeUai && (await this.requests.schoolPlace(manager, placeUai, caller.scope.academy)) === 'outside')

@@ -12,6 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { checkSessionCalendar, slotHours } from '../calendar/calendar.rules';
+import { unknownAcademy } from '../calendar/calendar.errors';
 import { CalendarService } from '../calendar/calendar.service';
 import { assertModuleAllows, assertSchedulable, assertVisible } from '../modules/module.rules';
 import { ModuleRepository } from '../modules/module.repository';
@@ -29,7 +30,6 @@ import {
   calendarRuleBroken,
   forCaller,
   sessionProblems,
-  unknownAcademy,
 } from './session.rules';
 
 /** Planning and moving sessions: every change goes through the calendar rules, and is announced through the outbox. */

@@ -94,9 +94,6 @@ export function calendarRuleBroken(errors: CalendarFinding[]): RuleViolation {
   );
 }
 
-export const unknownAcademy = (academy: string) =>
-  new RuleViolation('invalid', 'unknown_academy', `Académie inconnue : ${academy}.`);
-
 const PLANNERS: readonly Role[] = ['dafpen-admin', 'canope-referent', 'ien'];
 
 /** "Formation terminée" is said by the organisers, or by a trainer named on the session: not by any trainer. */

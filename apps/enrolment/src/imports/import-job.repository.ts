@@ -1,8 +1,8 @@
 import { ImportFormat } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Rejection } from './import-rows';
+import { importNotFound } from './imports.errors';
 
 /** What one batch adds to its job's counters. */
 export interface BatchCounts {
@@ -54,9 +54,6 @@ const JOB_SELECT = `SELECT id, format, session_id AS "sessionId", state, encodin
   accepted, rejected, people_created AS "peopleCreated", people_updated AS "peopleUpdated",
   registrations_created AS "registrationsCreated", waitlisted, error, created_at AS "createdAt", finished_at AS "finishedAt"
   FROM import_job`;
-
-export const importNotFound = (id: string) =>
-  new RuleViolation('not_found', 'import_not_found', `Import introuvable : ${id}.`);
 
 /** Joins a row's cells for one text[] parameter (string_to_array on the server): no cell holds it. */
 const UNIT_SEPARATOR = '\u001f';

@@ -12,7 +12,8 @@ import { foreignAcademy } from '../registrations/registration.errors';
 import { RegistrationRepository } from '../registrations/registration.repository';
 import { FileRefusal } from './csv-format';
 import { ImportBatchWriter } from './import-batch.writer';
-import { ImportJobRepository, importNotFound, ImportJobView } from './import-job.repository';
+import { ImportJobRepository, ImportJobView } from './import-job.repository';
+import { importNotFound } from './imports.errors';
 import { readBatches } from './row-pipeline';
 import { FileFacts, StoredUpload, UploadStorage } from './upload-storage';
 

@@ -1,11 +1,11 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
-import { RuleViolation } from '@forma/domain';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PeopleQuery } from './people.dto';
 import { PeopleQueries } from './people.queries';
 import { mailKey } from './person';
 import { PersonalData } from './personal-data.service';
+import { missingFilter, unknownParticipant } from './people.errors';
 
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head'] as const;
 
@@ -22,9 +22,7 @@ export class PeopleHttpController {
   @ApiOperation({ summary: 'Cherche des personnes par mail (casse et espaces ignorés) ou par établissement (UAI).' })
   search(@Query() query: PeopleQuery, @CurrentIdentity() caller: Identity): Promise<object[]> {
     if (!query.mail && !query.uai) {
-      throw new RuleViolation('bad_request', 'missing_filter', 'Précisez mail ou uai.', [
-        { field: 'mail', rule: 'required', message: 'mail ou uai requis' },
-      ]);
+      throw missingFilter();
     }
     return this.people.search(caller, {
       mailKey: query.mail ? mailKey(query.mail) : null,
@@ -39,7 +37,7 @@ export class PeopleHttpController {
   })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
     const profile = await this.people.profile(caller, id);
-    if (!profile) throw new RuleViolation('not_found', 'unknown_participant', `Personne inconnue : ${id}.`);
+    if (!profile) throw unknownParticipant(id);
     return profile;
   }
 

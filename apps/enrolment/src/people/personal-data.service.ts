@@ -1,6 +1,6 @@
 import { Identity, reachesPerson } from '@forma/auth';
 import { PersonErased, mailHashOf } from '@forma/contracts';
-import { RuleViolation, Clock } from '@forma/domain';
+import { Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { NotificationPort } from '@forma/platform';
 import { Injectable } from '@nestjs/common';
@@ -8,6 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PeopleRepository } from './people.repository';
 import { PersonalDataRepository } from './personal-data.repository';
 import { mailKey } from './person';
+import { unknownParticipant } from './people.errors';
 
 /** What is kept after an erasure, and why: said to whoever erases. */
 export const KEPT_AFTER_ERASURE = [
@@ -15,8 +16,6 @@ export const KEPT_AFTER_ERASURE = [
   'Le journal des accès aux données personnelles : il prouve qui a consulté quoi.',
   'Les convocations déjà envoyées par courriel : elles ont quitté la plateforme (celles en attente sont supprimées, et leurs copies .eml effacées).',
 ];
-
-const notFound = (id: string) => new RuleViolation('not_found', 'unknown_participant', `Personne inconnue : ${id}.`);
 
 /** RGPD: a person's data exported (JSON) or erased across services (PersonErased), and administrators' reads logged. */
 @Injectable()
@@ -51,7 +50,7 @@ export class PersonalData {
     const registrations = await this.dataSource.transaction(async (manager) => {
       await this.assertReaches(manager, caller, id);
       const person = await this.people.find(manager, id);
-      if (!person) throw notFound(id);
+      if (!person) throw unknownParticipant(id);
       const key = mailKey(person.mail);
       const ids = await this.personal.registrationIds(manager, id);
       await this.personal.pseudonymise(manager, id, key);
@@ -75,6 +74,6 @@ export class PersonalData {
   /** A person out of the caller's reach is not found (their existence is not told). */
   private async assertReaches(manager: EntityManager, caller: Identity, id: string): Promise<void> {
     const place = (await this.people.places(manager, [id])).get(id);
-    if (!place || !reachesPerson(caller, place)) throw notFound(id);
+    if (!place || !reachesPerson(caller, place)) throw unknownParticipant(id);
   }
 }

@@ -1,6 +1,5 @@
 import { Identity, isAcademyWide, organises, reachesPersonInSession, sameAcademy, SessionPlace } from '@forma/auth';
 import { CancellationReason, RegistrationState } from '@forma/contracts';
-import { RuleViolation } from '@forma/domain';
 import { retryingTransaction } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -17,6 +16,7 @@ import {
 } from './registration.errors';
 import { RegistrationRepository } from './registration.repository';
 import { RegistrationRequest, RegistrationResponse } from './registration.dto';
+import { personRefused } from './registration.errors';
 
 /** The registration use cases of the API: each one transaction, re-run whole on a deadlock or a concurrent insert. */
 @Injectable()
@@ -120,7 +120,7 @@ export class RegistrationCommands {
     }
     const input = cleanPerson(request.person ?? { mail: '', lastName: '' });
     const problem = checkPerson(input);
-    if (problem) throw RuleViolation.onField('invalid', problem.code, problem.message, `person.${problem.field}`);
+    if (problem) throw personRefused(problem);
     const existing = await this.people.placeByMail(manager, mailKey(input.mail));
     if (existing && !reachesPersonInSession(caller, existing, session)) throw personOutOfScope(caller, request);
     if (input.uai) {

@@ -115,3 +115,7 @@ export const foreignAcademy = (academy: string) =>
     'foreign_academy',
     `Cette session relève de l'académie ${academy} : elle n'est pas de votre périmètre.`,
   );
+
+/** A person of a registration request refused by `checkPerson` (people/person.ts): its own code and message. */
+export const personRefused = (problem: { code: string; message: string; field: string }) =>
+  RuleViolation.onField('invalid', problem.code, problem.message, `person.${problem.field}`);

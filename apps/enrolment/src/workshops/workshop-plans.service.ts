@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { GroupFormed } from '@forma/contracts';
-import { assertVersion, RuleViolation } from '@forma/domain';
+import { assertVersion } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,6 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { formGroups, moveTeacher, PlanInput, PlanInputError, PlanResult, WorkshopGroup } from './group-formation';
 import { WorkshopPlanRepository } from './workshop-plan.repository';
 import { assertReachesPlan, ownerOf } from './plan-reach.rules';
+import { invalidPlan } from './workshops.errors';
 
 export type PlanView = { id: string; title: string; version: number } & PlanResult;
 
@@ -96,13 +97,7 @@ function planOrViolation<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof PlanInputError) {
-      throw RuleViolation.onField(
-        'invalid',
-        'invalid_plan',
-        error.message,
-        error.field,
-        `${error.field} : ${error.message}`,
-      );
+      throw invalidPlan(error.field, error.message);
     }
     throw error;
   }

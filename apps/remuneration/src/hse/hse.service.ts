@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { HseAllocated, HseAllocationRefused } from '@forma/contracts';
-import { RuleViolation, Clock } from '@forma/domain';
+import { Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -10,6 +10,7 @@ import { assertState } from '../conventions/convention.rules';
 import { ConventionsService } from '../conventions/conventions.service';
 import { HseRepository } from './hse.repository';
 import { proposedHse } from './rates.rules';
+import { aboveDeliveredHours, capExceeded, trainerNotOnConvention } from './hse.errors';
 
 /**
  * The head's split of HSE between the formateurs accompagnateurs: each proposal adds HSE to a trainer, within the cap
@@ -40,13 +41,7 @@ export class HseService {
     const trainer = (await this.repository.trainers(this.dataSource.manager, conventionId)).find(
       (t) => t.id === trainerId,
     );
-    if (!trainer)
-      throw RuleViolation.onField(
-        'invalid',
-        'trainer_not_on_convention',
-        `Le formateur ${trainerId} n'est pas nommé par cette convention.`,
-        'trainerId',
-      );
+    if (!trainer) throw trainerNotOnConvention(trainerId);
     assertState(row.state, ['in-progress', 'report-submitted'], 'Proposer des HSE');
     const fact = {
       conventionId,
@@ -99,18 +94,8 @@ export class HseService {
         });
       });
       throw refusal === 'cap_exceeded'
-        ? RuleViolation.onField(
-            'conflict',
-            'cap_exceeded',
-            `${trainer.name} : ${outcome.allocated} + ${hse} HSE dépasseraient le plafond de ${trainer.capHse} HSE par convention ; rien n'est attribué.`,
-            'hse',
-          )
-        : RuleViolation.onField(
-            'invalid',
-            'above_delivered_hours',
-            `${trainer.name} : ${outcome.allocated} + ${hse} HSE dépasseraient les heures effectuées sur les sessions de la convention ; rien n'est attribué.`,
-            'hse',
-          );
+        ? capExceeded(trainer.name, String(outcome.allocated), String(hse), String(trainer.capHse))
+        : aboveDeliveredHours(trainer.name, String(outcome.allocated), String(hse));
     }
     return { trainerId, allocatedHse: outcome.allocated };
   }

@@ -1,6 +1,6 @@
 import { Identity } from '@forma/auth';
 import { PaymentBatchExported } from '@forma/contracts';
-import { RuleViolation, sha256Hex, Clock } from '@forma/domain';
+import { sha256Hex, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import Decimal from 'decimal.js';
@@ -11,6 +11,7 @@ import { hseUnitRate, lineAmount } from '../hse/rates.rules';
 import { REMUNERATION_SETTINGS, RemunerationSettings } from '../remuneration.config';
 import { PaymentRepository } from './payment.repository';
 import { payrollCsv } from './payroll-csv';
+import { batchNotFound, notDafpenProduces, notDafpenReads, nothingToPay } from './payments.errors';
 
 export interface BatchView {
   id: string;
@@ -37,8 +38,7 @@ export class PaymentsService {
   ) {}
 
   export(caller: Identity, conventionIds: string[] | undefined): Promise<BatchView> {
-    if (!caller.roles.includes('dafpen-admin'))
-      throw new RuleViolation('forbidden', 'not_dafpen', 'Les lots de paie sont produits par la DAFPEN.');
+    if (!caller.roles.includes('dafpen-admin')) throw notDafpenProduces();
     const academy = caller.scope.academy;
     return this.dataSource.transaction(async (manager) => {
       const payable = await this.payments.payable(manager, academy, conventionIds ?? null);
@@ -54,11 +54,7 @@ export class PaymentsService {
             replayed: true,
           };
         }
-        throw new RuleViolation(
-          'conflict',
-          'nothing_to_pay',
-          'Aucune ligne à payer : pas de service fait validé qui ne soit déjà payé.',
-        );
+        throw nothingToPay();
       }
       const id = randomUUID();
       const lines = payable.map((p) => {
@@ -121,10 +117,9 @@ export class PaymentsService {
   }
 
   async csv(caller: Identity, id: string): Promise<string> {
-    if (!caller.roles.includes('dafpen-admin'))
-      throw new RuleViolation('forbidden', 'not_dafpen', 'Les lots de paie se lisent par la DAFPEN.');
+    if (!caller.roles.includes('dafpen-admin')) throw notDafpenReads();
     const batch = await this.payments.batch(this.dataSource.manager, id, caller.scope.academy);
-    if (!batch) throw new RuleViolation('not_found', 'batch_not_found', `Aucun lot de paie ${id} dans votre académie.`);
+    if (!batch) throw batchNotFound(id);
     return batch.csv;
   }
 }

@@ -1,5 +1,4 @@
 import { Identity } from '@forma/auth';
-import { RuleViolation } from '@forma/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
 import { BiFact } from './bi-cells.rules';
@@ -7,12 +6,7 @@ import { decodeCursor, encodeCursor } from './bi-cursor.rules';
 import { BiFeedView } from './bi.dto';
 import { BiQueries } from './bi.queries';
 import { periodOf, schoolYearsOf } from '../bilans/period.rules';
-
-const CURSOR_MESSAGES = {
-  cursor_malformed: "Ce curseur n'a pas la forme d'un curseur Forma.",
-  cursor_not_issued: "Ce curseur n'a pas été délivré par Forma (ou a été modifié).",
-  cursor_other_feed: 'Ce curseur appartient à un autre flux (autre fait ou autre académie).',
-} as const;
+import { cursorRefused, periodNotApplicable } from './bi.errors';
 
 /** The BI pull API: a fact's changes for the caller's académie, from a cursor, in commit order. */
 @Injectable()
@@ -32,18 +26,12 @@ export class BiService {
     const academy = caller.scope.academy;
     const period = periodOf(asked);
     if (period && fact === 'modules') {
-      throw RuleViolation.onField(
-        'invalid',
-        'period_not_applicable',
-        "L'offre (modules) ne se filtre pas par période : lisez-la entière.",
-        asked.schoolYear !== undefined ? 'schoolYear' : 'from',
-      );
+      throw periodNotApplicable(asked.schoolYear !== undefined ? 'schoolYear' : 'from');
     }
     let after = { tx: '0', seq: '0' };
     if (cursor !== undefined) {
       const position = decodeCursor(this.settings.cursorKey, cursor, { fact, academy });
-      if (typeof position === 'string')
-        throw RuleViolation.onField('invalid', position, CURSOR_MESSAGES[position], 'cursor');
+      if (typeof position === 'string') throw cursorRefused(position);
       after = position;
     }
     const rows = await this.queries.page(

@@ -1,5 +1,5 @@
 import { Identity } from '@forma/auth';
-import { RuleViolation, Clock } from '@forma/domain';
+import { Clock } from '@forma/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
 import { bilanRefusal, BilanLevel } from './bilan-scope.policy';
@@ -10,6 +10,7 @@ import { decideHse, HseDecision } from './hse-secrecy.rules';
 import { areaKey, AreaKey } from './secrecy-cube.rules';
 import { LinkedDecision } from './linked-secrecy.rules';
 import { SecrecyDecisions } from './secrecy-decisions.service';
+import { asOfInFuture, asOfInvalid, bilanRefused, unknownArea } from './bilan.errors';
 
 /** The area of each level's bilan in the académie's cube (a Canopé DT's bilan sums Canopé's offer in the académie). */
 const CUBE_AREA: Record<BilanLevel, (code: string) => AreaKey> = {
@@ -20,23 +21,6 @@ const CUBE_AREA: Record<BilanLevel, (code: string) => AreaKey> = {
   'canope-dt': () => areaKey('canope', ''),
   module: (code) => areaKey('module', code),
   dispositif: (code) => areaKey('dispositif', code),
-};
-
-const REFUSALS = {
-  bi_only: 'Le rôle bi-reader lit les agrégats par l’API décisionnelle (/api/v1/bi), pas les bilans.',
-  out_of_scope: 'Ce bilan est hors de votre périmètre.',
-  foreign_academy: 'Ce bilan concerne une autre académie.',
-} as const;
-
-/** What an unknown area is called, in French, by level (`unknown_area`). */
-const UNKNOWN_AREA: Record<BilanLevel, (code: string) => string> = {
-  academie: (code) => `Aucune académie « ${code} » connue.`,
-  department: (code) => `Aucun département « ${code} » dans votre académie.`,
-  district: (code) => `Aucune circonscription « ${code} » dans votre académie.`,
-  school: (code) => `Aucun établissement « ${code} » connu.`,
-  'canope-dt': (code) => `Aucune direction territoriale Canopé « ${code} » ne sert votre académie.`,
-  module: (code) => `Aucune formation « ${code} » connue.`,
-  dispositif: (code) => `Aucun dispositif « ${code} » dans votre académie.`,
 };
 
 /** Today in Paris (the bilans' days are Paris days). */
@@ -64,21 +48,14 @@ export class BilanService {
    */
   async authorise(caller: Identity, { level, code, asOf, ...asked }: BilanRequest): Promise<AuthorisedArea> {
     if (asOf !== undefined) {
-      if (!isRealDay(asOf))
-        throw RuleViolation.onField('invalid', 'as_of_invalid', `La date ${asOf} n'existe pas.`, 'asOf');
-      if (asOf > parisDay(this.clock.now()))
-        throw RuleViolation.onField(
-          'invalid',
-          'as_of_in_future',
-          `La date ${asOf} est dans le futur : un bilan se lit au passé ou au présent.`,
-          'asOf',
-        );
+      if (!isRealDay(asOf)) throw asOfInvalid(asOf);
+      if (asOf > parisDay(this.clock.now())) throw asOfInFuture(asOf);
     }
     const period = periodOf(asked);
     const place = await this.queries.place(level, code, caller.scope.academy);
-    if (!place) throw RuleViolation.onField('not_found', 'unknown_area', UNKNOWN_AREA[level](code), 'code');
+    if (!place) throw unknownArea(level, code);
     const refusal = bilanRefusal(caller, level, code, place);
-    if (refusal) throw new RuleViolation('forbidden', refusal, REFUSALS[refusal]);
+    if (refusal) throw bilanRefused(refusal);
     return { level, code, label: place.label, academy: place.academy, asOf: asOf ?? null, period };
   }
 
