@@ -124,6 +124,21 @@ describe('bad input: no 5xx, files are what they claim, imports cannot flood, re
       applied('attendance'),
       'the registration in attendance',
     );
+    // the roster line can arrive before the session and its module (other topics): wait for the session's space too
+    await eventuallyWhileProgressing(
+      async () =>
+        Number(
+          (
+            await queryService<{ n: string }>(
+              'attendance',
+              'SELECT count(*) AS n FROM session_replica JOIN module_replica USING (module_id) WHERE session_id = $1',
+              [session],
+            )
+          )[0].n,
+        ) === 1,
+      applied('attendance'),
+      'the session and its module in attendance',
+    );
     await eventuallyWhileProgressing(
       async () =>
         Number(
