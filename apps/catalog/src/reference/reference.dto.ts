@@ -57,3 +57,38 @@ export class UaiParam {
   @IsUai({ message: '$property : UAI invalide (7 chiffres et la lettre de contrôle)' })
   uai!: string;
 }
+
+/** A department as the reference holds it. */
+export class DepartmentView {
+  @ApiProperty({ example: '973' }) code!: string;
+  @ApiProperty({ example: 'Guyane' }) name!: string;
+  @ApiProperty({ example: 'guyane' }) academy!: string;
+}
+
+/** A district (circonscription) as the reference holds it. */
+export class DistrictView {
+  @ApiProperty({ example: '973-kourou' }) code!: string;
+  @ApiProperty({ example: 'Circonscription fictive de Kourou' }) name!: string;
+  @ApiProperty({ example: '973' }) department!: string;
+  @ApiProperty({ example: 'guyane' }) academy!: string;
+}
+
+/** A school (or another place) by its UAI, as the reference holds it (a field not given is absent or null). */
+export class SchoolView {
+  @ApiProperty({ example: '9730298L' }) uai!: string;
+  @ApiProperty({ example: 'École élémentaire fictive des Palmiers' }) name!: string;
+  @ApiPropertyOptional({ example: 'ecole', nullable: true, type: String }) kind!: string | null;
+  @ApiPropertyOptional({ example: '1 rue des Exemples', nullable: true, type: String }) address!: string | null;
+  @ApiPropertyOptional({ example: '97300', nullable: true, type: String }) postalCode!: string | null;
+  @ApiPropertyOptional({ example: 'Cayenne', nullable: true, type: String }) city!: string | null;
+  @ApiPropertyOptional({ example: '973', nullable: true, type: String }) department!: string | null;
+  @ApiPropertyOptional({ example: '973-kourou', nullable: true, type: String }) district!: string | null;
+  @ApiProperty({ example: 'guyane' }) academy!: string;
+}
+
+/** A Canopé territorial directorate and the académies it serves. */
+export class CanopeDtView {
+  @ApiProperty({ example: 'dt-antilles-guyane' }) code!: string;
+  @ApiProperty({ example: 'DT Antilles-Guyane (fictive)' }) name!: string;
+  @ApiProperty({ example: ['guyane', 'martinique', 'guadeloupe'] }) academies!: string[];
+}

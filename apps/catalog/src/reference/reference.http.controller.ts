@@ -4,10 +4,14 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CanopeDtRequest,
+  CanopeDtView,
   DepartmentRequest,
+  DepartmentView,
   DistrictRequest,
+  DistrictView,
   SchoolQuery,
   SchoolRequest,
+  SchoolView,
   UaiParam,
 } from './reference.dto';
 import { Academy, CanopeDt, Department, District, School } from '../catalog.entities';
@@ -46,6 +50,7 @@ export class ReferenceHttpController {
   @Put('departments/:code')
   @Authorize(...ADMINS)
   @ApiOperation({ summary: 'Crée ou met à jour un département.' })
+  @ApiOkResponse({ type: DepartmentView })
   department(
     @Param('code') code: string,
     @Body() body: DepartmentRequest,
@@ -57,6 +62,7 @@ export class ReferenceHttpController {
   @Get('departments')
   @Authorize(...ANYONE)
   @ApiOperation({ summary: 'Les départements connus.' })
+  @ApiOkResponse({ type: [DepartmentView] })
   departments(): Promise<Department[]> {
     return this.service.departments();
   }
@@ -64,6 +70,7 @@ export class ReferenceHttpController {
   @Put('districts/:code')
   @Authorize(...ADMINS, 'ien')
   @ApiOperation({ summary: 'Crée ou met à jour une circonscription.' })
+  @ApiOkResponse({ type: DistrictView })
   district(
     @Param('code') code: string,
     @Body() body: DistrictRequest,
@@ -75,6 +82,7 @@ export class ReferenceHttpController {
   @Get('districts')
   @Authorize(...ANYONE)
   @ApiOperation({ summary: 'Les circonscriptions connues.' })
+  @ApiOkResponse({ type: [DistrictView] })
   districts(): Promise<District[]> {
     return this.service.districts();
   }
@@ -85,6 +93,7 @@ export class ReferenceHttpController {
     summary:
       "Crée ou met à jour un établissement (UAI vérifiée avec sa lettre de contrôle) dans l'académie de l'appelant.",
   })
+  @ApiOkResponse({ type: SchoolView })
   school(
     @Param() { uai }: UaiParam,
     @Body() body: SchoolRequest,
@@ -97,6 +106,7 @@ export class ReferenceHttpController {
   @Get('schools')
   @Authorize(...ANYONE)
   @ApiOperation({ summary: 'Les établissements, par académie ou par nom.' })
+  @ApiOkResponse({ type: [SchoolView] })
   schools(@Query() query: SchoolQuery): Promise<School[]> {
     return this.service.schools(query);
   }
@@ -104,6 +114,7 @@ export class ReferenceHttpController {
   @Put('canope-dts/:code')
   @Authorize(...ADMINS, 'canope-referent')
   @ApiOperation({ summary: 'Crée ou met à jour une direction territoriale Canopé.' })
+  @ApiOkResponse({ type: CanopeDtView })
   canopeDt(
     @Param('code') code: string,
     @Body() body: CanopeDtRequest,
@@ -115,6 +126,7 @@ export class ReferenceHttpController {
   @Get('canope-dts')
   @Authorize(...ANYONE)
   @ApiOperation({ summary: 'Les directions territoriales Canopé.' })
+  @ApiOkResponse({ type: [CanopeDtView] })
   canopeDts(): Promise<CanopeDt[]> {
     return this.service.canopeDts();
   }
