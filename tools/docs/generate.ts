@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { answersFile, generateAnswers } from './answers';
 import { asyncApiYaml } from './asyncapi';
 import { DOCUMENTED_APPS, openApiYaml } from './openapi';
 
@@ -11,7 +12,12 @@ async function main(): Promise<void> {
   const docs = resolve(__dirname, '../../docs');
   writeFileSync(resolve(docs, 'asyncapi.yaml'), asyncApiYaml());
   console.log('[docs] docs/asyncapi.yaml');
-  mkdirSync(resolve(docs, 'openapi'), { recursive: true });
+  mkdirSync(resolve(docs, 'openapi', 'answers'), { recursive: true });
+  // the answers first: each app's document merges its file
+  for (const [app, answers] of Object.entries(generateAnswers(Object.keys(DOCUMENTED_APPS)))) {
+    writeFileSync(answersFile(app), `${JSON.stringify(answers, null, 2)}\n`);
+    console.log(`[docs] docs/openapi/answers/${app}.json`);
+  }
   for (const app of Object.keys(DOCUMENTED_APPS)) {
     writeFileSync(resolve(docs, 'openapi', `${app}.yaml`), await openApiYaml(app));
     console.log(`[docs] docs/openapi/${app}.yaml`);

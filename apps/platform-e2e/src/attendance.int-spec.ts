@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
+import { request } from './checked-request';
 import { applied, consumeFromNow, queryService, RunningApp, startApp } from './app-process';
 import { Caller, eventsOn, gatewayClient, person, uai } from './gateway-client';
 

@@ -9,7 +9,7 @@ import { ROLES } from '@forma/auth';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import request from 'supertest';
+import { request } from './checked-request';
 import { RunningApp, startPlatform, stopPlatform } from './app-process';
 import { gatewayClient } from './gateway-client';
 

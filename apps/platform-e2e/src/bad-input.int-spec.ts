@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
-import request from 'supertest';
+import type supertest from 'supertest';
+import { request } from './checked-request';
 import { parse } from 'yaml';
 import { applied, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
@@ -38,7 +39,7 @@ describe('bad input: no 5xx, files are what they claim, imports cannot flood, re
     method: 'post' | 'put' | 'get',
     path: string,
     as: Caller = admin,
-    prepare: (test: request.Test) => request.Test = (t) => t,
+    prepare: (test: supertest.Test) => supertest.Test = (t) => t,
   ) =>
     prepare(
       request(gateway)
@@ -174,7 +175,7 @@ describe('bad input: no 5xx, files are what they claim, imports cannot flood, re
   });
 
   /** A refusal as problem+json: its status, a stable code, a French text that echoes nothing of the body. */
-  const refusal = (answer: request.Response, status: number, code: string) => {
+  const refusal = (answer: supertest.Response, status: number, code: string) => {
     expect([answer.status, answer.body.code, answer.headers['content-type']]).toEqual([
       status,
       code,

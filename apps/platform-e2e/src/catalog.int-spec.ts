@@ -8,7 +8,7 @@ import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence
 import { SEED_OFFER } from '@forma/testing';
 import iconv from 'iconv-lite';
 import { Consumer, Kafka } from 'kafkajs';
-import request from 'supertest';
+import { request } from './checked-request';
 import { consumeFromNow, devTokens, queryService, RunningApp, startApp } from './app-process';
 import { eventsOn } from './gateway-client';
 

@@ -13,7 +13,8 @@ import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
+import type supertest from 'supertest';
+import { request } from './checked-request';
 import { applied, consumeFromNow, queryService, RunningApp, startApp } from './app-process';
 import { Caller, eventsOn, gatewayClient, person as anyone, uai } from './gateway-client';
 
@@ -91,7 +92,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
   const register = async (sessionKey: string, who: object, kind = 'designated', as: Caller = HEAD) =>
     api('post', '/registrations', { sessionId: sessions.get(sessionKey), kind, person: who }, as);
 
-  async function importFile(bytes: Buffer, query: string, contentType = 'text/csv'): Promise<request.Response> {
+  async function importFile(bytes: Buffer, query: string, contentType = 'text/csv'): Promise<supertest.Response> {
     return request(gateway)
       .post(`/api/v1/enrolment-imports${query}`)
       .set('authorization', await admin())

@@ -7,7 +7,8 @@ import { run } from './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { ensureDatabase, databaseUrlFor, dropDatabase } from '@forma/persistence';
 import { eventuallyWhileProgressing } from '@forma/testing';
-import request from 'supertest';
+import type supertest from 'supertest';
+import { request } from './checked-request';
 import { queryService, RunningApp, startApp } from './app-process';
 
 const services = ['catalog', 'reporting'] as const;
@@ -133,7 +134,7 @@ describe('first fact: a module published through the gateway reaches the offer r
     const wholeReport = async (): Promise<{ items: { moduleId: string }[] }> => {
       const items: { moduleId: string }[] = [];
       for (let cursor: string | null = ''; cursor !== null;) {
-        const answer: request.Response = await request(gateway)
+        const answer: supertest.Response = await request(gateway)
           .get(`/api/v1/reports/offer?limit=200${cursor ? `&cursor=${cursor}` : ''}`)
           .set('authorization', `Bearer ${reader}`)
           .expect(200);

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import request from 'supertest';
+import { request } from './checked-request';
 import { parse } from 'yaml';
 import { applied, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';

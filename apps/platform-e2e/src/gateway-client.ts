@@ -1,6 +1,6 @@
 import { EventEnvelope, uaiCheckLetter } from '@forma/contracts';
 import { eventually } from '@forma/testing';
-import request from 'supertest';
+import { request } from './checked-request';
 import { devTokens, TokenScope } from './app-process';
 
 /** A caller: a role name (académie-wide in Paris), or a role with its académie and scope. */

@@ -14,7 +14,7 @@ import { parse } from 'csv-parse/sync';
 import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import request from 'supertest';
+import { request } from './checked-request';
 import { applied, queryService, RunningApp, startApp } from './app-process';
 import { Caller, gatewayClient, uai } from './gateway-client';
 

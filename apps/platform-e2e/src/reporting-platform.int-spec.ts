@@ -7,7 +7,7 @@
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { eventuallyWhileProgressing, fictitiousPdf } from '@forma/testing';
-import request from 'supertest';
+import { request } from './checked-request';
 import { run } from './e2e-environment';
 import { applied, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';

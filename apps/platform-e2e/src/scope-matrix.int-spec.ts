@@ -11,7 +11,7 @@ import { eventually, eventuallyWhileProgressing, fictitiousPdf } from '@forma/te
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import request from 'supertest';
+import { request } from './checked-request';
 import { applied, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 

@@ -3,6 +3,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { IEntryNestModule } from '@nestjs/core/nest-factory';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { committedAnswers, withAnswers } from './answers';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import {
   correlationMiddleware,
@@ -62,19 +63,22 @@ export function configureHttpApp(
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(`Forma — ${options.service}`)
-      .setDescription(
-        `${options.description}\n\nCorps acceptés : JSON en UTF-8 (64 niveaux d’imbrication au plus, ${process.env.HTTP_BODY_LIMIT ?? '1mb'} au plus), ` +
-          'CSV, PDF, PNG ou JPEG là où la route le dit (vérifiés par leur contenu) ; aucun Content-Encoding (identity seulement, 415 sinon) ; ' +
-          'aucun caractère NUL. Une création accepte Idempotency-Key, une modification d’une ressource versionnée exige If-Match. ' +
-          'Toute erreur est en application/problem+json, avec un code stable et un texte en français.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = withAnswers(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(`Forma — ${options.service}`)
+        .setDescription(
+          `${options.description}\n\nCorps acceptés : JSON en UTF-8 (64 niveaux d’imbrication au plus, ${process.env.HTTP_BODY_LIMIT ?? '1mb'} au plus), ` +
+            'CSV, PDF, PNG ou JPEG là où la route le dit (vérifiés par leur contenu) ; aucun Content-Encoding (identity seulement, 415 sinon) ; ' +
+            'aucun caractère NUL. Une création accepte Idempotency-Key, une modification d’une ressource versionnée exige If-Match. ' +
+            'Toute erreur est en application/problem+json, avec un code stable et un texte en français.',
+        )
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
+    committedAnswers(options.service),
   );
   SwaggerModule.setup('docs', app, options.openApi ? options.openApi(document) : document, {
     jsonDocumentUrl: 'docs-json',

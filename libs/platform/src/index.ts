@@ -2,6 +2,7 @@ export * from './environment';
 export * from './health.module';
 export * from './service-platform.module';
 export * from './bootstrap';
+export * from './answers';
 export * from './service-manifest';
 export * from './notifications/notification.port';
 export * from './notifications/mail.adapters';

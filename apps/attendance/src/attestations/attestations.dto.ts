@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { ReasonRequest } from '../presence/presence.dto';
+import { AttestationSnapshot } from './attestation.pdf';
 
 export class IssueRequest {
   @ApiPropertyOptional({
@@ -22,7 +23,48 @@ export class RevokeRequest extends ReasonRequest {
   reissue?: boolean;
 }
 
-export class AttestationView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: '7Q2M-XK4D-9RBT-1HWS-M' }) code!: string;
+/** An attestation of a session as its list shows it: where it stands, whom it names, its digest once rendered. */
+export interface AttestationView {
+  id: string;
+  /** Its verification code, e.g. 7Q2M-XK4D-9RBT-1HWS-M. */
+  code: string;
+  registrationId: string;
+  state: 'pending' | 'issued' | 'revoked';
+  person: AttestationSnapshot['person'];
+  sha256: string | null;
+  issuedAt: Date;
+  revokedAt: Date | null;
+  revokeReason: string | null;
+  replacedBy: string | null;
+}
+
+/** An attestation just issued: its code, where its PDF stands and where it is verified. */
+export interface IssuedAttestation {
+  id: string;
+  code: string;
+  registrationId: string;
+  state: 'pending' | 'issued' | 'revoked';
+  sha256: string | null;
+  verificationUrl: string;
+}
+
+/** A registration left without an attestation, and why. */
+export interface SkippedRegistration {
+  registrationId: string;
+  code: string;
+  message: string;
+}
+
+export interface IssueAnswer {
+  issued: IssuedAttestation[];
+  skipped: SkippedRegistration[];
+  /** How many PDFs are still being produced (202 while some are). */
+  pending: number;
+}
+
+export interface RevokeAnswer {
+  id: string;
+  code: string;
+  revokedAt: Date | null;
+  replacement: { id: string; code: string } | null;
 }

@@ -1,12 +1,12 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate, sendFile, ApiFileResponse } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RUNNERS, SPACE_READERS } from '../session-access.rules';
 import { AttestationRow } from './attestation.repository';
 import { AttestationService } from './attestation.service';
-import { AttestationView, IssueRequest, RevokeRequest } from './attestations.dto';
+import { AttestationView, IssueAnswer, IssueRequest, RevokeAnswer, RevokeRequest } from './attestations.dto';
 
 /** Where an attestation stands: its PDF being rendered, issued, or revoked. */
 const stateOf = (a: AttestationRow): 'pending' | 'issued' | 'revoked' =>
@@ -20,6 +20,10 @@ export class AttestationsHttpController {
 
   @Post('sessions/:sessionId/attestations')
   @IdempotentCreate()
+  @HttpCode(200)
+  @ApiAcceptedResponse({
+    description: 'Des PDF sont encore en production (`pending`) : la liste des attestations dit quand.',
+  })
   @Authorize(...RUNNERS)
   @ApiOperation({
     summary:
@@ -32,7 +36,7 @@ export class AttestationsHttpController {
     @Body() body: IssueRequest,
     @CurrentIdentity() caller: Identity,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<IssueAnswer> {
     const { issued, skipped, pending } = await this.attestations.issue(caller, sessionId, body.registrationIds);
     res.status(pending ? 202 : 200);
     if (pending) res.setHeader('location', `/api/v1/attendance/sessions/${sessionId}/attestations`);
@@ -113,7 +117,7 @@ export class AttestationsHttpController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RevokeRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<RevokeAnswer> {
     const { revoked, replacement } = await this.attestations.revoke(caller, id, body.reason, !!body.reissue);
     return {
       id: revoked.id,

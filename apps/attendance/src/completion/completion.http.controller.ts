@@ -5,7 +5,8 @@ import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ReasonRequest } from '../presence/presence.dto';
 import { RUNNERS } from '../session-access.rules';
 import { CompleteRequest } from './completion.dto';
-import { CompletionService } from './completion.service';
+import { CompletionOutcome, CompletionRevoked, CompletionService } from './completion.service';
+import { CompletionRow } from './completion.repository';
 
 /** "Formation terminée": declared by a trainer of the session under the versioned rule; revoked with a reason. */
 @ApiTags('attendance')
@@ -26,7 +27,7 @@ export class CompletionHttpController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() body: CompleteRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<CompletionOutcome[]> {
     return this.completions.complete(caller, sessionId, body.registrationIds);
   }
 
@@ -36,7 +37,10 @@ export class CompletionHttpController {
     summary:
       'Les formations terminées de la session (actives et révoquées), avec la version de la règle et ses preuves.',
   })
-  list(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+  list(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<CompletionRow[]> {
     return this.completions.ofSession(caller, sessionId);
   }
 
@@ -50,7 +54,7 @@ export class CompletionHttpController {
     @Param('registrationId', ParseUUIDPipe) registrationId: string,
     @Body() body: ReasonRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<CompletionRevoked> {
     return this.completions.revoke(caller, registrationId, body.reason);
   }
 }

@@ -14,6 +14,11 @@ import { COMPLETION_REVOKED_HOOK, CompletionRevokedHook } from './completion-rev
 import { CompletionRepository, CompletionRow } from './completion.repository';
 import { assertNotArchived, assertRevocable, completionShortfall, CompletionEvidence } from './completion.rules';
 
+export interface CompletionRevoked {
+  registrationId: string;
+  revokedAt: string;
+}
+
 export interface CompletionOutcome {
   registrationId: string;
   outcome: 'completed' | 'already_completed' | 'refused';
@@ -102,11 +107,7 @@ export class CompletionService {
   }
 
   /** Revokes a completion with its reason; the attestation it founded is revoked with it. */
-  revoke(
-    caller: Identity,
-    registrationId: string,
-    reason: string | undefined,
-  ): Promise<{ registrationId: string; revokedAt: string }> {
+  revoke(caller: Identity, registrationId: string, reason: string | undefined): Promise<CompletionRevoked> {
     return this.dataSource.transaction(async (manager) => {
       const sessionId = await this.completions.sessionOf(manager, registrationId);
       if (!sessionId) throw sessionNotFound(registrationId);

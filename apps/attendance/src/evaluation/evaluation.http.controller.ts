@@ -3,7 +3,14 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RUNNERS } from '../session-access.rules';
 import { AnswersRequest, QuestionnaireRequest } from './evaluation.dto';
-import { EvaluationService } from './evaluation.service';
+import {
+  EvaluationClosed,
+  EvaluationService,
+  ModuleResults,
+  Questionnaire,
+  QuestionnaireDefined,
+  SessionResults,
+} from './evaluation.service';
 
 /** The anonymous evaluation of a session: answers kept only as counts, results only for 5 respondents or more. */
 @ApiTags('evaluation')
@@ -18,14 +25,17 @@ export class EvaluationHttpController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() body: QuestionnaireRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<QuestionnaireDefined> {
     return this.evaluations.define(caller, sessionId, body.items);
   }
 
   @Get('sessions/:sessionId/evaluation')
   @Authorize(...RUNNERS, 'participant')
   @ApiOperation({ summary: 'Le questionnaire, le nombre de réponses et s’il est clos.' })
-  questionnaire(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+  questionnaire(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<Questionnaire> {
     return this.evaluations.questionnaire(caller, sessionId);
   }
 
@@ -40,7 +50,7 @@ export class EvaluationHttpController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() body: AnswersRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<{ recorded: true }> {
     return this.evaluations.answer(caller, sessionId, body.answers);
   }
 
@@ -48,7 +58,10 @@ export class EvaluationHttpController {
   @HttpCode(200)
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Clôt l’évaluation : ses résultats deviennent lisibles (à partir de 5 réponses).' })
-  close(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+  close(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<EvaluationClosed> {
     return this.evaluations.close(caller, sessionId);
   }
 
@@ -57,7 +70,10 @@ export class EvaluationHttpController {
   @ApiOperation({
     summary: 'Les résultats agrégés d’une évaluation close, masqués sous 5 réponses (secret statistique).',
   })
-  results(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+  results(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SessionResults> {
     return this.evaluations.results(caller, sessionId);
   }
 
@@ -67,7 +83,10 @@ export class EvaluationHttpController {
     summary:
       'Les résultats d’un module sur les sessions closes de 5 réponses ou plus de l’académie (les autres sont seulement comptées).',
   })
-  ofModule(@Param('moduleId', ParseUUIDPipe) moduleId: string, @CurrentIdentity() caller: Identity) {
+  ofModule(
+    @Param('moduleId', ParseUUIDPipe) moduleId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<ModuleResults> {
     return this.evaluations.ofModule(caller, moduleId);
   }
 }

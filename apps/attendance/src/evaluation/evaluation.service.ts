@@ -27,6 +27,35 @@ import {
   validAnswers,
 } from './evaluation.rules';
 
+/** The questions as set: their keys and labels, and the scale every answer is on. */
+export interface QuestionnaireDefined {
+  sessionId: string;
+  items: EvaluationItem[];
+  scale: string[];
+}
+
+/** The questions as a participant or a trainer reads them, with how many have answered. */
+export interface Questionnaire extends QuestionnaireDefined {
+  closed: boolean;
+  respondents: number;
+}
+
+export interface EvaluationClosed {
+  sessionId: string;
+  closed: true;
+}
+
+/** A closed session's results (counts per item and value; withheld under 5 respondents). */
+export type SessionResults = { sessionId: string } & GroupResult;
+
+/** A module's results over its sessions in the caller's académie. */
+export interface ModuleResults {
+  moduleId: string;
+  sessionsIncluded: number;
+  sessionsLeftOut: number;
+  result: GroupResult;
+}
+
 /** The anonymous evaluation of a session: its questionnaire, one answer per participant, results in aggregate only. */
 @Injectable()
 export class EvaluationService {
@@ -39,7 +68,7 @@ export class EvaluationService {
   ) {}
 
   /** Sets the questions (seed 002's criteria by default), until the first answer. */
-  define(caller: Identity, sessionId: string, items: EvaluationItem[] | undefined) {
+  define(caller: Identity, sessionId: string, items: EvaluationItem[] | undefined): Promise<QuestionnaireDefined> {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
@@ -58,7 +87,7 @@ export class EvaluationService {
   }
 
   /** The questions: to those who run the session and to its participants. */
-  async questionnaire(caller: Identity, sessionId: string) {
+  async questionnaire(caller: Identity, sessionId: string): Promise<Questionnaire> {
     const manager = this.dataSource.manager;
     const space = await this.spaces.load(manager, sessionId);
     const own = await this.ownRegistration(caller, sessionId);
@@ -97,7 +126,7 @@ export class EvaluationService {
     });
   }
 
-  close(caller: Identity, sessionId: string) {
+  close(caller: Identity, sessionId: string): Promise<EvaluationClosed> {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
@@ -105,7 +134,7 @@ export class EvaluationService {
       if (!evaluation) throw noEvaluation();
       if (evaluation.closedOn) throw evaluationClosed();
       await this.evaluations.close(manager, sessionId);
-      return { sessionId, closed: true };
+      return { sessionId, closed: true as const };
     });
   }
 
@@ -113,7 +142,7 @@ export class EvaluationService {
    * A session's results: once the evaluation is closed (two readings before and after one more answer would give
    * that answer away), and only from 5 respondents on.
    */
-  async results(caller: Identity, sessionId: string): Promise<{ sessionId: string } & GroupResult> {
+  async results(caller: Identity, sessionId: string): Promise<SessionResults> {
     const manager = this.dataSource.manager;
     const space = await this.spaces.load(manager, sessionId);
     assertRunsSession(caller, sessionId, placeOf(space));
@@ -131,7 +160,7 @@ export class EvaluationService {
   }
 
   /** A module's results over its sessions in the caller's académie, for its organisers. */
-  async ofModule(caller: Identity, moduleId: string) {
+  async ofModule(caller: Identity, moduleId: string): Promise<ModuleResults> {
     if (!organises(caller, caller.scope.academy)) throw notOrganiser();
     const manager = this.dataSource.manager;
     const evaluations = await this.evaluations.ofModule(manager, moduleId, caller.scope.academy);

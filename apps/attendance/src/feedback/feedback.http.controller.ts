@@ -10,7 +10,7 @@ import {
   FeedbackRequest,
   ReferentRequest,
 } from './feedback.dto';
-import { FeedbackService } from './feedback.service';
+import { Facilitator, FeedbackGiven, FeedbackService, ReferentFlagged, SessionFeedback } from './feedback.service';
 
 /** Seed 004: impressions at the end and a week later, referent teachers, and the académie's facilitators. */
 @ApiTags('attendance')
@@ -27,14 +27,17 @@ export class FeedbackHttpController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() body: FeedbackRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<FeedbackGiven> {
     return this.feedback.give(caller, sessionId, body.moment, body.text);
   }
 
   @Get('sessions/:sessionId/feedback')
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Les impressions et les enseignants référents de la session.' })
-  ofSession(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+  ofSession(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SessionFeedback> {
     return this.feedback.ofSession(caller, sessionId);
   }
 
@@ -49,7 +52,7 @@ export class FeedbackHttpController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() body: ReferentRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<ReferentFlagged> {
     return this.feedback.flag(caller, sessionId, body.registrationId, body.concern);
   }
 
@@ -62,7 +65,7 @@ export class FeedbackHttpController {
     @Param() params: FacilitatorMailParam,
     @Body() body: FacilitatorRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<Facilitator> {
     return this.feedback.putFacilitator(caller, params.mail, body.name, body.concerns);
   }
 
@@ -71,7 +74,7 @@ export class FeedbackHttpController {
   @ApiOperation({
     summary: 'Le vivier de facilitateurs de l’académie (ceux qui répondent à une préoccupation, au besoin).',
   })
-  facilitators(@Query() query: FacilitatorQuery, @CurrentIdentity() caller: Identity) {
+  facilitators(@Query() query: FacilitatorQuery, @CurrentIdentity() caller: Identity): Promise<Facilitator[]> {
     return this.feedback.facilitators(caller, query.concern);
   }
 }

@@ -9,6 +9,48 @@ import { FeedbackRepository } from './feedback.repository';
 import { assertMoment, Moment, normalisedConcerns } from './feedback.rules';
 import { feedbackAlreadyGiven, notEnrolled, poolKeptByOrganisers, poolReadByOrganisers } from './feedback.errors';
 
+export interface FeedbackGiven {
+  sessionId: string;
+  moment: Moment;
+  recorded: true;
+}
+
+/** A participant's impression, named for those who run the session. */
+export interface NamedFeedback {
+  registrationId: string;
+  moment: Moment;
+  text: string;
+  givenOn: string;
+  name: string | null;
+}
+
+/** A participant flagged as a referent for the practice phase, named. */
+export interface NamedReferent {
+  registrationId: string;
+  concern: string;
+  flaggedBy: string;
+  flaggedAt: Date;
+  name: string | null;
+}
+
+export interface SessionFeedback {
+  feedback: NamedFeedback[];
+  referents: NamedReferent[];
+}
+
+export interface ReferentFlagged {
+  sessionId: string;
+  registrationId: string;
+  concern: string;
+}
+
+/** A facilitator teacher of the académie's pool, with the concerns they answer. */
+export interface Facilitator {
+  mail: string;
+  name: string;
+  concerns: string[];
+}
+
 /** Seed 004's practice phase: hot and cold impressions, referent teachers, the académie's pool of facilitators. */
 @Injectable()
 export class FeedbackService {
@@ -20,7 +62,7 @@ export class FeedbackService {
   ) {}
 
   /** A participant's impressions, hot at the end, cold a week later; one of each. */
-  give(caller: Identity, sessionId: string, moment: Moment, text: string) {
+  give(caller: Identity, sessionId: string, moment: Moment, text: string): Promise<FeedbackGiven> {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId);
       const own = ownLine(caller, await this.spaces.roster(manager, sessionId));
@@ -42,12 +84,12 @@ export class FeedbackService {
       ) {
         throw feedbackAlreadyGiven(moment);
       }
-      return { sessionId, moment, recorded: true };
+      return { sessionId, moment, recorded: true as const };
     });
   }
 
   /** The impressions and the referents of a session, named, for those who run it. */
-  async ofSession(caller: Identity, sessionId: string) {
+  async ofSession(caller: Identity, sessionId: string): Promise<SessionFeedback> {
     const manager = this.dataSource.manager;
     const space = await this.spaces.load(manager, sessionId);
     assertRunsSession(caller, sessionId, placeOf(space));
@@ -63,7 +105,7 @@ export class FeedbackService {
   }
 
   /** A trainer flags a participant as a referent for the practice phase, on a concern. */
-  flag(caller: Identity, sessionId: string, registrationId: string, concern: string) {
+  flag(caller: Identity, sessionId: string, registrationId: string, concern: string): Promise<ReferentFlagged> {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
@@ -82,7 +124,7 @@ export class FeedbackService {
   }
 
   /** The académie's pool of facilitator teachers, with the concerns each can answer: its organisers keep it. */
-  async putFacilitator(caller: Identity, mail: string, name: string, concerns: string[]) {
+  async putFacilitator(caller: Identity, mail: string, name: string, concerns: string[]): Promise<Facilitator> {
     if (!isAcademyWide(caller)) throw poolKeptByOrganisers();
     const kept = normalisedConcerns(concerns);
     await this.feedback.putFacilitator(this.dataSource.manager, {
@@ -96,7 +138,7 @@ export class FeedbackService {
   }
 
   /** The pool of the caller's académie (optionally those who answer one concern): organisers, IEN and trainers. */
-  async facilitators(caller: Identity, concern: string | undefined) {
+  async facilitators(caller: Identity, concern: string | undefined): Promise<Facilitator[]> {
     if (!organises(caller, caller.scope.academy) && !caller.roles.includes('trainer')) {
       throw poolReadByOrganisers();
     }

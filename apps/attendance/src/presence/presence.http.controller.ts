@@ -17,9 +17,9 @@ import { ATTENDANCE_SETTINGS, AttendanceSettings } from '../attendance.config';
 import { attendanceSheetPdf } from './attendance-sheet.pdf';
 import { RecordMarksRequest, ReasonRequest } from './presence.dto';
 import { PresenceQueries, SessionSheet } from './presence.queries';
-import { PresenceService } from './presence.service';
+import { PresenceService, SessionClosedAnswer, SessionReopenedAnswer, SignedSheetStored } from './presence.service';
 import { RUNNERS, SPACE_READERS } from '../session-access.rules';
-import { LedgerRow } from './session-space.repository';
+import { LedgerRow, SessionAuditEntry, SignedSheetRow } from './session-space.repository';
 
 /** A session's presence: the sheet (marks per part), the ledger's entries, closing and reopening, the signed sheet. */
 @ApiTags('attendance')
@@ -71,7 +71,10 @@ export class PresenceHttpController {
   @HttpCode(200)
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Clôt la session : ses présences sont verrouillées (SessionClosed).' })
-  close(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+  close(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SessionClosedAnswer> {
     return this.presence.close(caller, sessionId);
   }
 
@@ -83,14 +86,17 @@ export class PresenceHttpController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() body: ReasonRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<SessionReopenedAnswer> {
     return this.presence.reopen(caller, sessionId, body.reason);
   }
 
   @Get('audit')
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Le journal de la session : clôtures et réouvertures (qui, quand, motif).' })
-  audit(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+  audit(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SessionAuditEntry[]> {
     return this.queries.audit(caller, sessionId);
   }
 
@@ -208,7 +214,7 @@ export class PresenceHttpController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Req() request: Request,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<SignedSheetStored> {
     const { content, type } = await readScan(request, this.settings.signedSheetMaxBytes, [
       'application/pdf',
       'image/png',
@@ -221,7 +227,10 @@ export class PresenceHttpController {
   @Authorize(...RUNNERS)
   @ApiOperation({ summary: 'Les feuilles signées déposées (empreinte, taille, qui, quand).' })
   @ApiOkResponse({ description: 'Liste' })
-  signedSheets(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+  signedSheets(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SignedSheetRow[]> {
     return this.queries.signedSheets(caller, sessionId);
   }
 

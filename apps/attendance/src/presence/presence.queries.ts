@@ -7,6 +7,8 @@ import { attendedMinutes, CurrentMark, SessionPart } from './presence.rules';
 import { partsOf, placeOf } from './presence.service';
 import {
   LedgerRow,
+  SessionAuditEntry,
+  SignedSheetRow,
   RosterLine,
   SessionSpace,
   SessionSpaceRepository,
@@ -112,13 +114,13 @@ export class PresenceQueries {
     return { space, parts: partsOf(space), lines: byId, entries };
   }
 
-  async audit(caller: Identity, sessionId: string) {
+  async audit(caller: Identity, sessionId: string): Promise<SessionAuditEntry[]> {
     const { runs } = await this.reach(caller, sessionId);
     if (!runs) throw sessionNotFound(sessionId);
     return this.spaces.audit(this.dataSource.manager, sessionId);
   }
 
-  async signedSheets(caller: Identity, sessionId: string) {
+  async signedSheets(caller: Identity, sessionId: string): Promise<SignedSheetRow[]> {
     const { runs } = await this.reach(caller, sessionId);
     if (!runs) throw sessionNotFound(sessionId);
     return this.spaces.signedSheets(this.dataSource.manager, sessionId);

@@ -24,6 +24,24 @@ export const placeOf = (space: SessionSpace) => ({ academy: space.academy, train
 
 const SIGNED_SHEET_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
 
+export interface SessionClosedAnswer {
+  sessionId: string;
+  closedAt: string;
+}
+
+export interface SessionReopenedAnswer {
+  sessionId: string;
+  reopenedAt: string;
+}
+
+/** A signed sheet's scan, stored: its digest and size. */
+export interface SignedSheetStored {
+  id: string;
+  sha256: string;
+  size: number;
+  uploadedAt: string;
+}
+
 /**
  * The presence ledger's use cases: marks (one or many, corrections as new entries), closing and reopening, signed
  * sheets.
@@ -78,7 +96,7 @@ export class PresenceService {
     });
   }
 
-  close(caller: Identity, sessionId: string): Promise<{ sessionId: string; closedAt: string }> {
+  close(caller: Identity, sessionId: string): Promise<SessionClosedAnswer> {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
@@ -103,7 +121,7 @@ export class PresenceService {
     });
   }
 
-  reopen(caller: Identity, sessionId: string, reason: string): Promise<{ sessionId: string; reopenedAt: string }> {
+  reopen(caller: Identity, sessionId: string, reason: string): Promise<SessionReopenedAnswer> {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertMayReopen(caller, sessionId, placeOf(space));
@@ -121,7 +139,7 @@ export class PresenceService {
     sessionId: string,
     contentType: string,
     content: Buffer,
-  ): Promise<{ id: string; sha256: string; size: number; uploadedAt: string }> {
+  ): Promise<SignedSheetStored> {
     const type = contentType.split(';')[0].trim().toLowerCase();
     if (!SIGNED_SHEET_TYPES.includes(type)) {
       throw unsupportedSheet(type);

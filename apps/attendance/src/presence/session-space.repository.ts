@@ -65,6 +65,24 @@ const currentMarksSql = (and: string) => `
     FROM presence_mark WHERE session_id = $1 ${and}
    ORDER BY registration_id, slot_index, part, id DESC`;
 
+/** A closing or reopening of a session, with who did it and why. */
+export interface SessionAuditEntry {
+  action: string;
+  reason: string | null;
+  actor: string;
+  at: Date;
+}
+
+/** A signed sheet's scan as stored: its type, digest, size and who uploaded it. */
+export interface SignedSheetRow {
+  id: string;
+  contentType: string;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: Date;
+  size: number;
+}
+
 /** The session's space in SQL: its replica, roster, ledger (append-only) and lock. */
 @Injectable()
 export class SessionSpaceRepository {
@@ -208,10 +226,7 @@ export class SessionSpaceRepository {
     ]);
   }
 
-  async audit(
-    manager: EntityManager,
-    sessionId: string,
-  ): Promise<{ action: string; reason: string | null; actor: string; at: Date }[]> {
+  async audit(manager: EntityManager, sessionId: string): Promise<SessionAuditEntry[]> {
     return manager.query('SELECT action, reason, actor, at FROM session_audit WHERE session_id = $1 ORDER BY id', [
       sessionId,
     ]);
@@ -228,12 +243,7 @@ export class SessionSpaceRepository {
     return row.at;
   }
 
-  async signedSheets(
-    manager: EntityManager,
-    sessionId: string,
-  ): Promise<
-    { id: string; contentType: string; sha256: string; uploadedBy: string; uploadedAt: Date; size: number }[]
-  > {
+  async signedSheets(manager: EntityManager, sessionId: string): Promise<SignedSheetRow[]> {
     return manager.query(
       `SELECT id, content_type AS "contentType", sha256, uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt", octet_length(content) AS size
          FROM signed_sheet WHERE session_id = $1 ORDER BY uploaded_at`,

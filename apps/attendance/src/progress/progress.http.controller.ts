@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RUNNERS, SPACE_READERS } from '../session-access.rules';
 import { ActivitiesRequest, ProgressRequest } from './progress.dto';
 import { ProgressService } from './progress.service';
+import { ProgressOverview } from './progress.service';
 
 /** The parcours' monitored activities (m@gistère's progress bar) and each participant's progress. */
 @ApiTags('attendance')
@@ -20,7 +21,7 @@ export class ProgressHttpController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() body: ActivitiesRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<ProgressOverview> {
     return this.progress.define(caller, sessionId, body.progressRequired, body.activities);
   }
 
@@ -32,7 +33,7 @@ export class ProgressHttpController {
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() body: ProgressRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<ProgressOverview> {
     return this.progress.record(caller, sessionId, body.entries);
   }
 
@@ -42,7 +43,10 @@ export class ProgressHttpController {
     summary:
       'La progression : par participant visible, chaque activité faite / à faire / en retard, et un pourcentage.',
   })
-  overview(@Param('sessionId', ParseUUIDPipe) sessionId: string, @CurrentIdentity() caller: Identity) {
+  overview(
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<ProgressOverview> {
     return this.progress.overview(caller, sessionId);
   }
 }

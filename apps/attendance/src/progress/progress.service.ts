@@ -20,6 +20,13 @@ export interface ActivityInput {
   required: boolean;
 }
 
+/** A session's monitored activities and each visible participant's progress on them. */
+export interface ProgressOverview {
+  progressRequired: boolean;
+  activities: Activity[];
+  participants: (Progress & { name: string })[];
+}
+
 /** The parcours' monitored activities of a session and each participant's progress on them. */
 @Injectable()
 export class ProgressService {
@@ -32,7 +39,12 @@ export class ProgressService {
     private readonly clock: Clock,
   ) {}
 
-  async define(caller: Identity, sessionId: string, progressRequired: boolean, inputs: ActivityInput[]) {
+  async define(
+    caller: Identity,
+    sessionId: string,
+    progressRequired: boolean,
+    inputs: ActivityInput[],
+  ): Promise<ProgressOverview> {
     assertActivities(inputs);
     await this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
@@ -56,7 +68,7 @@ export class ProgressService {
     caller: Identity,
     sessionId: string,
     entries: { registrationId: string; activityId: string; done: boolean }[],
-  ) {
+  ): Promise<ProgressOverview> {
     await this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
@@ -90,10 +102,7 @@ export class ProgressService {
   }
 
   /** The trainer's overview: activities, and each visible participant's states and percentage. */
-  async overview(
-    caller: Identity,
-    sessionId: string,
-  ): Promise<{ progressRequired: boolean; activities: Activity[]; participants: (Progress & { name: string })[] }> {
+  async overview(caller: Identity, sessionId: string): Promise<ProgressOverview> {
     const { lines } = await this.queries.reach(caller, sessionId);
     const manager = this.dataSource.manager;
     const { progressRequired, activities } = await this.progress.activities(manager, sessionId);

@@ -4,7 +4,7 @@ import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { DaysOffQuery } from './calendar.dto';
-import { CalendarService, DayOff } from './calendar.service';
+import { CalendarImported, CalendarService, DayOff } from './calendar.service';
 
 const SAMPLE = [
   'Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire',
@@ -28,7 +28,7 @@ export class CalendarHttpController {
     description: 'Le fichier : corps brut de la requête, ou champ « file » d’un formulaire multipart/form-data.',
     schema: { type: 'string', example: SAMPLE },
   })
-  async import(@Req() request: Request, @CurrentIdentity() caller: Identity): Promise<unknown> {
+  async import(@Req() request: Request, @CurrentIdentity() caller: Identity): Promise<CalendarImported> {
     const content = (await readUpload(request, 20 * 1024 * 1024)).toString('utf8');
     return this.calendars.importOpenData(content, caller.scope.academy);
   }

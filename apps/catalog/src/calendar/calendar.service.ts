@@ -19,6 +19,13 @@ export interface PlaceCalendar {
   holidayRegion: string | null;
 }
 
+/** The school calendar imported: the periods kept for the académie's zone, by year, and the zones ignored. */
+export interface CalendarImported {
+  periods: number;
+  zones: { zone: string; schoolYear: string; periods: number }[];
+  ignoredZones: string[];
+}
+
 /** The school calendar in force: imported periods replace the bundled snapshot for their zone and school year. */
 @Injectable()
 export class CalendarService {
@@ -40,14 +47,7 @@ export class CalendarService {
    * replace what was known. The official file holds every zone; the others are another académie's, left as they are
    * and reported as ignored (issue 13: one académie changed every zone's calendar).
    */
-  async importOpenData(
-    content: string,
-    academy: string,
-  ): Promise<{
-    periods: number;
-    zones: { zone: string; schoolYear: string; periods: number }[];
-    ignoredZones: string[];
-  }> {
+  async importOpenData(content: string, academy: string): Promise<CalendarImported> {
     const own = findAcademy(academy);
     if (!own) throw unknownAcademy(academy);
     const all = parsedOrViolation(content);

@@ -1,4 +1,4 @@
-import { CANOPROF_M1_EXAMPLE, CreateModuleRequest, ModuleResponse } from '@forma/api';
+import { CANOPROF_M1_EXAMPLE, CreateModuleRequest, ModuleResponse, ModuleRevisionResponse } from '@forma/api';
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { boundedInteger, IdempotentCreate, IfMatchVersion, setVersionTag } from '@forma/http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
@@ -73,8 +73,11 @@ export class ModulesHttpController {
   @Get(':id/revisions/:revision')
   @Authorize(...READERS)
   @ApiOperation({ summary: "Une révision publiée d'un module, telle que les sessions planifiées avec elle la voient." })
-  @ApiOkResponse({ type: ModuleResponse })
-  async revision(@Param('id', ParseUUIDPipe) id: string, @Param('revision') revision: string): Promise<ModuleResponse> {
+  @ApiOkResponse({ type: ModuleRevisionResponse })
+  async revision(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('revision') revision: string,
+  ): Promise<ModuleRevisionResponse> {
     return this.commands.revision(id, boundedInteger(revision, 'revision'));
   }
 

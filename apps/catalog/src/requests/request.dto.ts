@@ -128,7 +128,11 @@ export class TrainingRequestResponse {
   @ApiProperty() academy!: string;
   @ApiProperty({ enum: ['submitted', 'accepted', 'refused', 'withdrawn'] }) status!: string;
   @ApiProperty() title!: string;
-  @ApiProperty({ type: Object }) fields!: Record<string, unknown>;
+  @ApiProperty({
+    type: Object,
+    description: 'Les champs de la demande, tels que le formulaire de son type (`kind`) les a reçus.',
+  })
+  fields!: Record<string, unknown>;
   @ApiPropertyOptional({ type: String, nullable: true }) decisionReason!: string | null;
   @ApiProperty({ type: RequestHistoryItem, isArray: true }) history!: RequestHistoryItem[];
   @ApiProperty() rowVersion!: number;

@@ -6,6 +6,7 @@ import { PeopleQueries } from './people.queries';
 import { mailKey } from './person';
 import { PersonalData } from './personal-data.service';
 import { missingFilter, unknownParticipant } from './people.errors';
+import { PersonalDataAccess, PersonalDataExport, PersonErasure, PersonProfile, PersonView } from './people.views';
 
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head'] as const;
 
@@ -20,7 +21,7 @@ export class PeopleHttpController {
   @Get()
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Cherche des personnes par mail (casse et espaces ignorés) ou par établissement (UAI).' })
-  search(@Query() query: PeopleQuery, @CurrentIdentity() caller: Identity): Promise<object[]> {
+  search(@Query() query: PeopleQuery, @CurrentIdentity() caller: Identity): Promise<PersonView[]> {
     if (!query.mail && !query.uai) {
       throw missingFilter();
     }
@@ -35,7 +36,7 @@ export class PeopleHttpController {
   @ApiOperation({
     summary: 'Une personne, l’historique de ses changements (source : requête ou import) et ses inscriptions.',
   })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<PersonProfile> {
     const profile = await this.people.profile(caller, id);
     if (!profile) throw unknownParticipant(id);
     return profile;
@@ -47,7 +48,7 @@ export class PeopleHttpController {
     summary:
       'RGPD : tout ce que le service des inscriptions détient d’une personne, en JSON (la personne elle-même ou qui l’atteint ; la lecture est journalisée).',
   })
-  export(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
+  export(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<PersonalDataExport> {
     return this.personal.export(caller, id);
   }
 
@@ -58,14 +59,17 @@ export class PeopleHttpController {
     summary:
       'RGPD : efface une personne (pseudonymisée ici, PersonErased pour les autres services) ; dit ce qui est conservé et pourquoi.',
   })
-  erase(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
+  erase(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<PersonErasure> {
     return this.personal.erase(caller, id);
   }
 
   @Get(':id/access-log')
   @Authorize('dafpen-admin')
   @ApiOperation({ summary: 'RGPD : le journal des lectures des données de cette personne par les administrateurs.' })
-  accessLog(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object[]> {
+  accessLog(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<PersonalDataAccess[]> {
     return this.personal.accessLog(caller, id);
   }
 }

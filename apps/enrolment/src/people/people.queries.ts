@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PeopleRepository } from './people.repository';
 import { PersonalDataRepository } from './personal-data.repository';
+import { PersonChange, PersonCompletion, PersonProfile, PersonRegistration, PersonView } from './people.views';
 
 const VIEW = `SELECT id, mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, version, field_sources AS "fieldSources",
   created_at AS "createdAt", updated_at AS "updatedAt" FROM participant`;
@@ -27,8 +28,8 @@ export class PeopleQueries {
     });
   }
 
-  async search(caller: Identity, filter: { mailKey: string | null; uai: string | null }): Promise<object[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
+  async search(caller: Identity, filter: { mailKey: string | null; uai: string | null }): Promise<PersonView[]> {
+    const rows: PersonView[] = await this.dataSource.query(
       `${VIEW} WHERE ($1::text IS NULL OR mail_key = $1) AND ($2::text IS NULL OR uai = $2) ORDER BY last_name, first_name LIMIT 500`,
       [filter.mailKey, filter.uai],
     );
@@ -36,28 +37,29 @@ export class PeopleQueries {
   }
 
   /** A person with the history of their changes, their registrations (in the caller's académie) and completions. */
-  async profile(caller: Identity, id: string): Promise<object | undefined> {
+  async profile(caller: Identity, id: string): Promise<PersonProfile | undefined> {
     const [person] = await this.reachable(
       caller,
-      (await this.dataSource.query(`${VIEW} WHERE id = $1`, [id])) as { id: string }[],
+      (await this.dataSource.query(`${VIEW} WHERE id = $1`, [id])) as PersonView[],
     );
     if (!person) return undefined;
     await this.personal.logAccess(caller, 'profile', { participantId: id });
-    const [history, registrations, completions] = await Promise.all([
-      this.dataSource.query(
-        `SELECT version, changes, source, actor, changed_at AS "changedAt" FROM participant_history WHERE participant_id = $1 ORDER BY id`,
-        [id],
-      ),
-      this.dataSource.query(
-        `SELECT id, session_id AS "sessionId", module_id AS "moduleId", kind, state FROM registration
+    const [history, registrations, completions]: [PersonChange[], PersonRegistration[], PersonCompletion[]] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT version, changes, source, actor, changed_at AS "changedAt" FROM participant_history WHERE participant_id = $1 ORDER BY id`,
+          [id],
+        ),
+        this.dataSource.query(
+          `SELECT id, session_id AS "sessionId", module_id AS "moduleId", kind, state FROM registration
          WHERE participant_id = $1 AND academy = $2 ORDER BY created_at`,
-        [id, caller.scope.academy],
-      ),
-      this.dataSource.query(
-        `SELECT module_id AS "moduleId", session_id AS "sessionId", completed_at AS "completedAt" FROM completion WHERE participant_id = $1`,
-        [id],
-      ),
-    ]);
+          [id, caller.scope.academy],
+        ),
+        this.dataSource.query(
+          `SELECT module_id AS "moduleId", session_id AS "sessionId", completed_at AS "completedAt" FROM completion WHERE participant_id = $1`,
+          [id],
+        ),
+      ]);
     return { ...person, history, registrations, completions };
   }
 }

@@ -1,6 +1,7 @@
 import { Identity, isAcademyWide } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { ExportedRegistration, PersonalDataAccess, PersonalDataExport, PersonCompletion } from './people.views';
 
 /** Pseudonymisation of a person and the access log of administrators' reads, as SQL. */
 @Injectable()
@@ -27,7 +28,7 @@ export class PersonalDataRepository {
     );
   }
 
-  accessLog(participantId: string): Promise<object[]> {
+  accessLog(participantId: string): Promise<PersonalDataAccess[]> {
     return this.dataSource.query(
       `SELECT actor, roles, academy, purpose, at FROM personal_data_access WHERE participant_id = $1 ORDER BY id`,
       [participantId],
@@ -69,15 +70,12 @@ export class PersonalDataRepository {
   }
 
   /** Everything enrolment holds of a person: their record, its history, their registrations and completions. */
-  async everythingOf(
-    manager: EntityManager,
-    id: string,
-  ): Promise<{ person: unknown; history: unknown[]; registrations: unknown[]; completions: unknown[] }> {
+  async everythingOf(manager: EntityManager, id: string): Promise<Omit<PersonalDataExport, 'exportedAt' | 'service'>> {
     const [person] = (await manager.query(
       `SELECT id, mail, last_name AS "lastName", first_name AS "firstName", function, grade, uai, profile, field_sources AS "fieldSources",
          created_at AS "createdAt", updated_at AS "updatedAt", erased_at AS "erasedAt" FROM participant WHERE id = $1`,
       [id],
-    )) as unknown[];
+    )) as PersonalDataExport['person'][];
     const [history, registrations, completions] = (await Promise.all([
       manager.query(
         'SELECT version, changes, source, changed_at AS "changedAt" FROM participant_history WHERE participant_id = $1 ORDER BY id',
@@ -94,7 +92,7 @@ export class PersonalDataRepository {
         'SELECT module_id AS "moduleId", session_id AS "sessionId", completed_at AS "completedAt" FROM completion WHERE participant_id = $1',
         [id],
       ),
-    ])) as [unknown[], unknown[], unknown[]];
+    ])) as [PersonalDataExport['history'], ExportedRegistration[], PersonCompletion[]];
     return { person, history, registrations, completions };
   }
 }

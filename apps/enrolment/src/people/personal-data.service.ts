@@ -9,6 +9,7 @@ import { PeopleRepository } from './people.repository';
 import { PersonalDataRepository } from './personal-data.repository';
 import { mailKey } from './person';
 import { unknownParticipant } from './people.errors';
+import { PersonalDataAccess, PersonalDataExport, PersonErasure } from './people.views';
 
 /** What is kept after an erasure, and why: said to whoever erases. */
 export const KEPT_AFTER_ERASURE = [
@@ -30,7 +31,7 @@ export class PersonalData {
   ) {}
 
   /** Everything enrolment holds of a person, for the person themself or whoever reaches them; the read is logged. */
-  async export(caller: Identity, id: string): Promise<object> {
+  async export(caller: Identity, id: string): Promise<PersonalDataExport> {
     const manager = this.dataSource.manager;
     await this.assertReaches(manager, caller, id);
     const { person, history, registrations, completions } = await this.personal.everythingOf(manager, id);
@@ -46,7 +47,7 @@ export class PersonalData {
   }
 
   /** Erases a person (an administrator of their académie): pseudonymised here, PersonErased for every other service. */
-  async erase(caller: Identity, id: string): Promise<{ id: string; erased: true; kept: string[] }> {
+  async erase(caller: Identity, id: string): Promise<PersonErasure> {
     const registrations = await this.dataSource.transaction(async (manager) => {
       await this.assertReaches(manager, caller, id);
       const person = await this.people.find(manager, id);
@@ -66,7 +67,7 @@ export class PersonalData {
     return { id, erased: true, kept: KEPT_AFTER_ERASURE };
   }
 
-  async accessLog(caller: Identity, id: string): Promise<object[]> {
+  async accessLog(caller: Identity, id: string): Promise<PersonalDataAccess[]> {
     await this.assertReaches(this.dataSource.manager, caller, id);
     return this.personal.accessLog(id);
   }

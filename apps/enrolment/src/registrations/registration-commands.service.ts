@@ -18,6 +18,18 @@ import { RegistrationRepository } from './registration.repository';
 import { RegistrationRequest, RegistrationResponse } from './registration.dto';
 import { personRefused } from './registration.errors';
 
+export interface RegistrationAccepted {
+  id: string;
+  state: RegistrationState;
+}
+
+/** A registration cancelled, and the registrations its freed seat promoted from the waitlist. */
+export interface RegistrationCancelled {
+  id: string;
+  state: 'cancelled';
+  promoted: string[];
+}
+
 /** The registration use cases of the API: each one transaction, re-run whole on a deadlock or a concurrent insert. */
 @Injectable()
 export class RegistrationCommands {
@@ -70,7 +82,7 @@ export class RegistrationCommands {
     });
   }
 
-  async accept(id: string, caller: Identity): Promise<{ id: string; state: RegistrationState }> {
+  async accept(id: string, caller: Identity): Promise<RegistrationAccepted> {
     return retryingTransaction(this.dataSource, async (manager) => {
       const session = await this.registrations.lockSession(manager, await this.registrations.sessionOf(manager, id));
       if (!organises(caller, session.academy))
@@ -89,7 +101,7 @@ export class RegistrationCommands {
     reason: CancellationReason,
     comment: string | null,
     caller: Identity,
-  ): Promise<{ id: string; state: 'cancelled'; promoted: string[] }> {
+  ): Promise<RegistrationCancelled> {
     return retryingTransaction(this.dataSource, async (manager) => {
       const session = await this.registrations.lockSession(manager, await this.registrations.sessionOf(manager, id));
       const registration = await this.registrations.lockRegistration(manager, id);

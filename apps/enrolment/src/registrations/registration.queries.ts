@@ -30,6 +30,18 @@ export interface RegistrationView {
   position: number | null;
 }
 
+/** A change of a registration's state, with its reason and author. */
+export interface RegistrationTransition {
+  from: RegistrationState | null;
+  to: RegistrationState;
+  reason: string | null;
+  actor: string;
+  at: Date;
+}
+
+/** A registration with the history of its states. */
+export type RegistrationWithHistory = RegistrationView & { history: RegistrationTransition[] };
+
 type Row = RegistrationView & { district: string | null; department: string | null; personAcademy: string };
 
 /**
@@ -70,7 +82,7 @@ export class RegistrationQueries {
   }
 
   /** One registration with the history of its states; undefined when unknown or out of the caller's reach. */
-  async withHistory(caller: Identity, id: string): Promise<(RegistrationView & { history: object[] }) | undefined> {
+  async withHistory(caller: Identity, id: string): Promise<RegistrationWithHistory | undefined> {
     const [row] = (await this.dataSource.query(`${LIST} WHERE r.id = $1`, [id])) as Row[];
     if (!row) return undefined;
     const session = await this.registrations.sessionPlace(this.dataSource.manager, row.sessionId);
@@ -82,7 +94,7 @@ export class RegistrationQueries {
     const history = (await this.dataSource.query(
       `SELECT from_state AS "from", to_state AS "to", reason, actor, at FROM registration_transition WHERE registration_id = $1 ORDER BY id`,
       [id],
-    )) as object[];
+    )) as RegistrationTransition[];
     return { ...view(row), history };
   }
 }

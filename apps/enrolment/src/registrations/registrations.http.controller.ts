@@ -5,16 +5,15 @@ import {
   ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { RegistrationCommands } from './registration-commands.service';
+import { RegistrationAccepted, RegistrationCancelled, RegistrationCommands } from './registration-commands.service';
 import { registrationNotFound } from './registration.errors';
-import { RegistrationQueries, RegistrationView } from './registration.queries';
+import { RegistrationQueries, RegistrationView, RegistrationWithHistory } from './registration.queries';
 import {
   CancelRegistrationRequest,
   RegistrationQuery,
@@ -102,7 +101,10 @@ export class RegistrationsHttpController {
   @Get(':id')
   @Authorize(...READERS)
   @ApiOperation({ summary: 'Une inscription et l’historique de ses états (avec raisons).' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<object> {
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<RegistrationWithHistory> {
     const registration = await this.queries.withHistory(caller, id);
     if (!registration) throw registrationNotFound(id);
     return registration;
@@ -112,8 +114,7 @@ export class RegistrationsHttpController {
   @HttpCode(200)
   @Authorize(...ORGANISERS)
   @ApiOperation({ summary: 'Accepte une demande individuelle : place si libre, sinon liste d’attente.' })
-  @ApiOkResponse({ schema: { example: { id: '…', state: 'confirmed' } } })
-  accept(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<unknown> {
+  accept(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<RegistrationAccepted> {
     return this.commands.accept(id, caller);
   }
 
@@ -123,12 +124,11 @@ export class RegistrationsHttpController {
   @ApiOperation({
     summary: 'Annule une inscription (raison obligatoire) ; une place libérée va au premier de la liste d’attente.',
   })
-  @ApiOkResponse({ schema: { example: { id: '…', state: 'cancelled', promoted: ['…'] } } })
   cancel(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CancelRegistrationRequest,
     @CurrentIdentity() caller: Identity,
-  ): Promise<unknown> {
+  ): Promise<RegistrationCancelled> {
     return this.commands.cancel(id, body.reason, body.comment ?? null, caller);
   }
 }

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { openApiDirectory } from '@forma/platform';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ServiceName } from '../gateway.environment';
 import { SERVICE_ROUTES } from '../routes/service-routes.http.controller';
@@ -85,15 +86,6 @@ function asPublic(item: OpenAPIObject['paths'][string]): OpenAPIObject['paths'][
   return copy;
 }
 
-/** docs/openapi, found from this file (sources or dist/) or named by OPENAPI_DOCUMENTS_DIR. */
-function documentsDirectory(): string | undefined {
-  if (process.env.OPENAPI_DOCUMENTS_DIR) return resolve(process.env.OPENAPI_DOCUMENTS_DIR);
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'docs', 'openapi'))) return join(dir, 'docs', 'openapi');
-  }
-  return undefined;
-}
-
 /**
  * The document the gateway serves at /docs: its own, merged with the services' committed documents
  * (docs/openapi/<service>.yaml, generated from the same commit and checked by the tests). Without them, its own.
@@ -105,7 +97,7 @@ export function platformDocument(own: OpenAPIObject): OpenAPIObject {
 /** The services' committed OpenAPI documents (docs/openapi/<service>.yaml), those that are there. */
 export function serviceDocuments(): Partial<Record<ServiceName, OpenAPIObject>> {
   const logger = new Logger('OpenAPI');
-  const directory = documentsDirectory();
+  const directory = openApiDirectory();
   const services: Partial<Record<ServiceName, OpenAPIObject>> = {};
   for (const service of Object.keys(SERVICE_ROUTES) as ServiceName[]) {
     const file = directory && join(directory, `${service}.yaml`);

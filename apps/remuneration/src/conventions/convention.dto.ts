@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -109,6 +109,7 @@ export class CriterionRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
 }
 
+@ApiExtraModels(CriterionRequest)
 export class ReportRequest {
   @ApiProperty({ example: 'Les équipes utilisent le cahier de textes de l’ENT.' })
   @IsString()
@@ -121,6 +122,9 @@ export class ReportRequest {
   @MaxLength(5000)
   trainersAnalysis!: string;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(CriterionRequest) },
+    description: 'Une note (et un commentaire) par critère du bilan, nommé par sa clé.',
     example: {
       'device-reliability': { rating: 3 },
       'pedagogical-feasibility': { rating: 3 },

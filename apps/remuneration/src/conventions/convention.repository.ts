@@ -2,6 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ConventionState, PlanLineContent, TrainerContent } from './convention.rules';
 
+/** A change of a convention or of its parts: what, who, when, the state before and after. */
+export interface ConventionAuditEntry {
+  entity: string;
+  action: string;
+  actor: string;
+  at: Date;
+  before: unknown;
+  after: unknown;
+}
+
 export interface ConventionRow {
   id: string;
   academy: string;
@@ -273,10 +283,7 @@ export class ConventionRepository {
     );
   }
 
-  async auditTrail(
-    manager: EntityManager,
-    id: string,
-  ): Promise<{ entity: string; action: string; actor: string; at: Date; before: unknown; after: unknown }[]> {
+  async auditTrail(manager: EntityManager, id: string): Promise<ConventionAuditEntry[]> {
     return manager.query(
       'SELECT entity, action, actor, at, before, after FROM audit WHERE convention_id = $1 ORDER BY id',
       [id],

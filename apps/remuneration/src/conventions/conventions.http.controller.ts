@@ -14,7 +14,8 @@ import {
 import type { Request, Response } from 'express';
 import { conventionPdf, ficheFormationPdf } from './convention.pdf';
 import { ContentRequest, CreateConventionRequest, ListQuery, ReportRequest, SignRequest } from './convention.dto';
-import { ConventionsService } from './conventions.service';
+import { ConventionRevised, ConventionsService, ConventionView, LineSheetStored } from './conventions.service';
+import { ConventionAuditEntry, ConventionRow } from './convention.repository';
 
 const PARTIES = ['dafpen-admin', 'school-head'] as const;
 const READERS = [...PARTIES, 'ien', 'trainer'] as const;
@@ -40,7 +41,7 @@ export class ConventionsHttpController {
   @ApiUnprocessableEntityResponse({
     description: 'unknown_school, trainer_not_on_convention, modality_required, duplicate_trainer',
   })
-  create(@Body() body: CreateConventionRequest, @CurrentIdentity() caller: Identity) {
+  create(@Body() body: CreateConventionRequest, @CurrentIdentity() caller: Identity): Promise<ConventionView> {
     return this.conventions.create(caller, body.uai, body.schoolYear, body);
   }
 
@@ -49,7 +50,7 @@ export class ConventionsHttpController {
   @ApiOperation({
     summary: 'Les conventions de l’académie (DAFPEN, filtre uai) ou de son école (chef d’établissement).',
   })
-  list(@Query() query: ListQuery, @CurrentIdentity() caller: Identity) {
+  list(@Query() query: ListQuery, @CurrentIdentity() caller: Identity): Promise<ConventionRow[]> {
     return this.conventions.list(caller, query.uai);
   }
 
@@ -63,7 +64,7 @@ export class ConventionsHttpController {
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: Identity,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<ConventionView> {
     const convention = await this.conventions.get(caller, id);
     setVersionTag(res, convention.rowVersion);
     return convention;
@@ -87,7 +88,7 @@ export class ConventionsHttpController {
     @IfMatchVersion() version: number,
     @CurrentIdentity() caller: Identity,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<ConventionRevised> {
     const convention = await this.conventions.replaceContent(caller, id, body, version);
     setVersionTag(res, convention.rowVersion);
     return convention;
@@ -97,7 +98,7 @@ export class ConventionsHttpController {
   @HttpCode(200)
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'Soumet la convention à la signature.' })
-  submit(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+  submit(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ConventionView> {
     return this.conventions.submit(caller, id);
   }
 
@@ -109,7 +110,11 @@ export class ConventionsHttpController {
       'Signe (chef d’établissement, puis directeur de la DAFPEN), éventuellement par délégation ; la signature porte l’empreinte du contenu.',
   })
   @ApiConflictResponse({ description: 'signature_out_of_order' })
-  sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: SignRequest, @CurrentIdentity() caller: Identity) {
+  sign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: SignRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<ConventionView> {
     return this.conventions.sign(caller, id, body.role, body.onBehalfOf);
   }
 
@@ -121,7 +126,11 @@ export class ConventionsHttpController {
   })
   @ApiConsumes('application/pdf')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  async paper(@Param('id', ParseUUIDPipe) id: string, @Req() request: Request, @CurrentIdentity() caller: Identity) {
+  async paper(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: Request,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<ConventionView> {
     return this.conventions.recordPaperCopy(
       caller,
       id,
@@ -149,7 +158,7 @@ export class ConventionsHttpController {
   @HttpCode(200)
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'Le plan signé commence (en cours).' })
-  start(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+  start(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ConventionView> {
     return this.conventions.start(caller, id);
   }
 
@@ -166,7 +175,7 @@ export class ConventionsHttpController {
     @Param('lineId', ParseUUIDPipe) lineId: string,
     @Req() request: Request,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<LineSheetStored> {
     return this.conventions.storeSheet(
       caller,
       id,
@@ -180,7 +189,11 @@ export class ConventionsHttpController {
   @ApiOperation({
     summary: 'Le bilan de fin de plan du chef d’établissement : analyses et critères de la fiche Formation ENT.',
   })
-  report(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReportRequest, @CurrentIdentity() caller: Identity) {
+  report(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ReportRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<ConventionView> {
     return this.conventions.submitReport(caller, id, body);
   }
 
@@ -189,7 +202,7 @@ export class ConventionsHttpController {
   @Authorize('school-head')
   @ApiOperation({ summary: 'Certifie le service fait : chaque ligne a sa feuille signée, le bilan est remis.' })
   @ApiConflictResponse({ description: 'sheets_not_signed, wrong_state' })
-  serviceFait(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+  serviceFait(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ConventionView> {
     return this.conventions.certifyServiceFait(caller, id);
   }
 
@@ -197,7 +210,7 @@ export class ConventionsHttpController {
   @HttpCode(200)
   @Authorize('dafpen-admin')
   @ApiOperation({ summary: 'La DAFPEN valide le service fait : la convention entre dans le prochain lot de paie.' })
-  validate(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+  validate(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ConventionView> {
     return this.conventions.validateServiceFait(caller, id);
   }
 
@@ -205,14 +218,14 @@ export class ConventionsHttpController {
   @HttpCode(200)
   @Authorize('dafpen-admin')
   @ApiOperation({ summary: 'Clôt une convention payée.' })
-  close(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+  close(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ConventionView> {
     return this.conventions.close(caller, id);
   }
 
   @Get(':id/audit')
   @Authorize(...PARTIES)
   @ApiOperation({ summary: 'Le journal de la convention : chaque changement (qui, quand, avant, après).' })
-  audit(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity) {
+  audit(@Param('id', ParseUUIDPipe) id: string, @CurrentIdentity() caller: Identity): Promise<ConventionAuditEntry[]> {
     return this.conventions.auditTrail(caller, id);
   }
 

@@ -27,7 +27,14 @@ import {
   unknownLine,
   unknownSchool,
 } from './conventions.errors';
-import { ConventionRepository, ConventionRow, LineRow, SignatureRow, TrainerRow } from './convention.repository';
+import {
+  ConventionAuditEntry,
+  ConventionRepository,
+  ConventionRow,
+  LineRow,
+  SignatureRow,
+  TrainerRow,
+} from './convention.repository';
 import {
   assertEditable,
   assertPlanLine,
@@ -51,6 +58,15 @@ export interface ContentInput {
   trainers: TrainerContent[];
   lines: (Omit<PlanLineContent, 'audience' | 'modality' | 'sessionId'> &
     Partial<Pick<PlanLineContent, 'audience' | 'modality' | 'sessionId'>>)[];
+}
+
+/** The convention after its plan changed: how many signatures the change voided. */
+export type ConventionRevised = ConventionView & { signaturesVoided: number };
+
+/** A plan line's signed sheet, stored with its digest. */
+export interface LineSheetStored {
+  lineId: string;
+  sha256: string;
 }
 
 export interface ConventionView extends ConventionRow {
@@ -146,12 +162,7 @@ export class ConventionsService {
    * A new plan, on the version the caller read (`If-Match`: two editors cannot overwrite each other): a change after a
    * signature voids the signatures and sends the convention back to "submitted".
    */
-  replaceContent(
-    caller: Identity,
-    id: string,
-    content: ContentInput,
-    version: number,
-  ): Promise<ConventionView & { signaturesVoided: number }> {
+  replaceContent(caller: Identity, id: string, content: ContentInput, version: number): Promise<ConventionRevised> {
     return this.dataSource.transaction(async (manager) => {
       const { row, place } = await this.reach(manager, caller, id, true);
       assertHeadActs(caller, place, true);
@@ -196,7 +207,7 @@ export class ConventionsService {
     });
   }
 
-  submit(caller: Identity, id: string) {
+  submit(caller: Identity, id: string): Promise<ConventionView> {
     return this.transition(caller, id, 'head-or-dafpen', ['draft'], 'submitted', 'submitted');
   }
 
@@ -278,17 +289,12 @@ export class ConventionsService {
     return copy;
   }
 
-  start(caller: Identity, id: string) {
+  start(caller: Identity, id: string): Promise<ConventionView> {
     return this.transition(caller, id, 'head-or-dafpen', ['signed'], 'in-progress', 'started');
   }
 
   /** The signed attendance sheet of a plan line (scanned), kept with its digest: service fait needs one per line. */
-  storeSheet(
-    caller: Identity,
-    id: string,
-    lineId: string,
-    content: Buffer,
-  ): Promise<{ lineId: string; sha256: string }> {
+  storeSheet(caller: Identity, id: string, lineId: string, content: Buffer): Promise<LineSheetStored> {
     return this.dataSource.transaction(async (manager) => {
       const { row, place } = await this.reach(manager, caller, id, true);
       assertHeadActs(caller, place, true);
@@ -424,7 +430,7 @@ export class ConventionsService {
     });
   }
 
-  async auditTrail(caller: Identity, id: string) {
+  async auditTrail(caller: Identity, id: string): Promise<ConventionAuditEntry[]> {
     const manager = this.dataSource.manager;
     const { place } = await this.reach(manager, caller, id);
     if (!isDafpen(caller, place) && !isHead(caller, place)) throw conventionNotFound(id);

@@ -3,7 +3,7 @@ import { IdempotentCreate } from '@forma/http';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AllocationRequest } from '../conventions/convention.dto';
-import { HseService } from './hse.service';
+import { HseAllocated, HseService } from './hse.service';
 
 /** HSE proposed under a convention, for its formateurs accompagnateurs (the conventions' routes). */
 @ApiTags('conventions')
@@ -25,7 +25,7 @@ export class HseHttpController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AllocationRequest,
     @CurrentIdentity() caller: Identity,
-  ) {
+  ): Promise<HseAllocated> {
     return this.hse.propose(caller, id, body.trainerId, body.hse);
   }
 }

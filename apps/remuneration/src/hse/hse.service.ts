@@ -12,6 +12,12 @@ import { HseRepository } from './hse.repository';
 import { proposedHse } from './rates.rules';
 import { aboveDeliveredHours, capExceeded, trainerNotOnConvention } from './hse.errors';
 
+/** The HSE allocated to a trainer under the convention (an exact decimal, as a string). */
+export interface HseAllocated {
+  trainerId: string;
+  allocatedHse: string;
+}
+
 /**
  * The head's split of HSE between the formateurs accompagnateurs: each proposal adds HSE to a trainer, within the cap
  * (configuration, 18 by default) and the hours the trainer delivered (attendance's TrainerHoursDelivered). The cap is
@@ -28,12 +34,7 @@ export class HseService {
     private readonly clock: Clock,
   ) {}
 
-  async propose(
-    caller: Identity,
-    conventionId: string,
-    trainerId: string,
-    value: string,
-  ): Promise<{ trainerId: string; allocatedHse: string }> {
+  async propose(caller: Identity, conventionId: string, trainerId: string, value: string): Promise<HseAllocated> {
     const hse = proposedHse(value);
     const { row, place } = await this.conventions.reach(this.dataSource.manager, caller, conventionId);
     assertHeadActs(caller, place);

@@ -4,7 +4,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { BatchRequest } from '../conventions/convention.dto';
-import { PaymentsService } from './payments.service';
+import { BatchView, PaymentsService } from './payments.service';
 
 /** Payroll batches ("états liquidatifs") of the DAFPEN. */
 @ApiTags('payments')
@@ -21,7 +21,7 @@ export class PaymentsHttpController {
       'Produit le lot de paie du service fait validé ; pour des conventions déjà payées, rend le lot qui les a payées (replayed), jamais un second paiement.',
   })
   @ApiConflictResponse({ description: 'nothing_to_pay' })
-  export(@Body() body: BatchRequest, @CurrentIdentity() caller: Identity) {
+  export(@Body() body: BatchRequest, @CurrentIdentity() caller: Identity): Promise<BatchView> {
     return this.payments.export(caller, body.conventionIds);
   }
 

@@ -58,6 +58,7 @@ export class BiFeedView {
   nextCursor!: string;
   @ApiProperty({ description: 'Vrai si une page pleine a été rendue : relire tout de suite.' }) hasMore!: boolean;
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     example: 3.4,
     description:

@@ -65,6 +65,7 @@ export class PeriodView {
   @ApiProperty({ example: '2025-09-01' }) from!: string;
   @ApiProperty({ example: '2026-08-31' }) to!: string;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '2025-2026',
     description: "L'année scolaire, quand la période en est une.",
@@ -88,6 +89,7 @@ export class BilanView {
   @ApiProperty() label!: string;
   @ApiProperty() academy!: string;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Situation à ce jour (les faits enregistrés jusque-là) ; null : en temps réel.',
   })

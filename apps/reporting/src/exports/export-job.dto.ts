@@ -25,13 +25,15 @@ export class ExportJobView {
   @ApiProperty() level!: string;
   @ApiProperty() code!: string;
   @ApiProperty() label!: string;
-  @ApiPropertyOptional({ nullable: true }) asOf!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) asOf!: string | null;
   @ApiPropertyOptional({ type: PeriodView, nullable: true }) period!: PeriodView | null;
   @ApiProperty({ enum: FORMATS }) format!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Le fichier, une fois prêt.' }) fileUrl!: string | null;
-  @ApiPropertyOptional({ nullable: true }) fileName!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'SHA-256 du fichier produit.' }) sha256!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: "La raison d'un échec." }) error!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Le fichier, une fois prêt.' }) fileUrl!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) fileName!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'SHA-256 du fichier produit.' }) sha256!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: "La raison d'un échec." }) error!: string | null;
   @ApiProperty() createdAt!: string;
-  @ApiPropertyOptional({ nullable: true }) finishedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) finishedAt!: string | null;
 }

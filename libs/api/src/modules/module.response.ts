@@ -1,5 +1,5 @@
 import { MODALITIES, MODULE_CATEGORIES, MODULE_KINDS, TARGET_PROFILES } from '@forma/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { GaiaIdentifiersDto, ModuleDurationsDto, ModuleResourceDto } from './create-module.request';
 
 export class ModuleResponse {
@@ -7,13 +7,13 @@ export class ModuleResponse {
   @ApiProperty({ example: 1 }) revision!: number;
   @ApiProperty({ enum: ['draft', 'published', 'archived'], example: 'published' }) status!: string;
   @ApiProperty() title!: string;
-  @ApiPropertyOptional() shortTitle?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) shortTitle?: string | null;
   @ApiProperty({ enum: MODULE_KINDS }) kind!: string;
   @ApiProperty({ enum: MODULE_CATEGORIES }) category!: string;
   @ApiProperty({ enum: MODALITIES }) modality!: string;
   @ApiProperty({ enum: TARGET_PROFILES, isArray: true }) targetProfiles!: string[];
   @ApiProperty({ type: ModuleDurationsDto }) durations!: ModuleDurationsDto;
-  @ApiPropertyOptional() maxParticipantsPerSession?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) maxParticipantsPerSession?: number | null;
   @ApiProperty({ example: 'guyane' }) academy!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, isArray: true }) themes!: string[];
@@ -29,3 +29,6 @@ export class ModuleResponse {
   @ApiProperty({ description: 'Version de la ligne, à renvoyer dans If-Match (optimistic locking).' })
   rowVersion!: number;
 }
+
+/** A past revision of a module, as it was published (a revision is never edited: it has no row version). */
+export class ModuleRevisionResponse extends OmitType(ModuleResponse, ['rowVersion'] as const) {}
