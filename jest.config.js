@@ -8,7 +8,7 @@ const swc = ['@swc/jest', swcOptions({ sourceMaps: 'inline' })];
 module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools', '<rootDir>/bench'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: pathsToModuleNameMapper(),

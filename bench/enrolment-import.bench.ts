@@ -23,6 +23,7 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ENROLMENT_APP, EnrolmentModule } from '../apps/enrolment/src/enrolment.module';
 import { ImportJobService } from '../apps/enrolment/src/imports/import-job.service';
+import { writeFigures } from './figures';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const PER_SESSION = 1000;
@@ -223,6 +224,30 @@ async function main(): Promise<void> {
             },
     };
     console.log(JSON.stringify(result, null, 2));
+    writeFigures({
+      bench: 'import',
+      parameters: { rows: ROWS },
+      ratios: {
+        versusCopyPlusRawKafka: {
+          value: result.ratio.versusCopyPlusRawKafka,
+          lowerIsBetter: true,
+          meaning: 'import and publication / (bare COPY + raw kafkajs of as many events), same run',
+        },
+        peakRssOverCeiling: {
+          value: +(peakRss / (200 * 1024 * 1024)).toFixed(3),
+          lowerIsBetter: true,
+          meaning: 'peak RSS of the whole process / the 200 MB ceiling',
+        },
+        ...(cpu && {
+          serviceCpuOverRawKafka: {
+            value: +(cpu.node / kafka).toFixed(2),
+            lowerIsBetter: true,
+            meaning: 'CPU seconds of the service (all threads) / raw kafkajs seconds, same run',
+          },
+        }),
+      },
+      figures: result,
+    });
     if (done.state !== 'completed' || confirmed !== ROWS) process.exitCode = 1;
   } finally {
     await app.close();

@@ -19,6 +19,7 @@ import { Agent, request as send } from 'undici';
 import { PLATFORM_SERVICES, RunningApp, startPlatform, stopPlatform } from '../apps/platform-e2e/src/app-process';
 import { platformCpuSnapshot, platformCpuSpent } from './cpu-accounting';
 import { Caller, gatewayClient, person, uai } from '../apps/platform-e2e/src/gateway-client';
+import { writeFigures } from './figures';
 
 Object.assign(process.env, {
   FORMA_INSTANCE: `bench-${run}`,
@@ -257,6 +258,21 @@ async function main(): Promise<void> {
     polling = false;
     await poller;
     await client.close();
+    writeFigures({
+      bench: 'latency',
+      parameters: { marksPerSecond: RATE, seconds: SECONDS, marksPerCall: PER_CALL.join(',') },
+      ratios: Object.fromEntries(
+        phases.map((p) => [
+          `p99MarkToBilanOverP99Answer_perCall${p.marksPerCall}`,
+          {
+            value: +(p.p99Ms / Math.max(p.httpAnswer.p99Ms, 1)).toFixed(2),
+            lowerIsBetter: true,
+            meaning: `a mark's p99 from its call to the bilan / the p99 of the HTTP answer itself (${p.marksPerCall} marks per call), same run`,
+          },
+        ]),
+      ),
+      figures: { phases },
+    });
     console.log(
       JSON.stringify(
         {

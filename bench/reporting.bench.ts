@@ -25,6 +25,7 @@ import { ALL_PROFILES, areaKey } from '../apps/reporting/src/bilans/secrecy-cube
 import { decideLinked, PROTECTION_MARGIN } from '../apps/reporting/src/bilans/linked-secrecy.rules';
 import { auditDecision } from '../apps/reporting/src/bilans/test/secrecy-audit';
 import { REPORTING_APP, ReportingModule } from '../apps/reporting/src/reporting.module';
+import { writeFigures } from './figures';
 
 const MARKS = Number(process.argv[2] ?? 1_000_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
@@ -356,6 +357,23 @@ async function main(): Promise<void> {
     await producer.disconnect();
     await admin.disconnect();
 
+    writeFigures({
+      bench: 'reporting',
+      parameters: { marks, events: EVENTS },
+      ratios: {
+        projectionOverRawKafka: {
+          value: +(rawSeconds / projectSeconds).toFixed(3),
+          lowerIsBetter: false,
+          meaning: 'events reporting applies per second / events raw kafkajs consumes per second, same run',
+        },
+        bilanP95OverEmptyDatabase: {
+          value: +(full.p95 / Math.max(empty.p95, 0.1)).toFixed(1),
+          lowerIsBetter: true,
+          meaning: 'the académie bilan’s p95 over the marks / the same bilan’s p95 on an empty database, same run',
+        },
+      },
+      figures: { bilan: { marks, rollupRows, dailyRows, academieBilanMs: full, emptyDatabaseMs: empty }, secrecy },
+    });
     console.log(
       JSON.stringify(
         {
