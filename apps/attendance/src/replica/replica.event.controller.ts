@@ -17,7 +17,7 @@ import {
   SessionScheduled,
   SessionScheduledV1,
 } from '@forma/contracts';
-import { EventContext, HandleEvent } from '@forma/messaging';
+import { EventContext, HandleEvent, HandleEventBatch } from '@forma/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { ReplicaRepository } from './replica.repository';
@@ -67,13 +67,20 @@ export class ReplicaEventController {
     return this.replicas.upsertSchool(ctx.manager, event.data);
   }
 
-  @HandleEvent(EnrolmentConfirmed)
-  onConfirmed(@Payload() event: EventEnvelope<EnrolmentConfirmedV1>, @Ctx() ctx: EventContext): Promise<void> {
-    return this.replicas.confirm(ctx.manager, event.data);
+  /** In batches (consecutive confirmations of a partition, one statement): an import's 100,000 reach the rosters fast. */
+  @HandleEventBatch(EnrolmentConfirmed)
+  onConfirmed(@Payload() events: EventEnvelope<EnrolmentConfirmedV1>[], @Ctx() ctx: EventContext): Promise<void> {
+    return this.replicas.confirm(
+      ctx.manager,
+      events.map((e) => e.data),
+    );
   }
 
-  @HandleEvent(EnrolmentCancelled)
-  onCancelled(@Payload() event: EventEnvelope<EnrolmentCancelledV1>, @Ctx() ctx: EventContext): Promise<void> {
-    return this.replicas.cancel(ctx.manager, event.data);
+  @HandleEventBatch(EnrolmentCancelled)
+  onCancelled(@Payload() events: EventEnvelope<EnrolmentCancelledV1>[], @Ctx() ctx: EventContext): Promise<void> {
+    return this.replicas.cancel(
+      ctx.manager,
+      events.map((e) => e.data),
+    );
   }
 }

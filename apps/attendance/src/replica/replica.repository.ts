@@ -89,33 +89,42 @@ export class ReplicaRepository {
     await upsertSchoolReplica(manager, s);
   }
 
-  /** A confirmed registration joins the session's roster (again, if it had been cancelled). */
-  async confirm(manager: EntityManager, r: EnrolmentConfirmedV1): Promise<void> {
+  /**
+   * Confirmed registrations join their sessions' rosters (again, if they had been cancelled), in one statement; a
+   * registration confirmed twice in the batch keeps its last confirmation.
+   */
+  async confirm(manager: EntityManager, confirmations: readonly EnrolmentConfirmedV1[]): Promise<void> {
+    const last = [...new Map(confirmations.map((r) => [r.registrationId, r])).values()];
+    if (!last.length) return;
     await manager.query(
       `INSERT INTO roster (registration_id, session_id, module_id, participant_id, academy, mail, last_name, first_name, uai, state, confirmed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'confirmed', $10)
+       SELECT registration_id, session_id, module_id, participant_id, academy, mail, last_name, first_name, uai, 'confirmed', confirmed_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::timestamptz[])
+              AS r(registration_id, session_id, module_id, participant_id, academy, mail, last_name, first_name, uai, confirmed_at)
        ON CONFLICT (registration_id) DO UPDATE SET mail = EXCLUDED.mail, last_name = EXCLUDED.last_name, first_name = EXCLUDED.first_name,
          uai = EXCLUDED.uai, state = 'confirmed', cancelled_at = NULL
        WHERE roster.erased_at IS NULL`,
       [
-        r.registrationId,
-        r.sessionId,
-        r.moduleId,
-        r.participantId,
-        r.academy,
-        r.mail.trim().toLowerCase(),
-        r.lastName,
-        r.firstName,
-        r.uai ?? null,
-        r.confirmedAt,
+        last.map((r) => r.registrationId),
+        last.map((r) => r.sessionId),
+        last.map((r) => r.moduleId),
+        last.map((r) => r.participantId),
+        last.map((r) => r.academy),
+        last.map((r) => r.mail.trim().toLowerCase()),
+        last.map((r) => r.lastName),
+        last.map((r) => r.firstName),
+        last.map((r) => r.uai ?? null),
+        last.map((r) => r.confirmedAt),
       ],
     );
   }
 
-  async cancel(manager: EntityManager, r: EnrolmentCancelledV1): Promise<void> {
-    await manager.query("UPDATE roster SET state = 'cancelled', cancelled_at = now() WHERE registration_id = $1", [
-      r.registrationId,
-    ]);
+  /** Cancelled registrations leave their rosters (their lines stay, cancelled), in one statement per batch. */
+  async cancel(manager: EntityManager, cancellations: readonly EnrolmentCancelledV1[]): Promise<void> {
+    await manager.query(
+      "UPDATE roster SET state = 'cancelled', cancelled_at = now() WHERE registration_id = ANY($1::uuid[])",
+      [cancellations.map((r) => r.registrationId)],
+    );
   }
 
   /** RGPD: the roster's lines of an erased person are pseudonymised (by id, or by their mail's hash). */
