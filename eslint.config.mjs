@@ -11,6 +11,12 @@ const SYSTEM_TIME = {
   message: 'Time comes from the injected Clock (@forma/domain: clock.now(), clock.today()), not the system’s.',
 };
 
+/** A background job's loop is the shared runner, never a timer of its own. */
+const OWN_LOOP = {
+  selector: "CallExpression[callee.name='setInterval']",
+  message: 'A background job runs on the shared runner (WorkLoop, @forma/platform), not a setInterval of its own.',
+};
+
 /**
  * What all app code is refused (a block's no-restricted-syntax replaces an earlier block's, so later blocks repeat it):
  * capacity arithmetic runs only on a session locked FOR UPDATE (only the locking read makes a LockedSession), and the
@@ -22,6 +28,7 @@ const APP_CODE = [
     message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
   },
   SYSTEM_TIME,
+  OWN_LOOP,
 ];
 
 /** A capability's refusals are built in its *.errors.ts (or by its rules): one code, one message each. */

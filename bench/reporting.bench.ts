@@ -359,7 +359,7 @@ async function main(): Promise<void> {
 
     writeFigures({
       bench: 'reporting',
-      parameters: { marks, events: EVENTS },
+      parameters: { requestedMarks: MARKS, events: EVENTS },
       ratios: {
         projectionOverRawKafka: {
           value: +(rawSeconds / projectSeconds).toFixed(3),

@@ -128,6 +128,14 @@ describe('lint boundaries (ESLint with the Nx graph, as npm test runs it)', () =
     expect(refused).toHaveLength(2);
   });
 
+  it('refuses a job loop of its own in app code (the shared WorkLoop runs them)', async () => {
+    const code = 'export const loop = setInterval(() => undefined, 1000);\n';
+    const refused = (await lint('apps/reporting/src/exports/forbidden.service.ts', code)).filter((m) =>
+      m.includes('WorkLoop'),
+    );
+    expect(refused).toHaveLength(1);
+  });
+
   it('refuses a refusal built in a use case, accepts it in the capability’s errors file', async () => {
     const code =
       "import { RuleViolation } from '@forma/domain';\nexport const refused = () => new RuleViolation('conflict', 'x', 'Non.');\nexport const field = () => RuleViolation.onField('invalid', 'y', 'Non.', 'y');\n";

@@ -33,11 +33,11 @@ export async function startApp(
   env: Record<string, string> = {},
   options = { healthy: true },
 ): Promise<RunningApp> {
-  if (name === 'reporting' && env.FORMA_E2E_REPLAY_HISTORY !== 'true') {
-    // reporting keeps every event of every topic: a fresh test instance would otherwise replay all that the shared
-    // broker holds (other suites, earlier runs, a benchmark's 100,000 registrations). It starts where the topics end
-    // now.
-    await startGroupAtEnd(`forma-reporting-${env.FORMA_INSTANCE ?? process.env.FORMA_INSTANCE}`, [
+  if ((PLATFORM_SERVICES as readonly string[]).includes(name) && env.FORMA_E2E_REPLAY_HISTORY !== 'true') {
+    // a fresh test instance of a consumer would otherwise replay all that the shared broker holds (other suites,
+    // earlier runs, a benchmark's 100,000 registrations: minutes for attendance): its group starts where the topics
+    // end now. A group that already has offsets (a second replica, a restart) keeps them.
+    await startGroupAtEnd(`forma-${name}-${env.FORMA_INSTANCE ?? process.env.FORMA_INSTANCE}`, [
       ...new Set(EVENT_DEFINITIONS.map((d) => d.topic)),
     ]);
   }
@@ -227,6 +227,14 @@ export function applied(service: string): () => Promise<number> {
 export async function startGroupAtEnd(groupId: string, topics: string[]): Promise<void> {
   const kafka = new Kafka(kafkaConfig(`e2e-offsets-${randomUUID().slice(0, 8)}`));
   await ensureTopics(kafka, topics);
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const committed = await admin.fetchOffsets({ groupId, topics });
+    if (committed.some((t) => t.partitions.some((p) => Number(p.offset) >= 0))) return;
+  } finally {
+    await admin.disconnect();
+  }
   const ends = (
     await Promise.all(
       topics.map(async (topic) =>

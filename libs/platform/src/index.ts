@@ -3,6 +3,7 @@ export * from './health.module';
 export * from './service-platform.module';
 export * from './bootstrap';
 export * from './answers';
+export * from './work-loop';
 export * from './service-manifest';
 export * from './notifications/notification.port';
 export * from './notifications/mail.adapters';

@@ -2,7 +2,7 @@ import { sha256Hex } from '@forma/domain';
 import { AttestationIssued } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
 import { DatabaseConnector } from '@forma/persistence';
-import { NotificationPort } from '@forma/platform';
+import { NotificationPort, WorkLoop } from '@forma/platform';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ATTENDANCE_SETTINGS, AttendanceSettings } from '../attendance.config';
@@ -16,16 +16,13 @@ const SWEEP_MS = 10_000;
 /**
  * Renders attestations outside the request that issued them (issue 23): issuing stores what each states; the renderer
  * takes them one by one (`FOR UPDATE SKIP LOCKED`, so instances share the work), renders the PDF, stores it with its
- * digest and publishes `AttestationIssued` in the same transaction, then mails it to the IEN and the DFP. Issuing
- * wakes it; a sweep takes what a stopped instance left.
+ * digest and publishes `AttestationIssued` in the same transaction, then mails it to the IEN and the DFP. It runs on
+ * the shared runner (`WorkLoop`): issuing wakes it; a round every 10 s takes what a stopped instance left.
  */
 @Injectable()
 export class AttestationRenderer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('attestations');
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopping = false;
-  private sweep?: NodeJS.Timeout;
+  private readonly loop = new WorkLoop(() => this.renderOne(), { name: 'attestations', everyMs: SWEEP_MS });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,15 +35,11 @@ export class AttestationRenderer implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.database.ready.then(() => this.wake()).catch(() => undefined);
-    this.sweep = setInterval(() => this.wake(), SWEEP_MS);
-    this.sweep.unref();
+    this.loop.start(this.database.ready);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    clearInterval(this.sweep);
-    await this.running;
+    await this.loop.stop();
   }
 
   verificationUrl(code: string): string {
@@ -55,22 +48,7 @@ export class AttestationRenderer implements OnApplicationBootstrap, OnApplicatio
 
   /** Renders every attestation waiting; called again while it runs, it runs once more after. */
   wake(): void {
-    if (this.stopping) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.wake();
-      }
-    });
-  }
-
-  private async drain(): Promise<void> {
-    while (!this.stopping && (await this.renderOne()));
+    this.loop.wake();
   }
 
   /** Renders the oldest attestation waiting; false when none waits (or rendering failed: the sweep tries again). */

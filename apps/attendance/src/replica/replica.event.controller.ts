@@ -67,7 +67,7 @@ export class ReplicaEventController {
     return this.replicas.upsertSchool(ctx.manager, event.data);
   }
 
-  /** In batches (consecutive confirmations of a partition, one statement): an import's 100,000 reach the rosters fast. */
+  /** In batches (consecutive confirmations of a partition, one statement): an import's 100,000 reach rosters fast. */
   @HandleEventBatch(EnrolmentConfirmed)
   onConfirmed(@Payload() events: EventEnvelope<EnrolmentConfirmedV1>[], @Ctx() ctx: EventContext): Promise<void> {
     return this.replicas.confirm(

@@ -4,23 +4,24 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { ENROLMENT_SETTINGS, EnrolmentSettings } from '../enrolment.config';
 import { ConvocationFacts, composeConvocation } from './convocation-message';
 import { ConvocationRepository } from './convocation.repository';
-import { AlreadySentError, NotificationPort } from '@forma/platform';
+import { AlreadySentError, NotificationPort, WorkLoop } from '@forma/platform';
 
 const BATCH = 100;
 const MAX_ATTEMPTS = 5;
 
 /**
- * Drains the convocation outbox: rows are claimed (`sending`) and committed before the adapter is called, then marked
- * `sent`. A process that dies between the two leaves the row in `sending`, and it is never sent again on its own:
- * a convocation may need a manual check, but no one ever receives two (the issue's rule). A failure the adapter
- * reports before anything left goes back to `pending`, up to 5 attempts, then `failed`.
+ * Drains the convocation outbox on the shared runner (`WorkLoop`, every `CONVOCATION_POLL_MS`, default 1 s): rows are
+ * claimed (`sending`, `FOR UPDATE SKIP LOCKED`: two replicas never take one) and committed before the adapter is
+ * called, then marked `sent`. A process that dies between the two leaves the row in `sending`, and it is never sent
+ * again on its own: a convocation may need a manual check, but no one ever receives two (the issue's rule): this job's
+ * claims do not expire, by design. A failure the adapter reports before anything left goes back to `pending`, up to 5
+ * attempts, then `failed`.
  */
 @Injectable()
 export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicationShutdown, HealthProbe {
   readonly name = 'convocations';
   private readonly logger = new Logger(ConvocationDispatcher.name);
-  private timer: NodeJS.Timeout | undefined;
-  private draining: Promise<number> | undefined;
+  private readonly loop: WorkLoop;
   private lastError: string | undefined;
 
   constructor(
@@ -28,39 +29,27 @@ export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicat
     private readonly notifier: NotificationPort,
     private readonly database: DatabaseConnector,
     @Inject(ENROLMENT_SETTINGS) private readonly settings: EnrolmentSettings,
-  ) {}
+  ) {
+    this.loop = new WorkLoop(() => this.sendBatch(), { name: 'convocations', everyMs: settings.convocations.pollMs });
+  }
 
-  /** Polls the convocation outbox every `CONVOCATION_POLL_MS` (default 1 s); nothing else wakes it. */
   onApplicationBootstrap(): void {
-    if (!this.settings.convocations.enabled) return;
-    const every = this.settings.convocations.pollMs;
-    void this.database.ready.then(() => {
-      this.timer = setInterval(() => void this.drain(), every);
-    });
+    if (this.settings.convocations.enabled) this.loop.start(this.database.ready);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.draining;
+    await this.loop.stop();
   }
 
   async probe() {
     return { up: true, detail: this.lastError };
   }
 
-  /** Sends what is pending; returns how many were sent. One drain at a time. */
-  drain(): Promise<number> {
-    this.draining ??= this.drainAll().finally(() => (this.draining = undefined));
-    return this.draining;
-  }
-
-  private async drainAll(): Promise<number> {
-    let sent = 0;
-    for (;;) {
-      const claimed = await this.outbox.claim(BATCH);
-      if (!claimed.length) return sent;
-      for (const facts of claimed) if (await this.sendOne(facts)) sent += 1;
-    }
+  /** Sends one batch of what is pending; false when nothing was. */
+  private async sendBatch(): Promise<boolean> {
+    const claimed = await this.outbox.claim(BATCH);
+    for (const facts of claimed) await this.sendOne(facts);
+    return claimed.length > 0;
   }
 
   private async sendOne(facts: ConvocationFacts): Promise<boolean> {

@@ -2,6 +2,7 @@ import { Identity, sameAcademy } from '@forma/auth';
 import { ImportCompleted, ImportFormat } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
 import { DatabaseConnector } from '@forma/persistence';
+import { WorkLoop } from '@forma/platform';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { Readable } from 'node:stream';
@@ -32,15 +33,23 @@ const STALE_AFTER_SECONDS = 60;
 /**
  * Participant imports as jobs: the upload is stored and sniffed (`UploadStorage`) and refused whole if it is not a
  * CSV; the job is created (202) and runs in the background: the row pipeline streams batches, the batch writer commits
- * each in its own transaction, then `ImportCompleted` is published. Jobs beat while they run; a job whose process
- * died stops beating and is failed by the next sweep of any replica (never one another replica is running).
+ * each in its own transaction, then `ImportCompleted` is published. A job runs in the process that stored its upload
+ * (the file is on its disk: no other replica could read it), claimed by that process (`runner`); it beats while it
+ * runs, and a job whose process died stops beating and is failed by the next sweep of any replica (never one another
+ * replica is running) — not retried: its file went with its process. The sweep runs on the shared runner (`WorkLoop`).
  */
 @Injectable()
 export class ImportJobService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ImportJobService.name);
   private readonly running = new Map<string, Promise<void>>();
   private readonly runner = `${hostname()}:${process.pid}`;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly sweeper = new WorkLoop(
+    async () => {
+      await this.sweep();
+      return false; // one sweep per beat
+    },
+    { name: 'imports', everyMs: HEARTBEAT_MS },
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -54,14 +63,11 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.database.ready.then(() => {
-      void this.sweep();
-      this.timer = setInterval(() => void this.sweep(), HEARTBEAT_MS);
-    });
+    this.sweeper.start(this.database.ready);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
+    await this.sweeper.stop();
     await Promise.allSettled(this.running.values());
   }
 

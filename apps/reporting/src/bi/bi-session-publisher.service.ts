@@ -1,5 +1,6 @@
 import { DatabaseConnector } from '@forma/persistence';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { WorkLoop } from '@forma/platform';
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SecrecyDecisions } from '../bilans/secrecy-decisions.service';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
@@ -10,13 +11,12 @@ import { BiFeedRepository } from './bi-feed.repository';
  * outside any transaction (seconds at a large académie), on a snapshot of the cube; the cells are then written in one
  * transaction that holds the cube's version, so every session cell of the feed is published with the decision of the
  * cube it shows. One round at a time in this process; two instances publishing the same académie serialise on the
- * cube's version and the cells (a body already published is not appended again).
+ * cube's version and the cells (a body already published is not appended again). Rounds run on the shared runner
+ * (`WorkLoop`), every `REPORTING_BI_PUBLISH_EVERY_MS` (0: never).
  */
 @Injectable()
 export class BiSessionPublisher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('bi-feed');
-  private timer?: NodeJS.Timeout;
-  private round?: Promise<void>;
+  private readonly loop: WorkLoop;
   private stopped = false;
 
   constructor(
@@ -25,17 +25,24 @@ export class BiSessionPublisher implements OnApplicationBootstrap, OnModuleDestr
     private readonly feed: BiFeedRepository,
     private readonly decisions: SecrecyDecisions,
     @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
-  ) {}
+  ) {
+    this.loop = new WorkLoop(
+      async () => {
+        await this.publishPending();
+        return false; // one round per period
+      },
+      { name: 'bi-feed', everyMs: settings.biPublishEveryMs },
+    );
+  }
 
   onApplicationBootstrap(): void {
-    if (this.settings.biPublishEveryMs > 0) void this.database.ready.then(() => this.schedule()).catch(() => undefined);
+    if (this.settings.biPublishEveryMs > 0) this.loop.start(this.database.ready);
   }
 
   /** Before the database closes: no new round, and the one under way ends. */
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.timer);
-    await this.round;
+    await this.loop.stop();
   }
 
   /** Publishes every académie's pending session cells (what the loop does each round). */
@@ -49,14 +56,5 @@ export class BiSessionPublisher implements OnApplicationBootstrap, OnModuleDestr
         if (done) break;
       }
     }
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.round = this.publishPending()
-        .catch((error: Error) => this.logger.warn(`session cells not published yet: ${error.message}`))
-        .finally(() => this.schedule());
-    }, this.settings.biPublishEveryMs);
   }
 }

@@ -82,29 +82,23 @@ export class ExportJobRepository {
     ]);
   }
 
-  /** Takes a queued job for this process (false if another took it). */
-  async claim(manager: EntityManager, id: string): Promise<boolean> {
-    return (
-      (
-        (await manager.query(
-          `WITH taken AS (UPDATE export_job SET state = 'running' WHERE id = $1 AND state = 'queued' RETURNING 1) SELECT count(*)::int AS n FROM taken`,
-          [id],
-        )) as { n: number }[]
-      )[0].n === 1
-    );
-  }
-
-  /** Queued jobs (left by a stopped instance, or asked while it stopped). */
-  async queued(manager: EntityManager): Promise<string[]> {
-    return (
-      (await manager.query(`SELECT id FROM export_job WHERE state = 'queued' ORDER BY created_at`)) as { id: string }[]
-    ).map((r) => r.id);
-  }
-
-  /** Fails the jobs left running by a process that stopped (an export takes seconds: ten minutes is a dead one). */
-  async failAbandoned(manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE export_job SET state = 'failed', error = 'interrompu (arrêt du service)', finished_at = now() WHERE state = 'running' AND created_at < now() - interval '10 minutes'`,
-    );
+  /**
+   * Takes the oldest job waiting — queued, or claimed by a process longer ago than `leaseSeconds` (it died) — for this
+   * process: `FOR UPDATE SKIP LOCKED`, so two instances never take the same one; its attempts are counted.
+   */
+  async claimNext(manager: EntityManager, leaseSeconds: number): Promise<{ id: string; attempts: number } | undefined> {
+    const [taken] = (await manager.query(
+      `WITH next AS (
+         SELECT id FROM export_job
+          WHERE state = 'queued' OR (state = 'running' AND claimed_at < now() - make_interval(secs => $1))
+          ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1),
+       taken AS (
+         UPDATE export_job j SET state = 'running', attempts = j.attempts + 1, claimed_at = now()
+           FROM next WHERE j.id = next.id
+         RETURNING j.id, j.attempts)
+       SELECT id, attempts FROM taken`,
+      [leaseSeconds],
+    )) as { id: string; attempts: number }[];
+    return taken;
   }
 }

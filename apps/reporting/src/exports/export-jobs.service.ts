@@ -2,6 +2,7 @@ import { sha256Hex } from '@forma/domain';
 import { Identity } from '@forma/auth';
 import { csvBytes } from '@forma/http';
 import { DatabaseConnector } from '@forma/persistence';
+import { WorkLoop } from '@forma/platform';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -12,15 +13,22 @@ import { Bilan } from '../bilans/bilan.rules';
 import { ExportJob, ExportJobRepository } from './export-job.repository';
 import { assertOwnJob, assertReady, EXPORT_FORMATS, EXPORT_STEPS, ExportFormat } from './export-job.rules';
 
+/** A claim older than this is a dead process's: the job is taken again (an export takes seconds). */
+const LEASE_SECONDS = 600;
+/** A job taken this many times without finishing fails. */
+const MAX_ATTEMPTS = 3;
+
 /**
- * Bilan exports as jobs: the area is authorised when the export is asked (a refusal stores nothing), then the job runs
- * in this process step by step (figures, document, stored), its progress readable at each step, and its file kept for
- * its requester with its SHA-256. Jobs left queued by a stopped instance are taken again at start.
+ * Bilan exports as jobs: the area is authorised when the export is asked (a refusal stores nothing), then a job runs
+ * step by step (figures, document, stored), its progress readable at each step, and its file kept for its requester
+ * with its SHA-256. The jobs run on the shared runner (`WorkLoop`): asking wakes it; any instance takes the oldest job
+ * waiting (`claimNext`: never one another instance holds; a claim older than the lease is taken again), three
+ * attempts at most.
  */
 @Injectable()
 export class ExportJobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('exports');
-  private readonly running = new Set<Promise<void>>();
+  private readonly loop = new WorkLoop(() => this.runNext(), { name: 'exports', everyMs: 10_000 });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -30,16 +38,11 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.database.ready
-      .then(async () => {
-        await this.jobs.failAbandoned(this.dataSource.manager);
-        for (const id of await this.jobs.queued(this.dataSource.manager)) this.start(id);
-      })
-      .catch((error: Error) => this.logger.warn(`queued exports not resumed: ${error.message}`));
+    this.loop.start(this.database.ready);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled(this.running);
+    await this.loop.stop();
   }
 
   async request(caller: Identity, request: BilanRequest, format: ExportFormat): Promise<ExportJob> {
@@ -52,7 +55,7 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
       format,
       stepsTotal: EXPORT_STEPS.length,
     });
-    this.start(id);
+    this.loop.wake();
     return (await this.jobs.get(this.dataSource.manager, id))!;
   }
 
@@ -68,14 +71,16 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
     return { job, bytes: await this.jobs.file(this.dataSource.manager, id) };
   }
 
-  private start(id: string): void {
-    const run = this.run(id).finally(() => this.running.delete(run));
-    this.running.add(run);
-  }
-
-  private async run(id: string): Promise<void> {
+  /** Takes the oldest job waiting and runs it; false when none waits. */
+  async runNext(): Promise<boolean> {
     const manager = this.dataSource.manager;
-    if (!(await this.jobs.claim(manager, id))) return;
+    const claimed = await this.jobs.claimNext(manager, LEASE_SECONDS);
+    if (!claimed) return false;
+    const { id, attempts } = claimed;
+    if (attempts > MAX_ATTEMPTS) {
+      await this.jobs.fail(manager, id, `interrompu ${MAX_ATTEMPTS} fois (arrêts du service)`);
+      return true;
+    }
     try {
       const job = (await this.jobs.get(manager, id))!;
       const bilan = await this.bilans.compute({
@@ -95,6 +100,7 @@ export class ExportJobsService implements OnApplicationBootstrap, OnApplicationS
       this.logger.error(`export ${id} failed: ${(error as Error).message}`);
       await this.jobs.fail(manager, id, (error as Error).message).catch(() => undefined);
     }
+    return true;
   }
 }
 

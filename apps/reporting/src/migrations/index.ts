@@ -10,6 +10,7 @@ import { IdleTransactionLimit1764000005800 } from './1764000005800-idle-transact
 import { AreaNames1764000005900 } from './1764000005900-area-names';
 import { CubeVersion1764000006000 } from './1764000006000-cube-version';
 import { BiPendingSessions1764000006100 } from './1764000006100-bi-pending-sessions';
+import { ExportJobClaims1764000006200 } from './1764000006200-export-job-claims';
 
 export const REPORTING_MIGRATIONS = [
   CreateReceivedEventAndOffer1764000005000,
@@ -24,4 +25,5 @@ export const REPORTING_MIGRATIONS = [
   AreaNames1764000005900,
   CubeVersion1764000006000,
   BiPendingSessions1764000006100,
+  ExportJobClaims1764000006200,
 ];
