@@ -20,6 +20,30 @@ export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 # The apps run with the image's memory flags (Dockerfile, bench/README.md); npm and the build keep their own.
 APP_NODE_OPTIONS="${APP_NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=8}"
 
+# PostgreSQL: the server at PG_ADMIN_URL when one answers, else an embedded PostgreSQL 15 (the embedded-postgres
+# registry package's binaries, data under .cache/postgres) on the same port, kept by a process of its own (its pid in
+# .cache/postgres.pid, stopped by npm stop).
+ensure_postgres() {
+  if node -r @swc-node/register tools/db/postgres.ts answers; then return; fi
+  local url="${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+  local port
+  port=$(node -e "console.log(new URL(process.argv[1]).port || 5432)" "$url")
+  mkdir -p .cache
+  node -r @swc-node/register tools/db/postgres.ts serve >.cache/postgres.log 2>&1 &
+  echo $! >.cache/postgres.pid
+  export PG_ADMIN_URL="postgres://postgres:postgres@127.0.0.1:$port/postgres"
+  for _ in $(seq 1 120); do
+    if node -r @swc-node/register tools/db/postgres.ts answers; then
+      head -1 .cache/postgres.log
+      return
+    fi
+    sleep 1
+  done
+  echo "[platform] the embedded PostgreSQL did not start: .cache/postgres.log" >&2
+  cat .cache/postgres.log >&2
+  exit 1
+}
+
 start() {
   if [ ! -d node_modules ]; then
     echo "[platform] installing dependencies (npm ci; about two minutes on a fresh machine)..."
@@ -30,6 +54,7 @@ start() {
   node tools/build/build.js
   echo "[platform] starting the Kafka broker (the first start fetches its jars through Maven: about a minute)"
   bash tools/kafka/kafka.sh start
+  ensure_postgres
   echo "[platform] creating the databases"
   node -r @swc-node/register tools/db/create-databases.ts
   mkdir -p "$logs"
@@ -76,6 +101,10 @@ stop() {
     echo "[platform] no apps started by npm start are recorded ($pidfile)"
   fi
   bash tools/kafka/kafka.sh stop
+  if [ -f .cache/postgres.pid ] && grep -qs "tools/db/postgres.ts" "/proc/$(cat .cache/postgres.pid)/cmdline"; then
+    kill "$(cat .cache/postgres.pid)" && echo "[platform] stopped the embedded PostgreSQL (its data stays in .cache/postgres)"
+  fi
+  rm -f .cache/postgres.pid
 }
 
 case "${1:-start}" in

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { Client } from 'pg';
+import { ensurePostgres } from './embedded-postgres';
 import { resolveInfraMode } from './infra-mode';
 
 interface StartedContainer {
@@ -20,7 +20,12 @@ export default async function globalSetup(): Promise<void> {
   } else {
     startLocalKafka();
   }
-  await checkPostgres(process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  if (mode !== 'containers') {
+    // the server at PG_ADMIN_URL when one answers; else a real PostgreSQL 15 embedded (the registry package's binaries)
+    const { url, embedded } = await ensurePostgres(undefined, (line) => console.log(`\n${line}`));
+    process.env.PG_ADMIN_URL = url;
+    if (embedded) (globalThis as { __formaContainers?: StartedContainer[] }).__formaContainers = [embedded];
+  }
   // end-to-end tests start the apps as production does: compiled to dist/ (about a second)
   execFileSync(process.execPath, [resolve(__dirname, '../../../../tools/build/build.js')], { stdio: 'inherit' });
   console.log(
@@ -49,18 +54,4 @@ async function startContainers(): Promise<StartedContainer[]> {
   process.env.KAFKA_BROKERS = `${kafka.getHost()}:${kafka.getMappedPort(9093)}`;
   process.env.PG_ADMIN_URL = postgres.getConnectionUri();
   return [kafka, postgres];
-}
-
-async function checkPostgres(url: string): Promise<void> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL is not reachable at ${url} (${(error as Error).message}). Start the local server or set PG_ADMIN_URL.`,
-    );
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
