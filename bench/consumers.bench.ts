@@ -6,7 +6,7 @@
 // service whose group reads the topic, the time from the first send to its group's lag reaching zero (its offsets are
 // committed once the events are applied); then a bare kafkajs consumer reads the same messages. Ratio: events applied
 // per second / raw kafkajs per second. Needs the broker and PostgreSQL; its databases are dropped, its events stay.
-import { run } from './bench-environment';
+import { platformBenchEnvironment, run } from './bench-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { EnrolmentConfirmed, EnrolmentConfirmedV1, EVENT_DEFINITIONS } from '@forma/contracts';
 import { createEnvelope, kafkaConfig, topicOffsets } from '@forma/messaging';
@@ -19,12 +19,7 @@ import { PLATFORM_SERVICES, RunningApp, startPlatform, stopPlatform } from '../a
 import { Caller, gatewayClient, uai } from '../apps/platform-e2e/src/gateway-client';
 import { writeFigures } from './figures';
 
-Object.assign(process.env, {
-  FORMA_INSTANCE: `bench-${run}`,
-  AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET ?? 'bench-user-token-secret-0123456789abcdef',
-  AUTH_DEV_ISSUER_ENABLED: 'true',
-  FORMA_MODE: 'development',
-});
+platformBenchEnvironment();
 
 const EVENTS = Number(process.argv[2] ?? 100_000);
 const ACADEMY = 'corse';

@@ -10,7 +10,7 @@
 // moment its HTTP call leaves to the moment reporting's transaction holding it (event log, presence rollup, BI cell)
 // is visible to a reader of the bilan: the benchmark polls reporting's log every 10 ms past the last sequence it saw.
 // Needs the broker (npm run kafka -- start) and PostgreSQL. Its databases are dropped; its events stay on the broker.
-import { run } from './bench-environment';
+import { platformBenchEnvironment, run } from './bench-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { databaseUrlFor } from '@forma/persistence';
 import { eventually } from '@forma/testing';
@@ -21,12 +21,7 @@ import { platformCpuSnapshot, platformCpuSpent } from './cpu-accounting';
 import { Caller, gatewayClient, person, uai } from '../apps/platform-e2e/src/gateway-client';
 import { writeFigures } from './figures';
 
-Object.assign(process.env, {
-  FORMA_INSTANCE: `bench-${run}`,
-  AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET ?? 'bench-user-token-secret-0123456789abcdef',
-  AUTH_DEV_ISSUER_ENABLED: 'true',
-  FORMA_MODE: 'development',
-});
+platformBenchEnvironment();
 
 const RATE = Number(process.argv[2] ?? 200);
 const SECONDS = Number(process.argv[3] ?? 15);

@@ -1,4 +1,12 @@
-import { databaseUrlNamed, dropDatabase, ensureDatabase } from '@forma/persistence';
+import {
+  createServiceDataSource,
+  databaseUrlNamed,
+  dropDatabase,
+  ensureDatabase,
+  runMigrationsLocked,
+  ServiceDataSourceOptions,
+} from '@forma/persistence';
+import type { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 
 /** A fresh, uniquely named database on the test server; `drop()` removes it. */
@@ -32,4 +40,32 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+/**
+ * A fresh database on the test server with `migrations` run (a service's, after the messaging tables'), for a
+ * repository's integration test: `close()` ends the connections and drops it.
+ */
+export async function migratedTestDatabase(
+  prefix: string,
+  migrations: ServiceDataSourceOptions['migrations'],
+  poolSize?: number,
+): Promise<{ dataSource: DataSource; close: () => Promise<void> }> {
+  const db = await createTestDatabase(prefix);
+  const dataSource = createServiceDataSource({
+    url: db.url,
+    applicationName: `${prefix}-spec`,
+    entities: [],
+    migrations,
+    ...(poolSize ? { poolSize } : {}),
+  });
+  await dataSource.initialize();
+  await runMigrationsLocked(dataSource);
+  return {
+    dataSource,
+    close: async () => {
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
 }

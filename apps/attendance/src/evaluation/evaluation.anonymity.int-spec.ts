@@ -1,6 +1,5 @@
 import { MESSAGING_MIGRATIONS } from '@forma/messaging';
-import { createServiceDataSource, runMigrationsLocked } from '@forma/persistence';
-import { createTestDatabase } from '@forma/testing';
+import { migratedTestDatabase } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ATTENDANCE_MIGRATIONS } from '../migrations';
@@ -10,7 +9,7 @@ import { DEFAULT_ITEMS, groupResult } from './evaluation.rules';
 // Anonymity at the database level, on the real PostgreSQL server (issue 14): nothing in the schema or the stored rows
 // links an answer to the person who gave it, and results hold the threshold of 5.
 describe('anonymous evaluation, in the database', () => {
-  let db: { url: string; drop: () => Promise<void> };
+  let close: (() => Promise<void>) | undefined;
   let dataSource: DataSource;
   const evaluations = new EvaluationRepository();
   const sessionId = randomUUID();
@@ -32,23 +31,17 @@ describe('anonymous evaluation, in the database', () => {
     ])) as { x: string }[];
 
   beforeAll(async () => {
-    db = await createTestDatabase('attendance_anonymity');
-    dataSource = createServiceDataSource({
-      url: db.url,
-      applicationName: 'anonymity-spec',
-      entities: [],
-      migrations: [...MESSAGING_MIGRATIONS, ...ATTENDANCE_MIGRATIONS],
-    });
-    await dataSource.initialize();
-    await runMigrationsLocked(dataSource);
+    ({ dataSource, close } = await migratedTestDatabase('attendance_anonymity', [
+      ...MESSAGING_MIGRATIONS,
+      ...ATTENDANCE_MIGRATIONS,
+    ]));
     await dataSource.transaction((m) =>
       evaluations.define(m, { sessionId, moduleId: randomUUID(), academy: 'guyane', items: [...DEFAULT_ITEMS] }),
     );
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
+    await close?.();
   });
 
   it('keeps answers as counters only: no person, no time, no id, no order, and only the session in common with who answered', async () => {

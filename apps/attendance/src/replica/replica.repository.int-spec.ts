@@ -1,7 +1,6 @@
-import { EnrolmentConfirmedV1 } from '@forma/contracts';
 import { MESSAGING_MIGRATIONS } from '@forma/messaging';
-import { createServiceDataSource, runMigrationsLocked } from '@forma/persistence';
-import { createTestDatabase } from '@forma/testing';
+import { EnrolmentConfirmedV1 } from '@forma/contracts';
+import { migratedTestDatabase } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ATTENDANCE_MIGRATIONS } from '../migrations';
@@ -10,7 +9,7 @@ import { ReplicaRepository } from './replica.repository';
 // Confirmations applied in batches (issue 24: an import's 100,000 reached the rosters at ~140 a second, one
 // transaction each): one statement per batch, with the single-event semantics kept.
 describe('the roster replica, confirmations in batches, on PostgreSQL', () => {
-  let db: { url: string; drop: () => Promise<void> };
+  let close: (() => Promise<void>) | undefined;
   let dataSource: DataSource;
   const replicas = new ReplicaRepository();
   const session = randomUUID();
@@ -36,20 +35,14 @@ describe('the roster replica, confirmations in batches, on PostgreSQL', () => {
     )) as { id: string; mail: string; lastName: string; state: string }[];
 
   beforeAll(async () => {
-    db = await createTestDatabase('attendance_roster');
-    dataSource = createServiceDataSource({
-      url: db.url,
-      applicationName: 'roster-batch-spec',
-      entities: [],
-      migrations: [...MESSAGING_MIGRATIONS, ...ATTENDANCE_MIGRATIONS],
-    });
-    await dataSource.initialize();
-    await runMigrationsLocked(dataSource);
+    ({ dataSource, close } = await migratedTestDatabase('attendance_roster', [
+      ...MESSAGING_MIGRATIONS,
+      ...ATTENDANCE_MIGRATIONS,
+    ]));
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
+    await close?.();
   });
 
   it('adds a batch of 2,000 in one call, mails lower-cased', async () => {

@@ -1,6 +1,5 @@
 import { MESSAGING_MIGRATIONS } from '@forma/messaging';
-import { createServiceDataSource, runMigrationsLocked } from '@forma/persistence';
-import { createTestDatabase } from '@forma/testing';
+import { migratedTestDatabase } from '@forma/testing';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ENROLMENT_MIGRATIONS } from '../migrations';
@@ -8,26 +7,20 @@ import { ImportJobRepository } from './import-job.repository';
 
 // On the real PostgreSQL server: which running jobs a sweep fails (issue 12: never another live replica's).
 describe('import jobs interrupted by a stopped process', () => {
-  let db: { url: string; drop: () => Promise<void> };
+  let close: (() => Promise<void>) | undefined;
   let dataSource: DataSource;
   let jobs: ImportJobRepository;
 
   beforeAll(async () => {
-    db = await createTestDatabase('enrolment_jobs');
-    dataSource = createServiceDataSource({
-      url: db.url,
-      applicationName: 'import-job-spec',
-      entities: [],
-      migrations: [...MESSAGING_MIGRATIONS, ...ENROLMENT_MIGRATIONS],
-    });
-    await dataSource.initialize();
-    await runMigrationsLocked(dataSource);
+    ({ dataSource, close } = await migratedTestDatabase('enrolment_jobs', [
+      ...MESSAGING_MIGRATIONS,
+      ...ENROLMENT_MIGRATIONS,
+    ]));
     jobs = new ImportJobRepository(dataSource);
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
+    await close?.();
   });
 
   const newJob = async (runner: string) => {

@@ -1,6 +1,5 @@
 import { MESSAGING_MIGRATIONS } from '@forma/messaging';
-import { createServiceDataSource, runMigrationsLocked } from '@forma/persistence';
-import { createTestDatabase } from '@forma/testing';
+import { migratedTestDatabase } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { REMUNERATION_MIGRATIONS } from '../migrations';
@@ -9,7 +8,7 @@ import { HseRepository } from './hse.repository';
 // The cap of HSE per formateur accompagnateur and convention, held by PostgreSQL (issue 15): 50 proposals at once,
 // each in its own transaction and connection, never take a trainer above the cap.
 describe('the HSE cap under concurrent proposals, on PostgreSQL', () => {
-  let db: { url: string; drop: () => Promise<void> };
+  let close: (() => Promise<void>) | undefined;
   let dataSource: DataSource;
   const hse = new HseRepository();
   const convention = randomUUID();
@@ -17,16 +16,11 @@ describe('the HSE cap under concurrent proposals, on PostgreSQL', () => {
   const session = randomUUID();
 
   beforeAll(async () => {
-    db = await createTestDatabase('remuneration_cap');
-    dataSource = createServiceDataSource({
-      url: db.url,
-      applicationName: 'hse-cap-spec',
-      entities: [],
-      migrations: [...MESSAGING_MIGRATIONS, ...REMUNERATION_MIGRATIONS],
-      poolSize: 60,
-    });
-    await dataSource.initialize();
-    await runMigrationsLocked(dataSource);
+    ({ dataSource, close } = await migratedTestDatabase(
+      'remuneration_cap',
+      [...MESSAGING_MIGRATIONS, ...REMUNERATION_MIGRATIONS],
+      60,
+    ));
     await dataSource.query(
       "INSERT INTO convention (id, academy, uai, school_year, state, cap_hse, content_sha256, created_by) VALUES ($1, 'guyane', '9730298L', '2026-2027', 'in-progress', 18, 'x', 'spec')",
       [convention],
@@ -47,8 +41,7 @@ describe('the HSE cap under concurrent proposals, on PostgreSQL', () => {
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
+    await close?.();
   });
 
   it('accepts exactly 18 of 50 concurrent proposals of 1 HSE, and refuses the rest', async () => {

@@ -1,6 +1,5 @@
 import { MESSAGING_MIGRATIONS } from '@forma/messaging';
-import { createServiceDataSource, runMigrationsLocked } from '@forma/persistence';
-import { createTestDatabase } from '@forma/testing';
+import { migratedTestDatabase } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { REPORTING_MIGRATIONS } from '../migrations';
@@ -9,7 +8,7 @@ import { ExportJobRepository } from './export-job.repository';
 // Export jobs' claims on the shared runner (issue 24): two instances never take one job, a dead process's claim is
 // taken again once its lease is over, and every taking is counted.
 describe('export job claims, on PostgreSQL', () => {
-  let db: { url: string; drop: () => Promise<void> };
+  let close: (() => Promise<void>) | undefined;
   let dataSource: DataSource;
   const jobs = new ExportJobRepository();
   const academy = `claims-${randomUUID().slice(0, 8)}`;
@@ -31,21 +30,15 @@ describe('export job claims, on PostgreSQL', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('reporting_claims');
-    dataSource = createServiceDataSource({
-      url: db.url,
-      applicationName: 'export-claims-spec',
-      entities: [],
-      migrations: [...MESSAGING_MIGRATIONS, ...REPORTING_MIGRATIONS],
-      poolSize: 12,
-    });
-    await dataSource.initialize();
-    await runMigrationsLocked(dataSource);
+    ({ dataSource, close } = await migratedTestDatabase(
+      'reporting_claims',
+      [...MESSAGING_MIGRATIONS, ...REPORTING_MIGRATIONS],
+      12,
+    ));
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
+    await close?.();
   });
 
   it('gives each of 5 waiting jobs to exactly one of 10 concurrent claims', async () => {
