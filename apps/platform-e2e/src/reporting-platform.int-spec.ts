@@ -9,7 +9,7 @@ import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { eventuallyWhileProgressing, fictitiousPdf } from '@forma/testing';
 import { request } from './checked-request';
 import { run } from './e2e-environment';
-import { applied, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
+import { applied, PLATFORM_SERVICES, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 
 const ACADEMY = 'corse';
@@ -28,6 +28,13 @@ const head: Caller = {
 };
 const ien: Caller = { role: 'ien', academy: ACADEMY, level: 'district', code: '2a-nord' };
 const DAY = '2026-11-20';
+/**
+ * Every service's clock stands still on the last days of the school year 2026-2027 (FORMA_CLOCK, issue 24): the whole
+ * year — its plan, a session, presence, completions, attestations, evaluations, a convention paid in HSE, the bilans of
+ * the year and as of any day — runs the same whatever today's date.
+ */
+const TODAY = '2027-07-05';
+const CLOCK = { FORMA_CLOCK: `${TODAY}T10:00:00Z` };
 
 /** Twelve people: six teachers of S1, three heads (DIR) of S2, three CPE of S3; five teachers miss the afternoon. */
 const PEOPLE = [
@@ -42,7 +49,7 @@ const PEOPLE = [
   registrationId: '',
 }));
 
-describe('reporting over the platform: a small académie through every service, and its bilans', () => {
+describe('reporting over the platform: a small académie through a school year, at a fixed date, and its bilans', () => {
   const apps: RunningApp[] = [];
   let gateway: string;
   let session = '';
@@ -57,7 +64,7 @@ describe('reporting over the platform: a small académie through every service, 
     );
 
   beforeAll(async () => {
-    const platform = await startPlatform();
+    const platform = await startPlatform(Object.fromEntries(PLATFORM_SERVICES.map((s) => [s, CLOCK])));
     apps.push(...platform.apps);
     gateway = platform.gateway;
 
@@ -434,8 +441,8 @@ describe('reporting over the platform: a small académie through every service, 
   });
 
   it('gives the bilan as it stood before any of it: nothing yet', async () => {
-    const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
-    const b = (await bilan('academie', ACADEMY, admin, yesterday)).body;
+    // everything was recorded on the services' day (TODAY): the day before, nothing had been
+    const b = (await bilan('academie', ACADEMY, admin, '2027-07-04')).body;
     expect([
       b.sessions.planned,
       b.sessions.delivered,
@@ -444,5 +451,18 @@ describe('reporting over the platform: a small académie through every service, 
       b.hse.conventions,
       b.plan.rows.length,
     ]).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('gives the school year’s bilan: 2026-2027 holds the session, 2025-2026 nothing', async () => {
+    const year = async (schoolYear: string) =>
+      (await api('get', `/reports/bilan?level=academie&code=${ACADEMY}&schoolYear=${schoolYear}`, undefined, admin))
+        .body;
+    const [current, previous] = [await year('2026-2027'), await year('2025-2026')];
+    expect([current.period.schoolYear, current.sessions.delivered, current.profiles.total.participants.value]).toEqual([
+      '2026-2027',
+      1,
+      PEOPLE.length,
+    ]);
+    expect([previous.sessions.delivered, previous.profiles.total.participants.value]).toEqual([0, 0]);
   });
 });

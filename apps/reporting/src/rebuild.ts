@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DatabaseConnector } from '@forma/persistence';
+import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ProjectionService } from './projections/projection.service';
 import { ReportingModule } from './reporting.module';
@@ -10,7 +11,10 @@ import { ReportingModule } from './reporting.module';
  * projections: the same log gives the same digest.
  */
 async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(ReportingModule, { logger: ['error', 'warn'] });
+  // stdout carries the report only (a script reads it as JSON): every log line goes to stderr
+  const toStderr = (level: string) => (message: unknown) => process.stderr.write(`[${level}] ${String(message)}\n`);
+  const logger: LoggerService = { log: () => undefined, warn: toStderr('warn'), error: toStderr('error') };
+  const app = await NestFactory.createApplicationContext(ReportingModule, { logger });
   try {
     await app.get(DatabaseConnector).ready;
     const report = await app.get(ProjectionService).rebuild();

@@ -1,4 +1,5 @@
 import { EventDefinition } from '@forma/contracts';
+import { clockFrom } from '@forma/domain';
 import { HealthProbe } from '@forma/observability';
 import { DatabaseConnector, databaseUrlFor } from '@forma/persistence';
 import {
@@ -90,7 +91,11 @@ export class MessagingModule {
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
         { provide: KAFKA, useFactory: () => new Kafka(kafkaConfig(`forma-${options.service}`, options.brokers)) },
-        { provide: EventPublisher, useFactory: () => new OutboxEventPublisher(options.service) },
+        // the service's clock, from the same setting as its Clock provider (FORMA_CLOCK)
+        {
+          provide: EventPublisher,
+          useFactory: () => new OutboxEventPublisher(options.service, clockFrom(process.env.FORMA_CLOCK)),
+        },
         { provide: KafkaHealthProbe, useFactory: (kafka: Kafka) => new KafkaHealthProbe(kafka), inject: [KAFKA] },
         OutboxRelayHost,
       ],

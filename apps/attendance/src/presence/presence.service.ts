@@ -71,7 +71,7 @@ export class PresenceService {
         context.current.map((m: CurrentMark) => [currentKey(m.registrationId, m.slotIndex, m.part), m]),
       );
       const entries = entriesFor(inputs, partsOf(space), roster, current);
-      const rows = await this.spaces.append(manager, sessionId, caller.mail ?? caller.sub, entries);
+      const rows = await this.spaces.append(manager, sessionId, caller.mail ?? caller.sub, entries, this.clock.now());
       await this.events.publishMany(
         manager,
         AttendanceRecorded,

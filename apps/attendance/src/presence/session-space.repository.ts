@@ -165,11 +165,12 @@ export class SessionSpaceRepository {
     sessionId: string,
     author: string,
     entries: readonly LedgerEntry[],
+    recordedAt: Date,
   ): Promise<LedgerRow[]> {
     if (!entries.length) return [];
     const rows = (await manager.query(
-      `INSERT INTO presence_mark (registration_id, session_id, slot_index, part, modality, status, minutes, provenance, author, reason, corrects)
-       SELECT e.registration_id, $1, e.slot_index, e.part, e.modality, e.status, e.minutes, e.provenance, $2, e.reason, e.corrects
+      `INSERT INTO presence_mark (registration_id, session_id, slot_index, part, modality, status, minutes, provenance, author, reason, corrects, recorded_at)
+       SELECT e.registration_id, $1, e.slot_index, e.part, e.modality, e.status, e.minutes, e.provenance, $2, e.reason, e.corrects, $4
          FROM jsonb_to_recordset($3::jsonb) AS e(registration_id uuid, slot_index int, part text, modality text, status text, minutes int,
               provenance text, reason text, corrects bigint)
        RETURNING id::text AS id, registration_id AS "registrationId", slot_index AS "slotIndex", part, modality, status, minutes, provenance,
@@ -190,6 +191,7 @@ export class SessionSpaceRepository {
             corrects: e.corrects,
           })),
         ),
+        recordedAt,
       ],
     )) as LedgerRow[];
     return rows;

@@ -1,4 +1,5 @@
 import { EventDefinition, EventEnvelope } from '@forma/contracts';
+import { Clock, SystemClock } from '@forma/domain';
 import { copyRows } from '@forma/persistence';
 import { EntityManager } from 'typeorm';
 import { createEnvelope, EnvelopeOptions, eventHeaders } from '../envelope.factory';
@@ -9,9 +10,15 @@ import { OUTBOX_CHANNEL } from './outbox.channel';
 const COPY_FROM = 200;
 const COLUMNS = ['event_id', 'topic', 'message_key', 'event_type', 'event_version', 'payload', 'headers'] as const;
 
-/** EventPublisher that writes to the transactional outbox and wakes the relay with NOTIFY (delivered on commit). */
+/**
+ * EventPublisher that writes to the transactional outbox and wakes the relay with NOTIFY (delivered on commit). An
+ * event occurs at the service's clock (FORMA_CLOCK stops it), like every other time the service records.
+ */
 export class OutboxEventPublisher extends EventPublisher {
-  constructor(private readonly source: string) {
+  constructor(
+    private readonly source: string,
+    private readonly clock: Clock = new SystemClock(),
+  ) {
     super();
   }
 
@@ -37,7 +44,8 @@ export class OutboxEventPublisher extends EventPublisher {
   }
 
   prepare<T extends object>(definition: EventDefinition<T>, data: T[], options?: EnvelopeOptions): EventEnvelope<T>[] {
-    return data.map((d) => createEnvelope(this.source, definition, d, options));
+    const at = { ...options, occurredAt: options?.occurredAt ?? this.clock.now() };
+    return data.map((d) => createEnvelope(this.source, definition, d, at));
   }
 
   async record<T extends object>(
