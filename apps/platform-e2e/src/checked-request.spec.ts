@@ -6,8 +6,9 @@ const close = '/api/v1/attendance/sessions/0b9ad1f0-5d62-4c4e-9a55-8a4f6d6f4c1a/
 const closed = { sessionId: '0b9ad1f0-5d62-4c4e-9a55-8a4f6d6f4c1a', closedAt: '2026-12-05T08:00:00.000Z' };
 
 describe('checkAnswer (every e2e answer against docs/openapi)', () => {
-  it('passes an answer of the documented status and shape', () => {
+  it('passes an answer of the documented status and shape, with or without a trailing slash (Express routes both)', () => {
     expect(() => checkAnswer('post', close, json(200, closed))).not.toThrow();
+    expect(() => checkAnswer('post', `${close}/`, json(200, closed))).not.toThrow();
   });
 
   it('fails a body missing a documented field, or of another type', () => {
