@@ -50,11 +50,11 @@ start() {
     npm ci --no-audit --no-fund
   fi
   source tools/node24.sh
+  ensure_postgres
   echo "[platform] compiling to dist/"
   node tools/build/build.js
   echo "[platform] starting the Kafka broker (the first start fetches its jars through Maven: about a minute)"
   bash tools/kafka/kafka.sh start
-  ensure_postgres
   echo "[platform] creating the databases"
   node -r @swc-node/register tools/db/create-databases.ts
   mkdir -p "$logs"
