@@ -11,6 +11,9 @@ import { ReportingModule } from './reporting.module';
  * projections: the same log gives the same digest.
  */
 async function main(): Promise<void> {
+  // a one-shot tool: none of the service's background jobs (an export claimed here would die with it; a BI round
+  // would contend with the rebuild's transaction: a deadlock was seen in CI)
+  process.env.FORMA_BACKGROUND_JOBS = 'off';
   // stdout carries the report only (a script reads it as JSON): every log line goes to stderr
   const toStderr = (level: string) => (message: unknown) => process.stderr.write(`[${level}] ${String(message)}\n`);
   const logger: LoggerService = { log: () => undefined, warn: toStderr('warn'), error: toStderr('error') };

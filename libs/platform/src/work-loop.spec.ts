@@ -66,6 +66,21 @@ describe('WorkLoop, the background jobs’ runner', () => {
     await loop.stop();
   });
 
+  it('starts nothing where background jobs are off (a one-shot tool)', async () => {
+    const q = queue(2);
+    const loop = new WorkLoop(q.step, { name: 'test', everyMs: 60_000 });
+    process.env.FORMA_BACKGROUND_JOBS = 'off';
+    try {
+      loop.start(Promise.resolve());
+      await new Promise((r) => setImmediate(r));
+      await loop.idle();
+      expect(q.step).not.toHaveBeenCalled();
+    } finally {
+      delete process.env.FORMA_BACKGROUND_JOBS;
+      await loop.stop();
+    }
+  });
+
   it('does nothing once stopped, and stop waits for the step under way', async () => {
     const q = queue(5);
     const loop = new WorkLoop(q.step, { name: 'test', everyMs: 60_000 });

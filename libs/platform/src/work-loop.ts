@@ -32,8 +32,12 @@ export class WorkLoop {
     this.logger = new Logger(options.name);
   }
 
-  /** Starts once `ready` resolves (the database is reachable): a first run, then one every `everyMs`. */
+  /**
+   * Starts once `ready` resolves (the database is reachable): a first run, then one every `everyMs`. A one-shot tool
+   * that loads a service's module (reporting's rebuild) sets FORMA_BACKGROUND_JOBS=off: it runs none of its jobs.
+   */
   start(ready: Promise<unknown>): void {
+    if (process.env.FORMA_BACKGROUND_JOBS === 'off') return;
     void ready
       .then(() => {
         if (this.stopped) return;

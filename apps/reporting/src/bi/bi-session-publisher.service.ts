@@ -4,6 +4,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { DataSource } from 'typeorm';
 import { SecrecyDecisions } from '../bilans/secrecy-decisions.service';
 import { REPORTING_SETTINGS, ReportingSettings } from '../reporting.config';
+import { EventLogRepository } from '../log/event-log.repository';
 import { BiFeedRepository } from './bi-feed.repository';
 
 /**
@@ -23,6 +24,7 @@ export class BiSessionPublisher implements OnApplicationBootstrap, OnModuleDestr
     private readonly dataSource: DataSource,
     private readonly database: DatabaseConnector,
     private readonly feed: BiFeedRepository,
+    private readonly log: EventLogRepository,
     private readonly decisions: SecrecyDecisions,
     @Inject(REPORTING_SETTINGS) private readonly settings: ReportingSettings,
   ) {
@@ -50,9 +52,10 @@ export class BiSessionPublisher implements OnApplicationBootstrap, OnModuleDestr
     for (const academy of await this.feed.pendingAcademies(this.dataSource.manager)) {
       for (let attempt = 0; attempt < 5 && !this.stopped; attempt++) {
         const { decision, version } = await this.decisions.versioned(academy, null, null);
-        const done = await this.dataSource.transaction((manager) =>
-          this.feed.publishSessions(manager, academy, decision, version),
-        );
+        const done = await this.dataSource.transaction(async (manager) => {
+          await this.log.waitForRebuild(manager);
+          return this.feed.publishSessions(manager, academy, decision, version);
+        });
         if (done) break;
       }
     }

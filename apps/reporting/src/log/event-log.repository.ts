@@ -55,6 +55,14 @@ export class EventLogRepository {
     await manager.query('LOCK TABLE received_event IN SHARE MODE');
   }
 
+  /**
+   * Waits, in a writer's transaction that is not a consumer's (the BI feed's publisher), for a rebuild under way to end:
+   * the lock a consumer's insert takes, which the rebuild's hold excludes (taken first, it orders the two: no deadlock).
+   */
+  async waitForRebuild(manager: EntityManager): Promise<void> {
+    await manager.query('LOCK TABLE received_event IN ROW EXCLUSIVE MODE');
+  }
+
   async page(manager: EntityManager, afterSeq: string, limit: number): Promise<LoggedEvent[]> {
     const rows = (await manager.query(
       'SELECT e.seq::text AS seq, e.known, e.envelope FROM received_event e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2',
