@@ -56,8 +56,8 @@ export class EventLogRepository {
   }
 
   /**
-   * Waits, in a writer's transaction that is not a consumer's (the BI feed's publisher), for a rebuild under way to end:
-   * the lock a consumer's insert takes, which the rebuild's hold excludes (taken first, it orders the two: no deadlock).
+   * Waits, in a writer's transaction that is not a consumer's (the BI feed's publisher), for a rebuild under way to
+   * end: the lock a consumer's insert takes, which the rebuild's hold excludes (taken first, it orders the two).
    */
   async waitForRebuild(manager: EntityManager): Promise<void> {
     await manager.query('LOCK TABLE received_event IN ROW EXCLUSIVE MODE');
