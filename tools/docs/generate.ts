@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answersFile, generateAnswers } from './answers';
 import { asyncApiYaml } from './asyncapi';
+import { CLIENT_TYPES_FILE, clientTypes } from './client';
 import { DOCUMENTED_APPS, openApiYaml } from './openapi';
 
 async function main(): Promise<void> {
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
     writeFileSync(resolve(docs, 'openapi', `${app}.yaml`), await openApiYaml(app));
     console.log(`[docs] docs/openapi/${app}.yaml`);
   }
+  // the typed client, from the documents just written
+  writeFileSync(CLIENT_TYPES_FILE, await clientTypes());
+  console.log('[docs] libs/api-client/src/forma-api.ts');
   process.exit(0); // an app's module may hold timers (clients created, never started)
 }
 

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { platformDocument } from '../../apps/gateway/src/openapi/platform-document';
 import ts from 'typescript';
 import { answersFile, generateAnswers, handlersOf, toOpenApi, vague } from './answers';
+import { execFileSync } from 'node:child_process';
+import { CLIENT_TYPES_FILE } from './client';
 import { DOCUMENTED_APPS, openApiDocument, openApiYaml } from './openapi';
 
 const committed = (app: string) => readFileSync(resolve(__dirname, '../../docs/openapi', `${app}.yaml`), 'utf8');
@@ -159,5 +161,16 @@ describe('the gateway’s /docs (its routes and the services’ it forwards)', (
     const merged = platformDocument(await openApiDocument('gateway'));
     await expect(SwaggerParser.validate(structuredClone(merged) as never)).resolves.toBeDefined();
     expect(merged.paths['/api/v1/registrations']).toBeDefined();
+  });
+});
+
+describe('the typed API client (libs/api-client)', () => {
+  it('is what the documents generate (run npm run docs:generate)', () => {
+    const generated = execFileSync(process.execPath, ['-r', '@swc-node/register', 'tools/docs/print-client-types.ts'], {
+      cwd: resolve(__dirname, '../..'),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(readFileSync(CLIENT_TYPES_FILE, 'utf8') === generated).toBe(true);
   });
 });

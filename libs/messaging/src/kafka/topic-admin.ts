@@ -1,4 +1,4 @@
-import { deadLetterTopic } from '@forma/contracts';
+import { DEAD_LETTER_SUFFIX, deadLetterTopic } from '@forma/contracts';
 import { Admin, Kafka, KafkaJSError } from 'kafkajs';
 
 export interface TopicSpec {
@@ -71,6 +71,52 @@ export async function topicOffsets(
         await new Promise((r) => setTimeout(r, 250));
       }
     }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** A consumer group's lag on one topic: the messages past its committed offsets (a partition never committed: all). */
+export interface TopicLag {
+  topic: string;
+  lag: number;
+  committed: boolean;
+}
+
+/** The lag of `groupId` on each of `topics` (what the operator CLI's status shows). */
+export async function consumerLag(kafka: Kafka, groupId: string, topics: string[]): Promise<TopicLag[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const committed = await admin.fetchOffsets({ groupId, topics });
+    const lags: TopicLag[] = [];
+    for (const { topic, partitions } of committed) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      let lag = 0;
+      for (const end of ends) {
+        const offset = Number(partitions.find((p) => p.partition === end.partition)?.offset ?? -1);
+        lag += Number(end.high) - (offset >= 0 ? offset : Number(end.low));
+      }
+      lags.push({ topic, lag, committed: partitions.some((p) => Number(p.offset) >= 0) });
+    }
+    return lags;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** The messages each dead-letter topic holds (end minus start offsets). */
+export async function deadLetterCounts(kafka: Kafka): Promise<{ topic: string; messages: number }[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((t) => t.endsWith(DEAD_LETTER_SUFFIX)).sort();
+    const counts = [];
+    for (const topic of topics) {
+      const offsets = await admin.fetchTopicOffsets(topic);
+      counts.push({ topic, messages: offsets.reduce((n, o) => n + Number(o.high) - Number(o.low), 0) });
+    }
+    return counts;
   } finally {
     await admin.disconnect();
   }

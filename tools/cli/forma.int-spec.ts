@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { consumerLag, ensureTopics, kafkaConfig } from '@forma/messaging';
+import { uniqueSuffix } from '@forma/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { program, status } from './forma';
+
+// The operator CLI's status on the real broker: a group's lag follows its committed offsets, a dead-letter topic's
+// count its messages, and a gateway that does not answer is down (exit code 1 for scripts).
+describe('forma status, on Kafka', () => {
+  const run = uniqueSuffix();
+  const kafka = new Kafka({ ...kafkaConfig(`cli-spec-${run}`), logLevel: logLevel.NOTHING });
+  const topic = `test.cli.${run}.v1`;
+  const group = `cli-spec-${run}`;
+
+  beforeAll(async () => {
+    await ensureTopics(kafka, [topic]); // and its .dlq twin
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    await producer.send({ topic, messages: Array.from({ length: 5 }, (_, i) => ({ key: `k${i}`, value: `${i}` })) });
+    await producer.send({ topic: `${topic}.dlq`, messages: [{ key: 'k0', value: 'poison' }] });
+    await producer.disconnect();
+  });
+
+  it('counts a group’s lag from its committed offsets, and says when it never committed', async () => {
+    expect(await consumerLag(kafka, group, [topic])).toEqual([{ topic, lag: 5, committed: false }]);
+    const admin = kafka.admin();
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.setOffsets({
+      groupId: group,
+      topic,
+      partitions: ends.map((p) => ({ partition: p.partition, offset: p.low })),
+    });
+    expect(await consumerLag(kafka, group, [topic])).toEqual([{ topic, lag: 5, committed: true }]);
+    await admin.setOffsets({
+      groupId: group,
+      topic,
+      partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
+    });
+    await admin.disconnect();
+    expect(await consumerLag(kafka, group, [topic])).toEqual([{ topic, lag: 0, committed: true }]);
+  });
+
+  it('reports a gateway that does not answer as down, and each dead-letter topic’s messages', async () => {
+    const s = await status('http://127.0.0.1:9', kafka, `none-${run}`);
+    expect(s.gateway.up).toBe(false);
+    expect(s.consumers).toEqual([]); // no group of this instance
+    expect(s.deadLetters).toContainEqual({ topic: `${topic}.dlq`, messages: 1 });
+  });
+
+  it('refuses a command it does not know, with its help', async () => {
+    const cli = program()
+      .exitOverride()
+      .configureOutput({ writeErr: () => undefined });
+    await expect(cli.parseAsync(['node', 'forma', 'replay'])).rejects.toMatchObject({ exitCode: 1 });
+  });
+});

@@ -1,0 +1,105 @@
+// `forma`, the operator's CLI (issue 25, first commands): talks to the gateway through the typed client generated from
+// docs/openapi (@forma/api-client) and to Kafka through its admin API; it never writes a database.
+//   npm run forma -- status [--json]          the gateway's health, each consumer group's lag per topic, DLQ counts
+//   npm run forma -- token --role dafpen-admin --academy guyane [--level district --code 973-ouest] [--mail m]
+// Exit codes: 0 done; 1 something is down or refused; 2 a wrong command line (commander's).
+import 'reflect-metadata';
+import { formaClient } from '@forma/api-client';
+import { EVENT_DEFINITIONS } from '@forma/contracts';
+import { consumerLag, deadLetterCounts, kafkaConfig, TopicLag } from '@forma/messaging';
+import { SERVICE_MANIFEST } from '@forma/platform';
+import { Command } from 'commander';
+import { Kafka, logLevel } from 'kafkajs';
+
+const GATEWAY = process.env.FORMA_GATEWAY_URL ?? 'http://127.0.0.1:3000';
+
+export interface Status {
+  gateway: { url: string; up: boolean; detail: unknown };
+  consumers: { group: string; topics: TopicLag[] }[];
+  deadLetters: { topic: string; messages: number }[];
+}
+
+/** What `forma status` reports: read-only calls to the gateway and to Kafka's admin API. */
+export async function status(gateway: string, kafka: Kafka, instance = process.env.FORMA_INSTANCE): Promise<Status> {
+  const health = await formaClient(gateway)
+    .GET('/health')
+    .then(({ data, error, response }) => ({ up: response.ok, detail: data ?? error }))
+    .catch((error: Error) => ({ up: false, detail: error.message }));
+  const topics = [...new Set(EVENT_DEFINITIONS.map((d) => d.topic))].sort();
+  const consumers = [];
+  for (const service of SERVICE_MANIFEST.filter((s) => s.name !== 'gateway')) {
+    const group = `forma-${service.name}${instance ? `-${instance}` : ''}`;
+    const lags = (await consumerLag(kafka, group, topics)).filter((l) => l.committed);
+    if (lags.length) consumers.push({ group, topics: lags });
+  }
+  return { gateway: { url: gateway, ...health }, consumers, deadLetters: await deadLetterCounts(kafka) };
+}
+
+function print(s: Status): void {
+  console.log(`gateway ${s.gateway.url}: ${s.gateway.up ? 'up' : 'DOWN'}`);
+  for (const c of s.consumers) {
+    const behind = c.topics.filter((t) => t.lag > 0);
+    console.log(
+      `${c.group}: ${behind.length ? behind.map((t) => `${t.topic} ${t.lag} behind`).join(', ') : 'up to date'}`,
+    );
+  }
+  const dead = s.deadLetters.filter((d) => d.messages > 0);
+  console.log(`dead letters: ${dead.length ? dead.map((d) => `${d.topic} ${d.messages}`).join(', ') : 'none'}`);
+}
+
+export function program(): Command {
+  const cli = new Command('forma').description('Forma, for its operators').showHelpAfterError();
+  cli
+    .command('status')
+    .description('the gateway’s health, each consumer group’s lag per topic, each dead-letter topic’s count')
+    .option('--gateway <url>', 'the gateway', GATEWAY)
+    .option('--json', 'as JSON, for a script')
+    .action(async (options: { gateway: string; json?: boolean }) => {
+      const kafka = new Kafka({ ...kafkaConfig('forma-cli'), logLevel: logLevel.NOTHING });
+      const s = await status(options.gateway, kafka);
+      if (options.json) console.log(JSON.stringify(s, null, 2));
+      else print(s);
+      process.exitCode = s.gateway.up ? 0 : 1;
+    });
+  cli
+    .command('token')
+    .description('a development token (the development issuer only: AUTH_DEV_ISSUER_ENABLED)')
+    .requiredOption('--role <role>', 'dafpen-admin, ien, school-head, trainer, participant...')
+    .requiredOption('--academy <academy>', 'the académie, e.g. guyane')
+    .option('--level <level>', 'the scope’s level (academie, department, district, school)', 'academie')
+    .option('--code <code>', 'the scope’s code (default: the académie)')
+    .option('--mail <mail>', 'the person’s mail (trainers, participants)')
+    .option('--gateway <url>', 'the gateway', GATEWAY)
+    .action(
+      async (o: { role: string; academy: string; level: string; code?: string; mail?: string; gateway: string }) => {
+        // the development issuer is not in the public documents (production never mounts it): a plain call
+        const answer = await fetch(`${o.gateway}/api/v1/dev/tokens`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            sub: `cli-${o.role}`,
+            roles: [o.role],
+            ...(o.mail ? { mail: o.mail } : {}),
+            scope: { level: o.level, code: o.code ?? o.academy, academy: o.academy },
+          }),
+        });
+        const body = (await answer.json()) as { accessToken?: string; detail?: string };
+        if (!answer.ok || !body.accessToken) {
+          console.error(`refused (${answer.status}): ${body.detail ?? 'no development issuer here'}`);
+          process.exitCode = 1;
+          return;
+        }
+        console.log(body.accessToken);
+      },
+    );
+  return cli;
+}
+
+if (require.main === module) {
+  program()
+    .parseAsync()
+    .catch((error: Error) => {
+      console.error(error.message);
+      process.exit(1);
+    });
+}
