@@ -2,6 +2,7 @@
 // docs/openapi (@forma/api-client) and to Kafka through its admin API; it never writes a database.
 //   npm run forma -- status [--json]          the gateway's health, each consumer group's lag per topic, DLQ counts
 //   npm run forma -- token --role dafpen-admin --academy guyane [--level district --code 973-ouest] [--mail m]
+//   npm run forma -- dlq list [--topic t] [--json] | dlq show <id> | dlq replay <id>
 // Exit codes: 0 done; 1 something is down or refused; 2 a wrong command line (commander's).
 import 'reflect-metadata';
 import { formaClient } from '@forma/api-client';
@@ -10,6 +11,7 @@ import { consumerLag, deadLetterCounts, kafkaConfig, TopicLag } from '@forma/mes
 import { SERVICE_MANIFEST } from '@forma/platform';
 import { Command } from 'commander';
 import { Kafka, logLevel } from 'kafkajs';
+import { listDeadLetters, replayDeadLetter, showDeadLetter } from './dlq';
 
 const GATEWAY = process.env.FORMA_GATEWAY_URL ?? 'http://127.0.0.1:3000';
 
@@ -92,6 +94,45 @@ export function program(): Command {
         console.log(body.accessToken);
       },
     );
+  const kafka = () => new Kafka({ ...kafkaConfig('forma-cli'), logLevel: logLevel.NOTHING });
+  const dlq = cli.command('dlq').description('the dead-letter topics: what failed, why, and its replay');
+  dlq
+    .command('list')
+    .description('every letter: its id, the event, the consumer group that failed it and why')
+    .option('--topic <topic>', 'one dead-letter topic (<topic>.dlq)')
+    .option('--json', 'as JSON, for a script')
+    .action(async (o: { topic?: string; json?: boolean }) => {
+      const letters = await listDeadLetters(kafka(), o.topic);
+      if (o.json) console.log(JSON.stringify(letters, null, 2));
+      else
+        for (const l of letters)
+          console.log(
+            `${l.id}  ${l.eventType ?? '?'} ${l.eventId ?? ''}  ${l.consumerGroup}: ${l.reason} — ${l.error}`,
+          );
+    });
+  dlq
+    .command('show <id>')
+    .description('one letter, whole (id as listed: <topic>.dlq/<partition>/<offset>)')
+    .action(async (id: string) => {
+      const letter = await showDeadLetter(kafka(), id);
+      if (!letter) {
+        console.error(`no letter ${id}`);
+        process.exitCode = 1;
+        return;
+      }
+      console.log(JSON.stringify(letter, null, 2));
+    });
+  dlq
+    .command('replay <id>')
+    .description('sends a letter back to its topic once its cause is put right (the inboxes apply an event once)')
+    .action(async (id: string) => {
+      if (!(await replayDeadLetter(kafka(), id))) {
+        console.error(`no letter ${id}`);
+        process.exitCode = 1;
+        return;
+      }
+      console.log(`replayed ${id}`);
+    });
   return cli;
 }
 

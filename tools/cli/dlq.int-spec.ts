@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { ensureTopics, kafkaConfig } from '@forma/messaging';
+import { uniqueSuffix } from '@forma/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { listDeadLetters, replayDeadLetter, showDeadLetter } from './dlq';
+
+// `forma dlq` on the real broker: a letter is listed with why it failed, shown whole, and replayed to its topic once.
+describe('forma dlq, on Kafka', () => {
+  const run = uniqueSuffix();
+  const kafka = new Kafka({ ...kafkaConfig(`cli-dlq-${run}`), logLevel: logLevel.NOTHING });
+  const topic = `test.cli-dlq.${run}.v1`;
+  const envelope = { id: `event-${run}`, type: 'CounterIncremented', data: { by: 1 } };
+
+  beforeAll(async () => {
+    await ensureTopics(kafka, [topic]);
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    await producer.send({
+      topic: `${topic}.dlq`,
+      messages: [
+        {
+          key: 'counter-1',
+          value: JSON.stringify(envelope),
+          headers: {
+            'x-correlation-id': 'c1',
+            'dlq-reason': 'handler-failed',
+            'dlq-error': 'Error: counter unknown',
+            'dlq-original-topic': topic,
+            'dlq-consumer-group': 'forma-example',
+            'dlq-failed-at': '2027-07-05T10:00:00.000Z',
+          },
+        },
+      ],
+    });
+    await producer.disconnect();
+  });
+
+  it('lists a letter with why and where it failed, and shows it whole', async () => {
+    const [letter] = await listDeadLetters(kafka, `${topic}.dlq`);
+    expect(letter).toMatchObject({
+      originalTopic: topic,
+      consumerGroup: 'forma-example',
+      reason: 'handler-failed',
+      error: 'Error: counter unknown',
+      eventType: 'CounterIncremented',
+      eventId: envelope.id,
+    });
+    expect(JSON.parse((await showDeadLetter(kafka, letter.id))!.value)).toEqual(envelope);
+    expect(await showDeadLetter(kafka, `${topic}.dlq/0/999`)).toBeNull();
+  });
+
+  it('replays a letter to its topic, unchanged but for its dead-letter headers', async () => {
+    const [letter] = await listDeadLetters(kafka, `${topic}.dlq`);
+    expect(await replayDeadLetter(kafka, letter.id)).toBe(true);
+    const consumer = kafka.consumer({ groupId: `cli-dlq-read-${run}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    const replayed = await new Promise<{ key: string; value: string; headers: Record<string, string> }>((resolve) => {
+      void consumer.run({
+        eachMessage: async ({ message }) =>
+          resolve({
+            key: message.key!.toString(),
+            value: message.value!.toString(),
+            headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
+          }),
+      });
+    });
+    await consumer.disconnect();
+    expect([replayed.key, JSON.parse(replayed.value)]).toEqual(['counter-1', envelope]);
+    expect(replayed.headers).toEqual({ 'x-correlation-id': 'c1', 'replayed-from': letter.id });
+  });
+});
