@@ -25,13 +25,11 @@ APP_NODE_OPTIONS="${APP_NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-
 # .cache/postgres.pid, stopped by npm stop).
 ensure_postgres() {
   if node -r @swc-node/register tools/db/postgres.ts answers; then return; fi
-  local url="${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-  local port
-  port=$(node -e "console.log(new URL(process.argv[1]).port || 5432)" "$url")
   mkdir -p .cache
   node -r @swc-node/register tools/db/postgres.ts serve >.cache/postgres.log 2>&1 &
   echo $! >.cache/postgres.pid
-  export PG_ADMIN_URL="postgres://postgres:postgres@127.0.0.1:$port/postgres"
+  PG_ADMIN_URL="$(node -r @swc-node/register tools/db/postgres.ts url)"
+  export PG_ADMIN_URL
   for _ in $(seq 1 120); do
     if node -r @swc-node/register tools/db/postgres.ts answers; then
       head -1 .cache/postgres.log

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { consumerLag, ensureTopics, kafkaConfig } from '@forma/messaging';
+import { consumerLags, ensureTopics, kafkaConfig } from '@forma/messaging';
 import { uniqueSuffix } from '@forma/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { program, status } from './forma';
@@ -22,7 +22,7 @@ describe('forma status, on Kafka', () => {
   });
 
   it('counts a group’s lag from its committed offsets, and says when it never committed', async () => {
-    expect(await consumerLag(kafka, group, [topic])).toEqual([{ topic, lag: 5, committed: false }]);
+    expect((await consumerLags(kafka, [group], [topic])).get(group)).toEqual([{ topic, lag: 5, committed: false }]);
     const admin = kafka.admin();
     await admin.connect();
     const ends = await admin.fetchTopicOffsets(topic);
@@ -31,14 +31,14 @@ describe('forma status, on Kafka', () => {
       topic,
       partitions: ends.map((p) => ({ partition: p.partition, offset: p.low })),
     });
-    expect(await consumerLag(kafka, group, [topic])).toEqual([{ topic, lag: 5, committed: true }]);
+    expect((await consumerLags(kafka, [group], [topic])).get(group)).toEqual([{ topic, lag: 5, committed: true }]);
     await admin.setOffsets({
       groupId: group,
       topic,
       partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
     });
     await admin.disconnect();
-    expect(await consumerLag(kafka, group, [topic])).toEqual([{ topic, lag: 0, committed: true }]);
+    expect((await consumerLags(kafka, [group], [topic])).get(group)).toEqual([{ topic, lag: 0, committed: true }]);
   });
 
   it('reports a gateway that does not answer as down, and each dead-letter topic’s messages', async () => {

@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { formaClient } from '@forma/api-client';
 import { EVENT_DEFINITIONS } from '@forma/contracts';
-import { consumerLag, deadLetterCounts, kafkaConfig, TopicLag } from '@forma/messaging';
+import { consumerLags, deadLetterCounts, kafkaConfig, TopicLag } from '@forma/messaging';
 import { SERVICE_MANIFEST } from '@forma/platform';
 import { Command } from 'commander';
 import { Kafka, logLevel } from 'kafkajs';
@@ -28,12 +28,12 @@ export async function status(gateway: string, kafka: Kafka, instance = process.e
     .then(({ data, error, response }) => ({ up: response.ok, detail: data ?? error }))
     .catch((error: Error) => ({ up: false, detail: error.message }));
   const topics = [...new Set(EVENT_DEFINITIONS.map((d) => d.topic))].sort();
-  const consumers = [];
-  for (const service of SERVICE_MANIFEST.filter((s) => s.name !== 'gateway')) {
-    const group = `forma-${service.name}${instance ? `-${instance}` : ''}`;
-    const lags = (await consumerLag(kafka, group, topics)).filter((l) => l.committed);
-    if (lags.length) consumers.push({ group, topics: lags });
-  }
+  const groups = SERVICE_MANIFEST.filter((s) => s.name !== 'gateway').map(
+    (service) => `forma-${service.name}${instance ? `-${instance}` : ''}`,
+  );
+  const consumers = [...(await consumerLags(kafka, groups, topics))]
+    .map(([group, lags]) => ({ group, topics: lags.filter((l) => l.committed) }))
+    .filter((c) => c.topics.length);
   return { gateway: { url: gateway, ...health }, consumers, deadLetters: await deadLetterCounts(kafka) };
 }
 

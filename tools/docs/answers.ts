@@ -101,7 +101,6 @@ const componentName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
  * `null` in a type or a union becomes `nullable`, `const` an enum of one.
  */
 export function toOpenApi(schema: JsonSchema): JsonSchema {
-  if (Array.isArray(schema)) return schema.map((s) => toOpenApi(s as JsonSchema)) as unknown as JsonSchema;
   if (!schema || typeof schema !== 'object') return schema;
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {

@@ -52,7 +52,7 @@ export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicat
     return claimed.length > 0;
   }
 
-  private async sendOne(facts: ConvocationFacts): Promise<boolean> {
+  private async sendOne(facts: ConvocationFacts): Promise<void> {
     try {
       await this.notifier.send(composeConvocation(facts));
     } catch (error) {
@@ -60,10 +60,9 @@ export class ConvocationDispatcher implements OnApplicationBootstrap, OnApplicat
         this.lastError = (error as Error).message;
         this.logger.warn({ err: error, registration: facts.registrationId }, 'convocation not sent');
         await this.outbox.failed(facts.registrationId, (error as Error).message, MAX_ATTEMPTS);
-        return false;
+        return;
       }
     }
     await this.outbox.sent(facts.registrationId);
-    return true;
   }
 }

@@ -6,15 +6,19 @@ export interface FieldSource {
   at: string;
 }
 
-/** A person as the API shows them: identity, place, version, and where each field came from. */
-export interface PersonView {
-  id: string;
+/** Who a person is and where they work, as a registration or a person's profile shows them. */
+export interface PersonIdentity {
   mail: string;
   lastName: string;
   firstName: string;
   function: string | null;
   grade: string | null;
   uai: string | null;
+}
+
+/** A person as the API shows them: identity, place, version, and where each field came from. */
+export interface PersonView extends PersonIdentity {
+  id: string;
   profile: string | null;
   version: number;
   /** Each field's source (the import or request that wrote it: GAIA, Mailexport, a form...) and when. */

