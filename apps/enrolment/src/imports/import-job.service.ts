@@ -15,7 +15,7 @@ import { FileRefusal } from './csv-format';
 import { ImportBatchWriter } from './import-batch.writer';
 import { ImportJobRepository, ImportJobView } from './import-job.repository';
 import { importNotFound } from './imports.errors';
-import { readBatches } from './row-pipeline';
+import { readBatches, RowBatch } from './row-pipeline';
 import { FileFacts, StoredUpload, UploadStorage } from './upload-storage';
 
 export type { ImportJobView };
@@ -164,7 +164,11 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
   ): Promise<void> {
     try {
       const cap = this.settings.imports.maxRejections;
-      for await (const batch of readBatches(path, facts, job.sessionId, this.settings.imports.batchRows)) {
+      // the next batch is read and checked while this one is written (a stream reads one batch ahead)
+      const batches = Readable.from(readBatches(path, facts, job.sessionId, this.settings.imports.batchRows), {
+        highWaterMark: 1,
+      });
+      for await (const batch of batches as AsyncIterable<RowBatch>) {
         if (!(await this.writer.write(job, batch.rows, batch.skipped, cap))) {
           await this.jobs.fail(
             job.id,
