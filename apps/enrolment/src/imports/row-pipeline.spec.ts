@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { EnrolmentSettings } from '../enrolment.config';
-import { readBatches } from './row-pipeline';
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { parseRecord, readBatches } from './row-pipeline';
 import { UploadStorage } from './upload-storage';
 
 // The real upload storage and row pipeline on real files (no database): what a file becomes, line by line.
@@ -73,5 +75,23 @@ describe('an import file, line by line', () => {
     const { facts, rows } = await read(Buffer.from('Nom;Mail\nÉTÉ Zoé;zoe@ac-exemple.fr\n', 'utf8'));
     expect(facts.encoding).toBe('utf-8');
     expect(rows).toEqual([{ line: 2, cells: ['ÉTÉ Zoé', 'zoe@ac-exemple.fr'] }]);
+  });
+});
+
+describe('a line without quotes', () => {
+  it('is split into the cells csv-parse would read', () => {
+    const cell = fc.stringMatching(/^[^"\n\r]{0,12}$/);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('|', ';', ',', '\t'),
+        fc.array(cell, { minLength: 1, maxLength: 8 }),
+        (delimiter, cells) => {
+          const text = cells.join(delimiter);
+          const [expected] = parse(text, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][];
+          expect(parseRecord(text, delimiter)).toEqual(expected ?? ['']);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
