@@ -16,6 +16,8 @@ export AUTH_JWT_SECRET="${AUTH_JWT_SECRET:-dev-user-token-secret-change-me-01234
 export AUTH_DEV_ISSUER_ENABLED="${AUTH_DEV_ISSUER_ENABLED:-true}"
 # development mode: the committed secrets and the development token issuer are refused in production mode (the default)
 export FORMA_MODE="${FORMA_MODE:-development}"
+# the demo signs in some thirty fictitious people from this machine's address in its first minute
+export RATE_LIMIT_SIGN_IN_PER_MINUTE="${RATE_LIMIT_SIGN_IN_PER_MINUTE:-600}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 # The apps run with the image's memory flags (Dockerfile, bench/README.md); npm and the build keep their own.
 APP_NODE_OPTIONS="${APP_NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=8}"

@@ -3,6 +3,7 @@
 //   npm run forma -- status [--json]          the gateway's health, each consumer group's lag per topic, DLQ counts
 //   npm run forma -- token --role dafpen-admin --academy guyane [--level district --code 973-ouest] [--mail m]
 //   npm run forma -- dlq list [--topic t] [--json] | dlq show <id> | dlq replay <id>
+//   npm run forma -- demo [--academy normandie] [--today 2027-06-30] [-o output/demo]
 // Exit codes: 0 done; 1 something is down or refused; 2 a wrong command line (commander's).
 import 'reflect-metadata';
 import { formaClient } from '@forma/api-client';
@@ -11,6 +12,7 @@ import { consumerLags, deadLetterCounts, kafkaConfig, TopicLag } from '@forma/me
 import { SERVICE_MANIFEST } from '@forma/platform';
 import { Command } from 'commander';
 import { Kafka, logLevel } from 'kafkajs';
+import { demo, whereToLook } from './demo';
 import { listDeadLetters, replayDeadLetter, showDeadLetter } from './dlq';
 
 const GATEWAY = process.env.FORMA_GATEWAY_URL ?? 'http://127.0.0.1:3000';
@@ -132,6 +134,24 @@ export function program(): Command {
         return;
       }
       console.log(`replayed ${id}`);
+    });
+  cli
+    .command('demo')
+    .description(
+      'la démo : une académie fictive vit une année scolaire à travers l’API, ses bilans écrits en PDF, XLSX et CSV',
+    )
+    .option('--gateway <url>', 'the gateway', GATEWAY)
+    .option(
+      '--academy <code>',
+      'the académie (a real code, for its school calendar; its data is fictitious)',
+      'normandie',
+    )
+    .option('--today <day>', 'the platform’s day (FORMA_CLOCK), AAAA-MM-JJ', new Date().toISOString().slice(0, 10))
+    .option('-o, --out <folder>', 'where the bilan files go', 'output/demo')
+    .action(async (o: { gateway: string; academy: string; today: string; out: string }) => {
+      const command = { ...o, bars: process.stdout.isTTY === true };
+      const outcome = await demo(command, kafka());
+      console.log(whereToLook(command, outcome));
     });
   return cli;
 }

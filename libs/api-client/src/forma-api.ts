@@ -1957,30 +1957,106 @@ export interface components {
       /** @description À renvoyer pour lire la suite ; identique au curseur reçu s’il n’y a rien de nouveau. */
       nextCursor: string;
     };
-    BilanView: {
+    Bilan: {
       academy: string;
-      /** @description Situation à ce jour (les faits enregistrés jusque-là) ; null : en temps réel. */
-      asOf?: string | null;
+      /** @description The day the bilan stands at (null: now). */
+      asOf: string | null;
       code: string;
-      /** @description Évaluation anonyme : réponses, taux de réponse. */
-      evaluation: Record<string, never>;
+      evaluation: {
+        answers: components['schemas']['Figure'];
+        responseRate: components['schemas']['Figure'];
+      };
       generatedAt: string;
-      /** @description Conventions, HSE attribuées, plafond, payées, montant. */
-      hse: Record<string, never>;
+      hse: {
+        amountPaid: components['schemas']['Figure_string_'];
+        conventions: number;
+        hseAllocated: components['schemas']['Figure_string_'];
+        hseCap: components['schemas']['Figure_string_'];
+        hsePaid: components['schemas']['Figure_string_'];
+        paid: number;
+        serviceFait: number;
+        signed: number;
+        trainers: components['schemas']['Figure'];
+      };
       label: string;
       level: string;
-      /** @description Par modalité (présentiel, classe virtuelle, suivi) : personnes, heures suivies, assiduité. */
-      modalities: Record<string, never>;
-      /** @description L'activité couverte (sessions commencées dans la période) ; null : depuis le début. */
-      period?: components['schemas']['PeriodView'] | null;
-      /** @description Par profil : participants, assiduité, formations terminées, attestations ; et le total. */
-      profiles: Record<string, never>;
-      /** @description Participants par établissement, pour un département, une circonscription ou l’académie (vide pour un établissement, une formation, un dispositif ou une DT Canopé : le secret statistique est décidé sur les deux hiérarchies, lieux et formations, et leur croisement n’est pas publié). */
-      schools: Record<string, never>;
-      /** @description Seuil du secret statistique et nombre de valeurs retenues. */
-      secrecy: Record<string, never>;
-      /** @description Sessions prévues, réalisées, annulées ; heures dispensées, total des sessions réalisées (présentiel, classe virtuelle). */
-      sessions: Record<string, never>;
+      modalities: {
+        rows: {
+          attendanceRate: components['schemas']['Figure'];
+          attendedHours: components['schemas']['Figure_string_'];
+          modality: string;
+          people: components['schemas']['Figure'];
+        }[];
+      };
+      /** @description The activity it covers (null: since the beginning). */
+      period: components['schemas']['BilanPeriod'] | null;
+      /** @description Plan versus realised per deployment wave (seed 001): forecasts are published, realised people under secrecy. */
+      plan: {
+        modules: {
+          deliveredHours: string;
+          deliveredSessions: number;
+          forecastHours: string;
+          forecastSessions: number;
+          forecastTrainers: number;
+          module: string;
+          wave: string;
+        }[];
+        rows: {
+          achievement: components['schemas']['Figure'];
+          endsOn: string;
+          forecastHeadcount: number;
+          module: string;
+          participants: components['schemas']['Figure'];
+          profile: string;
+          startsOn: string;
+          wave: string;
+          waveLabel: string;
+        }[];
+      };
+      profiles: {
+        rows: {
+          attendanceRate: components['schemas']['Figure'];
+          attestations: components['schemas']['Figure'];
+          completionRate: components['schemas']['Figure'];
+          completions: components['schemas']['Figure'];
+          participants: components['schemas']['Figure'];
+          profile: string;
+        }[];
+        total: {
+          attendanceRate: components['schemas']['Figure'];
+          attestations: components['schemas']['Figure'];
+          completionRate: components['schemas']['Figure'];
+          completions: components['schemas']['Figure'];
+          participants: components['schemas']['Figure'];
+        };
+      };
+      schools: {
+        rows: {
+          name: string;
+          participants: components['schemas']['Figure'];
+          uai: string;
+        }[];
+        total: components['schemas']['Figure'];
+      };
+      secrecy: {
+        threshold: number;
+        withheld: number;
+      };
+      sessions: {
+        cancelled: number;
+        delivered: number;
+        planned: number;
+        plannedHoursDelivered: {
+          faceToFace: string;
+          virtualClass: string;
+        };
+      };
+    };
+    /** @description The activity a bilan covers: the sessions held from `from` to `to` (their first day), with their registrations, presence, completions, attestations and evaluations; the conventions and training-plan waves of the school years the period touches. `schoolYear` names it when it is one school year. No period: everything since the beginning. */
+    BilanPeriod: {
+      from: string;
+      schoolYear: string | null;
+      to: string;
     };
     /** @description A rule that is broken (error) or only advised (warning): stable code, offending field, French message. */
     CalendarFinding: {
@@ -2532,6 +2608,18 @@ export interface components {
     FieldSource: {
       at: string;
       source: string;
+    };
+    /** @description A figure as published: its value, or null with `withheld` when statistical secrecy keeps it back. */
+    Figure: {
+      value: number | null;
+      /** @enum {string} */
+      withheld?: 'primary' | 'secondary' | 'total';
+    };
+    /** @description A figure as published: its value, or null with `withheld` when statistical secrecy keeps it back. */
+    Figure_string_: {
+      value: string | null;
+      /** @enum {string} */
+      withheld?: 'primary' | 'secondary' | 'total';
     };
     GaiaIdentifiersDto: {
       /** @example 15A0330016 */
@@ -7622,7 +7710,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BilanView'];
+          'application/json': components['schemas']['Bilan'];
         };
       };
       /** @description unauthenticated : jeton absent, expiré ou invalide */

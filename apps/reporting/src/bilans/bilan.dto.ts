@@ -83,47 +83,6 @@ export class FigureView {
   withheld?: string;
 }
 
-export class BilanView {
-  @ApiProperty() level!: string;
-  @ApiProperty() code!: string;
-  @ApiProperty() label!: string;
-  @ApiProperty() academy!: string;
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    description: 'Situation à ce jour (les faits enregistrés jusque-là) ; null : en temps réel.',
-  })
-  asOf!: string | null;
-  @ApiPropertyOptional({
-    type: PeriodView,
-    nullable: true,
-    description: "L'activité couverte (sessions commencées dans la période) ; null : depuis le début.",
-  })
-  period!: PeriodView | null;
-  @ApiProperty() generatedAt!: string;
-  @ApiProperty({
-    description:
-      'Sessions prévues, réalisées, annulées ; heures dispensées, total des sessions réalisées (présentiel, classe virtuelle).',
-  })
-  sessions!: object;
-  @ApiProperty({
-    description: 'Par modalité (présentiel, classe virtuelle, suivi) : personnes, heures suivies, assiduité.',
-  })
-  modalities!: object;
-  @ApiProperty({
-    description: 'Par profil : participants, assiduité, formations terminées, attestations ; et le total.',
-  })
-  profiles!: object;
-  @ApiProperty({
-    description:
-      'Participants par établissement, pour un département, une circonscription ou l’académie (vide pour un établissement, une formation, un dispositif ou une DT Canopé : le secret statistique est décidé sur les deux hiérarchies, lieux et formations, et leur croisement n’est pas publié).',
-  })
-  schools!: object;
-  @ApiProperty({ description: 'Évaluation anonyme : réponses, taux de réponse.' }) evaluation!: object;
-  @ApiProperty({ description: 'Conventions, HSE attribuées, plafond, payées, montant.' }) hse!: object;
-  @ApiProperty({ description: 'Seuil du secret statistique et nombre de valeurs retenues.' }) secrecy!: object;
-}
-
 export class UnknownEventView {
   @ApiProperty() type!: string;
   @ApiProperty() version!: number;

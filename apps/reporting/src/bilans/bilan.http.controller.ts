@@ -1,11 +1,11 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { sendCsv, sendFile, ApiFileResponse } from '@forma/http';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { BILAN_CSV_HEADER, bilanCsvRows, bilanFileStem, bilanPdf, bilanXlsx } from './bilan-documents';
 import { Bilan } from './bilan.rules';
-import { BilanQuery, BilanView } from './bilan.dto';
+import { BilanQuery } from './bilan.dto';
 import { BilanService } from './bilan.service';
 
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head'] as const;
@@ -22,8 +22,7 @@ export class BilanHttpController {
     summary:
       "Le bilan d'un niveau (académie, département, circonscription, établissement, DT, formation, dispositif), en temps réel ou à une date passée ; secret statistique appliqué.",
   })
-  @ApiOkResponse({ type: BilanView })
-  get(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity): Promise<BilanView> {
+  get(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity): Promise<Bilan> {
     return this.bilans.bilan(caller, query);
   }
 
