@@ -56,7 +56,10 @@ start() {
   echo "[platform] starting the Kafka broker (the first start fetches its jars through Maven: about a minute)"
   bash tools/kafka/kafka.sh start
   echo "[platform] creating the databases"
-  node -r @swc-node/register tools/db/create-databases.ts
+  dbs="$(node -r @swc-node/register tools/db/create-databases.ts)"
+  echo "$dbs"
+  # empty databases met for the first time: the demo académie runs once the platform is up (FORMA_DEMO=false skips it)
+  if grep -q '^\[db\] catalog: .* created$' <<<"$dbs"; then touch .cache/demo.todo; fi
   mkdir -p "$logs"
   # name and port of each app, from the manifest; the gateway starts last
   mapfile -t manifest < <(node -e "const m = require('./dist/libs/platform/src/service-manifest.js').SERVICE_MANIFEST;
@@ -79,6 +82,7 @@ start() {
       echo "[platform] ready: gateway http://127.0.0.1:3000 — OpenAPI http://127.0.0.1:3000/docs — health /health"
       echo "[platform] a development token: curl -s -XPOST localhost:3000/api/v1/dev/tokens -H 'content-type: application/json' \\"
       echo "             -d '{\"sub\":\"dev-admin\",\"roles\":[\"dafpen-admin\"],\"scope\":{\"level\":\"academie\",\"code\":\"guyane\",\"academy\":\"guyane\"}}'"
+      run_demo
       wait
       return
     fi
@@ -86,6 +90,19 @@ start() {
   done
   echo "[platform] the gateway is not healthy after 120 s; see $logs/*.log and http://127.0.0.1:3000/health" >&2
   wait
+}
+
+# The demo académie (libs/demo, `npm run forma -- demo`): on the first start over empty databases, or when FORMA_DEMO=true;
+# never when FORMA_DEMO=false. A demo that stops leaves the platform running and says why.
+run_demo() {
+  if [ "${FORMA_DEMO:-}" = false ]; then rm -f .cache/demo.todo; return; fi
+  if [ "${FORMA_DEMO:-}" != true ] && [ ! -f .cache/demo.todo ]; then return; fi
+  echo "[platform] the demo académie: a fictitious school year through the API, then its bilans (FORMA_DEMO=false skips it)"
+  if node -r @swc-node/register tools/cli/forma.ts demo; then
+    rm -f .cache/demo.todo
+  else
+    echo "[platform] the demo stopped (see above); the platform keeps running: npm run forma -- demo runs it again" >&2
+  fi
 }
 
 # Stops only the processes this script started (their pids are in $pidfile, each checked to still be a Forma app).

@@ -109,7 +109,7 @@ export function program(): Command {
       else
         for (const l of letters)
           console.log(
-            `${l.id}  ${l.eventType ?? '?'} ${l.eventId ?? ''}  ${l.consumerGroup}: ${l.reason} — ${l.error}`,
+            `${l.id}  ${l.eventType ?? '?'} ${l.eventId ?? ''}  ${l.consumerGroup}: ${l.reason} — ${l.error.split('\n')[0]}`,
           );
     });
   dlq
@@ -146,7 +146,11 @@ export function program(): Command {
       'the académie (a real code, for its school calendar; its data is fictitious)',
       'normandie',
     )
-    .option('--today <day>', 'the platform’s day (FORMA_CLOCK), AAAA-MM-JJ', new Date().toISOString().slice(0, 10))
+    .option(
+      '--today <day>',
+      'the platform’s day, AAAA-MM-JJ (default: FORMA_CLOCK’s, or today)',
+      (process.env.FORMA_CLOCK ?? new Date().toISOString()).slice(0, 10),
+    )
     .option('-o, --out <folder>', 'where the bilan files go', 'output/demo')
     .action(async (o: { gateway: string; academy: string; today: string; out: string }) => {
       const command = { ...o, bars: process.stdout.isTTY === true };
