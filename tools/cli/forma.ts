@@ -2,18 +2,22 @@
 // docs/openapi (@forma/api-client) and to Kafka through its admin API; it never writes a database.
 //   npm run forma -- status [--json]          the gateway's health, each consumer group's lag per topic, DLQ counts
 //   npm run forma -- token --role dafpen-admin --academy guyane [--level district --code 973-ouest] [--mail m]
-//   npm run forma -- dlq list [--topic t] [--json] | dlq show <id> | dlq replay <id>
+//   npm run forma -- dlq list [--topic t] [--all] [--json] | dlq show <id> | dlq replay <id> | dlq discard <id> --reason r
 //   npm run forma -- demo [--academy normandie] [--today 2027-06-30] [-o output/demo]
+//   npm run forma -- bilan --level academie --code normandie --format pdf -o bilan.pdf   (FORMA_TOKEN or --token)
+//   npm run forma -- import mailexport file.csv --session <id> [--rejections rejets.csv]
 // Exit codes: 0 done; 1 something is down or refused; 2 a wrong command line (commander's).
 import 'reflect-metadata';
-import { formaClient } from '@forma/api-client';
+import { exportBilan, formaClient, importParticipants } from '@forma/api-client';
 import { EVENT_DEFINITIONS } from '@forma/contracts';
 import { consumerLags, deadLetterCounts, kafkaConfig, TopicLag } from '@forma/messaging';
 import { SERVICE_MANIFEST } from '@forma/platform';
-import { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { Command, Option } from 'commander';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Kafka, logLevel } from 'kafkajs';
 import { demo, whereToLook } from './demo';
-import { listDeadLetters, replayDeadLetter, showDeadLetter } from './dlq';
+import { discardDeadLetter, listDeadLetters, replayDeadLetter, showDeadLetter } from './dlq';
 
 const GATEWAY = process.env.FORMA_GATEWAY_URL ?? 'http://127.0.0.1:3000';
 
@@ -49,6 +53,24 @@ function print(s: Status): void {
   }
   const dead = s.deadLetters.filter((d) => d.messages > 0);
   console.log(`dead letters: ${dead.length ? dead.map((d) => `${d.topic} ${d.messages}`).join(', ') : 'none'}`);
+}
+
+interface BilanOptions {
+  level: 'academie' | 'department' | 'district' | 'school' | 'canope-dt' | 'module' | 'dispositif';
+  code: string;
+  asOf?: string;
+  schoolYear?: string;
+  format: 'pdf' | 'xlsx' | 'csv';
+  out: string;
+  token?: string;
+  gateway: string;
+}
+
+interface ImportOptions {
+  session?: string;
+  rejections: string;
+  token?: string;
+  gateway: string;
 }
 
 export function program(): Command {
@@ -102,14 +124,18 @@ export function program(): Command {
     .command('list')
     .description('every letter: its id, the event, the consumer group that failed it and why')
     .option('--topic <topic>', 'one dead-letter topic (<topic>.dlq)')
+    .option('--all', 'the letters already replayed or discarded too, with the decision')
     .option('--json', 'as JSON, for a script')
-    .action(async (o: { topic?: string; json?: boolean }) => {
-      const letters = await listDeadLetters(kafka(), o.topic);
+    .action(async (o: { topic?: string; json?: boolean; all?: boolean }) => {
+      const letters = await listDeadLetters(kafka(), o.topic, o.all);
       if (o.json) console.log(JSON.stringify(letters, null, 2));
       else
         for (const l of letters)
           console.log(
-            `${l.id}  ${l.eventType ?? '?'} ${l.eventId ?? ''}  ${l.consumerGroup}: ${l.reason} — ${l.error.split('\n')[0]}`,
+            `${l.id}  ${l.eventType ?? '?'} ${l.eventId ?? ''}  ${l.consumerGroup}: ${l.reason} — ${l.error.split('\n')[0]}` +
+              (l.decision
+                ? `  [${l.decision.decision} ${l.decision.at}${l.decision.reason ? `: ${l.decision.reason}` : ''}]`
+                : ''),
           );
     });
   dlq
@@ -134,6 +160,77 @@ export function program(): Command {
         return;
       }
       console.log(`replayed ${id}`);
+    });
+  dlq
+    .command('discard <id>')
+    .description('sets a letter aside for good, its reason kept (the letter stays on its topic; list --all shows it)')
+    .requiredOption('--reason <reason>', 'why it is not replayed')
+    .action(async (id: string, o: { reason: string }) => {
+      if (!(await discardDeadLetter(kafka(), id, o.reason))) {
+        console.error(`no letter ${id}`);
+        process.exitCode = 1;
+        return;
+      }
+      console.log(`discarded ${id}`);
+    });
+  const asAdmin = (o: { gateway: string; token?: string }) => {
+    const token = o.token ?? process.env.FORMA_TOKEN;
+    if (!token) throw new Error('a token is needed: --token, or FORMA_TOKEN (forma token --role ... prints one)');
+    return formaClient(o.gateway, token);
+  };
+  const bar = (label: string) =>
+    process.stderr.isTTY ? new SingleBar({ format: ` {bar} {percentage} % ${label} {value}/{total}` }) : undefined;
+  cli
+    .command('bilan')
+    .description('a bilan written to a file, through the export job (its progress shown)')
+    .addOption(
+      new Option('--level <level>', 'the level')
+        .choices(['academie', 'department', 'district', 'school', 'canope-dt', 'module', 'dispositif'])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--code <code>', 'the entity’s code (académie, department, district, UAI, DT, module id...)')
+    .option('--as-of <day>', 'as it stood on that day (AAAA-MM-JJ)')
+    .option('--school-year <year>', 'one school year (2026-2027)')
+    .addOption(new Option('--format <format>', 'the file’s format').choices(['pdf', 'xlsx', 'csv']).default('pdf'))
+    .requiredOption('-o, --out <file>', 'where to write it')
+    .option('--token <token>', 'the caller’s token (default: FORMA_TOKEN)')
+    .option('--gateway <url>', 'the gateway', GATEWAY)
+    .action(async (o: BilanOptions) => {
+      const progress = bar('du bilan');
+      progress?.start(1, 0);
+      const { bytes } = await exportBilan(
+        asAdmin(o),
+        { level: o.level, code: o.code, format: o.format, asOf: o.asOf, schoolYear: o.schoolYear },
+        (job) => {
+          progress?.setTotal(job.progress.total || 1);
+          progress?.update(job.progress.done);
+        },
+      ).finally(() => progress?.stop());
+      await writeFile(o.out, bytes);
+      console.log(`${o.out}: ${bytes.length} bytes`);
+    });
+  cli
+    .command('import')
+    .description('a participants file imported (GAIA extract, Mailexport, spreadsheet), followed to its end')
+    .argument('<kind>', 'gaia, mailexport or spreadsheet')
+    .argument('<file>', 'the file, as exported')
+    .option('--session <id>', 'the session to register into (Mailexport, spreadsheets)')
+    .option('--rejections <file>', 'where the rejected lines go (CSV)', 'rejections.csv')
+    .option('--token <token>', 'the caller’s token (default: FORMA_TOKEN)')
+    .option('--gateway <url>', 'the gateway', GATEWAY)
+    .action(async (kind: string, file: string, o: ImportOptions) => {
+      if (!['gaia', 'mailexport', 'spreadsheet'].includes(kind)) throw new Error(`unknown kind ${kind}`);
+      const { job, rejections } = await importParticipants(
+        asAdmin(o),
+        new Uint8Array(await readFile(file)),
+        { format: kind as 'gaia', sessionId: o.session, fileName: file.split('/').pop() },
+        (j) => process.stderr.isTTY && process.stderr.write(`\r${j.rowsRead} lignes lues`),
+      );
+      if (rejections) await writeFile(o.rejections, rejections);
+      console.log(
+        `${job.state}: ${job.accepted} accepted, ${job.rejected} rejected${rejections ? ` (${o.rejections})` : ''}`,
+      );
+      process.exitCode = job.state === 'completed' ? 0 : 1;
     });
   cli
     .command('demo')

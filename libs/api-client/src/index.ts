@@ -15,3 +15,4 @@ export function formaClient(baseUrl: string, token?: string, fetch?: typeof glob
     ...(fetch ? { fetch } : {}),
   });
 }
+export * from './jobs';

@@ -4,7 +4,7 @@
 // and a correction, completions (one revoked), attestations, anonymous evaluations (attendance), a convention paid in
 // HSE (remuneration), and the bilans written as PDF, XLSX and CSV (reporting). It never writes a database: every step
 // is a call of the public API, and every wait reads the platform through it.
-import { components, FormaClient } from '@forma/api-client';
+import { ApiRefusal, components, exportBilan, FormaClient, importParticipants } from '@forma/api-client';
 import { attendedWhole, DemoAcademy, demoCalendar, DEMO_MODULES, DemoSessionPlan } from './demo-academy';
 import { DemoCaller, demoClients, expectOk, untilReady } from './demo-client';
 import { demoBilanExpectations } from './demo-expectations';
@@ -249,23 +249,17 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
           }),
           ...a.rejectedMailexportLines,
         ];
-        const job = await wait(`la session ${plan.key} dans les inscriptions`, async () => {
-          const answer = await admin.POST('/api/v1/enrolment-imports', {
-            params: { query: { sessionId, format: 'mailexport', fileName: 'mailexport-demo.csv' } },
-            body: lines.join('\r\n'),
-            bodySerializer: (body: unknown) => body as string,
-            headers: { 'content-type': 'text/csv' },
-          });
-          if (answer.response.status === 404) return undefined;
-          return expectOk('import Mailexport', Promise.resolve(answer));
-        });
-        const done = await wait('la fin de l’import Mailexport', async () => {
-          const view = await expectOk(
-            'import Mailexport',
-            admin.GET('/api/v1/enrolment-imports/{id}', { params: { path: { id: job.id } } }),
-          );
-          return view.state === 'running' ? undefined : view;
-        });
+        // enrolment knows the session once catalog's event is applied: until then the import is refused (404)
+        const { job: done } = await wait(`la session ${plan.key} dans les inscriptions`, () =>
+          importParticipants(admin, lines.join('\r\n'), {
+            sessionId,
+            format: 'mailexport',
+            fileName: 'mailexport-demo.csv',
+          }).catch((error: unknown) => {
+            if (error instanceof ApiRefusal && error.status === 404) return undefined;
+            throw error;
+          }),
+        );
         outcome.mailexport = { accepted: done.accepted, rejected: done.rejected };
         const registered = await expectOk(
           'inscrits de la session Canoprof',
@@ -537,25 +531,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
       ['district', district],
     ] as const) {
       for (const format of ['pdf', 'xlsx', 'csv'] as const) {
-        const job = await expectOk(
-          `export du bilan ${level} ${format}`,
-          admin.POST('/api/v1/reports/exports', { params: { query: { level, code, format } } }),
-        );
-        await wait(`l’export du bilan ${level} ${format}`, async () => {
-          const view = await expectOk(
-            'export',
-            admin.GET('/api/v1/reports/exports/{id}', { params: { path: { id: job.id } } }),
-          );
-          return view.state === 'done' || view.state === 'failed' ? view : undefined;
-        });
-        const file = await admin.GET('/api/v1/reports/exports/{id}/file', {
-          params: { path: { id: job.id } },
-          parseAs: 'arrayBuffer',
-        });
-        if (!file.response.ok || !file.data)
-          throw new Error(`le fichier du bilan ${level} ${format}: ${file.response.status}`);
+        const { bytes } = await exportBilan(admin, { level, code, format });
         const name = `bilan-${level}-${code}.${format}`;
-        await options.write?.(name, new Uint8Array(file.data as ArrayBuffer));
+        await options.write?.(name, bytes);
         outcome.files.push(name);
       }
     }

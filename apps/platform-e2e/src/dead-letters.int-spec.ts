@@ -1,0 +1,180 @@
+// A dead letter's life, on the real broker and PostgreSQL (issue 25): attendance is told a session was delivered while
+// it has never heard of the session's module, cannot apply it and dead-letters it; the operator sees it with
+// `forma dlq list`, the missing module arrives, the operator replays the letter, and attendance applies it — once,
+// however many times it is replayed (its inbox).
+import './e2e-environment';
+import {
+  EventDefinition,
+  ModulePublished,
+  SessionDelivered,
+  SessionScheduled,
+  TrainerHoursDelivered,
+} from '@forma/contracts';
+import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
+import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
+import { eventually, eventuallyWhileProgressing } from '@forma/testing';
+import { Kafka, logLevel, Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { listDeadLetters, replayDeadLetter } from '../../../tools/cli/dlq';
+import { applied, consumeFromNow, queryService, RunningApp, startApp } from './app-process';
+import { run } from './e2e-environment';
+
+const ACADEMY = 'reims';
+
+describe('a dead letter: seen, its cause put right, replayed, applied once', () => {
+  const kafka = new Kafka({ ...kafkaConfig(`e2e-dlq-${run}`), logLevel: logLevel.NOTHING });
+  const producer: Producer = kafka.producer();
+  const consumer = kafka.consumer({ groupId: `e2e-dlq-read-${run}` });
+  const hours: { sessionId: string }[] = [];
+  let attendance: RunningApp;
+  let drained: (service: string) => Promise<void>;
+  const moduleId = randomUUID();
+  const sessionId = randomUUID();
+  const trainer = { name: 'Formatrice Fictive', mail: `formatrice.${run}@ac-exemple.fr`, role: 'trainer' as const };
+
+  const publish = async <T extends object>(definition: EventDefinition<T>, data: T) => {
+    const envelope = createEnvelope('catalog', definition, data, { academy: ACADEMY });
+    await producer.send({
+      topic: definition.topic,
+      acks: -1,
+      messages: [
+        {
+          key: envelope.key,
+          value: JSON.stringify(envelope),
+          headers: eventHeaders(envelope, definition as EventDefinition<object>),
+        },
+      ],
+    });
+    return envelope;
+  };
+
+  beforeAll(async () => {
+    await ensureDatabase(databaseUrlFor('attendance'));
+    attendance = await startApp('attendance');
+    await producer.connect();
+    await consumer.connect();
+    ({ drained } = await consumeFromNow(kafka, consumer, [TrainerHoursDelivered.topic], (value) => {
+      const envelope = JSON.parse(value) as { data: { sessionId: string } };
+      if (envelope.data.sessionId === sessionId) hours.push(envelope.data);
+    }));
+  }, 120000);
+
+  afterAll(async () => {
+    await consumer.disconnect();
+    await producer.disconnect();
+    await attendance?.stop();
+    await dropDatabase(databaseUrlFor('attendance'));
+  }, 60000);
+
+  it('goes through its whole life', async () => {
+    // 1. a session whose module attendance never heard of, then its delivery: the trainers' hours need the module's
+    //    durations, so the delivery cannot be applied and is dead-lettered
+    await publish(SessionScheduled, {
+      sessionId,
+      moduleId,
+      moduleRevision: 1,
+      academy: ACADEMY,
+      groupNumber: '01',
+      capacity: 12,
+      slots: [{ date: '2027-01-12', start: '09:00', end: '12:00', kind: 'face-to-face' }],
+      status: 'open',
+      trainerMails: [trainer.mail],
+      trainers: [trainer],
+    });
+    await eventuallyWhileProgressing(
+      async () =>
+        (await queryService('attendance', 'SELECT 1 FROM session_replica WHERE session_id = $1', [sessionId]))
+          .length === 1,
+      applied('attendance'),
+      'the session in attendance',
+    );
+    const delivery = await publish(SessionDelivered, {
+      sessionId,
+      moduleId,
+      moduleRevision: 1,
+      academy: ACADEMY,
+      deliveredHours: 3,
+      deliveredAt: '2027-01-12T16:00:00.000Z',
+    });
+    const letter = await eventually(
+      async () =>
+        // ours: another platform on the broker (npm start) may dead-letter the same event for its own group
+        (await listDeadLetters(kafka, `${SessionDelivered.topic}.dlq`)).find(
+          (l) => l.eventId === delivery.id && l.consumerGroup === `forma-attendance-e2e-${run}`,
+        ),
+      'the delivery dead-lettered',
+      120000,
+    );
+    expect(letter).toMatchObject({
+      originalTopic: SessionDelivered.topic,
+      consumerGroup: `forma-attendance-e2e-${run}`,
+      eventType: 'SessionDelivered',
+      decision: null,
+    });
+    expect(letter.error).toContain(sessionId);
+
+    // 2. the cause put right: the module arrives
+    await publish(ModulePublished, {
+      moduleId,
+      revision: 1,
+      title: 'Module fictif (lettre morte)',
+      kind: 'module',
+      category: 'pedagogical-use-1',
+      modality: 'face-to-face',
+      targetProfiles: ['teacher'],
+      academy: ACADEMY,
+      durations: { faceToFaceHours: 3, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
+      publishedAt: '2026-11-02T08:00:00.000Z',
+    });
+    await eventuallyWhileProgressing(
+      async () =>
+        (await queryService('attendance', 'SELECT 1 FROM module_replica WHERE module_id = $1', [moduleId])).length ===
+        1,
+      applied('attendance'),
+      'the module in attendance',
+    );
+    expect(hours).toEqual([]); // nothing delivered yet
+
+    // 3. replayed: applied, the trainer's hours announced once
+    expect(await replayDeadLetter(kafka, letter.id)).toBeTruthy();
+    await eventuallyWhileProgressing(async () => hours.length === 1, applied('attendance'), 'the trainer’s hours');
+    expect(hours[0]).toMatchObject({ sessionId, trainer: { mail: trainer.mail }, faceToFaceMinutes: 180 });
+    expect((await listDeadLetters(kafka, `${SessionDelivered.topic}.dlq`)).map((l) => l.id)).not.toContain(letter.id);
+
+    // 4. replayed again (a second operator, a script run twice): the inbox has it, nothing more is announced; shown by
+    //    attendance applying a later event of the same session's partition, its outbox sent, the topic read to its end
+    expect(await replayDeadLetter(kafka, letter.id)).toBeTruthy();
+    await publish(SessionScheduled, {
+      sessionId,
+      moduleId,
+      moduleRevision: 1,
+      academy: ACADEMY,
+      groupNumber: '02',
+      capacity: 12,
+      slots: [{ date: '2027-01-12', start: '09:00', end: '12:00', kind: 'face-to-face' }],
+      status: 'open',
+      trainerMails: [trainer.mail],
+      trainers: [trainer],
+    });
+    await eventuallyWhileProgressing(
+      async () =>
+        (
+          await queryService<{ group_number: string }>(
+            'attendance',
+            'SELECT group_number FROM session_replica WHERE session_id = $1',
+            [sessionId],
+          )
+        )[0]?.group_number === '02',
+      applied('attendance'),
+      'the later event applied',
+    );
+    await drained('attendance');
+    expect(hours).toHaveLength(1);
+    const [{ n }] = await queryService<{ n: string }>(
+      'attendance',
+      'SELECT count(*) AS n FROM inbox_message WHERE event_id = $1',
+      [delivery.id],
+    );
+    expect(Number(n)).toBe(1);
+  }, 300000);
+});
