@@ -2,7 +2,8 @@
 // docs/openapi (@forma/api-client) and to Kafka through its admin API; it never writes a database.
 //   npm run forma -- status [--json]          the gateway's health, each consumer group's lag per topic, DLQ counts
 //   npm run forma -- token --role dafpen-admin --academy guyane [--level district --code 973-ouest] [--mail m]
-//   npm run forma -- dlq list [--topic t] [--all] [--json] | dlq show <id> | dlq replay <id> | dlq discard <id> --reason r
+//   npm run forma -- dlq list [--topic t] [--all] [--json] | dlq show <id> | dlq replay <id>
+//   npm run forma -- dlq discard <id> --reason r
 //   npm run forma -- demo [--academy normandie] [--today 2027-06-30] [-o output/demo]
 //   npm run forma -- bilan --level academie --code normandie --format pdf -o bilan.pdf   (FORMA_TOKEN or --token)
 //   npm run forma -- import mailexport file.csv --session <id> [--rejections rejets.csv]
@@ -10,14 +11,22 @@
 import 'reflect-metadata';
 import { exportBilan, formaClient, importParticipants } from '@forma/api-client';
 import { EVENT_DEFINITIONS } from '@forma/contracts';
-import { consumerLags, deadLetterCounts, kafkaConfig, TopicLag } from '@forma/messaging';
+import {
+  consumerLags,
+  deadLetterCounts,
+  discardDeadLetter,
+  kafkaConfig,
+  listDeadLetters,
+  replayDeadLetter,
+  showDeadLetter,
+  TopicLag,
+} from '@forma/messaging';
 import { SERVICE_MANIFEST } from '@forma/platform';
 import { SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Kafka, logLevel } from 'kafkajs';
 import { demo, whereToLook } from './demo';
-import { discardDeadLetter, listDeadLetters, replayDeadLetter, showDeadLetter } from './dlq';
 
 const GATEWAY = process.env.FORMA_GATEWAY_URL ?? 'http://127.0.0.1:3000';
 

@@ -10,12 +10,12 @@ import {
   SessionScheduled,
   TrainerHoursDelivered,
 } from '@forma/contracts';
-import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
+import { createEnvelope, eventHeaders, kafkaConfig, listDeadLetters, replayDeadLetter } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { eventually, eventuallyWhileProgressing } from '@forma/testing';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { listDeadLetters, replayDeadLetter } from '../../../tools/cli/dlq';
+
 import { applied, consumeFromNow, queryService, RunningApp, startApp } from './app-process';
 import { run } from './e2e-environment';
 

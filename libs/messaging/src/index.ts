@@ -16,3 +16,4 @@ export * from './inbox/kafka-event.server';
 export * from './messaging.module';
 export * from './inbox/rethrow-event-errors.filter';
 export * from './kafka/key-partitioner';
+export * from './kafka/dead-letters';

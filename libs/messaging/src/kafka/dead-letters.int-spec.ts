@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { ensureTopics, kafkaConfig } from '@forma/messaging';
+import { ensureTopics } from './topic-admin';
+import { kafkaConfig } from './kafka-options';
 import { uniqueSuffix } from '@forma/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { discardDeadLetter, listDeadLetters, replayDeadLetter, showDeadLetter } from './dlq';
+import { discardDeadLetter, listDeadLetters, replayDeadLetter, showDeadLetter } from './dead-letters';
 
 // `forma dlq` on the real broker: a letter is listed with why it failed, shown whole, and replayed to its topic once.
 describe('forma dlq, on Kafka', () => {

@@ -1,6 +1,6 @@
-// The dead-letter topics as the operator CLI reads them (`forma dlq list|show|replay|discard`): every letter with why and where
-// it failed (the headers `sendToDeadLetterTopic` writes), and its replay to the topic it came from — the inboxes
-// apply an event once, so a consumer that had applied it skips it, and the one that failed applies it now.
+// The dead-letter topics as the operator CLI reads them (`forma dlq list|show|replay|discard`): every letter with
+// why and where it failed (the headers `sendToDeadLetterTopic` writes), and its replay to the topic it came from —
+// the inboxes apply an event once, so a consumer that had applied it skips it, and the one that failed applies it now.
 import { DEAD_LETTER_SUFFIX } from '@forma/contracts';
 import { IHeaders, Kafka } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
