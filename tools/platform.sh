@@ -98,7 +98,7 @@ run_demo() {
   if [ "${FORMA_DEMO:-}" = false ]; then rm -f .cache/demo.todo; return; fi
   if [ "${FORMA_DEMO:-}" != true ] && [ ! -f .cache/demo.todo ]; then return; fi
   echo "[platform] the demo académie: a fictitious school year through the API, then its bilans (FORMA_DEMO=false skips it)"
-  if node -r @swc-node/register tools/cli/forma.ts demo; then
+  if node tools/cli/bin.js demo; then
     rm -f .cache/demo.todo
   else
     echo "[platform] the demo stopped (see above); the platform keeps running: npm run forma -- demo runs it again" >&2

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { consumerLags, ensureTopics, kafkaConfig } from '@forma/messaging';
-import { uniqueSuffix } from '@forma/testing';
+import { eventuallyWhileProgressing, uniqueSuffix } from '@forma/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { program, status } from './forma';
 
@@ -40,6 +40,52 @@ describe('forma status, on Kafka', () => {
     await admin.disconnect();
     expect((await consumerLags(kafka, [group], [topic])).get(group)).toEqual([{ topic, lag: 0, committed: true }]);
   });
+
+  it('shows a group’s lag rise while a burst is published and fall to nothing as it is consumed', async () => {
+    const burst = `test.cli-burst.${run}.v1`;
+    const reader = `cli-burst-${run}`;
+    await ensureTopics(kafka, [burst]);
+    const consumer = kafka.consumer({ groupId: reader });
+    await consumer.connect();
+    await consumer.subscribe({ topic: burst, fromBeginning: true });
+    let consumed = 0;
+    // a consumer slower than the burst: each batch takes 20 ms of work before its offsets are committed
+    await consumer.run({
+      eachBatchAutoResolve: true,
+      eachBatch: async ({ batch }) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        consumed += batch.messages.length;
+      },
+    });
+    const lags: number[] = [];
+    const lag = async () => {
+      const [topic] = (await consumerLags(kafka, [reader], [burst])).get(reader)!;
+      lags.push(topic.lag);
+      return topic.lag;
+    };
+    const producer = kafka.producer();
+    await producer.connect();
+    for (let i = 0; i < 20; i += 1) {
+      await producer.send({
+        topic: burst,
+        messages: Array.from({ length: 500 }, (_, j) => ({ key: `k${j % 7}`, value: `${i}-${j}` })),
+      });
+      await lag();
+    }
+    await producer.disconnect();
+    // consumed to the end: the lag falls as the reader's commits follow its progress
+    await eventuallyWhileProgressing(
+      async () => (await lag()) === 0,
+      async () => consumed,
+      'the burst consumed',
+    );
+    await consumer.disconnect();
+    expect(consumed).toBe(10_000);
+    const peak = Math.max(...lags);
+    expect(peak).toBeGreaterThan(0);
+    expect(lags.indexOf(peak)).toBeLessThan(lags.length - 1);
+    expect(lags.at(-1)).toBe(0);
+  }, 120000);
 
   it('reports a gateway that does not answer as down, and each dead-letter topic’s messages', async () => {
     const s = await status('http://127.0.0.1:9', kafka, `none-${run}`);

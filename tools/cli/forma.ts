@@ -7,6 +7,7 @@
 //   npm run forma -- demo [--academy normandie] [--today 2027-06-30] [-o output/demo]
 //   npm run forma -- bilan --level academie --code normandie --format pdf -o bilan.pdf   (FORMA_TOKEN or --token)
 //   npm run forma -- import mailexport file.csv --session <id> [--rejections rejets.csv]
+//   npm run forma -- rebuild reporting
 // Exit codes: 0 done; 1 something is down or refused; 2 a wrong command line (commander's).
 import 'reflect-metadata';
 import { exportBilan, formaClient, importParticipants } from '@forma/api-client';
@@ -23,7 +24,8 @@ import {
 } from '@forma/messaging';
 import { SERVICE_MANIFEST } from '@forma/platform';
 import { SingleBar } from 'cli-progress';
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Kafka, logLevel } from 'kafkajs';
 import { demo, whereToLook } from './demo';
@@ -240,6 +242,19 @@ export function program(): Command {
         `${job.state}: ${job.accepted} accepted, ${job.rejected} rejected${rejections ? ` (${o.rejections})` : ''}`,
       );
       process.exitCode = job.state === 'completed' ? 0 : 1;
+    });
+  cli
+    .command('rebuild')
+    .description('rebuilds reporting from the event log (its own program: the services it reads stay up)')
+    .addArgument(new Argument('<service>', 'the service').choices(['reporting']))
+    .action((service: string) => {
+      const built = spawnSync(process.execPath, ['tools/build/build.js'], { stdio: 'inherit' });
+      if (built.status !== 0) {
+        process.exitCode = built.status ?? 1;
+        return;
+      }
+      const rebuilt = spawnSync(process.execPath, [`dist/apps/${service}/src/rebuild.js`], { stdio: 'inherit' });
+      process.exitCode = rebuilt.status ?? 1;
     });
   cli
     .command('demo')
