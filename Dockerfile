@@ -10,6 +10,8 @@ COPY libs ./libs
 COPY apps ./apps
 # the services' OpenAPI documents: the gateway serves them merged at /docs
 COPY docs/openapi ./docs/openapi
+# the admin app (built with the rest, served by the gateway) offers each role what this matrix allows it
+COPY docs/authorisation-matrix.json ./docs/
 # remuneration's HSE rate table (HSE_RATES_FILE points elsewhere to load the decree's)
 COPY config ./config
 COPY tools/build ./tools/build

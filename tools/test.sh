@@ -9,11 +9,12 @@ echo "== node $(node --version)"
 export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=true
 t0=$SECONDS
 echo "== format (Prettier: npm run format writes it)"; npx prettier --check --log-level warn .
-echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
+echo "== typecheck"; npx tsc -p tsconfig.json --noEmit && npx tsc -p apps/admin/tsconfig.json
 # the graph first: the lint's module-boundaries rule reads the graph Nx caches, and is skipped without it
 echo "== project graph"; node tools/check-graph.js
 echo "== capability folders"; node tools/lint/folder-loops.js
 echo "== lint"; npx eslint --max-warnings=0 apps libs tools bench
 echo "== redis"; bash tools/redis/ensure.sh
+echo "== browser"; bash tools/browser/ensure.sh
 echo "== tests"; npx jest --ci "$@"
 echo "== all checks passed in $((SECONDS - t0)) s"

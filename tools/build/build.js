@@ -4,17 +4,20 @@
 // memory); compiled JavaScript does not. Specs are not compiled. Takes about a second.
 const { transformFile } = require('@swc/core');
 const { copyFile, mkdir, readdir, rm, writeFile } = require('node:fs/promises');
-const { existsSync } = require('node:fs');
+const { execFileSync } = require('node:child_process');
+const { existsSync, mkdirSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
 const { root, swcOptions } = require('./swc-options');
 
 const SOURCES = ['apps', 'libs', 'bench'];
 const out = join(root, 'dist');
+const ADMIN = join(root, 'apps', 'admin');
 
 /** TypeScript sources (not specs), and the data files that sit beside them under a src/ folder (a CSV snapshot). */
 async function* sourceFiles(directory) {
   for (const entry of await readdir(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
+    if (path === ADMIN) continue; // a browser app: Vite builds it (below)
     if (entry.isDirectory()) yield* sourceFiles(path);
     else if (entry.name.endsWith('.ts')) {
       if (!/\.(spec|int-spec)\.ts$/.test(entry.name)) yield { path, compile: true };
@@ -48,6 +51,21 @@ async function main() {
     }
   }
   console.log(`[build] ${count} files compiled to dist/ in ${Date.now() - started} ms`);
+  buildAdmin();
+}
+
+/**
+ * The admin app (apps/admin) into dist/admin, which the gateway serves: the design system's CSS, fonts and icons
+ * copied from the react-dsfr package into its public folder first (no CDN), then Vite.
+ */
+function buildAdmin() {
+  const started = Date.now();
+  const run = (script, args, cwd = root) =>
+    execFileSync(process.execPath, [join(root, 'node_modules', script), ...args], { cwd, stdio: 'pipe' });
+  mkdirSync(join(ADMIN, 'public'), { recursive: true });
+  run('@codegouvfr/react-dsfr/bin/copy-dsfr-to-public.js', ['--projectDir', '.'], ADMIN);
+  run('vite/bin/vite.js', ['build', '--config', join(ADMIN, 'vite.config.ts'), '--logLevel', 'error']);
+  console.log(`[build] the admin app built to dist/admin in ${Date.now() - started} ms`);
 }
 
 main().catch((error) => {

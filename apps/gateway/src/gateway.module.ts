@@ -1,11 +1,12 @@
 import { hmacKey, InternalIdentitySigner } from '@forma/auth';
 import { HealthModule, ServiceAppOptions, validateEnvironment } from '@forma/platform';
 import { ObservabilityLoggerModule } from '@forma/observability';
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DevTokenHttpController } from './auth/dev-token.http.controller';
+import { adminApp } from './edge/admin-app';
 import { RateLimits } from './edge/rate-limits';
 import { parseClaimsMapping } from './auth/claims-mapping';
 import { JwksTokenVerifier, SharedSecretVerifier, USER_AUDIENCE, UserTokenVerifier } from './auth/user-token';
@@ -47,6 +48,8 @@ export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(this.limits.publicRoutes).forRoutes(VerificationHttpController);
     consumer.apply(this.limits.signIn).forRoutes(DevTokenHttpController);
+    const admin = adminApp();
+    if (admin) consumer.apply(admin).forRoutes({ path: '{*path}', method: RequestMethod.GET });
   }
 
   /** The development issuer is mounted only when AUTH_DEV_ISSUER_ENABLED=true at start. */

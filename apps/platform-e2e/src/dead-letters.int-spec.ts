@@ -23,7 +23,7 @@ const ACADEMY = 'reims';
 
 describe('a dead letter: seen, its cause put right, replayed, applied once', () => {
   const kafka = new Kafka({ ...kafkaConfig(`e2e-dlq-${run}`), logLevel: logLevel.NOTHING });
-  const producer: Producer = kafka.producer();
+  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   const consumer = kafka.consumer({ groupId: `e2e-dlq-read-${run}` });
   const hours: { sessionId: string }[] = [];
   let attendance: RunningApp;

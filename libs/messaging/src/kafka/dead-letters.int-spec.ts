@@ -14,7 +14,7 @@ describe('forma dlq, on Kafka', () => {
 
   beforeAll(async () => {
     await ensureTopics(kafka, [topic]);
-    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     await producer.send({
       topic: `${topic}.dlq`,

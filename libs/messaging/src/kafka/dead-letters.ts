@@ -147,7 +147,7 @@ async function recordDecision(kafka: Kafka, decision: DeadLetterDecision): Promi
   } finally {
     await admin.disconnect();
   }
-  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {
     await producer.send({
@@ -178,7 +178,7 @@ export async function replayDeadLetter(kafka: Kafka, id: string, at = new Date()
   const letter = (await letters(kafka, id.split('/')[0])).find((l) => l.entry.id === id);
   if (!letter) return false;
   const headers = Object.fromEntries(Object.entries(letter.headers).filter(([name]) => !name.startsWith('dlq-')));
-  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   let offset: string;
   try {

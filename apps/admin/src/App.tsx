@@ -1,0 +1,80 @@
+// The admin app's frame: the State's header with the académie's name, the navigation a role may use (nothing it may
+// not do is offered: rights.ts), the page, and the footer.
+import { Footer } from '@codegouvfr/react-dsfr/Footer';
+import { Header } from '@codegouvfr/react-dsfr/Header';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Bilan } from './Bilan';
+import { Offer } from './Offer';
+import { may } from './rights';
+import { useSession } from './session';
+import { SignIn } from './SignIn';
+
+type Page = 'offer' | 'bilan';
+const PAGES: { page: Page; label: string; route: string }[] = [
+  { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
+  { page: 'bilan', label: 'Bilans', route: 'GET /api/v1/reports/bilan' },
+];
+
+export function App() {
+  const { caller, signOut } = useSession();
+  const offered = PAGES.filter((p) => may(caller?.role, p.route));
+  const [chosen, setChosen] = useState<Page>('offer');
+  const page = offered.find((p) => p.page === chosen) ?? offered[0];
+  const academy = useAcademyName(caller?.academy);
+  return (
+    <>
+      <Header
+        brandTop={
+          <>
+            Ministère
+            <br />
+            de l’Éducation
+            <br />
+            nationale
+          </>
+        }
+        homeLinkProps={{ href: '/', title: 'Accueil — Forma' }}
+        serviceTitle="Forma"
+        serviceTagline={caller ? academy : 'Formation continue et ENT'}
+        quickAccessItems={
+          caller
+            ? [{ iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: signOut } }]
+            : []
+        }
+        navigation={offered.map((p) => ({
+          text: p.label,
+          isActive: p === page,
+          linkProps: { href: `#${p.page}`, onClick: () => setChosen(p.page) },
+        }))}
+      />
+      <main id="contenu" className="fr-container fr-my-4w" tabIndex={-1}>
+        {!caller ? (
+          <SignIn />
+        ) : page?.page === 'bilan' ? (
+          <Bilan />
+        ) : page ? (
+          <Offer />
+        ) : (
+          <p>Aucun écran pour ce rôle.</p>
+        )}
+      </main>
+      <Footer
+        accessibility="partially compliant"
+        bottomItems={[]}
+        contentDescription="Forma : la formation continue autour des ENT — données fictives en démonstration."
+      />
+    </>
+  );
+}
+
+/** The académie's name as the reference data gives it (its code until then). */
+function useAcademyName(code: string | undefined): string {
+  const { client } = useSession();
+  const academies = useQuery({
+    queryKey: ['academies', code],
+    enabled: !!code,
+    queryFn: async () => (await client.GET('/api/v1/reference/academies')).data ?? [],
+  });
+  return academies.data?.find((a) => a.code === code)?.name ?? `Académie ${code ?? ''}`;
+}

@@ -1,0 +1,92 @@
+// The development sign-in: a role and a scope from the gateway's development issuer, offered only when the gateway
+// has it (AUTH_DEV_ISSUER_ENABLED, development mode). In production the académie's identity provider signs people in.
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { FormEvent, useState } from 'react';
+import { Caller, useSession } from './session';
+
+const ROLES: [string, string][] = [
+  ['dafpen-admin', 'DAFPEN / DFP (académie)'],
+  ['ien', 'Inspecteur ou inspectrice de circonscription (IEN)'],
+  ['school-head', 'Chef ou cheffe d’établissement'],
+  ['canope-referent', 'Référent Canopé'],
+  ['trainer', 'Formateur ou formatrice'],
+  ['participant', 'Participant ou participante'],
+  ['bi-reader', 'Lecteur des données décisionnelles'],
+];
+
+export function SignIn() {
+  const { signIn } = useSession();
+  const [caller, setCaller] = useState<Caller>({
+    role: 'dafpen-admin',
+    academy: 'normandie',
+    level: 'academie',
+    code: '',
+  });
+  const [problem, setProblem] = useState<string>();
+  const set = (field: keyof Caller) => (e: { target: { value: string } }) =>
+    setCaller({ ...caller, [field]: e.target.value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(undefined);
+    const scope = { level: caller.level, code: caller.code || caller.academy, academy: caller.academy };
+    const answer = await fetch('/api/v1/dev/tokens', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        sub: `admin-${caller.role}`,
+        roles: [caller.role],
+        mail: caller.mail || undefined,
+        scope,
+      }),
+    }).catch(() => undefined);
+    if (!answer) return setProblem('Le service ne répond pas : vérifiez votre connexion et réessayez.');
+    const body = (await answer.json().catch(() => ({}))) as { accessToken?: string; detail?: string };
+    if (answer.status === 404)
+      return setProblem('La connexion de développement n’est pas ouverte ici : connectez-vous par votre académie.');
+    if (!answer.ok || !body.accessToken) return setProblem(body.detail ?? `Connexion refusée (${answer.status}).`);
+    signIn({ ...caller, code: scope.code }, body.accessToken);
+  }
+
+  return (
+    <form onSubmit={submit} className="fr-col-12 fr-col-md-8 fr-col-lg-6" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">Se connecter (développement)</h1>
+      <p>Choisissez un rôle et un périmètre : un jeton de développement vous est délivré par la passerelle.</p>
+      {problem && <Alert severity="error" title="Connexion impossible" description={problem} className="fr-mb-3w" />}
+      <Select label="Rôle" nativeSelectProps={{ value: caller.role, onChange: set('role'), name: 'role' }}>
+        {ROLES.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </Select>
+      <Input
+        label="Académie (code)"
+        hintText="Par exemple normandie"
+        nativeInputProps={{ value: caller.academy, onChange: set('academy'), name: 'academy', required: true }}
+      />
+      <Select
+        label="Niveau du périmètre"
+        nativeSelectProps={{ value: caller.level, onChange: set('level'), name: 'level' }}
+      >
+        <option value="academie">Académie</option>
+        <option value="department">Département</option>
+        <option value="district">Circonscription</option>
+        <option value="school">Établissement</option>
+      </Select>
+      <Input
+        label="Code du périmètre"
+        hintText="Vide : l’académie entière"
+        nativeInputProps={{ value: caller.code, onChange: set('code'), name: 'code' }}
+      />
+      <Input
+        label="Adresse électronique (formateurs, participants)"
+        nativeInputProps={{ value: caller.mail ?? '', onChange: set('mail'), name: 'mail', type: 'email' }}
+      />
+      <Button type="submit">Se connecter</Button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+// The admin app's build (issue 26): React with Vite, the State's design system from the react-dsfr package (its CSS,
+// fonts and icons copied into public/dsfr by `react-dsfr copy-dsfr-to-public`, served by the gateway: no CDN). The
+// build goes to dist/admin, which the gateway serves at / beside /api; `vite` alone serves it with a proxy to the
+// gateway for development.
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: __dirname,
+  plugins: [react()],
+  resolve: { alias: { '@forma/api-client': resolve(__dirname, '../../libs/api-client/src/index.ts') } },
+  build: { outDir: resolve(__dirname, '../../dist/admin'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});
