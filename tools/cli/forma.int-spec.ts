@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { consumerLags, ensureTopics, kafkaConfig } from '@forma/messaging';
 import { eventuallyWhileProgressing, uniqueSuffix } from '@forma/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { program, status } from './forma';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { outboxes, program, status } from './forma';
 
 // The operator CLI's status on the real broker: a group's lag follows its committed offsets, a dead-letter topic's
 // count its messages, and a gateway that does not answer is down (exit code 1 for scripts).
@@ -93,6 +95,38 @@ describe('forma status, on Kafka', () => {
     expect(s.gateway.up).toBe(false);
     expect(s.consumers).toEqual([]); // no group of this instance
     expect(s.deadLetters).toContainEqual({ topic: `${topic}.dlq`, messages: 1 });
+  });
+
+  it('reads each service’s outbox from its health: the backlog and the oldest’s age, or that it does not answer', async () => {
+    // a service answering /health as the services do (terminus, the outbox probe's figures beside its status)
+    const server = createServer((_, response) => {
+      response.writeHead(503, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify({
+          status: 'error',
+          details: { outbox: { status: 'down', message: 'broker unreachable', backlog: 42, oldestSeconds: 90 } },
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const found = await outboxes({ ENROLMENT_URL: url, CATALOG_URL: 'http://127.0.0.1:9' });
+      expect(found.find((o) => o.service === 'enrolment')).toEqual({
+        service: 'enrolment',
+        up: false,
+        backlog: 42,
+        oldestSeconds: 90,
+      });
+      expect(found.find((o) => o.service === 'catalog')).toEqual({
+        service: 'catalog',
+        up: false,
+        backlog: null,
+        oldestSeconds: null,
+      });
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses a command it does not know, with its help', async () => {

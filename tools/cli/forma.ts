@@ -32,10 +32,46 @@ import { demo, whereToLook } from './demo';
 
 const GATEWAY = process.env.FORMA_GATEWAY_URL ?? 'http://127.0.0.1:3000';
 
+export interface OutboxStatus {
+  service: string;
+  up: boolean;
+  /** Events waiting to be sent, and how long the oldest has waited (null: the service did not say). */
+  backlog: number | null;
+  oldestSeconds: number | null;
+}
+
 export interface Status {
   gateway: { url: string; up: boolean; detail: unknown };
   consumers: { group: string; topics: TopicLag[] }[];
+  outboxes: OutboxStatus[];
   deadLetters: { topic: string; messages: number }[];
+}
+
+/**
+ * Each service's outbox, from its own /health (its address: <SERVICE>_URL, as the gateway is given it, or its port of
+ * the manifest on this machine).
+ */
+export async function outboxes(env: NodeJS.ProcessEnv = process.env): Promise<OutboxStatus[]> {
+  const services = SERVICE_MANIFEST.filter((s) => s.database);
+  return Promise.all(
+    services.map(async ({ name, port }) => {
+      const url = env[`${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${port}`;
+      try {
+        const answer = await fetch(`${url}/health`, { signal: AbortSignal.timeout(3000) });
+        const body = (await answer.json()) as { details?: Record<string, Record<string, unknown>> };
+        const outbox = body.details?.outbox ?? {};
+        const number = (v: unknown) => (typeof v === 'number' ? v : null);
+        return {
+          service: name,
+          up: outbox.status === 'up',
+          backlog: number(outbox.backlog),
+          oldestSeconds: number(outbox.oldestSeconds),
+        };
+      } catch {
+        return { service: name, up: false, backlog: null, oldestSeconds: null };
+      }
+    }),
+  );
 }
 
 /** What `forma status` reports: read-only calls to the gateway and to Kafka's admin API. */
@@ -51,7 +87,12 @@ export async function status(gateway: string, kafka: Kafka, instance = process.e
   const consumers = [...(await consumerLags(kafka, groups, topics))]
     .map(([group, lags]) => ({ group, topics: lags.filter((l) => l.committed) }))
     .filter((c) => c.topics.length);
-  return { gateway: { url: gateway, ...health }, consumers, deadLetters: await deadLetterCounts(kafka) };
+  return {
+    gateway: { url: gateway, ...health },
+    consumers,
+    outboxes: await outboxes(),
+    deadLetters: await deadLetterCounts(kafka),
+  };
 }
 
 function print(s: Status): void {
@@ -62,6 +103,14 @@ function print(s: Status): void {
       `${c.group}: ${behind.length ? behind.map((t) => `${t.topic} ${t.lag} behind`).join(', ') : 'up to date'}`,
     );
   }
+  for (const o of s.outboxes)
+    console.log(
+      `outbox ${o.service}: ${
+        o.backlog === null
+          ? 'not answering'
+          : `${o.backlog} waiting${o.backlog ? `, the oldest for ${o.oldestSeconds} s` : ''}`
+      }${o.up || o.backlog === null ? '' : ' (relay DOWN)'}`,
+    );
   const dead = s.deadLetters.filter((d) => d.messages > 0);
   console.log(`dead letters: ${dead.length ? dead.map((d) => `${d.topic} ${d.messages}`).join(', ') : 'none'}`);
 }
@@ -88,7 +137,9 @@ export function program(): Command {
   const cli = new Command('forma').description('Forma, for its operators').showHelpAfterError();
   cli
     .command('status')
-    .description('the gateway’s health, each consumer group’s lag per topic, each dead-letter topic’s count')
+    .description(
+      'the gateway’s health, each consumer group’s lag per topic, each outbox’s backlog, each dead-letter topic’s count',
+    )
     .option('--gateway <url>', 'the gateway', GATEWAY)
     .option('--json', 'as JSON, for a script')
     .action(async (options: { gateway: string; json?: boolean }) => {

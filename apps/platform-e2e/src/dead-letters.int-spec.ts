@@ -170,6 +170,11 @@ describe('a dead letter: seen, its cause put right, replayed, applied once', () 
     );
     await drained('attendance');
     expect(hours).toHaveLength(1);
+    // its outbox sent, the service's health says so (what `forma status` shows an operator)
+    const health = (await (await fetch(`${attendance.url}/health`)).json()) as {
+      details: { outbox: { status: string; backlog: number; oldestSeconds: number } };
+    };
+    expect(health.details.outbox).toEqual({ status: 'up', backlog: 0, oldestSeconds: 0 });
     const [{ n }] = await queryService<{ n: string }>(
       'attendance',
       'SELECT count(*) AS n FROM inbox_message WHERE event_id = $1',

@@ -50,7 +50,7 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly database: DatabaseConnector,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
   ) {
@@ -77,8 +77,18 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
     await this.relay.stop();
   }
 
+  /** The relay's state, and the outbox's backlog: how many events wait to be sent, and for how long the oldest has. */
   async probe() {
-    return { up: this.relay.healthy, detail: this.relay.error };
+    const [backlog] = (await this.dataSource
+      .query(
+        `SELECT count(*)::int AS backlog, COALESCE(extract(epoch FROM now() - min(created_at)), 0)::int AS "oldestSeconds"
+           FROM outbox_message`,
+      )
+      .catch(() => [{ backlog: null, oldestSeconds: null }])) as {
+      backlog: number | null;
+      oldestSeconds: number | null;
+    }[];
+    return { up: this.relay.healthy, detail: this.relay.error, info: backlog };
   }
 }
 

@@ -4,7 +4,8 @@ import { HealthIndicatorService } from '@nestjs/terminus';
 /** Something a health check can ask: is the database or the broker usable right now? */
 export interface HealthProbe {
   readonly name: string;
-  probe(): Promise<{ up: boolean; detail?: string }>;
+  /** `info`: figures shown beside the probe's status in /health (an outbox's backlog), for operators. */
+  probe(): Promise<{ up: boolean; detail?: string; info?: Record<string, number | string | null> }>;
 }
 
 export const HEALTH_PROBES = Symbol('HEALTH_PROBES');
@@ -18,7 +19,7 @@ export class ProbeHealthIndicator {
     const session = this.health.check(probe.name);
     try {
       const result = await withTimeout(probe.probe(), 3000, `${probe.name} did not answer within 3 s`);
-      return result.up ? session.up() : session.down({ message: result.detail ?? 'down' });
+      return result.up ? session.up(result.info) : session.down({ message: result.detail ?? 'down', ...result.info });
     } catch (error) {
       return session.down({ message: error instanceof Error ? error.message : String(error) });
     }
