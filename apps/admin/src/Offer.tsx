@@ -45,22 +45,12 @@ export function Offer() {
             label="Modalité"
             nativeSelectProps={{ value: modality, onChange: (e) => setModality(e.target.value) }}
           >
-            <option value="">Toutes</option>
-            {Object.entries(MODALITIES).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
+            <Choices labels={MODALITIES} />
           </Select>
         </div>
         <div className="fr-col-6 fr-col-md-3">
           <Select label="Origine" nativeSelectProps={{ value: origin, onChange: (e) => setOrigin(e.target.value) }}>
-            <option value="">Toutes</option>
-            {Object.entries(ORIGINS).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
+            <Choices labels={ORIGINS} />
           </Select>
         </div>
       </div>
@@ -83,5 +73,19 @@ export function Offer() {
         </>
       )}
     </section>
+  );
+}
+
+/** A filter's choices: « Toutes », then each value with its French label. */
+function Choices({ labels }: { labels: Record<string, string> }) {
+  return (
+    <>
+      <option value="">Toutes</option>
+      {Object.entries(labels).map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </>
   );
 }

@@ -32,6 +32,20 @@ describe('a dead letter: seen, its cause put right, replayed, applied once', () 
   const sessionId = randomUUID();
   const trainer = { name: 'Formatrice Fictive', mail: `formatrice.${run}@ac-exemple.fr`, role: 'trainer' as const };
 
+  /** The session as catalog announces it, in its group `groupNumber`. */
+  const scheduled = (groupNumber: string) => ({
+    sessionId,
+    moduleId,
+    moduleRevision: 1,
+    academy: ACADEMY,
+    groupNumber,
+    capacity: 12,
+    slots: [{ date: '2027-01-12', start: '09:00', end: '12:00', kind: 'face-to-face' as const }],
+    status: 'open' as const,
+    trainerMails: [trainer.mail],
+    trainers: [trainer],
+  });
+
   const publish = async <T extends object>(definition: EventDefinition<T>, data: T) => {
     const envelope = createEnvelope('catalog', definition, data, { academy: ACADEMY });
     await producer.send({
@@ -69,18 +83,7 @@ describe('a dead letter: seen, its cause put right, replayed, applied once', () 
   it('goes through its whole life', async () => {
     // 1. a session whose module attendance never heard of, then its delivery: the trainers' hours need the module's
     //    durations, so the delivery cannot be applied and is dead-lettered
-    await publish(SessionScheduled, {
-      sessionId,
-      moduleId,
-      moduleRevision: 1,
-      academy: ACADEMY,
-      groupNumber: '01',
-      capacity: 12,
-      slots: [{ date: '2027-01-12', start: '09:00', end: '12:00', kind: 'face-to-face' }],
-      status: 'open',
-      trainerMails: [trainer.mail],
-      trainers: [trainer],
-    });
+    await publish(SessionScheduled, scheduled('01'));
     await eventuallyWhileProgressing(
       async () =>
         (await queryService('attendance', 'SELECT 1 FROM session_replica WHERE session_id = $1', [sessionId]))
@@ -144,18 +147,7 @@ describe('a dead letter: seen, its cause put right, replayed, applied once', () 
     // 4. replayed again (a second operator, a script run twice): the inbox has it, nothing more is announced; shown by
     //    attendance applying a later event of the same session's partition, its outbox sent, the topic read to its end
     expect(await replayDeadLetter(kafka, letter.id)).toBeTruthy();
-    await publish(SessionScheduled, {
-      sessionId,
-      moduleId,
-      moduleRevision: 1,
-      academy: ACADEMY,
-      groupNumber: '02',
-      capacity: 12,
-      slots: [{ date: '2027-01-12', start: '09:00', end: '12:00', kind: 'face-to-face' }],
-      status: 'open',
-      trainerMails: [trainer.mail],
-      trainers: [trainer],
-    });
+    await publish(SessionScheduled, scheduled('02'));
     await eventuallyWhileProgressing(
       async () =>
         (
