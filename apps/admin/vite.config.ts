@@ -9,7 +9,12 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: __dirname,
   plugins: [react()],
-  resolve: { alias: { '@forma/api-client': resolve(__dirname, '../../libs/api-client/src/index.ts') } },
+  resolve: {
+    alias: {
+      '@forma/api-client': resolve(__dirname, '../../libs/api-client/src/index.ts'),
+      '@forma/authorisation-matrix': resolve(__dirname, '../../docs/authorisation-matrix.json'),
+    },
+  },
   build: { outDir: resolve(__dirname, '../../dist/admin'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

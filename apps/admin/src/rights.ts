@@ -1,6 +1,6 @@
 // What a role may do, read from the authorisation matrix the services enforce (docs/authorisation-matrix.json): what
 // a role may not do is not offered (the API refuses it all the same).
-import matrix from '../../../docs/authorisation-matrix.json';
+import matrix from '@forma/authorisation-matrix';
 
 const routes = matrix.routes as Record<string, string[]>;
 

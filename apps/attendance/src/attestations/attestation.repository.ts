@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AttestationSnapshot } from './attestation.pdf';
@@ -27,6 +28,8 @@ const COLUMNS = `a.id, a.code, a.registration_id AS "registrationId", a.session_
 /** Attestations as issued: what they state (snapshot), their template version, their PDF and its SHA-256. */
 @Injectable()
 export class AttestationRepository {
+  constructor(private readonly clock: Clock) {}
+
   /** An attestation as issued: what it states; its PDF comes from the renderer. */
   async insert(
     manager: EntityManager,
@@ -68,10 +71,11 @@ export class AttestationRepository {
   }
 
   async rendered(manager: EntityManager, id: string, pdf: Buffer, sha256: string): Promise<void> {
-    await manager.query('UPDATE attestation SET pdf = $2, sha256 = $3, rendered_at = now() WHERE id = $1', [
+    await manager.query('UPDATE attestation SET pdf = $2, sha256 = $3, rendered_at = $4 WHERE id = $1', [
       id,
       pdf,
       sha256,
+      this.clock.now(),
     ]);
   }
 
@@ -123,8 +127,8 @@ export class AttestationRepository {
 
   async revoke(manager: EntityManager, id: string, reason: string, replacedBy: string | null = null): Promise<Date> {
     const [row] = (await manager.query(
-      'WITH changed AS (UPDATE attestation SET revoked_at = COALESCE(revoked_at, now()), revoke_reason = COALESCE(revoke_reason, $2), replaced_by = COALESCE($3, replaced_by) WHERE id = $1 RETURNING revoked_at AS at) SELECT at FROM changed',
-      [id, reason, replacedBy],
+      'WITH changed AS (UPDATE attestation SET revoked_at = COALESCE(revoked_at, $4), revoke_reason = COALESCE(revoke_reason, $2), replaced_by = COALESCE($3, replaced_by) WHERE id = $1 RETURNING revoked_at AS at) SELECT at FROM changed',
+      [id, reason, replacedBy, this.clock.now()],
     )) as { at: Date }[];
     return row.at;
   }

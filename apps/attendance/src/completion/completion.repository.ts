@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CompletionEvidence } from './completion.rules';
@@ -20,6 +21,8 @@ const COLUMNS = `id, registration_id AS "registrationId", session_id AS "session
 /** Completions: dated facts, one active per registration, revoked explicitly (never deleted). */
 @Injectable()
 export class CompletionRepository {
+  constructor(private readonly clock: Clock) {}
+
   async ofSession(manager: EntityManager, sessionId: string): Promise<CompletionRow[]> {
     return manager.query(`SELECT ${COLUMNS} FROM completion WHERE session_id = $1 ORDER BY completed_at`, [sessionId]);
   }
@@ -59,8 +62,8 @@ export class CompletionRepository {
 
   async revoke(manager: EntityManager, id: string, by: string, reason: string): Promise<Date> {
     const [row] = (await manager.query(
-      'WITH changed AS (UPDATE completion SET revoked_at = now(), revoked_by = $2, revoke_reason = $3 WHERE id = $1 RETURNING revoked_at AS at) SELECT at FROM changed',
-      [id, by, reason],
+      'WITH changed AS (UPDATE completion SET revoked_at = $4, revoked_by = $2, revoke_reason = $3 WHERE id = $1 RETURNING revoked_at AS at) SELECT at FROM changed',
+      [id, by, reason, this.clock.now()],
     )) as { at: Date }[];
     return row.at;
   }

@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Moment } from './feedback.rules';
@@ -5,6 +6,8 @@ import { Moment } from './feedback.rules';
 /** Impressions, referents and the facilitators' pool, as SQL. */
 @Injectable()
 export class FeedbackRepository {
+  constructor(private readonly clock: Clock) {}
+
   /** False when this participant already gave this moment's impressions. */
   async give(
     manager: EntityManager,
@@ -33,8 +36,8 @@ export class FeedbackRepository {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO referent (session_id, registration_id, concern, flagged_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (registration_id, concern) DO UPDATE SET flagged_by = EXCLUDED.flagged_by, flagged_at = now()`,
-      [r.sessionId, r.registrationId, r.concern, r.by],
+       ON CONFLICT (registration_id, concern) DO UPDATE SET flagged_by = EXCLUDED.flagged_by, flagged_at = $5`,
+      [r.sessionId, r.registrationId, r.concern, r.by, this.clock.now()],
     );
   }
 
@@ -54,8 +57,8 @@ export class FeedbackRepository {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO facilitator (academy, mail, name, concerns, updated_by) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (academy, mail) DO UPDATE SET name = EXCLUDED.name, concerns = EXCLUDED.concerns, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [f.academy, f.mail, f.name, f.concerns, f.by],
+       ON CONFLICT (academy, mail) DO UPDATE SET name = EXCLUDED.name, concerns = EXCLUDED.concerns, updated_by = EXCLUDED.updated_by, updated_at = $6`,
+      [f.academy, f.mail, f.name, f.concerns, f.by, this.clock.now()],
     );
   }
 

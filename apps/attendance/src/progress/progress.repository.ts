@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Activity } from './progress.rules';
@@ -5,6 +6,8 @@ import { Activity } from './progress.rules';
 /** Activities of a session, their settings and each participant's progress, as SQL. */
 @Injectable()
 export class ProgressRepository {
+  constructor(private readonly clock: Clock) {}
+
   async activities(
     manager: EntityManager,
     sessionId: string,
@@ -65,9 +68,9 @@ export class ProgressRepository {
     by: string,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO activity_progress (activity_id, registration_id, done_at, recorded_by) VALUES ($1, $2, CASE WHEN $3 THEN now() END, $4)
-       ON CONFLICT (activity_id, registration_id) DO UPDATE SET done_at = CASE WHEN $3 THEN COALESCE(activity_progress.done_at, now()) END, recorded_by = $4`,
-      [activityId, registrationId, done, by],
+      `INSERT INTO activity_progress (activity_id, registration_id, done_at, recorded_by) VALUES ($1, $2, CASE WHEN $3 THEN $5::timestamptz END, $4)
+       ON CONFLICT (activity_id, registration_id) DO UPDATE SET done_at = CASE WHEN $3 THEN COALESCE(activity_progress.done_at, $5::timestamptz) END, recorded_by = $4`,
+      [activityId, registrationId, done, by, this.clock.now()],
     );
   }
 }

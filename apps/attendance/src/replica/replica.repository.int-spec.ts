@@ -1,3 +1,4 @@
+import { SystemClock } from '@forma/domain';
 import { MESSAGING_MIGRATIONS } from '@forma/messaging';
 import { EnrolmentConfirmedV1 } from '@forma/contracts';
 import { migratedTestDatabase } from '@forma/testing';
@@ -11,7 +12,7 @@ import { ReplicaRepository } from './replica.repository';
 describe('the roster replica, confirmations in batches, on PostgreSQL', () => {
   let close: (() => Promise<void>) | undefined;
   let dataSource: DataSource;
-  const replicas = new ReplicaRepository();
+  const replicas = new ReplicaRepository(new SystemClock());
   const session = randomUUID();
   const confirmation = (registrationId: string, extra: Partial<EnrolmentConfirmedV1> = {}): EnrolmentConfirmedV1 =>
     Object.assign(new EnrolmentConfirmedV1(), {

@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import {
   EnrolmentCancelledV1,
   EnrolmentConfirmedV1,
@@ -23,6 +24,8 @@ const minutes = (hours: number) => Math.round(hours * 60);
  */
 @Injectable()
 export class ReplicaRepository {
+  constructor(private readonly clock: Clock) {}
+
   async upsertModule(manager: EntityManager, m: ModulePublishedV1): Promise<void> {
     await manager.query(
       `INSERT INTO module_replica (module_id, revision, title, academy, face_to_face_minutes, synchronous_minutes, asynchronous_minutes)
@@ -122,17 +125,17 @@ export class ReplicaRepository {
   /** Cancelled registrations leave their rosters (their lines stay, cancelled), in one statement per batch. */
   async cancel(manager: EntityManager, cancellations: readonly EnrolmentCancelledV1[]): Promise<void> {
     await manager.query(
-      "UPDATE roster SET state = 'cancelled', cancelled_at = now() WHERE registration_id = ANY($1::uuid[])",
-      [cancellations.map((r) => r.registrationId)],
+      "UPDATE roster SET state = 'cancelled', cancelled_at = $2 WHERE registration_id = ANY($1::uuid[])",
+      [cancellations.map((r) => r.registrationId), this.clock.now()],
     );
   }
 
   /** RGPD: the roster's lines of an erased person are pseudonymised (by id, or by their mail's hash). */
   async erasePerson(manager: EntityManager, p: PersonErasedV1): Promise<void> {
     await manager.query(
-      `UPDATE roster SET last_name = 'Personne effacée', first_name = '', mail = 'effacee-' || registration_id || '@forma.invalid', uai = NULL, erased_at = now()
+      `UPDATE roster SET last_name = 'Personne effacée', first_name = '', mail = 'effacee-' || registration_id || '@forma.invalid', uai = NULL, erased_at = $3
         WHERE erased_at IS NULL AND (participant_id = $1 OR ${mailHashSql('mail')} = $2)`,
-      [p.participantId, p.mailHash],
+      [p.participantId, p.mailHash, p.erasedAt],
     );
   }
 }

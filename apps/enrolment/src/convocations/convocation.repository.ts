@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConvocationFacts } from './convocation-message';
@@ -5,7 +6,10 @@ import { ConvocationFacts } from './convocation-message';
 /** The convocation outbox: one row per confirmed registration, `pending` > `sending` > `sent` (or `failed`). */
 @Injectable()
 export class ConvocationRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Claims up to `batch` pending convocations of confirmed registrations (`sending`, committed at once: two
@@ -43,8 +47,8 @@ export class ConvocationRepository {
 
   async sent(registrationId: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE convocation SET state = 'sent', sent_at = now(), last_error = NULL WHERE registration_id = $1`,
-      [registrationId],
+      `UPDATE convocation SET state = 'sent', sent_at = $2, last_error = NULL WHERE registration_id = $1`,
+      [registrationId, this.clock.now()],
     );
   }
 }

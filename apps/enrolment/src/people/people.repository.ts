@@ -178,12 +178,12 @@ async function upsertPeople(
     const list = updated.map((u) => u.person);
     await manager.query(
       `UPDATE participant p SET mail = u.mail, last_name = u.last_name, first_name = u.first_name, function = u.function,
-         grade = u.grade, uai = u.uai, profile = u.profile, version = p.version + 1, updated_at = now(),
+         grade = u.grade, uai = u.uai, profile = u.profile, version = p.version + 1, updated_at = $11,
          field_sources = p.field_sources || u.sources
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[])
          AS u(id, mail_key, mail, last_name, first_name, function, grade, uai, profile, sources)
        WHERE p.id = u.id`,
-      [...columns(list), updated.map((u) => sourcesOf(Object.keys(u.changes)))],
+      [...columns(list), updated.map((u) => sourcesOf(Object.keys(u.changes))), now],
     );
     await manager.query(
       `INSERT INTO participant_history (participant_id, version, changes, source, actor)

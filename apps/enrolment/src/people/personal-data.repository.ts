@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Identity, isAcademyWide } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,7 +7,10 @@ import { ExportedRegistration, PersonalDataAccess, PersonalDataExport, PersonCom
 /** Pseudonymisation of a person and the access log of administrators' reads, as SQL. */
 @Injectable()
 export class PersonalDataRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Keeps a read of personal data by an administrator (the académie-wide roles): who, why, whose, when. */
   async logAccess(
@@ -43,9 +47,9 @@ export class PersonalDataRepository {
     const alias = `efface-${participantId}@forma.invalid`;
     await manager.query(
       `UPDATE participant SET mail = $2, mail_key = $2, last_name = 'Personne effacée', first_name = '', function = NULL, grade = NULL,
-         uai = NULL, profile = NULL, field_sources = '{}', erased_at = now(), version = version + 1, updated_at = now()
+         uai = NULL, profile = NULL, field_sources = '{}', erased_at = $3, version = version + 1, updated_at = $3
        WHERE id = $1`,
-      [participantId, alias],
+      [participantId, alias, this.clock.now()],
     );
     await manager.query(`UPDATE participant_history SET changes = '{"effacé": true}' WHERE participant_id = $1`, [
       participantId,

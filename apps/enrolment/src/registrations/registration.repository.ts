@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { CancellationReason, RegistrationKind, RegistrationState } from '@forma/contracts';
 import { SessionPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
@@ -45,6 +46,8 @@ export interface Transition {
  */
 @Injectable()
 export class RegistrationRepository {
+  constructor(private readonly clock: Clock) {}
+
   /**
    * Locks the sessions' replica rows (in id order, so two bulk imports never deadlock) and counts their seats inside
    * the lock: the only way to get a `LockedSession`.
@@ -202,10 +205,10 @@ export class RegistrationRepository {
     if (!rows.length) return;
     const ids = rows.map((r) => r.id);
     await manager.query(
-      `UPDATE registration SET state = $2::text, version = version + 1, updated_at = now(),
-         waitlisted_at = CASE WHEN $2::text = 'waitlisted' THEN now() ELSE waitlisted_at END
+      `UPDATE registration SET state = $2::text, version = version + 1, updated_at = $3,
+         waitlisted_at = CASE WHEN $2::text = 'waitlisted' THEN $3 ELSE waitlisted_at END
        WHERE id = ANY($1::uuid[])`,
-      [ids, to],
+      [ids, to, this.clock.now()],
     );
     await this.recordTransitions(
       manager,
@@ -223,9 +226,9 @@ export class RegistrationRepository {
   ): Promise<void> {
     const ids = rows.map((r) => r.id);
     await manager.query(
-      `UPDATE registration SET state = 'cancelled', cancel_reason = $2, cancel_comment = $3, version = version + 1, updated_at = now()
+      `UPDATE registration SET state = 'cancelled', cancel_reason = $2, cancel_comment = $3, version = version + 1, updated_at = $4
        WHERE id = ANY($1::uuid[])`,
-      [ids, reason, comment],
+      [ids, reason, comment, this.clock.now()],
     );
     await this.recordTransitions(
       manager,

@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PlanInput, PlanResult } from './group-formation';
@@ -15,6 +16,8 @@ export interface StoredPlan {
 /** Workshop plans (input and result as JSON, a version for If-Match), as SQL in the caller's transaction. */
 @Injectable()
 export class WorkshopPlanRepository {
+  constructor(private readonly clock: Clock) {}
+
   async insert(
     manager: EntityManager,
     plan: { id: string; title: string; owner: PlanOwner; input: PlanInput; result: PlanResult },
@@ -48,10 +51,11 @@ export class WorkshopPlanRepository {
   }
 
   async saveResult(manager: EntityManager, id: string, result: PlanResult, version: number): Promise<void> {
-    await manager.query(`UPDATE workshop_plan SET result = $2, version = $3, updated_at = now() WHERE id = $1`, [
+    await manager.query(`UPDATE workshop_plan SET result = $2, version = $3, updated_at = $4 WHERE id = $1`, [
       id,
       JSON.stringify(result),
       version,
+      this.clock.now(),
     ]);
   }
 }

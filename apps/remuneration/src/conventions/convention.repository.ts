@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ConventionState, PlanLineContent, TrainerContent } from './convention.rules';
@@ -66,6 +67,8 @@ const CONVENTION = `c.id, c.academy, c.uai, s.name AS "schoolName", s.district, 
 /** Conventions, their trainers, plan lines, signatures and audit trail, as SQL in the caller's transaction. */
 @Injectable()
 export class ConventionRepository {
+  constructor(private readonly clock: Clock) {}
+
   async schoolOf(manager: EntityManager, uai: string): Promise<{ academy: string; name: string } | undefined> {
     const [row] = (await manager.query('SELECT academy, name FROM school_replica WHERE uai = $1', [uai])) as {
       academy: string;
@@ -220,8 +223,8 @@ export class ConventionRepository {
   /** Voids the standing signatures (content changed); how many were voided. */
   async voidSignatures(manager: EntityManager, id: string, reason: string): Promise<number> {
     const rows = (await manager.query(
-      'WITH v AS (UPDATE signature SET voided_at = now(), void_reason = $2 WHERE convention_id = $1 AND voided_at IS NULL RETURNING 1) SELECT count(*)::int AS n FROM v',
-      [id, reason],
+      'WITH v AS (UPDATE signature SET voided_at = $3, void_reason = $2 WHERE convention_id = $1 AND voided_at IS NULL RETURNING 1) SELECT count(*)::int AS n FROM v',
+      [id, reason, this.clock.now()],
     )) as { n: number }[];
     return rows[0].n;
   }

@@ -1,3 +1,4 @@
+import { Clock } from '@forma/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -17,6 +18,8 @@ export interface PayableLine {
 /** Payroll batches and their lines, as SQL: a trainer's HSE of a convention are one line, in one batch, ever. */
 @Injectable()
 export class PaymentRepository {
+  constructor(private readonly clock: Clock) {}
+
   /** The conventions of the académie whose service fait is validated and not yet paid, locked (two exports queue). */
   async payable(
     manager: EntityManager,
@@ -83,8 +86,8 @@ export class PaymentRepository {
 
   async markPaid(manager: EntityManager, conventionIds: readonly string[]): Promise<void> {
     await manager.query(
-      "UPDATE convention SET state = 'paid', paid_at = now(), version = version + 1 WHERE id = ANY($1)",
-      [conventionIds],
+      "UPDATE convention SET state = 'paid', paid_at = $2, version = version + 1 WHERE id = ANY($1)",
+      [conventionIds, this.clock.now()],
     );
   }
 
