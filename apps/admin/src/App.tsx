@@ -4,15 +4,18 @@ import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Bilan } from './Bilan';
+import { ModuleForm } from './ModuleForm';
 import { Offer } from './Offer';
 import { may } from './rights';
 import { useSession } from './session';
 import { SignIn } from './SignIn';
 
-type Page = 'offer' | 'bilan';
+type Page = 'offer' | 'new-module' | 'bilan';
 const PAGES: { page: Page; label: string; route: string }[] = [
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
+  { page: 'new-module', label: 'Nouveau module', route: 'POST /api/v1/modules' },
   { page: 'bilan', label: 'Bilans', route: 'GET /api/v1/reports/bilan' },
 ];
 
@@ -20,6 +23,7 @@ export function App() {
   const { caller, signOut } = useSession();
   const offered = PAGES.filter((p) => may(caller?.role, p.route));
   const [chosen, setChosen] = useState<Page>('offer');
+  const [created, setCreated] = useState<string>();
   const page = offered.find((p) => p.page === chosen) ?? offered[0];
   const academy = useAcademyName(caller?.academy);
   return (
@@ -49,10 +53,27 @@ export function App() {
         }))}
       />
       <main id="contenu" className="fr-container fr-my-4w" tabIndex={-1}>
+        {created && (
+          <Alert
+            severity="success"
+            title="Module créé"
+            description={`« ${created} » est dans l’offre.`}
+            closable
+            onClose={() => setCreated(undefined)}
+            className="fr-mb-3w"
+          />
+        )}
         {!caller ? (
           <SignIn />
         ) : page?.page === 'bilan' ? (
           <Bilan />
+        ) : page?.page === 'new-module' ? (
+          <ModuleForm
+            onCreated={(title) => {
+              setCreated(title);
+              setChosen('offer');
+            }}
+          />
         ) : page ? (
           <Offer />
         ) : (

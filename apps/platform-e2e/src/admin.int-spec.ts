@@ -55,6 +55,9 @@ describe('the admin app in a browser, against the real platform', () => {
   }, 120000);
 
   async function signIn(page: Page, role: string): Promise<void> {
+    // a loaded CI machine (six apps, the broker, PostgreSQL and Chromium on two cores) renders slowly: Playwright's
+    // waits follow the page, with room
+    page.setDefaultTimeout(120000);
     await page.goto(gateway);
     await page.getByRole('heading', { name: 'Se connecter (développement)' }).waitFor();
     await page.getByLabel('Rôle').selectOption(role);
@@ -77,6 +80,7 @@ describe('the admin app in a browser, against the real platform', () => {
     const page = await (
       await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
     ).newPage();
+    page.setDefaultTimeout(120000);
     await page.goto(gateway);
     await page.getByRole('heading', { name: 'Se connecter (développement)' }).waitFor();
     await audit(page, 'admin-sign-in');
@@ -96,7 +100,32 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.getByRole('heading', { name: /^Bilan — / }).waitFor();
     await audit(page, 'admin-bilan');
     await page.context().close();
-  }, 120000);
+  }, 300000);
+
+  it('creates a module: the API’s refusal shown next to its field, the form kept, then the module in the offer', async () => {
+    const page = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('link', { name: 'Nouveau module' }).click();
+    await page.getByRole('heading', { name: 'Nouveau module' }).waitFor();
+    const created = `Module saisi à l’écran ${run}`;
+    await page.getByLabel('Titre', { exact: true }).fill(created);
+    await page.getByLabel('Heures en présence').fill('500');
+    await page.getByRole('button', { name: 'Créer le module' }).click();
+    // the API's message (durations at most 200 h), next to the field it names; the title typed is still there
+    await page.locator('.fr-input-group--error').first().waitFor();
+    expect(await page.locator('.fr-input-group--error').count()).toBe(1);
+    expect(await page.locator('.fr-input-group--error').textContent()).toContain('Heures en présence');
+    expect(await page.getByLabel('Titre', { exact: true }).inputValue()).toBe(created);
+    await audit(page, 'admin-module-refused');
+    await page.setViewportSize(WIDTHS.desktop);
+    await page.getByLabel('Heures en présence').fill('3');
+    await page.getByRole('button', { name: 'Créer le module' }).click();
+    await page.getByText(`« ${created} » est dans l’offre.`).waitFor();
+    await page.getByRole('cell', { name: created }).waitFor();
+    await page.context().close();
+  }, 300000);
 
   it('offers a trainer the offer but not the bilans, which the API refuses them too', async () => {
     const page = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
@@ -104,13 +133,14 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.getByRole('heading', { name: 'Offre de formation' }).waitFor();
     expect(await page.getByRole('link', { name: 'Offre' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Bilans' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Nouveau module' }).count()).toBe(0);
     const refused = await api('get', `/reports/bilan?level=academie&code=${ACADEMY}`, undefined, {
       role: 'trainer',
       academy: ACADEMY,
     });
     expect(refused.status).toBe(403);
     await page.context().close();
-  }, 120000);
+  }, 300000);
 
   it('serves the app under a content security policy that names no other origin', async () => {
     const answer = await fetch(`${gateway}/une/page/de/l-app`);

@@ -1,0 +1,192 @@
+// Creating a module of the offer: the fields of the catalogue's module (seeds 000 and 001), checked by the API, whose
+// French messages are shown next to the field they name (problem+json `errors`); anything else in an alert. Nothing
+// typed is lost on a refusal: the form keeps it.
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import type { components } from '@forma/api-client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { FieldPath, useForm } from 'react-hook-form';
+import { useSession } from './session';
+
+type ModuleRequest = components['schemas']['CreateModuleRequest'];
+type Fields = Omit<ModuleRequest, 'durations' | 'maxParticipantsPerSession'> & {
+  durations: { faceToFaceHours: string; distanceSynchronousHours: string; distanceAsynchronousHours: string };
+  maxParticipantsPerSession: string;
+};
+type Problem = { detail?: string; errors?: { field: string; message: string }[] };
+
+const KINDS: Record<ModuleRequest['kind'], string> = {
+  module: 'Module',
+  workshop: 'Atelier',
+  information: 'Information',
+  'magistere-parcours': 'Parcours M@gistère',
+  'specialised-workshop': 'Atelier spécialisé',
+};
+const CATEGORIES: Record<ModuleRequest['category'], string> = {
+  presentation: 'Présentation',
+  'pedagogical-use-1': 'Usages pédagogiques 1',
+  'pedagogical-use-2': 'Usages pédagogiques 2',
+  'pedagogical-use-3': 'Usages pédagogiques 3',
+  communication: 'Communication',
+  administration: 'Administration',
+  updates: 'Nouveautés',
+  unclassified: 'Non classé',
+};
+const MODALITIES: Record<ModuleRequest['modality'], string> = {
+  'face-to-face': 'Présentiel',
+  distance: 'À distance',
+  hybrid: 'Hybride',
+};
+const ORIGINS: Record<ModuleRequest['origin'], string> = {
+  academie: 'Académie',
+  canope: 'Canopé',
+  dgesco: 'DGESCO',
+  ife: 'IFÉ',
+};
+const PROFILES: Record<ModuleRequest['targetProfiles'][number], string> = {
+  teacher: 'Enseignants',
+  'school-head': 'Directeurs et chefs d’établissement',
+  ien: 'IEN',
+  cpd: 'CPD',
+  cpc: 'CPC',
+  erun: 'ERUN',
+  parents: 'Parents',
+  'dsi-collectivite': 'DSI de collectivité',
+  administrator: 'Administrateurs ENT',
+};
+
+const hours = (value: string) => (value.trim() === '' ? Number.NaN : Number(value.replace(',', '.')));
+
+export function ModuleForm({ onCreated }: { onCreated: (title: string) => void }) {
+  const { client } = useSession();
+  const queries = useQueryClient();
+  const [problem, setProblem] = useState<string>();
+  const form = useForm<Fields>({
+    defaultValues: {
+      title: '',
+      kind: 'module',
+      category: 'pedagogical-use-1',
+      modality: 'face-to-face',
+      origin: 'academie',
+      status: 'published',
+      targetProfiles: ['teacher'],
+      durations: { faceToFaceHours: '3', distanceSynchronousHours: '0', distanceAsynchronousHours: '0' },
+      maxParticipantsPerSession: '',
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const error = (name: FieldPath<Fields>) => {
+    const found = name.split('.').reduce<unknown>((e, k) => (e as Record<string, unknown> | undefined)?.[k], errors);
+    return (found as { message?: string } | undefined)?.message;
+  };
+  const state = (name: FieldPath<Fields>) =>
+    error(name) ? { state: 'error' as const, stateRelatedMessage: error(name) } : {};
+
+  const submit = form.handleSubmit(async (fields) => {
+    setProblem(undefined);
+    const body: ModuleRequest = {
+      ...fields,
+      durations: {
+        faceToFaceHours: hours(fields.durations.faceToFaceHours),
+        distanceSynchronousHours: hours(fields.durations.distanceSynchronousHours),
+        distanceAsynchronousHours: hours(fields.durations.distanceAsynchronousHours),
+      },
+      maxParticipantsPerSession: fields.maxParticipantsPerSession
+        ? Number(fields.maxParticipantsPerSession)
+        : undefined,
+      shortTitle: fields.shortTitle || undefined,
+    };
+    const answer = await client.POST('/api/v1/modules', { body }).catch(() => undefined);
+    if (!answer) return setProblem('Le service ne répond pas : votre saisie est gardée, réessayez.');
+    if (answer.data) {
+      await queries.invalidateQueries({ queryKey: ['offer'] });
+      return onCreated(answer.data.title);
+    }
+    const refusal = answer.error as Problem | undefined;
+    const known = new Set(Object.keys(form.getValues()));
+    const placed = (refusal?.errors ?? []).filter((e) => known.has(e.field.split('.')[0]));
+    // next to its field, a message need not name the field again (« durations.faceToFaceHours : est trop grand »)
+    for (const e of placed)
+      form.setError(e.field as FieldPath<Fields>, { message: e.message.replace(/^[\w.]+ : /, '') });
+    if (!placed.length) setProblem(refusal?.detail ?? `Création refusée (${answer.response.status}).`);
+  });
+
+  const options = (labels: Record<string, string>) =>
+    Object.entries(labels).map(([value, label]) => (
+      <option key={value} value={value}>
+        {label}
+      </option>
+    ));
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="module-form-title">
+      <h1 id="module-form-title">Nouveau module</h1>
+      {problem && <Alert severity="error" title="Module non créé" description={problem} className="fr-mb-3w" />}
+      <Input label="Titre" nativeInputProps={form.register('title')} {...state('title')} />
+      <Input label="Titre court (facultatif)" nativeInputProps={form.register('shortTitle')} {...state('shortTitle')} />
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Nature" nativeSelectProps={form.register('kind')} {...state('kind')}>
+            {options(KINDS)}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Catégorie" nativeSelectProps={form.register('category')} {...state('category')}>
+            {options(CATEGORIES)}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Modalité" nativeSelectProps={form.register('modality')} {...state('modality')}>
+            {options(MODALITIES)}
+          </Select>
+        </div>
+      </div>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        {(
+          [
+            ['durations.faceToFaceHours', 'Heures en présence'],
+            ['durations.distanceSynchronousHours', 'Heures à distance (classe virtuelle)'],
+            ['durations.distanceAsynchronousHours', 'Heures à distance (en autonomie)'],
+          ] as const
+        ).map(([name, label]) => (
+          <div key={name} className="fr-col-12 fr-col-md-4">
+            <Input label={label} nativeInputProps={{ ...form.register(name), inputMode: 'decimal' }} {...state(name)} />
+          </div>
+        ))}
+      </div>
+      <Input
+        label="Participants au plus par session (facultatif)"
+        nativeInputProps={{ ...form.register('maxParticipantsPerSession'), inputMode: 'numeric' }}
+        {...state('maxParticipantsPerSession')}
+      />
+      <Checkbox
+        legend="Publics visés"
+        orientation="horizontal"
+        options={Object.entries(PROFILES).map(([value, label]) => ({
+          label,
+          nativeInputProps: { ...form.register('targetProfiles'), value },
+        }))}
+        {...state('targetProfiles')}
+      />
+      <Select label="Origine" nativeSelectProps={form.register('origin')} {...state('origin')}>
+        {options(ORIGINS)}
+      </Select>
+      <RadioButtons
+        legend="État"
+        orientation="horizontal"
+        options={[
+          { label: 'Publié dans l’offre', nativeInputProps: { ...form.register('status'), value: 'published' } },
+          { label: 'Brouillon', nativeInputProps: { ...form.register('status'), value: 'draft' } },
+        ]}
+      />
+      <Button type="submit" disabled={isSubmitting}>
+        Créer le module
+      </Button>
+    </form>
+  );
+}
