@@ -24,6 +24,12 @@ export class ApiRefusal extends Error {
   }
 }
 
+/** An answer's body, or the API's refusal (its status and problem). */
+function dataOf<T>(answer: { data?: T; error?: unknown; response: Response }): T {
+  if (answer.data === undefined) throw new ApiRefusal(answer.response.status, answer.error as ApiRefusal['problem']);
+  return answer.data;
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function poll<T>(read: () => Promise<T>, finished: (t: T) => boolean, onProgress?: (t: T) => void): Promise<T> {
@@ -41,15 +47,9 @@ export async function exportBilan(
   query: BilanExportQuery,
   onProgress?: (job: ExportJob) => void,
 ): Promise<{ job: ExportJob; bytes: Uint8Array }> {
-  const asked = await client.POST('/api/v1/reports/exports', { params: { query } });
-  if (!asked.data) throw new ApiRefusal(asked.response.status, asked.error as ApiRefusal['problem']);
-  const id = asked.data.id;
+  const { id } = dataOf(await client.POST('/api/v1/reports/exports', { params: { query } }));
   const job = await poll(
-    async () => {
-      const view = await client.GET('/api/v1/reports/exports/{id}', { params: { path: { id } } });
-      if (!view.data) throw new ApiRefusal(view.response.status, view.error as ApiRefusal['problem']);
-      return view.data;
-    },
+    async () => dataOf(await client.GET('/api/v1/reports/exports/{id}', { params: { path: { id } } })),
     (j) => j.state === 'done' || j.state === 'failed',
     onProgress,
   );
@@ -72,20 +72,16 @@ export async function importParticipants(
   query: { sessionId?: string; format?: 'gaia' | 'mailexport' | 'spreadsheet'; fileName?: string },
   onProgress?: (job: ImportJob) => void,
 ): Promise<{ job: ImportJob; rejections: string }> {
-  const started = await client.POST('/api/v1/enrolment-imports', {
-    params: { query },
-    body: file as string,
-    bodySerializer: (body: unknown) => body as string,
-    headers: { 'content-type': 'application/octet-stream' },
-  });
-  if (!started.data) throw new ApiRefusal(started.response.status, started.error as ApiRefusal['problem']);
-  const id = started.data.id;
+  const { id } = dataOf(
+    await client.POST('/api/v1/enrolment-imports', {
+      params: { query },
+      body: file as string,
+      bodySerializer: (body: unknown) => body as string,
+      headers: { 'content-type': 'application/octet-stream' },
+    }),
+  );
   const job = await poll(
-    async () => {
-      const view = await client.GET('/api/v1/enrolment-imports/{id}', { params: { path: { id } } });
-      if (!view.data) throw new ApiRefusal(view.response.status, view.error as ApiRefusal['problem']);
-      return view.data;
-    },
+    async () => dataOf(await client.GET('/api/v1/enrolment-imports/{id}', { params: { path: { id } } })),
     (j) => j.state !== 'running',
     onProgress,
   );
