@@ -9,6 +9,7 @@ const MESSAGES: Record<string, (args: string[]) => string> = {
   isString: () => 'doit être une chaîne de caractères',
   isInt: () => 'doit être un nombre entier',
   isNumber: () => 'doit être un nombre',
+  isHundredths: () => 'doit être un nombre avec au plus deux décimales',
   isBoolean: () => 'doit être un booléen',
   isArray: () => 'doit être une liste',
   isIn: () => "n'est pas une valeur autorisée",

@@ -1,10 +1,9 @@
-import { IsUai, MODALITIES, MODULE_KINDS, MODULE_ORIGINS, REQUEST_DECISIONS } from '@forma/contracts';
+import { IsHundredths, IsUai, MODALITIES, MODULE_KINDS, MODULE_ORIGINS, REQUEST_DECISIONS } from '@forma/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -28,8 +27,8 @@ export class ParcoursProvisionRequest {
   @IsString()
   @MaxLength(60)
   originAcademy?: string;
-  @ApiProperty({ example: 1 }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) synchronousHours!: number;
-  @ApiProperty({ example: 5 }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(200) asynchronousHours!: number;
+  @ApiProperty({ example: 1 }) @IsHundredths() @Min(0) @Max(200) synchronousHours!: number;
+  @ApiProperty({ example: 5 }) @IsHundredths() @Min(0) @Max(200) asynchronousHours!: number;
   @ApiProperty({ example: 'IEN fictive de la circonscription Nord' })
   @IsString()
   @IsNotEmpty()
@@ -88,7 +87,7 @@ export class ModuleOpeningRequest {
   @IsNotEmpty()
   @MaxLength(200)
   pedagogicalOwner!: string;
-  @ApiProperty({ example: 6 }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.5) @Max(200) plannedHoursPerPerson!: number;
+  @ApiProperty({ example: 6 }) @IsHundredths() @Min(0.5) @Max(200) plannedHoursPerPerson!: number;
   @ApiProperty({ example: 24 }) @IsInt() @Min(1) @Max(10000) plannedPlaces!: number;
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(100) trainerCount!: number;
   @ApiProperty({ example: '2 groupes de 12, mars-avril, au rectorat puis à distance.' })

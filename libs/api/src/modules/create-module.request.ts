@@ -1,4 +1,5 @@
 import {
+  IsHundredths,
   MODALITIES,
   MODULE_CATEGORIES,
   MODULE_KINDS,
@@ -22,7 +23,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -35,19 +35,19 @@ import {
 
 export class ModuleDurationsDto {
   @ApiProperty({ example: 3, description: 'Face-to-face hours per participant.' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsHundredths()
   @Min(0)
   @Max(200)
   faceToFaceHours!: number;
 
   @ApiProperty({ example: 0, description: 'Distance hours, synchronous (virtual class).' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsHundredths()
   @Min(0)
   @Max(200)
   distanceSynchronousHours!: number;
 
   @ApiProperty({ example: 0, description: 'Distance hours, asynchronous (on the platform).' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsHundredths()
   @Min(0)
   @Max(200)
   distanceAsynchronousHours!: number;

@@ -6,7 +6,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,6 +16,7 @@ import {
 } from 'class-validator';
 import { defineEvent } from '../event-definition';
 import { Topic } from '../topics';
+import { IsHundredths } from '../values/decimal-number';
 import {
   ACADEMY_CODE_PATTERN,
   MODALITIES,
@@ -32,15 +32,15 @@ import {
 } from '../values/training';
 
 export class ModuleDurations {
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsHundredths()
   @Min(0)
   faceToFaceHours!: number;
 
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsHundredths()
   @Min(0)
   distanceSynchronousHours!: number;
 
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsHundredths()
   @Min(0)
   distanceAsynchronousHours!: number;
 }
