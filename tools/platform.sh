@@ -4,6 +4,7 @@
 # `npm start` runs it; Ctrl-C stops the apps.
 #   bash tools/platform.sh start   (foreground; logs in .cache/logs/<app>.log)
 #   bash tools/platform.sh stop    (stops the apps this script started, by pid, and the broker)
+#   bash tools/platform.sh reset   (stops, drops the databases, empties the broker: npm run reset)
 # The apps and their ports come from the service manifest (libs/platform/src/service-manifest.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -124,8 +125,21 @@ stop() {
   rm -f .cache/postgres.pid
 }
 
+# Back to an empty platform (`npm run reset`): the apps and the broker stopped, the services' databases dropped, the
+# broker's data removed; the next `npm start` meets empty databases and runs the demo again.
+reset() {
+  stop
+  source tools/node24.sh
+  ensure_postgres
+  node -r @swc-node/register tools/db/create-databases.ts drop
+  bash tools/kafka/kafka.sh reset
+  if [ -f .cache/postgres.pid ]; then kill "$(cat .cache/postgres.pid)"; rm -f .cache/postgres.pid; fi
+  echo "[platform] reset: the next npm start begins on empty databases (and runs the demo)"
+}
+
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  reset) reset ;;
+  *) echo "usage: $0 start|stop|reset" >&2; exit 2 ;;
 esac

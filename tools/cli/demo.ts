@@ -53,7 +53,7 @@ export async function demo(command: DemoCommand, kafka: Kafka): Promise<DemoOutc
       const index = DEMO_STAGES.indexOf(stage) + 1;
       const label = `${index}/${DEMO_STAGES.length} ${stage}`;
       if (!bars) {
-        if (state === 'done') console.log(`[demo] ${label}: ${seconds?.toFixed(1)} s`);
+        if (state === 'done') console.log(`[démo] ${label} : ${seconds?.toFixed(1)} s`);
         return;
       }
       if (state === 'start') stageBars.set(stage, bars.create(1, 0, { stage: label, seconds: '…' }));
@@ -61,7 +61,7 @@ export async function demo(command: DemoCommand, kafka: Kafka): Promise<DemoOutc
     },
   }).finally(() => bars?.stop());
   console.log(
-    `[demo] the académie « ${command.academy} » (fictitious) lived ${academy.schoolYear} in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    `[démo] l’académie « ${command.academy} » (fictive) a vécu l’année ${academy.schoolYear} en ${((Date.now() - t0) / 1000).toFixed(0)} s`,
   );
   return outcome;
 }
@@ -76,11 +76,13 @@ export function whereToLook(command: DemoCommand, outcome: DemoOutcome): string 
     `--role participant --academy ${command.academy} --mail demo.personne1@ac-demo.example`,
   ];
   return [
-    `Forma: the gateway ${g}, its API documented at ${g}/docs`,
-    `The bilans académique and of the district ${command.academy}-14-nord (PDF, XLSX, CSV): ${resolve(command.out)}`,
+    `Forma : l’application ${g}/ (connexion de démonstration), l’API ${g}/api/v1, documentée sur ${g}/docs`,
+    `Les bilans académique et de la circonscription ${command.academy}-14-nord (PDF, XLSX, CSV) : ${resolve(command.out)}`,
     ...outcome.files.map((f) => `  ${f}`),
-    'A demo sign-in for each role (a development token):',
+    'Un jeton de démonstration par rôle (émetteur de développement) :',
     ...who.map((w) => `  npm run -s forma -- token ${w}`),
-    `  e.g. curl -H "authorization: Bearer $(npm run -s forma -- token ${who[0]})" "${g}/api/v1/reports/bilan?level=academie&code=${command.academy}"`,
+    `  par exemple : curl -H "authorization: Bearer $(npm run -s forma -- token ${who[0]})" "${g}/api/v1/reports/bilan?level=academie&code=${command.academy}"`,
+    'L’état de la plateforme (retards, outbox, lettres mortes) :',
+    `  FORMA_TOKEN=$(npm run -s forma -- token --role operator --academy ${command.academy}) npm run -s forma -- status`,
   ].join('\n');
 }

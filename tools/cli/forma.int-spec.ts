@@ -2,8 +2,6 @@ import 'reflect-metadata';
 import { consumerLags, ensureTopics, kafkaConfig } from '@forma/messaging';
 import { eventuallyWhileProgressing, uniqueSuffix } from '@forma/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { outboxes, program, status } from './forma';
 
 // The operator CLI's status on the real broker: a group's lag follows its committed offsets, a dead-letter topic's
@@ -91,42 +89,38 @@ describe('forma status, on Kafka', () => {
   }, 120000);
 
   it('reports a gateway that does not answer as down, and each dead-letter topic’s messages', async () => {
-    const s = await status('http://127.0.0.1:9', kafka, `none-${run}`);
+    const s = await status('http://127.0.0.1:9', kafka, undefined, `none-${run}`);
     expect(s.gateway.up).toBe(false);
     expect(s.consumers).toEqual([]); // no group of this instance
     expect(s.deadLetters).toContainEqual({ topic: `${topic}.dlq`, messages: 1 });
   });
 
-  it('reads each service’s outbox from its health: the backlog and the oldest’s age, or that it does not answer', async () => {
-    // a service answering /health as the services do (terminus, the outbox probe's figures beside its status)
-    const server = createServer((_, response) => {
-      response.writeHead(503, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({
-          status: 'error',
-          details: { outbox: { status: 'down', message: 'broker unreachable', backlog: 42, oldestSeconds: 90 } },
-        }),
-      );
+  it('reads the outboxes only with a token, and says so', async () => {
+    const s = await status('http://127.0.0.1:9', kafka, undefined, `none-${run}`);
+    expect(s.outboxes).toBeNull();
+    expect(s.outboxesRefused).toMatch(/jeton du rôle operator/);
+    expect(await outboxes('http://127.0.0.1:9', 'a-token')).toEqual({
+      outboxes: null,
+      refused: expect.stringMatching(/^la passerelle ne répond pas/),
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    try {
-      const found = await outboxes({ ENROLMENT_URL: url, CATALOG_URL: 'http://127.0.0.1:9' });
-      expect(found.find((o) => o.service === 'enrolment')).toEqual({
-        service: 'enrolment',
-        up: false,
-        backlog: 42,
-        oldestSeconds: 90,
-      });
-      expect(found.find((o) => o.service === 'catalog')).toEqual({
-        service: 'catalog',
-        up: false,
-        backlog: null,
-        oldestSeconds: null,
-      });
-    } finally {
-      server.close();
-    }
+  });
+
+  it('speaks French: its help and commander’s errors', async () => {
+    const cli = program();
+    const help = cli.helpInformation();
+    expect(help).toMatch(/^Utilisation : forma/);
+    expect(help).toContain('Commandes :');
+    expect(help).toContain('affiche cette aide');
+    const token = cli.commands.find((c) => c.name() === 'token')!;
+    const tokenHelp = token.helpInformation().replace(/\s+/g, ' '); // commander wraps at the terminal's width
+    expect(tokenHelp).toContain('--level <niveau> le niveau du périmètre (valeurs : "academie"');
+    expect(tokenHelp).toContain('par défaut : "academie")');
+    let written = '';
+    const failing = program()
+      .exitOverride()
+      .configureOutput({ writeErr: (text) => (written += text) });
+    await expect(failing.parseAsync(['node', 'forma', 'replay'])).rejects.toMatchObject({ exitCode: 1 });
+    expect(written).toContain('erreur : commande inconnue « replay »');
   });
 
   it('refuses a command it does not know, with its help', async () => {

@@ -10,7 +10,7 @@
 //   npm run forma -- rebuild reporting
 // Exit codes: 0 done; 1 something is down or refused; 2 a wrong command line (commander's).
 import 'reflect-metadata';
-import { exportBilan, formaClient, importParticipants } from '@forma/api-client';
+import { components, exportBilan, formaClient, importParticipants } from '@forma/api-client';
 import { EVENT_DEFINITIONS } from '@forma/contracts';
 import {
   consumerLags,
@@ -22,6 +22,7 @@ import {
   showDeadLetter,
   TopicLag,
 } from '@forma/messaging';
+import { ROLES, SCOPE_LEVELS } from '@forma/auth';
 import { SERVICE_MANIFEST } from '@forma/platform';
 import { SingleBar } from 'cli-progress';
 import { Argument, Command, Option } from 'commander';
@@ -29,53 +30,47 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Kafka, logLevel } from 'kafkajs';
 import { demo, whereToLook } from './demo';
+import { inFrench } from './french';
+
+/** An import job's states, as the CLI says them. */
+const STATES: Record<string, string> = { running: 'en cours', completed: 'terminé', failed: 'échoué' };
 
 const GATEWAY = process.env.FORMA_GATEWAY_URL ?? 'http://127.0.0.1:3000';
 
-export interface OutboxStatus {
-  service: string;
-  up: boolean;
-  /** Events waiting to be sent, and how long the oldest has waited (null: the service did not say). */
-  backlog: number | null;
-  oldestSeconds: number | null;
-}
+export type OutboxStatus = components['schemas']['OutboxStatus'];
 
 export interface Status {
   gateway: { url: string; up: boolean; detail: unknown };
   consumers: { group: string; topics: TopicLag[] }[];
-  outboxes: OutboxStatus[];
+  /** Each service's outbox, through the gateway (the operator role's route); null: no token, or refused. */
+  outboxes: OutboxStatus[] | null;
+  /** Why the outboxes are not shown. */
+  outboxesRefused?: string;
   deadLetters: { topic: string; messages: number }[];
 }
 
-/**
- * Each service's outbox, from its own /health (its address: <SERVICE>_URL, as the gateway is given it, or its port of
- * the manifest on this machine).
- */
-export async function outboxes(env: NodeJS.ProcessEnv = process.env): Promise<OutboxStatus[]> {
-  const services = SERVICE_MANIFEST.filter((s) => s.database);
-  return Promise.all(
-    services.map(async ({ name, port }) => {
-      const url = env[`${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${port}`;
-      try {
-        const answer = await fetch(`${url}/health`, { signal: AbortSignal.timeout(3000) });
-        const body = (await answer.json()) as { details?: Record<string, Record<string, unknown>> };
-        const outbox = body.details?.outbox ?? {};
-        const number = (v: unknown) => (typeof v === 'number' ? v : null);
-        return {
-          service: name,
-          up: outbox.status === 'up',
-          backlog: number(outbox.backlog),
-          oldestSeconds: number(outbox.oldestSeconds),
-        };
-      } catch {
-        return { service: name, up: false, backlog: null, oldestSeconds: null };
-      }
-    }),
-  );
+/** The services' outboxes, through the gateway's operator route (`GET /api/v1/operations/outboxes`). */
+export async function outboxes(
+  gateway: string,
+  token: string | undefined,
+): Promise<{ outboxes: OutboxStatus[] | null; refused?: string }> {
+  if (!token) return { outboxes: null, refused: 'un jeton du rôle operator est nécessaire (--token ou FORMA_TOKEN)' };
+  try {
+    const { data, error, response } = await formaClient(gateway, token).GET('/api/v1/operations/outboxes');
+    if (data) return { outboxes: data.outboxes };
+    return { outboxes: null, refused: `refusé (${response.status}) : ${JSON.stringify(error)}` };
+  } catch (error) {
+    return { outboxes: null, refused: `la passerelle ne répond pas (${(error as Error).message})` };
+  }
 }
 
 /** What `forma status` reports: read-only calls to the gateway and to Kafka's admin API. */
-export async function status(gateway: string, kafka: Kafka, instance = process.env.FORMA_INSTANCE): Promise<Status> {
+export async function status(
+  gateway: string,
+  kafka: Kafka,
+  token: string | undefined,
+  instance = process.env.FORMA_INSTANCE,
+): Promise<Status> {
   const health = await formaClient(gateway)
     .GET('/health')
     .then(({ data, error, response }) => ({ up: response.ok, detail: data ?? error }))
@@ -87,32 +82,35 @@ export async function status(gateway: string, kafka: Kafka, instance = process.e
   const consumers = [...(await consumerLags(kafka, groups, topics))]
     .map(([group, lags]) => ({ group, topics: lags.filter((l) => l.committed) }))
     .filter((c) => c.topics.length);
+  const outbox = await outboxes(gateway, token);
   return {
     gateway: { url: gateway, ...health },
     consumers,
-    outboxes: await outboxes(),
+    outboxes: outbox.outboxes,
+    ...(outbox.refused ? { outboxesRefused: outbox.refused } : {}),
     deadLetters: await deadLetterCounts(kafka),
   };
 }
 
 function print(s: Status): void {
-  console.log(`gateway ${s.gateway.url}: ${s.gateway.up ? 'up' : 'DOWN'}`);
+  console.log(`passerelle ${s.gateway.url} : ${s.gateway.up ? 'en service' : 'HORS SERVICE'}`);
   for (const c of s.consumers) {
     const behind = c.topics.filter((t) => t.lag > 0);
     console.log(
-      `${c.group}: ${behind.length ? behind.map((t) => `${t.topic} ${t.lag} behind`).join(', ') : 'up to date'}`,
+      `${c.group} : ${behind.length ? behind.map((t) => `${t.topic} ${t.lag} en retard`).join(', ') : 'à jour'}`,
     );
   }
-  for (const o of s.outboxes)
+  if (!s.outboxes) console.log(`outbox : non lues, ${s.outboxesRefused}`);
+  for (const o of s.outboxes ?? [])
     console.log(
-      `outbox ${o.service}: ${
+      `outbox ${o.service} : ${
         o.backlog === null
-          ? 'not answering'
-          : `${o.backlog} waiting${o.backlog ? `, the oldest for ${o.oldestSeconds} s` : ''}`
-      }${o.up || o.backlog === null ? '' : ' (relay DOWN)'}`,
+          ? 'ne répond pas'
+          : `${o.backlog} en attente${o.backlog ? `, la plus ancienne depuis ${o.oldestSeconds} s` : ''}`
+      }${o.up || o.backlog === null ? '' : ' (relais HORS SERVICE)'}`,
     );
   const dead = s.deadLetters.filter((d) => d.messages > 0);
-  console.log(`dead letters: ${dead.length ? dead.map((d) => `${d.topic} ${d.messages}`).join(', ') : 'none'}`);
+  console.log(`lettres mortes : ${dead.length ? dead.map((d) => `${d.topic} ${d.messages}`).join(', ') : 'aucune'}`);
 }
 
 interface BilanOptions {
@@ -134,30 +132,34 @@ interface ImportOptions {
 }
 
 export function program(): Command {
-  const cli = new Command('forma').description('Forma, for its operators').showHelpAfterError();
+  const cli = inFrench(new Command('forma'))
+    .description('Forma, pour ses exploitants : état, lettres mortes, jetons, imports, bilans, démo')
+    .showHelpAfterError();
   cli
     .command('status')
     .description(
-      'the gateway’s health, each consumer group’s lag per topic, each outbox’s backlog, each dead-letter topic’s count',
+      'l’état de la passerelle, le retard de chaque groupe de consommateurs par topic, l’attente de chaque outbox ' +
+        '(jeton du rôle operator), le nombre de lettres mortes par topic',
     )
-    .option('--gateway <url>', 'the gateway', GATEWAY)
-    .option('--json', 'as JSON, for a script')
-    .action(async (options: { gateway: string; json?: boolean }) => {
+    .option('--gateway <url>', 'la passerelle', GATEWAY)
+    .option('--token <jeton>', 'un jeton du rôle operator, pour les outbox (par défaut : FORMA_TOKEN)')
+    .option('--json', 'en JSON, pour un script')
+    .action(async (options: { gateway: string; json?: boolean; token?: string }) => {
       const kafka = new Kafka({ ...kafkaConfig('forma-cli'), logLevel: logLevel.NOTHING });
-      const s = await status(options.gateway, kafka);
+      const s = await status(options.gateway, kafka, options.token ?? process.env.FORMA_TOKEN);
       if (options.json) console.log(JSON.stringify(s, null, 2));
       else print(s);
       process.exitCode = s.gateway.up ? 0 : 1;
     });
   cli
     .command('token')
-    .description('a development token (the development issuer only: AUTH_DEV_ISSUER_ENABLED)')
-    .requiredOption('--role <role>', 'dafpen-admin, ien, school-head, trainer, participant...')
-    .requiredOption('--academy <academy>', 'the académie, e.g. guyane')
-    .option('--level <level>', 'the scope’s level (academie, department, district, school)', 'academie')
-    .option('--code <code>', 'the scope’s code (default: the académie)')
-    .option('--mail <mail>', 'the person’s mail (trainers, participants)')
-    .option('--gateway <url>', 'the gateway', GATEWAY)
+    .description('un jeton de développement (seulement avec l’émetteur de développement : AUTH_DEV_ISSUER_ENABLED)')
+    .addOption(new Option('--role <rôle>', 'le rôle').choices(ROLES).makeOptionMandatory())
+    .requiredOption('--academy <académie>', 'l’académie, par exemple normandie')
+    .addOption(new Option('--level <niveau>', 'le niveau du périmètre').choices(SCOPE_LEVELS).default('academie'))
+    .option('--code <code>', 'le code du périmètre (par défaut : l’académie)')
+    .option('--mail <adresse>', 'l’adresse de la personne (formateurs, participants)')
+    .option('--gateway <url>', 'la passerelle', GATEWAY)
     .action(
       async (o: { role: string; academy: string; level: string; code?: string; mail?: string; gateway: string }) => {
         // the development issuer is not in the public documents (production never mounts it): a plain call
@@ -173,7 +175,7 @@ export function program(): Command {
         });
         const body = (await answer.json()) as { accessToken?: string; detail?: string };
         if (!answer.ok || !body.accessToken) {
-          console.error(`refused (${answer.status}): ${body.detail ?? 'no development issuer here'}`);
+          console.error(`refusé (${answer.status}) : ${body.detail ?? 'pas d’émetteur de développement ici'}`);
           process.exitCode = 1;
           return;
         }
@@ -181,13 +183,15 @@ export function program(): Command {
       },
     );
   const kafka = () => new Kafka({ ...kafkaConfig('forma-cli'), logLevel: logLevel.NOTHING });
-  const dlq = cli.command('dlq').description('the dead-letter topics: what failed, why, and its replay');
+  const dlq = cli
+    .command('dlq')
+    .description('les lettres mortes : l’événement qu’un consommateur n’a pas pu appliquer, pourquoi, et sa relance');
   dlq
     .command('list')
-    .description('every letter: its id, the event, the consumer group that failed it and why')
-    .option('--topic <topic>', 'one dead-letter topic (<topic>.dlq)')
-    .option('--all', 'the letters already replayed or discarded too, with the decision')
-    .option('--json', 'as JSON, for a script')
+    .description('chaque lettre : son identifiant, l’événement, le groupe qui l’a refusé et pourquoi')
+    .option('--topic <topic>', 'un seul topic de lettres mortes (<topic>.dlq)')
+    .option('--all', 'aussi les lettres déjà relancées ou écartées, avec la décision')
+    .option('--json', 'en JSON, pour un script')
     .action(async (o: { topic?: string; json?: boolean; all?: boolean }) => {
       const letters = await listDeadLetters(kafka(), o.topic, o.all);
       if (o.json) console.log(JSON.stringify(letters, null, 2));
@@ -202,7 +206,7 @@ export function program(): Command {
     });
   dlq
     .command('show <id>')
-    .description('one letter, whole (id as listed: <topic>.dlq/<partition>/<offset>)')
+    .description('une lettre en entier (identifiant comme listé : <topic>.dlq/<partition>/<offset>)')
     .action(async (id: string) => {
       const letter = await showDeadLetter(kafka(), id);
       if (!letter) {
@@ -214,49 +218,51 @@ export function program(): Command {
     });
   dlq
     .command('replay <id>')
-    .description('sends a letter back to its topic once its cause is put right (the inboxes apply an event once)')
+    .description(
+      'renvoie une lettre sur son topic une fois sa cause corrigée (les inbox n’appliquent un événement qu’une fois)',
+    )
     .action(async (id: string) => {
       if (!(await replayDeadLetter(kafka(), id))) {
         console.error(`no letter ${id}`);
         process.exitCode = 1;
         return;
       }
-      console.log(`replayed ${id}`);
+      console.log(`relancée : ${id}`);
     });
   dlq
     .command('discard <id>')
-    .description('sets a letter aside for good, its reason kept (the letter stays on its topic; list --all shows it)')
-    .requiredOption('--reason <reason>', 'why it is not replayed')
+    .description('écarte une lettre pour de bon, avec sa raison (elle reste sur son topic ; list --all la montre)')
+    .requiredOption('--reason <raison>', 'pourquoi elle n’est pas relancée')
     .action(async (id: string, o: { reason: string }) => {
       if (!(await discardDeadLetter(kafka(), id, o.reason))) {
         console.error(`no letter ${id}`);
         process.exitCode = 1;
         return;
       }
-      console.log(`discarded ${id}`);
+      console.log(`écartée : ${id}`);
     });
   const asAdmin = (o: { gateway: string; token?: string }) => {
     const token = o.token ?? process.env.FORMA_TOKEN;
-    if (!token) throw new Error('a token is needed: --token, or FORMA_TOKEN (forma token --role ... prints one)');
+    if (!token) throw new Error('un jeton est nécessaire : --token, ou FORMA_TOKEN (forma token --role … en donne un)');
     return formaClient(o.gateway, token);
   };
   const bar = (label: string) =>
     process.stderr.isTTY ? new SingleBar({ format: ` {bar} {percentage} % ${label} {value}/{total}` }) : undefined;
   cli
     .command('bilan')
-    .description('a bilan written to a file, through the export job (its progress shown)')
+    .description('un bilan écrit dans un fichier, par la tâche d’export (sa progression affichée)')
     .addOption(
-      new Option('--level <level>', 'the level')
+      new Option('--level <niveau>', 'le niveau')
         .choices(['academie', 'department', 'district', 'school', 'canope-dt', 'module', 'dispositif'])
         .makeOptionMandatory(),
     )
-    .requiredOption('--code <code>', 'the entity’s code (académie, department, district, UAI, DT, module id...)')
-    .option('--as-of <day>', 'as it stood on that day (AAAA-MM-JJ)')
-    .option('--school-year <year>', 'one school year (2026-2027)')
-    .addOption(new Option('--format <format>', 'the file’s format').choices(['pdf', 'xlsx', 'csv']).default('pdf'))
-    .requiredOption('-o, --out <file>', 'where to write it')
-    .option('--token <token>', 'the caller’s token (default: FORMA_TOKEN)')
-    .option('--gateway <url>', 'the gateway', GATEWAY)
+    .requiredOption('--code <code>', 'le code (académie, département, circonscription, UAI, DT, module…)')
+    .option('--as-of <jour>', 'tel qu’il était ce jour-là (AAAA-MM-JJ)')
+    .option('--school-year <année>', 'une année scolaire (2026-2027)')
+    .addOption(new Option('--format <format>', 'le format du fichier').choices(['pdf', 'xlsx', 'csv']).default('pdf'))
+    .requiredOption('-o, --out <fichier>', 'où l’écrire')
+    .option('--token <jeton>', 'le jeton de l’appelant (par défaut : FORMA_TOKEN)')
+    .option('--gateway <url>', 'la passerelle', GATEWAY)
     .action(async (o: BilanOptions) => {
       const progress = bar('du bilan');
       progress?.start(1, 0);
@@ -269,19 +275,18 @@ export function program(): Command {
         },
       ).finally(() => progress?.stop());
       await writeFile(o.out, bytes);
-      console.log(`${o.out}: ${bytes.length} bytes`);
+      console.log(`${o.out} : ${bytes.length} octets`);
     });
   cli
     .command('import')
-    .description('a participants file imported (GAIA extract, Mailexport, spreadsheet), followed to its end')
-    .argument('<kind>', 'gaia, mailexport or spreadsheet')
-    .argument('<file>', 'the file, as exported')
-    .option('--session <id>', 'the session to register into (Mailexport, spreadsheets)')
-    .option('--rejections <file>', 'where the rejected lines go (CSV)', 'rejections.csv')
-    .option('--token <token>', 'the caller’s token (default: FORMA_TOKEN)')
-    .option('--gateway <url>', 'the gateway', GATEWAY)
+    .description('un fichier de participants importé (extraction GAIA, Mailexport, tableur), suivi jusqu’au bout')
+    .addArgument(new Argument('<type>', 'le type de fichier').choices(['gaia', 'mailexport', 'spreadsheet']))
+    .argument('<fichier>', 'le fichier, tel qu’exporté')
+    .option('--session <id>', 'la session où inscrire (Mailexport, tableur)')
+    .option('--rejections <fichier>', 'où écrire les lignes refusées (CSV)', 'rejets.csv')
+    .option('--token <jeton>', 'le jeton de l’appelant (par défaut : FORMA_TOKEN)')
+    .option('--gateway <url>', 'la passerelle', GATEWAY)
     .action(async (kind: string, file: string, o: ImportOptions) => {
-      if (!['gaia', 'mailexport', 'spreadsheet'].includes(kind)) throw new Error(`unknown kind ${kind}`);
       const { job, rejections } = await importParticipants(
         asAdmin(o),
         new Uint8Array(await readFile(file)),
@@ -290,14 +295,15 @@ export function program(): Command {
       );
       if (rejections) await writeFile(o.rejections, rejections);
       console.log(
-        `${job.state}: ${job.accepted} accepted, ${job.rejected} rejected${rejections ? ` (${o.rejections})` : ''}`,
+        `${STATES[job.state] ?? job.state} : ${job.accepted} acceptée(s), ${job.rejected} refusée(s)` +
+          (rejections ? ` (${o.rejections})` : ''),
       );
       process.exitCode = job.state === 'completed' ? 0 : 1;
     });
   cli
     .command('rebuild')
-    .description('rebuilds reporting from the event log (its own program: the services it reads stay up)')
-    .addArgument(new Argument('<service>', 'the service').choices(['reporting']))
+    .description('reconstruit reporting depuis le journal des événements (les services qu’il lit restent en service)')
+    .addArgument(new Argument('<service>', 'le service').choices(['reporting']))
     .action((service: string) => {
       const built = spawnSync(process.execPath, ['tools/build/build.js'], { stdio: 'inherit' });
       if (built.status !== 0) {
@@ -312,18 +318,18 @@ export function program(): Command {
     .description(
       'la démo : une académie fictive vit une année scolaire à travers l’API, ses bilans écrits en PDF, XLSX et CSV',
     )
-    .option('--gateway <url>', 'the gateway', GATEWAY)
+    .option('--gateway <url>', 'la passerelle', GATEWAY)
     .option(
       '--academy <code>',
-      'the académie (a real code, for its school calendar; its data is fictitious)',
+      'l’académie (un vrai code, pour son calendrier scolaire ; ses données sont fictives)',
       'normandie',
     )
     .option(
-      '--today <day>',
-      'the platform’s day, AAAA-MM-JJ (default: FORMA_CLOCK’s, or today)',
+      '--today <jour>',
+      'le jour de la plateforme, AAAA-MM-JJ (par défaut : celui de FORMA_CLOCK, ou aujourd’hui)',
       (process.env.FORMA_CLOCK ?? new Date().toISOString()).slice(0, 10),
     )
-    .option('-o, --out <folder>', 'where the bilan files go', 'output/demo')
+    .option('-o, --out <dossier>', 'où écrire les fichiers des bilans', 'output/demo')
     .action(async (o: { gateway: string; academy: string; today: string; out: string }) => {
       const command = { ...o, bars: process.stdout.isTTY === true };
       const outcome = await demo(command, kafka());

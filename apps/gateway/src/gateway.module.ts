@@ -12,6 +12,8 @@ import { parseClaimsMapping } from './auth/claims-mapping';
 import { JwksTokenVerifier, SharedSecretVerifier, USER_AUDIENCE, UserTokenVerifier } from './auth/user-token';
 import { UserTokenGuard } from './auth/user-token.guard';
 import { DEFAULT_ISSUER, GatewayEnvironment } from './gateway.environment';
+import { OperationsHttpController } from './operations/operations.http.controller';
+import { OperationsService } from './operations/operations.service';
 import { platformDocument, serviceDocuments } from './openapi/platform-document';
 import { RouteRolesTable } from './routes/route-roles';
 import { ServiceClient } from './proxy/service.client';
@@ -74,11 +76,13 @@ export class GatewayModule implements NestModule {
       controllers: [
         ServiceRoutesHttpController,
         VerificationHttpController,
+        OperationsHttpController,
         ...(devIssuer ? [DevTokenHttpController] : []),
       ],
       providers: [
         ServiceClient,
         RateLimits,
+        OperationsService,
         { provide: RouteRolesTable, useFactory: () => new RouteRolesTable(Object.values(serviceDocuments())) },
         ...(devIssuer ? [{ provide: SharedSecretVerifier, useExisting: UserTokenVerifier }] : []),
         { provide: UserTokenVerifier, useFactory: userTokenVerifier, inject: [ConfigService] },

@@ -1,5 +1,5 @@
 import { EVENT_DEFINITIONS } from '@forma/contracts';
-import { ensureTopics, kafkaConfig, topicOffsets } from '@forma/messaging';
+import { ensureTopics, kafkaConfig, retryingAdminCall, topicOffsets } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
 import { eventually } from '@forma/testing';
 import { Consumer, Kafka, KafkaMessage } from 'kafkajs';
@@ -230,7 +230,7 @@ export async function startGroupAtEnd(groupId: string, topics: string[]): Promis
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const committed = await admin.fetchOffsets({ groupId, topics });
+    const committed = await retryingAdminCall(() => admin.fetchOffsets({ groupId, topics }));
     if (committed.some((t) => t.partitions.some((p) => Number(p.offset) >= 0))) return;
   } finally {
     await admin.disconnect();

@@ -3,10 +3,19 @@
 // figure of its bilan académique is checked against what the test computes from the scenario's data alone, and the
 // bilan files it wrote are read back.
 import './e2e-environment';
-import { DEMO_STAGES, demoAcademy, demoBilanExpectations, demoCalendar, DemoOutcome, runDemo } from '@forma/demo';
+import {
+  DEMO_STAGES,
+  DemoAlreadyPlayed,
+  demoAcademy,
+  demoBilanExpectations,
+  demoCalendar,
+  DemoOutcome,
+  runDemo,
+} from '@forma/demo';
 import ExcelJS from 'exceljs';
 import { applied, PLATFORM_SERVICES, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { Caller, gatewayClient } from './gateway-client';
+import { eventuallyWhileProgressing } from '@forma/testing';
 
 const ACADEMY = 'normandie';
 /** A Thursday in March: the demo's delivered sessions fall in the seven weeks before, across the winter holidays. */
@@ -50,6 +59,38 @@ describe('the demo académie: a school year through the gateway, and its bilan a
       rejected: academy.rejectedMailexportLines.length,
     });
     expect(Object.keys(outcome.sessionIds).sort()).toEqual(academy.sessions.map((s) => s.key).sort());
+  });
+
+  it('shows an operator, and only an operator, every service’s outbox through the gateway, sent to its end', async () => {
+    const operator: Caller = { role: 'operator', academy: ACADEMY };
+    const outboxes = async () => {
+      const answer = await api('get', '/operations/outboxes', undefined, operator);
+      expect(answer.status).toBe(200);
+      return answer.body.outboxes as { service: string; up: boolean; backlog: number; oldestSeconds: number }[];
+    };
+    const first = await outboxes();
+    expect(first.map((o) => o.service).sort()).toEqual([...PLATFORM_SERVICES].sort());
+    for (const o of first) expect([o.service, o.up, typeof o.backlog]).toEqual([o.service, true, 'number']);
+    // the demo is over: whatever is still waiting is sent (the backlog itself is the progress followed)
+    let waiting = first.reduce((sum, o) => sum + o.backlog, 0);
+    await eventuallyWhileProgressing(
+      async () => (waiting = (await outboxes()).reduce((sum, o) => sum + o.backlog, 0)) === 0,
+      async () => waiting,
+      'the outboxes sent',
+    );
+    const refused = await api('get', '/operations/outboxes', undefined, admin);
+    expect([refused.status, refused.body.code]).toEqual([403, 'forbidden_role']);
+  });
+
+  it('refuses to be played twice on the same databases, before writing anything', async () => {
+    const bilan = async () =>
+      (await api('get', `/reports/bilan?level=academie&code=${ACADEMY}`, undefined, admin)).body.profiles;
+    const before = await bilan();
+    expect(before.total.participants).toEqual({ value: expected.participants });
+    const again = runDemo({ gateway, academy, today: TODAY, progress: async () => '', write: async () => undefined });
+    await expect(again).rejects.toBeInstanceOf(DemoAlreadyPlayed);
+    await expect(again).rejects.toThrow(/déjà été jouée.*npm run reset/);
+    expect(await bilan()).toEqual(before);
   });
 
   it('gives the bilan académique the scenario implies, figure by figure', async () => {

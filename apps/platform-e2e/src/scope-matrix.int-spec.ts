@@ -72,6 +72,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       trainer: { role, academy: A, mail },
       participant: { role, academy: A, mail },
       'bi-reader': { role, academy: A, mail },
+      operator: { role, academy: A, mail },
     })[role] as Caller;
 
   const send = async (

@@ -1031,6 +1031,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/operations/outboxes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Le retard de chaque boîte d'envoi (outbox) : événements en attente et âge du plus ancien */
+    get: operations['OperationsHttpController_outboxes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/payment-batches': {
     parameters: {
       query?: never;
@@ -3036,6 +3053,20 @@ export interface components {
       items: components['schemas']['OfferReportItem'][];
       /** @description Cursor of the next page, null on the last one. */
       nextCursor: string | null;
+    };
+    /** @description Every service's outbox, for the platform's operators. */
+    OutboxesStatus: {
+      outboxes: components['schemas']['OutboxStatus'][];
+    };
+    /** @description A service's outbox as its /health reports it: the events waiting to be sent to Kafka. */
+    OutboxStatus: {
+      /** @description Events waiting to be sent (null: the service did not answer). */
+      backlog: number | null;
+      /** @description How long the oldest waiting event has waited, in seconds (0 when none waits; null: the service did not answer). */
+      oldestSeconds: number | null;
+      service: string;
+      /** @description The relay is running and reaches the broker. */
+      up: boolean;
     };
     ParcoursProvisionRequest: {
       /** @example 5 */
@@ -6811,6 +6842,39 @@ export interface operations {
         content?: never;
       };
       /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ien, school-head, trainer, participant, bi-reader, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OperationsHttpController_outboxes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxesStatus'];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi operator, ou ressource hors de votre périmètre */
       403: {
         headers: {
           [name: string]: unknown;

@@ -7,6 +7,7 @@ export const ROLES = [
   'participant',
   'canope-referent',
   'bi-reader',
+  'operator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

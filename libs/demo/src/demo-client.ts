@@ -21,6 +21,17 @@ export class DemoStepFailed extends Error {
   }
 }
 
+/** The demo finds its own data already there: played again, it would count its school year twice. */
+export class DemoAlreadyPlayed extends Error {
+  constructor(academy: string, schoolYear: string, wave: string) {
+    super(
+      `La démo a déjà été jouée sur ces bases : l’académie « ${academy} » a déjà sa vague ${wave} en ${schoolYear}. ` +
+        'La rejouer compterait son année deux fois ; ses bilans restent consultables. ' +
+        'Pour repartir de bases vides : npm run reset, puis npm start.',
+    );
+  }
+}
+
 interface Answer<T> {
   data?: T;
   error?: unknown;

@@ -6,8 +6,11 @@
 // is a call of the public API, and every wait reads the platform through it.
 import { ApiRefusal, components, exportBilan, FormaClient, importParticipants } from '@forma/api-client';
 import { attendedWhole, DemoAcademy, demoCalendar, DEMO_MODULES, DemoSessionPlan } from './demo-academy';
-import { DemoCaller, demoClients, expectOk, untilReady } from './demo-client';
+import { DemoAlreadyPlayed, DemoCaller, demoClients, expectOk, untilReady } from './demo-client';
 import { demoBilanExpectations } from './demo-expectations';
+
+/** The demo's training-plan wave: its code says the demo was played on these databases. */
+export const DEMO_WAVE_CODE = 'V1-DEMO';
 
 /** The stages, in order, as the progress report names them. */
 export const DEMO_STAGES = [
@@ -79,6 +82,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
   };
   const registrationOf = new Map<string, Map<number, string>>(); // session key -> person index -> registration id
   const modules: Record<DemoSessionPlan['module'], string> = { ent: '', canoprof: '' };
+
+  // played once already on these databases: refused before anything is written
+  const waves = await expectOk(
+    'vagues du plan de formation',
+    admin.GET('/api/v1/training-plan/waves', { params: { query: { schoolYear: a.schoolYear } } }),
+  );
+  if (waves.some((w) => w.code === DEMO_WAVE_CODE))
+    throw new DemoAlreadyPlayed(a.academy, a.schoolYear, DEMO_WAVE_CODE);
 
   await stage('référentiel', async () => {
     for (const d of a.departments)
@@ -163,7 +174,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
       admin.POST('/api/v1/training-plan/waves', {
         body: {
           schoolYear: a.schoolYear,
-          code: 'V1-DEMO',
+          code: DEMO_WAVE_CODE,
           label: 'Vague 1 — déploiement de l’ENT (démo)',
           startsOn: `${startYear}-09-01`,
           endsOn: `${Number(startYear) + 1}-06-30`,

@@ -49,10 +49,24 @@ async function allListed(admin: Admin, topics: string[], attempts = 120): Promis
 }
 
 /**
- * The low and high offsets of each partition of `topic`. A topic created a moment ago, or a broker just restarted, may
- * have partitions without a leader yet ("not the leader for that topic-partition"): retriable errors are asked again
- * for up to `attempts` × 250 ms (about 30 s by default) before failing.
+ * An admin call asked again while the broker answers a retriable error, for up to `attempts` × 250 ms (about 30 s by
+ * default). A topic created a moment ago, or a broker just started, may have partitions without a leader yet ("not the
+ * leader for that topic-partition") or a group coordinator still loading `__consumer_offsets` ("not the correct
+ * coordinator for this group"), which kafkajs's admin does not retry for fetchOffsets.
  */
+export async function retryingAdminCall<T>(call: () => Promise<T>, attempts = 120): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      const retriable = error instanceof KafkaJSError && error.retriable;
+      if (!retriable || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** The low and high offsets of each partition of `topic` (retriable errors asked again: `retryingAdminCall`). */
 export async function topicOffsets(
   kafka: Kafka,
   topic: string,
@@ -61,16 +75,8 @@ export async function topicOffsets(
   const admin = kafka.admin();
   await admin.connect();
   try {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const offsets = await admin.fetchTopicOffsets(topic);
-        return offsets.map((o) => ({ partition: o.partition, low: BigInt(o.low), high: BigInt(o.high) }));
-      } catch (error) {
-        const retriable = error instanceof KafkaJSError && error.retriable;
-        if (!retriable || attempt >= attempts) throw error;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
+    const offsets = await retryingAdminCall(() => admin.fetchTopicOffsets(topic), attempts);
+    return offsets.map((o) => ({ partition: o.partition, low: BigInt(o.low), high: BigInt(o.high) }));
   } finally {
     await admin.disconnect();
   }
@@ -96,10 +102,10 @@ export async function consumerLags(
   await admin.connect();
   try {
     const ends = new Map<string, { partition: number; low: string; high: string }[]>();
-    for (const topic of topics) ends.set(topic, await admin.fetchTopicOffsets(topic));
+    for (const topic of topics) ends.set(topic, await retryingAdminCall(() => admin.fetchTopicOffsets(topic)));
     const lags = new Map<string, TopicLag[]>();
     for (const groupId of groupIds) {
-      const committed = await admin.fetchOffsets({ groupId, topics });
+      const committed = await retryingAdminCall(() => admin.fetchOffsets({ groupId, topics }));
       lags.set(
         groupId,
         committed.map(({ topic, partitions }) => {
