@@ -6,21 +6,24 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Bilan } from './Bilan';
+import { Imports } from './Imports';
 import { ModuleForm } from './ModuleForm';
 import { Offer } from './Offer';
 import { may } from './rights';
 import { useSession } from './session';
 import { SignIn } from './SignIn';
 
-type Page = 'offer' | 'new-module' | 'bilan';
-const PAGES: { page: Page; label: string; route: string }[] = [
+export type Page = 'offer' | 'new-module' | 'imports' | 'bilan';
+/** Each page and the route it needs: a role the route refuses is not offered the page. */
+export const PAGES: { page: Page; label: string; route: string }[] = [
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
   { page: 'new-module', label: 'Nouveau module', route: 'POST /api/v1/modules' },
+  { page: 'imports', label: 'Imports', route: 'POST /api/v1/enrolment-imports' },
   { page: 'bilan', label: 'Bilans', route: 'GET /api/v1/reports/bilan' },
 ];
 
 export function App() {
-  const { caller, signOut } = useSession();
+  const { caller, signOut, expired } = useSession();
   const offered = PAGES.filter((p) => may(caller?.role, p.route));
   const [chosen, setChosen] = useState<Page>('offer');
   const [created, setCreated] = useState<string>();
@@ -63,10 +66,23 @@ export function App() {
             className="fr-mb-3w"
           />
         )}
+        {caller && expired && (
+          <div className="fr-mb-4w">
+            <Alert
+              severity="warning"
+              title="Session expirée"
+              description="Reconnectez-vous : la page et votre saisie sont gardées en dessous."
+              className="fr-mb-2w"
+            />
+            <SignIn again={caller} />
+          </div>
+        )}
         {!caller ? (
           <SignIn />
         ) : page?.page === 'bilan' ? (
           <Bilan />
+        ) : page?.page === 'imports' ? (
+          <Imports />
         ) : page?.page === 'new-module' ? (
           <ModuleForm
             onCreated={(title) => {

@@ -11,6 +11,7 @@ import type { components } from '@forma/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FieldPath, useForm } from 'react-hook-form';
+import { Problem, refusalText } from './problem';
 import { useSession } from './session';
 
 type ModuleRequest = components['schemas']['CreateModuleRequest'];
@@ -18,7 +19,6 @@ type Fields = Omit<ModuleRequest, 'durations' | 'maxParticipantsPerSession'> & {
   durations: { faceToFaceHours: string; distanceSynchronousHours: string; distanceAsynchronousHours: string };
   maxParticipantsPerSession: string;
 };
-type Problem = { detail?: string; errors?: { field: string; message: string }[] };
 
 const KINDS: Record<ModuleRequest['kind'], string> = {
   module: 'Module',
@@ -113,7 +113,7 @@ export function ModuleForm({ onCreated }: { onCreated: (title: string) => void }
     // next to its field, a message need not name the field again (« durations.faceToFaceHours : est trop grand »)
     for (const e of placed)
       form.setError(e.field as FieldPath<Fields>, { message: e.message.replace(/^[\w.]+ : /, '') });
-    if (!placed.length) setProblem(refusal?.detail ?? `Création refusée (${answer.response.status}).`);
+    if (!placed.length) setProblem(refusalText(answer.response.status, refusal));
   });
 
   const options = (labels: Record<string, string>) =>

@@ -17,14 +17,17 @@ const ROLES: [string, string][] = [
   ['bi-reader', 'Lecteur des données décisionnelles'],
 ];
 
-export function SignIn() {
+/** The sign-in form; `again` is the caller whose session expired: the form starts from their role and scope. */
+export function SignIn({ again }: { again?: Caller } = {}) {
   const { signIn } = useSession();
-  const [caller, setCaller] = useState<Caller>({
-    role: 'dafpen-admin',
-    academy: 'normandie',
-    level: 'academie',
-    code: '',
-  });
+  const [caller, setCaller] = useState<Caller>(
+    again ?? {
+      role: 'dafpen-admin',
+      academy: 'normandie',
+      level: 'academie',
+      code: '',
+    },
+  );
   const [problem, setProblem] = useState<string>();
   const set = (field: keyof Caller) => (e: { target: { value: string } }) =>
     setCaller({ ...caller, [field]: e.target.value });
@@ -53,7 +56,11 @@ export function SignIn() {
 
   return (
     <form onSubmit={submit} className="fr-col-12 fr-col-md-8 fr-col-lg-6" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">Se connecter (développement)</h1>
+      {again ? (
+        <h2 id="sign-in-title">Se reconnecter (développement)</h2>
+      ) : (
+        <h1 id="sign-in-title">Se connecter (développement)</h1>
+      )}
       <p>Choisissez un rôle et un périmètre : un jeton de développement vous est délivré par la passerelle.</p>
       {problem && <Alert severity="error" title="Connexion impossible" description={problem} className="fr-mb-3w" />}
       <Select label="Rôle" nativeSelectProps={{ value: caller.role, onChange: set('role'), name: 'role' }}>

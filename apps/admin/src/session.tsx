@@ -12,6 +12,8 @@ export interface Caller {
 
 interface Session {
   caller?: Caller;
+  /** The API answered 401 to this caller's token (expired or revoked): they sign in again, their page kept. */
+  expired: boolean;
   client: FormaClient;
   signIn: (caller: Caller, token: string) => void;
   signOut: () => void;
@@ -21,15 +23,28 @@ const SessionContext = createContext<Session | undefined>(undefined);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [signed, setSigned] = useState<{ caller: Caller; token: string }>();
-  const value = useMemo<Session>(
-    () => ({
+  const [expired, setExpired] = useState(false);
+  const value = useMemo<Session>(() => {
+    const client = formaClient(window.location.origin, signed?.token);
+    client.use({
+      onResponse: ({ response }) => {
+        if (response.status === 401 && signed) setExpired(true);
+      },
+    });
+    return {
       caller: signed?.caller,
-      client: formaClient(window.location.origin, signed?.token),
-      signIn: (caller, token) => setSigned({ caller, token }),
-      signOut: () => setSigned(undefined),
-    }),
-    [signed],
-  );
+      expired,
+      client,
+      signIn: (caller, token) => {
+        setSigned({ caller, token });
+        setExpired(false);
+      },
+      signOut: () => {
+        setSigned(undefined);
+        setExpired(false);
+      },
+    };
+  }, [signed, expired]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

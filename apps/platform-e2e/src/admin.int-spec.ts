@@ -7,15 +7,36 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
-import { PLATFORM_SERVICES, RunningApp, startPlatform, stopPlatform } from './app-process';
+import { applied, PLATFORM_SERVICES, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { run } from './e2e-environment';
-import { Caller, gatewayClient } from './gateway-client';
+import { Caller, gatewayClient, uai } from './gateway-client';
+import { ROLES } from '@forma/auth';
+import { eventuallyWhileProgressing } from '@forma/testing';
+import { readFile } from 'node:fs/promises';
+import matrix from '@forma/authorisation-matrix';
 
 const ACADEMY = 'nantes';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where the screenshots go: docs/screens when asked (FORMA_SCREENSHOTS_DIR), a temporary folder otherwise. */
 const SHOTS = process.env.FORMA_SCREENSHOTS_DIR ?? join(tmpdir(), `forma-screens-${run}`);
-const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const WIDTHS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const SCHOOL = uai('0449001');
+/** The app's pages and the route each needs (apps/admin/src/App.tsx): a role is offered a page its route allows. */
+const PAGES: [string, string][] = [
+  ['Offre', 'GET /api/v1/offer'],
+  ['Nouveau module', 'POST /api/v1/modules'],
+  ['Imports', 'POST /api/v1/enrolment-imports'],
+  ['Bilans', 'GET /api/v1/reports/bilan'],
+];
+/** A Mailexport file as the ENT exports it: three people, and two lines a real file has (no mail, no name). */
+const MAILEXPORT = [
+  'Nom;Mail;Fonction;Grade',
+  'FICTIVE Anne;anne.fictive.ecran@ac-exemple.fr;ENS;P ECOLE CN',
+  'EXEMPLE Bruno;bruno.exemple.ecran@ac-exemple.fr;ENS;P ECOLE CN',
+  'SANSMAIL Paul;pas-un-mail;ENS;P ECOLE CN',
+  'ESSAI Chloé;chloe.essai.ecran@ac-exemple.fr;ENS;P ECOLE CN',
+  ';nom.absent.ecran@ac-exemple.fr;ENS;P ECOLE CN',
+].join('\r\n');
 
 describe('the admin app in a browser, against the real platform', () => {
   const apps: RunningApp[] = [];
@@ -45,8 +66,37 @@ describe('the admin app in a browser, against the real platform', () => {
       admin,
     );
     expect(created.status).toBe(201);
+    // a school of the académie and a session of the module there, for the imports
+    expect(
+      (await api('put', `/reference/schools/${SCHOOL}`, { name: 'École fictive du Port', city: 'Nantes' }, admin))
+        .status,
+    ).toBe(200);
+    const session = await api(
+      'post',
+      `/modules/${created.body.id}/sessions`,
+      {
+        slots: [{ date: '2027-01-12', start: '09:00', end: '12:00', kind: 'face-to-face' }],
+        placeUai: SCHOOL,
+        capacity: 30,
+        trainers: [{ name: 'Alix Formatrice', role: 'trainer' }],
+      },
+      admin,
+    );
+    expect([session.status, session.body.code]).toEqual([201, undefined]);
+    await eventuallyWhileProgressing(
+      async () =>
+        (
+          await queryService<{ n: string }>(
+            'enrolment',
+            'SELECT count(*) AS n FROM session_replica WHERE session_id = $1',
+            [session.body.id],
+          )
+        )[0].n === '1',
+      applied('enrolment'),
+      'the session known to enrolment',
+    );
     await mkdir(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--lang=fr-FR'] });
   }, 300000);
 
   afterAll(async () => {
@@ -127,6 +177,44 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.context().close();
   }, 300000);
 
+  it('keeps the form through a refusal of the role, an expired session (signed in again) and a network failure', async () => {
+    const page = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('link', { name: 'Nouveau module' }).click();
+    const typed = `Module gardé à l’écran ${run}`;
+    await page.getByLabel('Titre', { exact: true }).fill(typed);
+    const create = () => page.getByRole('button', { name: 'Créer le module' }).click();
+    const problem = (status: number, code: string, detail: string) => ({
+      status,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: 'about:blank', title: code, status, code, detail }),
+    });
+    // the gateway's answers, as they come when a role is withdrawn or a token expires (the test stands in for time)
+    await page.route('**/api/v1/modules', (route) =>
+      route.fulfill(problem(403, 'forbidden_role', 'Accès refusé : cette action demande l’un des rôles dafpen-admin.')),
+    );
+    await create();
+    await page.getByText('Votre rôle ne permet pas cette action. Accès refusé').waitFor();
+    await page.unroute('**/api/v1/modules');
+    await page.route('**/api/v1/modules', (route) => route.fulfill(problem(401, 'unauthenticated', 'jeton expiré')));
+    await create();
+    await page.getByText('Session expirée').waitFor();
+    await page.getByRole('heading', { name: 'Se reconnecter (développement)' }).waitFor();
+    expect(await page.getByLabel('Titre', { exact: true }).inputValue()).toBe(typed);
+    await page.unroute('**/api/v1/modules');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Session expirée').waitFor({ state: 'detached' });
+    // the network drops: the form stays, the app offers to try again
+    await page.route('**/api/v1/modules', (route) => route.abort('internetdisconnected'));
+    await create();
+    await page.getByText('Le service ne répond pas : votre saisie est gardée, réessayez.').waitFor();
+    expect(await page.getByLabel('Titre', { exact: true }).inputValue()).toBe(typed);
+    await page.unroute('**/api/v1/modules');
+    await create();
+    await page.getByText(`« ${typed} » est dans l’offre.`).waitFor();
+    await page.context().close();
+  }, 300000);
+
   it('offers a trainer the offer but not the bilans, which the API refuses them too', async () => {
     const page = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
     await signIn(page, 'trainer');
@@ -139,6 +227,79 @@ describe('the admin app in a browser, against the real platform', () => {
       academy: ACADEMY,
     });
     expect(refused.status).toBe(403);
+    await page.context().close();
+  }, 300000);
+
+  it('imports a Mailexport file: its progress, its rejected lines listed and downloaded, then again: nothing changes', async () => {
+    const context = await browser.newContext({
+      viewport: WIDTHS.desktop,
+      locale: 'fr-FR',
+      bypassCSP: true,
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('heading', { name: 'Importer des participants' }).waitFor();
+    await page.getByRole('combobox', { name: 'Module' }).selectOption({ label: title });
+    // the session as the screen names it: its group, its first day in French, its place
+    const session = page.getByRole('combobox', { name: 'Session' });
+    await session.locator('option', { hasText: 'Groupe 01' }).waitFor({ state: 'attached' });
+    expect(await session.locator('option', { hasText: 'Groupe 01' }).textContent()).toBe(
+      `Groupe 01 — mardi 12 janvier 2027, ${SCHOOL}`,
+    );
+    await session.selectOption({ index: 1 });
+    const file = { name: 'mailexport-ecran.csv', mimeType: 'text/csv', buffer: Buffer.from(MAILEXPORT, 'utf8') };
+    await page.getByLabel('Le fichier, tel qu’exporté').setInputFiles(file);
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByText('Import terminé').waitFor();
+    expect(await page.getByText(/3 ligne\(s\) acceptée\(s\), 2 refusée\(s\)/).count()).toBe(1);
+    await page.getByRole('table', { name: 'Lignes refusées (2)' }).waitFor();
+    // the rejected lines by their number in the file (the header is line 1)
+    const rows = await page.getByRole('table', { name: 'Lignes refusées (2)' }).locator('tbody tr').allTextContents();
+    expect(rows.map((r) => r.match(/^\d+/)?.[0])).toEqual(['4', '6']);
+    await audit(page, 'admin-import');
+    await page.setViewportSize(WIDTHS.desktop);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger les lignes refusées (CSV)' }).click(),
+    ]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv).toContain('pas-un-mail');
+    expect(csv.trim().split(/\r?\n/)).toHaveLength(3); // its header and the two lines
+    // the same file again: every line is already there
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByText('Rien n’a changé').waitFor();
+    expect(
+      await page.getByText('Ce fichier avait déjà été importé : ses 3 ligne(s) acceptée(s) étaient déjà là.').count(),
+    ).toBe(1);
+    await context.close();
+  }, 300000);
+
+  it('offers each role the pages its routes allow, and nothing else', async () => {
+    const page = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
+    page.setDefaultTimeout(120000);
+    await page.goto(gateway);
+    const offered = await page
+      .getByLabel('Rôle')
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+    // every role but the operator's, who has no screen (forma status)
+    expect(offered.sort()).toEqual(ROLES.filter((r) => r !== 'operator').sort());
+    const routes = matrix.routes as Record<string, string[]>;
+    const seen: Record<string, string[]> = {};
+    const expected: Record<string, string[]> = {};
+    for (const role of offered) {
+      await signIn(page, role);
+      await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+      seen[role] = await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link').allTextContents();
+      expected[role] = PAGES.filter(([, route]) => (routes[route] ?? []).includes(role)).map(([label]) => label);
+      await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    }
+    expect(seen).toEqual(expected);
+    // both sides: some role is offered the bilans, some is not
+    expect(Object.values(expected).filter((pages) => pages.includes('Bilans')).length).toBeGreaterThan(0);
+    expect(Object.values(expected).filter((pages) => !pages.includes('Bilans')).length).toBeGreaterThan(0);
     await page.context().close();
   }, 300000);
 

@@ -6246,8 +6246,9 @@ export interface operations {
   };
   ImportsHttpController_rejections: {
     parameters: {
-      query: {
-        after: string;
+      query?: {
+        /** @description Le dernier numéro de ligne lu (page suivante). */
+        after?: string;
       };
       header?: never;
       path: {

@@ -10,7 +10,15 @@ import {
   ApiFileResponse,
 } from '@forma/http';
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ImportJobRepository, ImportJobView, RejectionRow } from './import-job.repository';
 import { ImportJobService } from './import-job.service';
@@ -114,6 +122,7 @@ export class ImportsHttpController {
     summary:
       'Les lignes rejetées d’un import (numéro de ligne, code, champ, motif), par pages de 5000 (after = dernier numéro lu).',
   })
+  @ApiQuery({ name: 'after', required: false, description: 'Le dernier numéro de ligne lu (page suivante).' })
   async rejections(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentIdentity() caller: Identity,

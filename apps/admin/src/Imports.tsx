@@ -1,0 +1,208 @@
+// Importing participants (issue 26, journey 3): a GAIA extract, a Mailexport file or a spreadsheet sent to the import
+// job, followed to its end with a progress indicator; its rejected lines listed with their numbers and reasons and
+// offered as a CSV; a file imported again changes nothing, and the screen says so.
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Upload } from '@codegouvfr/react-dsfr/Upload';
+import { importParticipants, ImportJob } from '@forma/api-client';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { FormEvent, useState } from 'react';
+import { problemText } from './problem';
+import { ScrollableTable } from './ScrollableTable';
+import { useSession } from './session';
+import { frenchDay } from './dates';
+
+type Format = 'gaia' | 'mailexport' | 'spreadsheet';
+/** The fields a rejected line names, as a reader says them. */
+const FIELDS: Record<string, string> = {
+  mail: 'Adresse mail',
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  uai: 'Établissement (UAI)',
+  session: 'Session',
+  function: 'Fonction',
+  grade: 'Grade',
+};
+const FORMATS: Record<Format, string> = {
+  gaia: 'Extraction GAIA (ses sessions dans le fichier)',
+  mailexport: 'Mailexport (une session)',
+  spreadsheet: 'Tableur (une session)',
+};
+
+export function Imports() {
+  const { client, caller } = useSession();
+  const [format, setFormat] = useState<Format>('mailexport');
+  const [moduleId, setModuleId] = useState('');
+  const [sessionId, setSessionId] = useState('');
+  const [file, setFile] = useState<File>();
+  const [progress, setProgress] = useState<ImportJob>();
+  const modules = useQuery({
+    queryKey: ['offer', caller?.academy, 'import'],
+    queryFn: async () =>
+      (await client.GET('/api/v1/offer', { params: { query: { academy: caller?.academy, limit: 100 } } })).data
+        ?.items ?? [],
+  });
+  const sessions = useQuery({
+    queryKey: ['sessions', moduleId],
+    enabled: !!moduleId,
+    queryFn: async () =>
+      (await client.GET('/api/v1/modules/{moduleId}/sessions', { params: { path: { moduleId } } })).data ?? [],
+  });
+  const run = useMutation({
+    mutationFn: async (chosen: File) => {
+      const { job } = await importParticipants(
+        client,
+        new Uint8Array(await chosen.arrayBuffer()),
+        { format, sessionId: format === 'gaia' ? undefined : sessionId, fileName: chosen.name },
+        setProgress,
+      );
+      const rejections = job.rejected
+        ? ((await client.GET('/api/v1/enrolment-imports/{id}/rejections', { params: { path: { id: job.id } } })).data ??
+          [])
+        : [];
+      return { job, rejections };
+    },
+  });
+  const needsSession = format !== 'gaia';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (file && (!needsSession || sessionId)) run.mutate(file);
+  };
+  const job = run.data?.job;
+  const nothingChanged =
+    job?.state === 'completed' &&
+    job.accepted > 0 &&
+    job.peopleCreated + job.peopleUpdated + job.registrationsCreated === 0;
+
+  return (
+    <section aria-labelledby="imports-title">
+      <h1 id="imports-title">Importer des participants</h1>
+      <form onSubmit={submit} noValidate>
+        <RadioButtons
+          legend="Fichier"
+          orientation="horizontal"
+          options={(Object.entries(FORMATS) as [Format, string][]).map(([value, label]) => ({
+            label,
+            nativeInputProps: { value, checked: format === value, onChange: () => setFormat(value) },
+          }))}
+        />
+        {needsSession && (
+          <div className="fr-grid-row fr-grid-row--gutters">
+            <div className="fr-col-12 fr-col-md-6">
+              <Select
+                label="Module"
+                nativeSelectProps={{
+                  value: moduleId,
+                  onChange: (e) => {
+                    setModuleId(e.target.value);
+                    setSessionId('');
+                  },
+                }}
+              >
+                <option value="">Choisir un module</option>
+                {(modules.data ?? []).map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.title}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <Select
+                label="Session"
+                disabled={!moduleId}
+                nativeSelectProps={{ value: sessionId, onChange: (e) => setSessionId(e.target.value) }}
+              >
+                <option value="">{moduleId ? 'Choisir une session' : 'Choisir d’abord un module'}</option>
+                {(sessions.data ?? []).map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {`Groupe ${s.groupNumber} — ${frenchDay(s.startsOn)}, ${s.placeLabel ?? s.placeUai ?? 'lieu à préciser'}`}
+                  </option>
+                ))}
+              </Select>
+            </div>
+          </div>
+        )}
+        <Upload
+          className="fr-mt-2w"
+          label="Le fichier, tel qu’exporté"
+          hint="CSV (UTF-8 ou Windows-1252, séparé par ; ou ,) ou XLSX"
+          nativeInputProps={{ accept: '.csv,.txt,.xlsx', onChange: (e) => setFile(e.target.files?.[0]) }}
+        />
+        <Button type="submit" className="fr-mt-2w" disabled={run.isPending || !file || (needsSession && !sessionId)}>
+          Importer
+        </Button>
+      </form>
+      {run.isPending && (
+        <div className="fr-mt-3w" role="status">
+          <progress aria-label="Import en cours" />
+          <p>{progress ? `${progress.rowsRead} ligne(s) lue(s)…` : 'Envoi du fichier…'}</p>
+        </div>
+      )}
+      {run.error && (
+        <Alert severity="error" title="Import non fait" description={problemText(run.error)} className="fr-mt-3w" />
+      )}
+      {job && (
+        <div className="fr-mt-3w">
+          {nothingChanged ? (
+            <Alert
+              severity="info"
+              title="Rien n’a changé"
+              description={`Ce fichier avait déjà été importé : ses ${job.accepted} ligne(s) acceptée(s) étaient déjà là.`}
+            />
+          ) : (
+            <Alert
+              severity={job.state === 'completed' ? 'success' : 'error'}
+              title={job.state === 'completed' ? 'Import terminé' : 'Import échoué'}
+              description={
+                job.state === 'completed'
+                  ? `${job.accepted} ligne(s) acceptée(s), ${job.rejected} refusée(s) : ${job.peopleCreated} personne(s) ` +
+                    `créée(s), ${job.peopleUpdated} mise(s) à jour, ${job.registrationsCreated} inscription(s), ` +
+                    `${job.waitlisted} en liste d’attente.`
+                  : (job.error ?? 'L’import a échoué.')
+              }
+            />
+          )}
+          {!!run.data?.rejections.length && (
+            <>
+              <ScrollableTable
+                caption={`Lignes refusées (${run.data.rejections.length})`}
+                headers={['Ligne', 'Champ', 'Motif', 'Contenu']}
+                data={run.data.rejections.map((r) => [
+                  String(r.row),
+                  r.field ? (FIELDS[r.field] ?? r.field) : 'la ligne',
+                  r.message,
+                  r.cells.join(' ; '),
+                ])}
+              />
+              <RejectionsDownload jobId={job.id} />
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The rejected lines as the API writes them (CSV), saved by the browser. */
+function RejectionsDownload({ jobId }: { jobId: string }) {
+  const { client } = useSession();
+  const download = async () => {
+    const { data } = await client.GET('/api/v1/enrolment-imports/{id}/rejections.csv', {
+      params: { path: { id: jobId } },
+      parseAs: 'text',
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([typeof data === 'string' ? data : ''], { type: 'text/csv' }));
+    link.download = `lignes-refusees-${jobId}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000); // the browser has read it by then
+  };
+  return (
+    <Button priority="secondary" iconId="fr-icon-download-line" onClick={() => void download()}>
+      Télécharger les lignes refusées (CSV)
+    </Button>
+  );
+}

@@ -1,0 +1,17 @@
+// What the app says of a refusal or a failure: the API's French detail (problem+json), a 403 saying what the role may
+// not do, a 401 asking to sign in again, a network failure offering to retry (the form is kept in every case).
+import { ApiRefusal } from '@forma/api-client';
+
+export type Problem = { code?: string; detail?: string; errors?: { field: string; message: string }[] };
+
+export function problemText(error: unknown): string {
+  if (error instanceof ApiRefusal) return refusalText(error.status, error.problem);
+  if (error instanceof TypeError) return 'Le service ne répond pas : votre saisie est gardée, réessayez.';
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function refusalText(status: number, problem: Problem | undefined): string {
+  if (status === 401) return 'Votre session a expiré : reconnectez-vous, votre saisie est gardée.';
+  if (status === 403) return `Votre rôle ne permet pas cette action. ${problem?.detail ?? ''}`.trim();
+  return problem?.detail ?? `Refusé (${status}).`;
+}
