@@ -11,13 +11,15 @@ import { ModuleForm } from './ModuleForm';
 import { Offer } from './Offer';
 import { may } from './rights';
 import { useSession } from './session';
+import { Sessions } from './Sessions';
 import { SignIn } from './SignIn';
 
-export type Page = 'offer' | 'new-module' | 'imports' | 'bilan';
+export type Page = 'offer' | 'new-module' | 'sessions' | 'imports' | 'bilan';
 /** Each page and the route it needs: a role the route refuses is not offered the page. */
 export const PAGES: { page: Page; label: string; route: string }[] = [
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
   { page: 'new-module', label: 'Nouveau module', route: 'POST /api/v1/modules' },
+  { page: 'sessions', label: 'Sessions', route: 'GET /api/v1/modules/{moduleId}/sessions' },
   { page: 'imports', label: 'Imports', route: 'POST /api/v1/enrolment-imports' },
   { page: 'bilan', label: 'Bilans', route: 'GET /api/v1/reports/bilan' },
 ];
@@ -81,6 +83,8 @@ export function App() {
           <SignIn />
         ) : page?.page === 'bilan' ? (
           <Bilan />
+        ) : page?.page === 'sessions' ? (
+          <Sessions />
         ) : page?.page === 'imports' ? (
           <Imports />
         ) : page?.page === 'new-module' ? (

@@ -11,7 +11,7 @@ import type { components } from '@forma/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FieldPath, useForm } from 'react-hook-form';
-import { Problem, refusalText } from './problem';
+import { placeFieldErrors, Problem, refusalText } from './problem';
 import { useSession } from './session';
 
 type ModuleRequest = components['schemas']['CreateModuleRequest'];
@@ -108,12 +108,7 @@ export function ModuleForm({ onCreated }: { onCreated: (title: string) => void }
       return onCreated(answer.data.title);
     }
     const refusal = answer.error as Problem | undefined;
-    const known = new Set(Object.keys(form.getValues()));
-    const placed = (refusal?.errors ?? []).filter((e) => known.has(e.field.split('.')[0]));
-    // next to its field, a message need not name the field again (« durations.faceToFaceHours : est trop grand »)
-    for (const e of placed)
-      form.setError(e.field as FieldPath<Fields>, { message: e.message.replace(/^[\w.]+ : /, '') });
-    if (!placed.length) setProblem(refusalText(answer.response.status, refusal));
+    if (!placeFieldErrors(form, refusal)) setProblem(refusalText(answer.response.status, refusal));
   });
 
   const options = (labels: Record<string, string>) =>

@@ -1,6 +1,7 @@
 // What the app says of a refusal or a failure: the API's French detail (problem+json), a 403 saying what the role may
 // not do, a 401 asking to sign in again, a network failure offering to retry (the form is kept in every case).
 import { ApiRefusal } from '@forma/api-client';
+import { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 
 export type Problem = { code?: string; detail?: string; errors?: { field: string; message: string }[] };
 
@@ -14,4 +15,25 @@ export function refusalText(status: number, problem: Problem | undefined): strin
   if (status === 401) return 'Votre session a expiré : reconnectez-vous, votre saisie est gardée.';
   if (status === 403) return `Votre rôle ne permet pas cette action. ${problem?.detail ?? ''}`.trim();
   return problem?.detail ?? `Refusé (${status}).`;
+}
+
+/**
+ * Puts a refusal's field errors next to the form's fields (a message next to its field need not name it again:
+ * « durations.faceToFaceHours : est trop grand » reads « est trop grand »); `rename` maps an API field to the form's.
+ * Answers whether any was placed: the others go to an alert.
+ */
+export function placeFieldErrors<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  problem: Problem | undefined,
+  rename: (field: string) => string | undefined = (field) => field,
+): boolean {
+  const known = new Set(Object.keys(form.getValues()));
+  let placed = false;
+  for (const error of problem?.errors ?? []) {
+    const field = rename(error.field);
+    if (!field || !known.has(field.split('.')[0])) continue;
+    form.setError(field as FieldPath<T>, { message: error.message.replace(/^[\w.[\]]+ : /, '') });
+    placed = true;
+  }
+  return placed;
 }

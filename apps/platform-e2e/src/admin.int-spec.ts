@@ -25,6 +25,7 @@ const SCHOOL = uai('0449001');
 const PAGES: [string, string][] = [
   ['Offre', 'GET /api/v1/offer'],
   ['Nouveau module', 'POST /api/v1/modules'],
+  ['Sessions', 'GET /api/v1/modules/{moduleId}/sessions'],
   ['Imports', 'POST /api/v1/enrolment-imports'],
   ['Bilans', 'GET /api/v1/reports/bilan'],
 ];
@@ -45,6 +46,7 @@ describe('the admin app in a browser, against the real platform', () => {
   const { api } = gatewayClient(() => gateway);
   const admin: Caller = { role: 'dafpen-admin', academy: ACADEMY };
   const title = `Module fictif de l’écran ${run}`;
+  let moduleId = '';
 
   beforeAll(async () => {
     const platform = await startPlatform(Object.fromEntries(PLATFORM_SERVICES.map((s) => [s, {}])));
@@ -61,11 +63,13 @@ describe('the admin app in a browser, against the real platform', () => {
         status: 'published',
         targetProfiles: ['teacher'],
         durations: { faceToFaceHours: 3, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
+        maxParticipantsPerSession: 15,
         origin: 'canope',
       },
       admin,
     );
     expect(created.status).toBe(201);
+    moduleId = created.body.id;
     // a school of the académie and a session of the module there, for the imports
     expect(
       (await api('put', `/reference/schools/${SCHOOL}`, { name: 'École fictive du Port', city: 'Nantes' }, admin))
@@ -77,7 +81,7 @@ describe('the admin app in a browser, against the real platform', () => {
       {
         slots: [{ date: '2027-01-12', start: '09:00', end: '12:00', kind: 'face-to-face' }],
         placeUai: SCHOOL,
-        capacity: 30,
+        capacity: 15,
         trainers: [{ name: 'Alix Formatrice', role: 'trainer' }],
       },
       admin,
@@ -96,7 +100,12 @@ describe('the admin app in a browser, against the real platform', () => {
       'the session known to enrolment',
     );
     await mkdir(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--lang=fr-FR'] });
+    // a French browser, as its users': its own words (a file input's button, a date's format) in French
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--lang=fr-FR'],
+      env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' },
+    });
   }, 300000);
 
   afterAll(async () => {
@@ -274,6 +283,47 @@ describe('the admin app in a browser, against the real platform', () => {
       await page.getByText('Ce fichier avait déjà été importé : ses 3 ligne(s) acceptée(s) étaient déjà là.').count(),
     ).toBe(1);
     await context.close();
+  }, 300000);
+
+  it('plans sessions: the planner’s refusal next to its field, its proposal accepted in one action, listed', async () => {
+    const page = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('link', { name: 'Sessions' }).click();
+    await page.getByRole('heading', { name: 'Sessions', level: 1 }).waitFor();
+    await page.getByRole('combobox', { name: 'Module' }).selectOption({ label: title });
+    await page.getByText('1 session(s)').waitFor();
+    const table = page.getByRole('table', { name: 'Sessions du module' });
+    expect(await table.locator('tbody tr').first().textContent()).toContain('mardi 12 janvier 2027');
+    // a period that ends before it starts: refused by the planner, next to « Au »
+    await page.getByLabel('Participants', { exact: true }).fill('20');
+    await page.getByLabel('Du', { exact: true }).fill('2027-03-19');
+    await page.getByLabel('Au', { exact: true }).fill('2027-03-08');
+    await page.getByLabel('Formateur ou formatrice', { exact: true }).fill('Alix Formatrice');
+    await page.getByLabel(/^Lieu \(UAI\)/).fill(SCHOOL);
+    await page.getByLabel('Nom du lieu', { exact: true }).fill('École fictive du Port');
+    await page.getByRole('button', { name: 'Proposer un plan' }).click();
+    await page.locator('.fr-input-group--error').first().waitFor();
+    expect(await page.locator('.fr-input-group--error').allTextContents()).toEqual([expect.stringMatching(/^Au/)]);
+    await audit(page, 'admin-sessions-refused');
+    await page.setViewportSize(WIDTHS.desktop);
+    await page.getByLabel('Du', { exact: true }).fill('2027-03-08');
+    await page.getByLabel('Au', { exact: true }).fill('2027-03-19');
+    await page.getByRole('button', { name: 'Proposer un plan' }).click();
+    const proposed = page.getByRole('table', { name: /^Plan proposé/ });
+    await proposed.waitFor();
+    const count = await proposed.locator('tbody tr').count();
+    expect(count).toBeGreaterThan(0);
+    await audit(page, 'admin-sessions-plan');
+    await page.setViewportSize(WIDTHS.desktop);
+    await page.getByRole('button', { name: /^Accepter le plan/ }).click();
+    await page.getByText(`${count} session(s) planifiée(s).`).waitFor();
+    await page.getByText(`${count + 1} session(s)`, { exact: true }).waitFor();
+    // the API holds them: the module's sessions, through the gateway
+    const listed = await api('get', `/modules/${moduleId}/sessions`, undefined, admin);
+    expect(listed.body).toHaveLength(count + 1);
+    await page.context().close();
   }, 300000);
 
   it('offers each role the pages its routes allow, and nothing else', async () => {

@@ -516,6 +516,23 @@ describe('bad input: no 5xx, files are what they claim, imports cannot flood, re
           ],
         };
       },
+      'POST /api/v1/modules/{moduleId}/sessions/plan': async () => {
+        const capacity = 100 + ++counter;
+        const session = (date: string) => ({
+          slots: [{ date, start: '09:00', end: '12:00', kind: 'face-to-face' }],
+          capacity,
+          trainers: [],
+        });
+        return {
+          path: `/modules/${moduleId}/sessions/plan`,
+          body: { sessions: [session('2027-03-18'), session('2027-03-19')] },
+          effect: [
+            'catalog',
+            'SELECT count(*) AS n FROM training_session WHERE module_id = $1 AND capacity = $2',
+            [moduleId, capacity],
+          ],
+        };
+      },
       'POST /api/v1/requests/parcours-provision': async () => {
         const title = fresh('Demande rejouée');
         return {

@@ -228,6 +228,45 @@ describe('catalog through the gateway, events on the real broker', () => {
     expect(await query('SELECT id FROM training_session')).toHaveLength(before);
   });
 
+  it('accepts a planner’s plan in one call: all its sessions, or none when one is refused (named by its index)', async () => {
+    // a module of its own: the other tests count the group numbers of canoprof-m1's sessions
+    const m1 = SEED_OFFER.find((s) => s.key === 'canoprof-m1')!.body;
+    const created = await request(gateway)
+      .post('/api/v1/modules')
+      .set('authorization', await admin())
+      .send({ ...m1, title: `${m1.title} (plan accepté)` });
+    expect(created.status).toBe(201);
+    const moduleId = created.body.id;
+    const ofModule = async () =>
+      (await query('SELECT id FROM training_session WHERE module_id = $1', [moduleId])).length;
+    const before = await ofModule();
+    const day = (date: string) => ({
+      ...m1Session,
+      slots: [{ date, start: '09:00', end: '12:00', kind: 'face-to-face' }],
+    });
+    const accept = async (second: string) =>
+      request(gateway)
+        .post(`/api/v1/modules/${moduleId}/sessions/plan`)
+        .set('authorization', await admin())
+        .send({ sessions: [day('2026-01-15'), day(second)] });
+    const refused = await accept('2026-05-14'); // Ascension
+    expect([refused.status, refused.body.code, refused.body.errors[0].field]).toEqual([
+      422,
+      'slot_on_public_holiday',
+      'sessions[1].slots[0].date',
+    ]);
+    expect(refused.body.detail).toMatch(/^Session 2 du plan : .*Ascension/);
+    expect(await ofModule()).toBe(before); // the first session, valid, was not kept either
+    const accepted = await accept('2026-01-16');
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.map((s: { slots: { date: string }[] }) => s.slots[0].date)).toEqual([
+      '2026-01-15',
+      '2026-01-16',
+    ]);
+    expect(accepted.body.map((s: { groupNumber: string }) => s.groupNumber)).toEqual(['01', '02']);
+    expect(await ofModule()).toBe(before + 2);
+  });
+
   it('optimistic locking: of two concurrent moves with the same If-Match, one wins and the other gets 409', async () => {
     const current = await request(gateway)
       .get(`/api/v1/sessions/${sessionId}`)

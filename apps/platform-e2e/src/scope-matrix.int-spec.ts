@@ -625,6 +625,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       'PUT /api/v1/modules/{id}/prerequisites': { requiredModuleIds: [] },
       'PUT /api/v1/training-plan/waves/{id}': waveBody(),
       'POST /api/v1/modules/{moduleId}/sessions': { slots: [slot], capacity: 10, trainers: [] },
+      'POST /api/v1/modules/{moduleId}/sessions/plan': { sessions: [{ slots: [slot], capacity: 10, trainers: [] }] },
       'POST /api/v1/requests/{id}/decision': { decision: 'refused', reason: 'Matrice' },
       'PUT /api/v1/reference/departments/{code}': { name: 'Nom de la matrice', academy },
       'PUT /api/v1/reference/districts/{code}': { name: 'Nom de la matrice', department: target.department },
@@ -952,6 +953,18 @@ describe('authorisation matrix, every route x role x scope relation, through the
           method: 'POST',
           path: `/modules/${moduleA}/sessions`,
           body: { slots: [slot], capacity: 10, trainers: [], placeUai: w === 'foreign' ? T1 : S1 },
+        }),
+      },
+      'POST /api/v1/modules/{moduleId}/sessions/plan': {
+        'body.sessions[].placeUai': (w) => ({
+          method: 'POST',
+          path: `/modules/${moduleA}/sessions/plan`,
+          body: {
+            sessions: [
+              { slots: [slot], capacity: 10, trainers: [], placeUai: S1 },
+              { slots: [slot], capacity: 10, trainers: [], placeUai: w === 'foreign' ? T1 : S1 },
+            ],
+          },
         }),
       },
       'PATCH /api/v1/sessions/{id}': {

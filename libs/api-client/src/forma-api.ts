@@ -1014,6 +1014,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/modules/{moduleId}/sessions/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accepte un plan du planificateur en une fois : ses sessions planifiées ensemble, ou aucune (le refus nomme la session, sessions[i]). */
+    post: operations['SessionsHttpController_acceptPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/offer': {
     parameters: {
       query?: never;
@@ -1869,6 +1886,10 @@ export interface components {
       name: string;
       timeZone: string;
       zone: string;
+    };
+    AcceptPlanRequest: {
+      /** @description Les sessions du plan, de 1 à 50. */
+      sessions: components['schemas']['ScheduleSessionRequest'][];
     };
     ActivitiesRequest: {
       activities: components['schemas']['ActivityRequest'][];
@@ -6784,6 +6805,55 @@ export interface operations {
         content?: never;
       };
       /** @description slot_on_public_holiday, slot_in_school_vacation, unknown_uai, capacity_above_module_maximum, ... */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionsHttpController_acceptPlan: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Clé de reprise : même clé, même requête (corps JSON et paramètres ; pour un fichier envoyé, sa cible) = même réponse, un seul effet ; 422 si la clé a servi pour une autre requête. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        moduleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptPlanRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponse'][];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ien, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description la première session refusée, ses champs sous sessions[i] : rien n’est planifié */
       422: {
         headers: {
           [name: string]: unknown;

@@ -6,7 +6,7 @@ import {
   SessionScheduled,
   SessionScheduledV1,
 } from '@forma/contracts';
-import { assertVersion, Clock } from '@forma/domain';
+import { assertVersion, Clock, isRuleViolation } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -29,6 +29,7 @@ import {
   assertOwnSession,
   calendarRuleBroken,
   forCaller,
+  inPlannedSession,
   sessionProblems,
 } from './session.rules';
 
@@ -58,28 +59,61 @@ export class SessionCommands {
 
   schedule(moduleId: string, request: ScheduleSessionRequest, caller: Identity): Promise<SessionResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const module = await this.modules.lock(manager, moduleId);
-      assertSchedulable(module, caller.scope.academy);
-      assertModuleAllows(module.status, 'schedule');
-      const session = manager.create(TrainingSession, {
-        id: randomUUID(),
-        moduleId,
-        moduleRevision: module.revision,
-        academy: caller.scope.academy,
-        groupNumber: request.groupNumber ?? (await this.sessions.nextGroup(manager, moduleId, caller.scope.academy)),
-        status: 'planned',
-        cancelReason: null,
-        gaiaKey: null,
-        gaiaSessionId: null,
-        gaiaHash: null,
-        createdBy: caller.sub,
-      });
-      apply(session, request);
-      await this.check(manager, module, session);
-      const saved = await this.sessions.save(manager, session);
-      await this.events.publish(manager, SessionScheduled, scheduledPayload(saved));
-      return toSessionResponse(saved);
+      const module = await this.lockSchedulable(manager, moduleId, caller);
+      return this.scheduleOne(manager, module, request, caller);
     });
+  }
+
+  /**
+   * A plan's sessions scheduled together in one transaction (the planner's proposal accepted in one action): the first
+   * refused refuses the plan, naming its session (`sessions[i].…`), and nothing is stored.
+   */
+  scheduleAll(moduleId: string, requests: ScheduleSessionRequest[], caller: Identity): Promise<SessionResponse[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const module = await this.lockSchedulable(manager, moduleId, caller);
+      const scheduled: SessionResponse[] = [];
+      for (const [index, request] of requests.entries()) {
+        try {
+          scheduled.push(await this.scheduleOne(manager, module, request, caller));
+        } catch (error) {
+          throw isRuleViolation(error) ? inPlannedSession(error, index) : error;
+        }
+      }
+      return scheduled;
+    });
+  }
+
+  private async lockSchedulable(manager: EntityManager, moduleId: string, caller: Identity): Promise<TrainingModule> {
+    const module = await this.modules.lock(manager, moduleId);
+    assertSchedulable(module, caller.scope.academy);
+    assertModuleAllows(module.status, 'schedule');
+    return module;
+  }
+
+  private async scheduleOne(
+    manager: EntityManager,
+    module: TrainingModule,
+    request: ScheduleSessionRequest,
+    caller: Identity,
+  ): Promise<SessionResponse> {
+    const session = manager.create(TrainingSession, {
+      id: randomUUID(),
+      moduleId: module.id,
+      moduleRevision: module.revision,
+      academy: caller.scope.academy,
+      groupNumber: request.groupNumber ?? (await this.sessions.nextGroup(manager, module.id, caller.scope.academy)),
+      status: 'planned',
+      cancelReason: null,
+      gaiaKey: null,
+      gaiaSessionId: null,
+      gaiaHash: null,
+      createdBy: caller.sub,
+    });
+    apply(session, request);
+    await this.check(manager, module, session);
+    const saved = await this.sessions.save(manager, session);
+    await this.events.publish(manager, SessionScheduled, scheduledPayload(saved));
+    return toSessionResponse(saved);
   }
 
   reschedule(

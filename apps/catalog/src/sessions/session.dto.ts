@@ -169,3 +169,14 @@ export class SessionResponse {
   warnings!: RuleViolationDto[];
   @ApiProperty() rowVersion!: number;
 }
+
+/** A planner's plan accepted as it is: its sessions scheduled together, or none of them. */
+export class AcceptPlanRequest {
+  @ApiProperty({ type: ScheduleSessionRequest, isArray: true, description: 'Les sessions du plan, de 1 à 50.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ScheduleSessionRequest)
+  sessions!: ScheduleSessionRequest[];
+}

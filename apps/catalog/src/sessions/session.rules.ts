@@ -94,6 +94,24 @@ export function calendarRuleBroken(errors: CalendarFinding[]): RuleViolation {
   );
 }
 
+/**
+ * A refusal of one session of a plan accepted whole: its fields named under `sessions[index]`, its message saying
+ * which session (the first is session 1), so that the screen puts it next to that session's field.
+ */
+export function inPlannedSession(violation: RuleViolation, index: number): RuleViolation {
+  const prefix = `sessions[${index}]`;
+  return new RuleViolation(
+    violation.kind,
+    violation.code,
+    `Session ${index + 1} du plan : ${violation.message}`,
+    violation.errors.map((e) => ({
+      ...e,
+      field: e.field ? `${prefix}.${e.field}` : prefix,
+      message: `${prefix}.${e.message}`,
+    })),
+  );
+}
+
 const PLANNERS: readonly Role[] = ['dafpen-admin', 'canope-referent', 'ien'];
 
 /** "Formation terminée" is said by the organisers, or by a trainer named on the session: not by any trainer. */

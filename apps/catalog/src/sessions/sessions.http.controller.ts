@@ -12,7 +12,13 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CancelSessionRequest, RescheduleSessionRequest, ScheduleSessionRequest, SessionResponse } from './session.dto';
+import {
+  AcceptPlanRequest,
+  CancelSessionRequest,
+  RescheduleSessionRequest,
+  ScheduleSessionRequest,
+  SessionResponse,
+} from './session.dto';
 import { SessionCommands } from './session-commands.service';
 
 const PLANNERS = ['dafpen-admin', 'canope-referent', 'ien'] as const;
@@ -67,6 +73,30 @@ export class SessionsHttpController {
     const session = await this.commands.schedule(moduleId, request, caller);
     setVersionTag(res, session.rowVersion);
     return session;
+  }
+
+  @Post('modules/:moduleId/sessions/plan')
+  @HttpCode(201)
+  @Authorize(...PLANNERS)
+  @IdempotentCreate()
+  @ApiOperation({
+    summary:
+      'Accepte un plan du planificateur en une fois : ses sessions planifiées ensemble, ou aucune (le refus nomme la session, sessions[i]).',
+  })
+  @ApiBody({
+    type: AcceptPlanRequest,
+    examples: { two: { summary: 'Deux matinées', value: { sessions: [EXAMPLE, EXAMPLE] } } },
+  })
+  @ApiCreatedResponse({ type: SessionResponse, isArray: true })
+  @ApiUnprocessableEntityResponse({
+    description: 'la première session refusée, ses champs sous sessions[i] : rien n’est planifié',
+  })
+  acceptPlan(
+    @Param('moduleId', ParseUUIDPipe) moduleId: string,
+    @Body() request: AcceptPlanRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SessionResponse[]> {
+    return this.commands.scheduleAll(moduleId, request.sessions, caller);
   }
 
   @Get('modules/:moduleId/sessions')

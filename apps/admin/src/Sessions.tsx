@@ -1,0 +1,223 @@
+// A module's sessions (issue 26, journey 2): listed by date with their place, seats and state; the planner's proposal
+// over a period on the académie's school calendar, accepted in one action (every session, or none: a refusal names
+// the session and its field); the planner's refusals shown next to the field they concern.
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import type { components } from '@forma/api-client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { FieldPath, useForm } from 'react-hook-form';
+import { frenchDay } from './dates';
+import { placeFieldErrors, Problem, refusalText } from './problem';
+import { may } from './rights';
+import { ScrollableTable } from './ScrollableTable';
+import { useSession } from './session';
+
+type Proposed = components['schemas']['ProposedSession'];
+type Plan = components['schemas']['PlanResult'];
+type Fields = { participants: string; from: string; to: string; trainer: string; placeUai: string; placeLabel: string };
+
+const STATES: Record<string, string> = {
+  planned: 'Planifiée',
+  open: 'Ouverte',
+  full: 'Complète',
+  delivered: 'Réalisée',
+  cancelled: 'Annulée',
+};
+const PLAN_ROUTE = 'POST /api/v1/modules/{moduleId}/sessions/plan';
+
+const days = (slots: { date: string }[]) => [...new Set(slots.map((s) => s.date))].map(frenchDay).join(', ');
+
+export function Sessions() {
+  const { client, caller } = useSession();
+  const [moduleId, setModuleId] = useState('');
+  const modules = useQuery({
+    queryKey: ['offer', caller?.academy, 'sessions'],
+    queryFn: async () =>
+      (await client.GET('/api/v1/offer', { params: { query: { academy: caller?.academy, limit: 100 } } })).data
+        ?.items ?? [],
+  });
+  const sessions = useQuery({
+    queryKey: ['sessions', moduleId],
+    enabled: !!moduleId,
+    queryFn: async () =>
+      (await client.GET('/api/v1/modules/{moduleId}/sessions', { params: { path: { moduleId } } })).data ?? [],
+  });
+  return (
+    <section aria-labelledby="sessions-title">
+      <h1 id="sessions-title">Sessions</h1>
+      <Select label="Module" nativeSelectProps={{ value: moduleId, onChange: (e) => setModuleId(e.target.value) }}>
+        <option value="">Choisir un module</option>
+        {(modules.data ?? []).map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.title}
+          </option>
+        ))}
+      </Select>
+      {moduleId && sessions.data && (
+        <>
+          <p role="status">{sessions.data.length} session(s)</p>
+          {sessions.data.length > 0 && (
+            <ScrollableTable
+              caption="Sessions du module"
+              headers={['Groupe', 'Dates', 'Lieu', 'Places', 'État', 'Avertissements']}
+              data={sessions.data.map((s) => [
+                s.groupNumber,
+                days(s.slots),
+                s.placeLabel ?? s.placeUai ?? '—',
+                String(s.capacity),
+                STATES[s.status] ?? s.status,
+                s.warnings.map((w) => w.message).join(' ') || '—',
+              ])}
+            />
+          )}
+          {may(caller?.role, PLAN_ROUTE) && <Planner moduleId={moduleId} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The planner's proposal for the chosen module, then the plan accepted in one call. */
+function Planner({ moduleId }: { moduleId: string }) {
+  const { client } = useSession();
+  const queries = useQueryClient();
+  const [plan, setPlan] = useState<Plan>();
+  const [problem, setProblem] = useState<string>();
+  const [accepted, setAccepted] = useState<number>();
+  const form = useForm<Fields>({
+    defaultValues: { participants: '12', from: '', to: '', trainer: '', placeUai: '', placeLabel: '' },
+  });
+  const error = (name: FieldPath<Fields>) => form.formState.errors[name]?.message;
+  const state = (name: FieldPath<Fields>) =>
+    error(name) ? { state: 'error' as const, stateRelatedMessage: error(name) } : {};
+  // the planner's fields as the API names them, mapped to this form's
+  const rename = (field: string) =>
+    ({ participants: 'participants', from: 'from', to: 'to' })[field] ??
+    (field.startsWith('trainers') ? 'trainer' : field.startsWith('places') ? 'placeUai' : undefined);
+
+  const propose = form.handleSubmit(async (fields) => {
+    setProblem(undefined);
+    setPlan(undefined);
+    setAccepted(undefined);
+    const answer = await client
+      .POST('/api/v1/planner/proposals', {
+        body: {
+          moduleId,
+          participants: Number(fields.participants),
+          from: fields.from,
+          to: fields.to,
+          trainers: [{ name: fields.trainer.trim() }],
+          places: [{ uai: fields.placeUai.trim() || undefined, label: fields.placeLabel.trim() || fields.placeUai }],
+        },
+      })
+      .catch(() => undefined);
+    if (!answer) return setProblem('Le service ne répond pas : votre saisie est gardée, réessayez.');
+    if (answer.data?.feasible === false) {
+      // the calendar's reasons, next to the field each concerns (the period's end, the trainers…); the rest above
+      const reasons = { errors: answer.data.reasons.map((r) => ({ field: r.field ?? '', message: r.message })) };
+      const unplaced = answer.data.reasons.filter((r) => !r.field || !rename(r.field));
+      placeFieldErrors(form, reasons, rename);
+      if (unplaced.length) setProblem(unplaced.map((r) => r.message).join(' '));
+      return;
+    }
+    if (answer.data) return setPlan(answer.data);
+    const refusal = answer.error as Problem | undefined;
+    if (!placeFieldErrors(form, refusal, rename)) setProblem(refusalText(answer.response.status, refusal));
+  });
+
+  const accept = async (sessions: Proposed[]) => {
+    setProblem(undefined);
+    const answer = await client
+      .POST('/api/v1/modules/{moduleId}/sessions/plan', {
+        params: { path: { moduleId } },
+        body: {
+          sessions: sessions.map((s) => ({
+            slots: s.slots,
+            placeUai: s.place?.uai ?? undefined,
+            placeLabel: s.place?.label,
+            capacity: s.participants,
+            trainers: s.trainers.map((name) => ({ name, role: 'trainer' as const })),
+            distanceEndsOn: s.distanceEndsOn ?? undefined,
+          })),
+        },
+      })
+      .catch(() => undefined);
+    if (!answer) return setProblem('Le service ne répond pas : le plan est gardé, réessayez.');
+    if (!answer.data) return setProblem(refusalText(answer.response.status, answer.error as Problem | undefined));
+    setAccepted(answer.data.length);
+    setPlan(undefined);
+    await queries.invalidateQueries({ queryKey: ['sessions', moduleId] });
+  };
+
+  return (
+    <div className="fr-mt-4w">
+      <form onSubmit={propose} noValidate aria-labelledby="planner-title">
+        <h2 id="planner-title">Planifier des sessions</h2>
+        <p>Le planificateur place les sessions sur les jours de classe de votre zone, hors vacances et jours fériés.</p>
+        {problem && <Alert severity="error" title="Plan refusé" description={problem} className="fr-mb-3w" />}
+        {accepted !== undefined && (
+          <Alert
+            severity="success"
+            title="Plan accepté"
+            description={`${accepted} session(s) planifiée(s).`}
+            className="fr-mb-3w"
+          />
+        )}
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-4">
+            <Input
+              label="Participants"
+              nativeInputProps={{ ...form.register('participants'), inputMode: 'numeric' }}
+              {...state('participants')}
+            />
+          </div>
+          <div className="fr-col-6 fr-col-md-4">
+            <Input label="Du" nativeInputProps={{ ...form.register('from'), type: 'date' }} {...state('from')} />
+          </div>
+          <div className="fr-col-6 fr-col-md-4">
+            <Input label="Au" nativeInputProps={{ ...form.register('to'), type: 'date' }} {...state('to')} />
+          </div>
+        </div>
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-4">
+            <Input label="Formateur ou formatrice" nativeInputProps={form.register('trainer')} {...state('trainer')} />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Input
+              label="Lieu (UAI)"
+              hintText="Par exemple 0441234A"
+              nativeInputProps={form.register('placeUai')}
+              {...state('placeUai')}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Input label="Nom du lieu" nativeInputProps={form.register('placeLabel')} {...state('placeLabel')} />
+          </div>
+        </div>
+        <Button type="submit" className="fr-mt-2w" disabled={form.formState.isSubmitting}>
+          Proposer un plan
+        </Button>
+      </form>
+      {plan?.feasible && (
+        <div className="fr-mt-3w">
+          <ScrollableTable
+            caption={`Plan proposé (${plan.sessionCount} session(s))`}
+            headers={['Session', 'Dates', 'Lieu', 'Participants', 'Formateurs']}
+            data={plan.sessions.map((s, i) => [
+              String(i + 1),
+              days(s.slots),
+              s.place?.label ?? '—',
+              String(s.participants),
+              s.trainers.join(', '),
+            ])}
+          />
+          {plan.notes.length > 0 && <p>{plan.notes.join(' ')}</p>}
+          <Button onClick={() => void accept(plan.sessions)}>Accepter le plan ({plan.sessionCount} session(s))</Button>
+        </div>
+      )}
+    </div>
+  );
+}
