@@ -11,15 +11,17 @@ import { ModuleForm } from './ModuleForm';
 import { Offer } from './Offer';
 import { may } from './rights';
 import { useSession } from './session';
+import { Registrations } from './Registrations';
 import { Sessions } from './Sessions';
 import { SignIn } from './SignIn';
 
-export type Page = 'offer' | 'new-module' | 'sessions' | 'imports' | 'bilan';
+export type Page = 'offer' | 'new-module' | 'sessions' | 'registrations' | 'imports' | 'bilan';
 /** Each page and the route it needs: a role the route refuses is not offered the page. */
 export const PAGES: { page: Page; label: string; route: string }[] = [
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
   { page: 'new-module', label: 'Nouveau module', route: 'POST /api/v1/modules' },
   { page: 'sessions', label: 'Sessions', route: 'GET /api/v1/modules/{moduleId}/sessions' },
+  { page: 'registrations', label: 'Inscriptions', route: 'GET /api/v1/registrations/search' },
   { page: 'imports', label: 'Imports', route: 'POST /api/v1/enrolment-imports' },
   { page: 'bilan', label: 'Bilans', route: 'GET /api/v1/reports/bilan' },
 ];
@@ -85,6 +87,8 @@ export function App() {
           <Bilan />
         ) : page?.page === 'sessions' ? (
           <Sessions />
+        ) : page?.page === 'registrations' ? (
+          <Registrations />
         ) : page?.page === 'imports' ? (
           <Imports />
         ) : page?.page === 'new-module' ? (

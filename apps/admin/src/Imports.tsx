@@ -4,15 +4,14 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { importParticipants, ImportJob } from '@forma/api-client';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { problemText } from './problem';
 import { ScrollableTable } from './ScrollableTable';
+import { SessionPicker } from './SessionPicker';
 import { useSession } from './session';
-import { frenchDay } from './dates';
 
 type Format = 'gaia' | 'mailexport' | 'spreadsheet';
 /** The fields a rejected line names, as a reader says them. */
@@ -32,24 +31,11 @@ const FORMATS: Record<Format, string> = {
 };
 
 export function Imports() {
-  const { client, caller } = useSession();
+  const { client } = useSession();
   const [format, setFormat] = useState<Format>('mailexport');
-  const [moduleId, setModuleId] = useState('');
   const [sessionId, setSessionId] = useState('');
   const [file, setFile] = useState<File>();
   const [progress, setProgress] = useState<ImportJob>();
-  const modules = useQuery({
-    queryKey: ['offer', caller?.academy, 'import'],
-    queryFn: async () =>
-      (await client.GET('/api/v1/offer', { params: { query: { academy: caller?.academy, limit: 100 } } })).data
-        ?.items ?? [],
-  });
-  const sessions = useQuery({
-    queryKey: ['sessions', moduleId],
-    enabled: !!moduleId,
-    queryFn: async () =>
-      (await client.GET('/api/v1/modules/{moduleId}/sessions', { params: { path: { moduleId } } })).data ?? [],
-  });
   const run = useMutation({
     mutationFn: async (chosen: File) => {
       const { job } = await importParticipants(
@@ -88,43 +74,7 @@ export function Imports() {
             nativeInputProps: { value, checked: format === value, onChange: () => setFormat(value) },
           }))}
         />
-        {needsSession && (
-          <div className="fr-grid-row fr-grid-row--gutters">
-            <div className="fr-col-12 fr-col-md-6">
-              <Select
-                label="Module"
-                nativeSelectProps={{
-                  value: moduleId,
-                  onChange: (e) => {
-                    setModuleId(e.target.value);
-                    setSessionId('');
-                  },
-                }}
-              >
-                <option value="">Choisir un module</option>
-                {(modules.data ?? []).map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.title}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="fr-col-12 fr-col-md-6">
-              <Select
-                label="Session"
-                disabled={!moduleId}
-                nativeSelectProps={{ value: sessionId, onChange: (e) => setSessionId(e.target.value) }}
-              >
-                <option value="">{moduleId ? 'Choisir une session' : 'Choisir d’abord un module'}</option>
-                {(sessions.data ?? []).map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {`Groupe ${s.groupNumber} — ${frenchDay(s.startsOn)}, ${s.placeLabel ?? s.placeUai ?? 'lieu à préciser'}`}
-                  </option>
-                ))}
-              </Select>
-            </div>
-          </div>
-        )}
+        {needsSession && <SessionPicker sessionId={sessionId} onChange={setSessionId} />}
         <Upload
           className="fr-mt-2w"
           label="Le fichier, tel qu’exporté"

@@ -26,6 +26,7 @@ const PAGES: [string, string][] = [
   ['Offre', 'GET /api/v1/offer'],
   ['Nouveau module', 'POST /api/v1/modules'],
   ['Sessions', 'GET /api/v1/modules/{moduleId}/sessions'],
+  ['Inscriptions', 'GET /api/v1/registrations/search'],
   ['Imports', 'POST /api/v1/enrolment-imports'],
   ['Bilans', 'GET /api/v1/reports/bilan'],
 ];
@@ -87,18 +88,7 @@ describe('the admin app in a browser, against the real platform', () => {
       admin,
     );
     expect([session.status, session.body.code]).toEqual([201, undefined]);
-    await eventuallyWhileProgressing(
-      async () =>
-        (
-          await queryService<{ n: string }>(
-            'enrolment',
-            'SELECT count(*) AS n FROM session_replica WHERE session_id = $1',
-            [session.body.id],
-          )
-        )[0].n === '1',
-      applied('enrolment'),
-      'the session known to enrolment',
-    );
+    await replicated(session.body.id);
     await mkdir(SHOTS, { recursive: true });
     // a French browser, as its users': its own words (a file input's button, a date's format) in French
     browser = await chromium.launch({
@@ -112,6 +102,21 @@ describe('the admin app in a browser, against the real platform', () => {
     await browser?.close();
     await stopPlatform(apps);
   }, 120000);
+
+  /** Enrolment knows the session once catalog's event is applied. */
+  const replicated = (sessionId: string) =>
+    eventuallyWhileProgressing(
+      async () =>
+        (
+          await queryService<{ n: string }>(
+            'enrolment',
+            'SELECT count(*) AS n FROM session_replica WHERE session_id = $1',
+            [sessionId],
+          )
+        )[0].n === '1',
+      applied('enrolment'),
+      'the session known to enrolment',
+    );
 
   async function signIn(page: Page, role: string): Promise<void> {
     // a loaded CI machine (six apps, the broker, PostgreSQL and Chromium on two cores) renders slowly: Playwright's
@@ -323,6 +328,106 @@ describe('the admin app in a browser, against the real platform', () => {
     // the API holds them: the module's sessions, through the gateway
     const listed = await api('get', `/modules/${moduleId}/sessions`, undefined, admin);
     expect(listed.body).toHaveLength(count + 1);
+    await page.context().close();
+  }, 300000);
+
+  it('pages a session’s 25 registrations on the server, seats in view; designates, accepts and cancels', async () => {
+    // a session of two seats, and 25 people designated (2 confirmed, 23 waitlisted); one person asks for themself
+    const session = await api(
+      'post',
+      `/modules/${moduleId}/sessions`,
+      {
+        slots: [{ date: '2027-01-14', start: '09:00', end: '12:00', kind: 'face-to-face' }],
+        placeUai: SCHOOL,
+        capacity: 2,
+        trainers: [{ name: 'Alix Formatrice', role: 'trainer' }],
+      },
+      admin,
+    );
+    expect(session.status).toBe(201);
+    await replicated(session.body.id);
+    const someone = (i: number) => ({
+      lastName: `ECRAN-${String(i).padStart(2, '0')}`,
+      firstName: 'Dominique',
+      mail: `dominique.ecran${i}.${run}@ac-exemple.fr`,
+      uai: SCHOOL,
+    });
+    for (let i = 1; i <= 25; i += 1) {
+      const registered = await api(
+        'post',
+        '/registrations',
+        { sessionId: session.body.id, kind: 'designated', person: someone(i) },
+        admin,
+      );
+      expect(registered.status).toBe(201);
+    }
+    const asker = someone(26);
+    const asked = await api(
+      'post',
+      '/registrations',
+      { sessionId: session.body.id, kind: 'individual', person: asker },
+      {
+        role: 'participant',
+        academy: ACADEMY,
+        mail: asker.mail,
+      },
+    );
+    expect([asked.status, asked.body.state]).toEqual([201, 'requested']);
+
+    const page = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('link', { name: 'Inscriptions' }).click();
+    await page.getByRole('heading', { name: 'Inscriptions', level: 1 }).waitFor();
+    await page.getByRole('combobox', { name: 'Module' }).selectOption({ label: title });
+    const sessionChoice = page
+      .getByRole('combobox', { name: 'Session' })
+      .locator('option', { hasText: 'jeudi 14 janvier 2027' });
+    await sessionChoice.waitFor({ state: 'attached' });
+    await page.getByRole('combobox', { name: 'Session' }).selectOption((await sessionChoice.getAttribute('value'))!);
+    const seats = page.getByLabel('Places de la session');
+    await page.getByText('26 inscription(s) · page 1 sur 2').waitFor();
+    expect(await seats.textContent()).toBe(
+      'Places : 2 · confirmées 2 · restantes 0 · en liste d’attente 23 · demandes 1',
+    );
+    const rows = page.getByRole('table', { name: 'Inscriptions de la session' }).locator('tbody tr');
+    expect(await rows.count()).toBe(20);
+    await audit(page, 'admin-registrations');
+    await page.setViewportSize(WIDTHS.desktop);
+    // the second page, from the server
+    await page.getByRole('link', { name: '2', exact: true }).click();
+    await page.getByText('26 inscription(s) · page 2 sur 2').waitFor();
+    expect(await rows.count()).toBe(6);
+    // words of a name
+    await page.getByRole('searchbox', { name: 'Rechercher par nom ou mail' }).fill('ECRAN-07');
+    await page.getByRole('searchbox', { name: 'Rechercher par nom ou mail' }).press('Enter');
+    await page.getByText('1 inscription(s) · page 1 sur 1').waitFor();
+    // the request accepted: no seat left, it waits
+    await page.getByRole('searchbox', { name: 'Rechercher par nom ou mail' }).fill('ECRAN-26');
+    await page.getByRole('searchbox', { name: 'Rechercher par nom ou mail' }).press('Enter');
+    await page.getByRole('button', { name: 'Accepter Dominique ECRAN-26' }).click();
+    await page.getByText('demandes 0').waitFor();
+    expect(await seats.textContent()).toContain('en liste d’attente 24');
+    // a confirmed person cancelled: the first waiting takes the seat
+    await page.getByRole('searchbox', { name: 'Rechercher par nom ou mail' }).fill('ECRAN-01');
+    await page.getByRole('searchbox', { name: 'Rechercher par nom ou mail' }).press('Enter');
+    await page.getByRole('button', { name: 'Annuler Dominique ECRAN-01' }).click();
+    await page.getByText('en liste d’attente 23').waitFor();
+    expect(await seats.textContent()).toContain('confirmées 2');
+    // a designation refused next to the mail, then made
+    await page.getByLabel('Nom', { exact: true }).fill('ECRAN-27');
+    await page.getByLabel('Prénom', { exact: true }).fill('Dominique');
+    await page.getByLabel('Adresse mail', { exact: true }).fill('pas-une-adresse');
+    await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
+    await page.locator('.fr-input-group--error').first().waitFor();
+    expect(await page.locator('.fr-input-group--error').allTextContents()).toEqual([
+      expect.stringMatching(/^Adresse mail/),
+    ]);
+    await page.getByLabel('Adresse mail', { exact: true }).fill(`dominique.ecran27.${run}@ac-exemple.fr`);
+    await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
+    await page.getByText('Dominique ECRAN-27 : En liste d’attente.').waitFor();
+    await page.getByText('en liste d’attente 24').waitFor();
     await page.context().close();
   }, 300000);
 

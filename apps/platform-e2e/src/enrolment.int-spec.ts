@@ -138,6 +138,7 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     await createSession('to-cancel', 'm1', 10, '2027-01-21');
     await createSession('imports', 'm1', 30, '2027-01-26');
     await createSession('probe', 'm1', 5, '2027-02-02');
+    await createSession('search', 'm1', 3, '2027-02-04');
     for (const id of sessions.values()) await replicated(id);
     await eventuallyWhileProgressing(
       async () =>
@@ -285,6 +286,47 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     );
     const accepted = await register('m2-a', who);
     expect([accepted.status, accepted.body.state]).toEqual([201, 'confirmed']);
+  });
+
+  it('pages a session’s registrations: filters, order, the total and the seats, within the caller’s reach', async () => {
+    // five of SCHOOL (three seats, two waitlisted), one of OTHER_SCHOOL (waitlisted)
+    for (const i of ['s-a', 's-b', 's-c', 's-d', 's-e'])
+      expect((await register('search', person(`${i}`, { lastName: `RECHERCHE-${i}` }))).status).toBe(201);
+    const other = await register(
+      'search',
+      person('s-f', { lastName: 'RECHERCHE-s-f', uai: OTHER_SCHOOL }),
+      'designated',
+      'dafpen-admin',
+    );
+    expect([other.status, other.body.state]).toEqual([201, 'waitlisted']);
+    const search = async (query: string, as: Caller = 'dafpen-admin') =>
+      api('get', `/registrations/search?sessionId=${sessions.get('search')}&${query}`, undefined, as);
+    const names = (page: { body: { items: { lastName: string }[] } }) => page.body.items.map((r) => r.lastName);
+    const first = await search('sort=name&limit=2');
+    expect(first.status).toBe(200);
+    expect([first.body.total, first.body.offset, first.body.limit]).toEqual([6, 0, 2]);
+    expect(names(first)).toEqual(['RECHERCHE-s-a', 'RECHERCHE-s-b']);
+    expect(first.body.seats).toEqual({ capacity: 3, confirmed: 3, waitlisted: 3, requested: 0, left: 0 });
+    expect(names(await search('sort=name&limit=2&offset=2'))).toEqual(['RECHERCHE-s-c', 'RECHERCHE-s-d']);
+    expect(names(await search('sort=name&order=desc&limit=1'))).toEqual(['RECHERCHE-s-f']);
+    const waiting = await search('state=waitlisted&sort=state');
+    expect([waiting.body.total, waiting.body.items.map((r: { position: number }) => r.position)]).toEqual([
+      3,
+      [1, 2, 3],
+    ]);
+    const found = await search(`q=${encodeURIComponent('s-e')}`);
+    expect(names(found)).toEqual(['RECHERCHE-s-e']);
+    // a school head reaches its school's people only: the total counts them, not the other school's
+    const head = await search('sort=name&limit=50', HEAD);
+    expect([head.body.total, names(head)]).toEqual([
+      5,
+      ['RECHERCHE-s-a', 'RECHERCHE-s-b', 'RECHERCHE-s-c', 'RECHERCHE-s-d', 'RECHERCHE-s-e'],
+    ]);
+    // a page too large, a sort it does not know: refused, naming the field
+    const tooLarge = await search('limit=500');
+    expect([tooLarge.status, tooLarge.body.errors[0].field]).toEqual([400, 'limit']);
+    const wrongSort = await search('sort=mail');
+    expect([wrongSort.status, wrongSort.body.errors[0].field]).toEqual([400, 'sort']);
   });
 
   it('refuses bad input with codes and fields: invalid mail, unknown school, unknown session', async () => {

@@ -1066,6 +1066,12 @@ describe('authorisation matrix, every route x role x scope relation, through the
           path: `/registrations?sessionId=${w === 'foreign' ? sessions.foreign : sweep}`,
         }),
       },
+      'GET /api/v1/registrations/search': {
+        'query.sessionId': (w) => ({
+          method: 'GET',
+          path: `/registrations/search?sessionId=${w === 'foreign' ? sessions.foreign : sweep}`,
+        }),
+      },
       'GET /api/v1/registrations/export.csv': {
         'query.sessionId': (w) => ({
           method: 'GET',

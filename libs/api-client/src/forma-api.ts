@@ -1440,6 +1440,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/registrations/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Une page des inscriptions d’une session (filtres : état, mots du nom ou du mail ; tri ; décalage et taille), le total et les places de la session. */
+    get: operations['RegistrationsHttpController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/bilan': {
     parameters: {
       query?: never;
@@ -3444,6 +3461,15 @@ export interface components {
       /** @enum {string} */
       state: 'cancelled';
     };
+    /** @description One page of a session's registrations within the caller's reach, its total, and the session's seats. */
+    RegistrationPage: {
+      items: components['schemas']['RegistrationView'][];
+      limit: number;
+      offset: number;
+      seats: components['schemas']['SessionSeats'];
+      /** @description The registrations the caller reaches that match the filters (every page). */
+      total: number;
+    };
     RegistrationRequest: {
       /**
        * @description individual : la personne demande (décision de l’organisateur) ; designated : un chef d’établissement ou un IEN désigne (place ou liste d’attente aussitôt).
@@ -3788,6 +3814,15 @@ export interface components {
           /** @enum {boolean} */
           suppressed: true;
         };
+    /** @description A session's seats as a list of its registrations shows them. */
+    SessionSeats: {
+      capacity: number;
+      confirmed: number;
+      /** @description Seats not yet held: capacity minus the confirmed. */
+      left: number;
+      requested: number;
+      waitlisted: number;
+    };
     SessionSheet: {
       academy: string;
       /** Format: date-time */
@@ -7800,6 +7835,48 @@ export interface operations {
         };
         content: {
           'text/csv': string;
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ien, school-head, trainer, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RegistrationsHttpController_search: {
+    parameters: {
+      query: {
+        limit?: number;
+        offset?: number;
+        order?: 'asc' | 'desc';
+        /** @description Des mots du nom, du prénom ou du mail. */
+        q?: string;
+        sessionId: string;
+        sort?: 'name' | 'state' | 'createdAt';
+        state?: 'requested' | 'confirmed' | 'waitlisted' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistrationPage'];
         };
       };
       /** @description unauthenticated : jeton absent, expiré ou invalide */

@@ -11,6 +11,9 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
+  IsInt,
+  Max,
+  Min,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -78,6 +81,37 @@ export class RegistrationQuery {
   @IsOptional()
   @IsIn(REGISTRATION_STATES)
   state?: RegistrationState;
+}
+
+/** A page of a session's registrations: filters, order and the page's place (the screens' tables). */
+export class RegistrationSearchRequest extends RegistrationQuery {
+  @ApiPropertyOptional({ description: 'Des mots du nom, du prénom ou du mail.', example: 'martin' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+  @ApiPropertyOptional({ enum: ['name', 'state', 'createdAt'], default: 'state' })
+  @IsOptional()
+  @IsIn(['name', 'state', 'createdAt'])
+  sort?: 'name' | 'state' | 'createdAt';
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  offset?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
 }
 
 export class RegistrationResponse {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { foreignAcademy, unknownSession } from './registration.errors';
 import { PersonalDataRepository } from '../people/personal-data.repository';
 import { PersonIdentity } from '../people/people.views';
-import { RegistrationRepository } from './registration.repository';
+import { RegistrationRepository, SessionSeats } from './registration.repository';
 
 const LIST = `SELECT r.id, r.session_id AS "sessionId", r.participant_id AS "participantId", r.kind, r.state,
   r.cancel_reason AS "cancelReason", r.created_at AS "createdAt", p.mail, p.last_name AS "lastName", p.first_name AS "firstName",
@@ -36,6 +36,34 @@ export interface RegistrationTransition {
 
 /** A registration with the history of its states. */
 export type RegistrationWithHistory = RegistrationView & { history: RegistrationTransition[] };
+
+/** One page of a session's registrations within the caller's reach, its total, and the session's seats. */
+export interface RegistrationPage {
+  items: RegistrationView[];
+  /** The registrations the caller reaches that match the filters (every page). */
+  total: number;
+  offset: number;
+  limit: number;
+  seats: SessionSeats;
+}
+
+/** What a page of registrations is asked for: filters, order and the page's place. */
+export interface RegistrationSearchQuery {
+  sessionId: string;
+  state: RegistrationState | null;
+  /** Words of the name or mail. */
+  q: string | null;
+  sort: 'name' | 'state' | 'createdAt';
+  order: 'asc' | 'desc';
+  offset: number;
+  limit: number;
+}
+
+const SORTS: Record<RegistrationSearchQuery['sort'], string> = {
+  name: 'lower(p.last_name) {o}, lower(p.first_name) {o}',
+  state: 'r.state {o}, r.waitlisted_at {o} NULLS FIRST, lower(p.last_name) {o}',
+  createdAt: 'r.created_at {o}',
+};
 
 type Row = RegistrationView & { district: string | null; department: string | null; personAcademy: string };
 
@@ -74,6 +102,33 @@ export class RegistrationQueries {
       sessionId,
     });
     return rows.filter((r) => reachesPersonInSession(caller, place(r), session)).map(view);
+  }
+
+  /**
+   * A page of a session's registrations, filtered and sorted by the database, then kept to those the caller reaches
+   * (the one rule of docs/scopes.md, `reachesPersonInSession`) before the page is cut: the total counts only those.
+   * A session holds at most its capacity and its waitlist (a few thousand rows): they are read whole, paged here.
+   */
+  async search(caller: Identity, query: RegistrationSearchQuery): Promise<RegistrationPage> {
+    const session = await this.registrations.sessionPlace(this.dataSource.manager, query.sessionId);
+    if (!session) throw unknownSession(query.sessionId);
+    if (!sameAcademy(caller, session.academy)) throw foreignAcademy(session.academy);
+    const words = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const rows = (await this.dataSource.query(
+      `${LIST} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2)
+         AND ($3::text IS NULL OR p.last_name ILIKE $3 OR p.first_name ILIKE $3 OR p.mail ILIKE $3)
+       ORDER BY ${SORTS[query.sort].replaceAll('{o}', query.order === 'desc' ? 'DESC' : 'ASC')}, r.id`,
+      [query.sessionId, query.state, words],
+    )) as Row[];
+    const reached = rows.filter((r) => reachesPersonInSession(caller, place(r), session));
+    await this.personal.logAccess(caller, 'registrations list', { sessionId: query.sessionId });
+    return {
+      items: reached.slice(query.offset, query.offset + query.limit).map(view),
+      total: reached.length,
+      offset: query.offset,
+      limit: query.limit,
+      seats: await this.registrations.seats(this.dataSource.manager, query.sessionId),
+    };
   }
 
   /** One registration with the history of its states; undefined when unknown or out of the caller's reach. */

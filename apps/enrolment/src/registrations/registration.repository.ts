@@ -89,6 +89,20 @@ export class RegistrationRepository {
     return row;
   }
 
+  /** A session's seats: its capacity, the registrations confirmed (holding a seat), waitlisted and requested. */
+  async seats(manager: EntityManager, id: string): Promise<SessionSeats> {
+    const [row] = (await manager.query(
+      `SELECT s.capacity,
+         count(*) FILTER (WHERE r.state = 'confirmed')::int AS confirmed,
+         count(*) FILTER (WHERE r.state = 'waitlisted')::int AS waitlisted,
+         count(*) FILTER (WHERE r.state = 'requested')::int AS requested
+       FROM session_replica s LEFT JOIN registration r ON r.session_id = s.session_id
+       WHERE s.session_id = $1 GROUP BY s.capacity`,
+      [id],
+    )) as Omit<SessionSeats, 'left'>[];
+    return { ...row, left: Math.max(0, row.capacity - row.confirmed) };
+  }
+
   /** The modules and the modules they require (for the prerequisites' titles). */
   async modules(manager: EntityManager, ids: string[]): Promise<Map<string, ModuleReplica>> {
     const rows = (await manager.query(
@@ -260,4 +274,14 @@ export class RegistrationRepository {
       ],
     );
   }
+}
+
+/** A session's seats as a list of its registrations shows them. */
+export interface SessionSeats {
+  capacity: number;
+  confirmed: number;
+  waitlisted: number;
+  requested: number;
+  /** Seats not yet held: capacity minus the confirmed. */
+  left: number;
 }

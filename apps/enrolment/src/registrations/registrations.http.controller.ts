@@ -13,10 +13,16 @@ import {
 import type { Response } from 'express';
 import { RegistrationAccepted, RegistrationCancelled, RegistrationCommands } from './registration-commands.service';
 import { registrationNotFound } from './registration.errors';
-import { RegistrationQueries, RegistrationView, RegistrationWithHistory } from './registration.queries';
+import {
+  RegistrationPage,
+  RegistrationQueries,
+  RegistrationView,
+  RegistrationWithHistory,
+} from './registration.queries';
 import {
   CancelRegistrationRequest,
   RegistrationQuery,
+  RegistrationSearchRequest,
   RegistrationRequest,
   RegistrationResponse,
 } from './registration.dto';
@@ -76,6 +82,24 @@ export class RegistrationsHttpController {
   @ApiOperation({ summary: 'Les inscriptions d’une session, avec leur état et le rang sur liste d’attente.' })
   list(@Query() query: RegistrationQuery, @CurrentIdentity() caller: Identity): Promise<RegistrationView[]> {
     return this.queries.ofSession(caller, query.sessionId, query.state ?? null, 'state');
+  }
+
+  @Get('search')
+  @Authorize(...READERS)
+  @ApiOperation({
+    summary:
+      'Une page des inscriptions d’une session (filtres : état, mots du nom ou du mail ; tri ; décalage et taille), le total et les places de la session.',
+  })
+  search(@Query() query: RegistrationSearchRequest, @CurrentIdentity() caller: Identity): Promise<RegistrationPage> {
+    return this.queries.search(caller, {
+      sessionId: query.sessionId,
+      state: query.state ?? null,
+      q: query.q?.trim() || null,
+      sort: query.sort ?? 'state',
+      order: query.order ?? 'asc',
+      offset: query.offset ?? 0,
+      limit: query.limit ?? 50,
+    });
   }
 
   @Get('export.csv')
