@@ -21,6 +21,7 @@ const BENCHES: { name: string; args: string[] }[] = [
   { name: 'latency', args: ['dist/bench/presence-latency.bench.js'] },
   { name: 'consumers', args: ['dist/bench/consumers.bench.js'] },
   { name: 'reporting', args: ['dist/bench/reporting.bench.js', process.env.BENCH_MARKS ?? '200000'] },
+  { name: 'admin', args: ['dist/bench/admin.bench.js'] },
 ];
 export const MOVED = 0.15;
 

@@ -3,16 +3,18 @@
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+
+// each page is its own chunk, loaded when first shown: the shell stays small (bench/admin.bench.ts)
+const Bilan = lazy(() => import('./Bilan').then((m) => ({ default: m.Bilan })));
+const Imports = lazy(() => import('./Imports').then((m) => ({ default: m.Imports })));
+const ModuleForm = lazy(() => import('./ModuleForm').then((m) => ({ default: m.ModuleForm })));
+const Offer = lazy(() => import('./Offer').then((m) => ({ default: m.Offer })));
+const Registrations = lazy(() => import('./Registrations').then((m) => ({ default: m.Registrations })));
+const Sessions = lazy(() => import('./Sessions').then((m) => ({ default: m.Sessions })));
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Bilan } from './Bilan';
-import { Imports } from './Imports';
-import { ModuleForm } from './ModuleForm';
-import { Offer } from './Offer';
 import { may } from './rights';
 import { useSession } from './session';
-import { Registrations } from './Registrations';
-import { Sessions } from './Sessions';
 import { SignIn } from './SignIn';
 
 export type Page = 'offer' | 'new-module' | 'sessions' | 'registrations' | 'imports' | 'bilan';
@@ -81,28 +83,30 @@ export function App() {
             <SignIn again={caller} />
           </div>
         )}
-        {!caller ? (
-          <SignIn />
-        ) : page?.page === 'bilan' ? (
-          <Bilan />
-        ) : page?.page === 'sessions' ? (
-          <Sessions />
-        ) : page?.page === 'registrations' ? (
-          <Registrations />
-        ) : page?.page === 'imports' ? (
-          <Imports />
-        ) : page?.page === 'new-module' ? (
-          <ModuleForm
-            onCreated={(title) => {
-              setCreated(title);
-              setChosen('offer');
-            }}
-          />
-        ) : page ? (
-          <Offer />
-        ) : (
-          <p>Aucun écran pour ce rôle.</p>
-        )}
+        <Suspense fallback={<p role="status">Chargement de la page…</p>}>
+          {!caller ? (
+            <SignIn />
+          ) : page?.page === 'bilan' ? (
+            <Bilan />
+          ) : page?.page === 'sessions' ? (
+            <Sessions />
+          ) : page?.page === 'registrations' ? (
+            <Registrations />
+          ) : page?.page === 'imports' ? (
+            <Imports />
+          ) : page?.page === 'new-module' ? (
+            <ModuleForm
+              onCreated={(title) => {
+                setCreated(title);
+                setChosen('offer');
+              }}
+            />
+          ) : page ? (
+            <Offer />
+          ) : (
+            <p>Aucun écran pour ce rôle.</p>
+          )}
+        </Suspense>
       </main>
       <Footer
         accessibility="partially compliant"
