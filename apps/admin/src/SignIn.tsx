@@ -17,8 +17,41 @@ const ROLES: [string, string][] = [
   ['bi-reader', 'Lecteur des données décisionnelles'],
 ];
 
-/** The sign-in form; `again` is the caller whose session expired: the form starts from their role and scope. */
+/**
+ * Signing in: with the académie's provider when the gateway has one (the authorization code flow with PKCE, auth.ts),
+ * and with the development issuer when it is enabled; `again` is the caller whose session expired.
+ */
 export function SignIn({ again }: { again?: Caller } = {}) {
+  const { config, provider, signInProblem } = useSession();
+  if (!config) return <p role="status">Chargement…</p>;
+  return (
+    <>
+      {signInProblem && (
+        <Alert severity="error" title="Connexion impossible" description={signInProblem} className="fr-mb-3w" />
+      )}
+      {provider && (
+        <section aria-labelledby="provider-sign-in" className="fr-mb-6w">
+          <h1 id="provider-sign-in">{again ? 'Se reconnecter' : 'Se connecter'}</h1>
+          <p>Avec votre compte académique : vous revenez ici une fois connecté.</p>
+          <Button iconId="fr-icon-account-circle-line" onClick={() => void provider.signinRedirect()}>
+            Se connecter avec mon compte académique
+          </Button>
+        </section>
+      )}
+      {config.devSignIn && <DevSignIn again={again} />}
+      {!provider && !config.devSignIn && (
+        <Alert
+          severity="warning"
+          title="Connexion indisponible"
+          description="Aucun fournisseur d’identité n’est configuré pour cette application : prévenez l’équipe qui l’exploite."
+        />
+      )}
+    </>
+  );
+}
+
+/** The development sign-in form: a role and a scope for a token of the development issuer. */
+function DevSignIn({ again }: { again?: Caller }) {
   const { signIn } = useSession();
   const [caller, setCaller] = useState<Caller>(
     again ?? {

@@ -1,19 +1,31 @@
-// Who is signed in: the token kept in memory only (never in storage), with the role and scope it was asked for.
+// Who is signed in: the token kept in memory only (never in storage), with the role and scope it carries. With the
+// académie's provider (auth.ts), the caller is who the gateway reads in the token (`GET /api/v1/me`), and a renewed
+// token replaces the old one in place.
 import { formaClient, FormaClient } from '@forma/api-client';
-import { createContext, ReactNode, useContext, useMemo, useState } from 'react';
+import type { UserManager } from 'oidc-client-ts';
+import { createContext, ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { useContext } from 'react';
+import { AdminConfig, CALLBACK_PATH, loadConfig, userManager } from './auth';
 
 export interface Caller {
   role: string;
   academy: string;
-  level: 'academie' | 'department' | 'district' | 'school';
+  level: 'academie' | 'department' | 'district' | 'school' | 'canope-dt';
   code: string;
   mail?: string;
+  name?: string;
 }
 
 interface Session {
   caller?: Caller;
+  /** How this gateway signs people in (undefined while it is read). */
+  config?: AdminConfig;
+  /** The académie's provider's client, when the app signs in with it. */
+  provider?: UserManager;
   /** The API answered 401 to this caller's token (expired or revoked): they sign in again, their page kept. */
   expired: boolean;
+  /** A sign-in with the provider that failed, said in French. */
+  signInProblem?: string;
   client: FormaClient;
   signIn: (caller: Caller, token: string) => void;
   signOut: () => void;
@@ -21,9 +33,48 @@ interface Session {
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
+/** Who the token's bearer is, as the gateway reads it. */
+async function callerOf(token: string): Promise<Caller> {
+  const { data, response } = await formaClient(window.location.origin, token).GET('/api/v1/me');
+  if (!data) throw new Error(`la passerelle refuse le jeton du fournisseur (${response.status})`);
+  return {
+    role: data.roles[0],
+    academy: data.scope.academy,
+    level: data.scope.level,
+    code: data.scope.code,
+    mail: data.mail,
+    name: data.name,
+  };
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [signed, setSigned] = useState<{ caller: Caller; token: string }>();
   const [expired, setExpired] = useState(false);
+  const [config, setConfig] = useState<AdminConfig>();
+  const [signInProblem, setSignInProblem] = useState<string>();
+  const provider = useMemo(() => (config?.oidc ? userManager(config.oidc) : undefined), [config]);
+  const signIn = useCallback((caller: Caller, token: string) => {
+    setSigned({ caller, token });
+    setExpired(false);
+  }, []);
+
+  useEffect(() => void loadConfig().then(setConfig), []);
+  useEffect(() => {
+    if (!provider) return;
+    // a renewed token (refresh token) replaces the old one; the caller stays
+    const renewed = (user: { access_token: string }) =>
+      setSigned((current) => (current ? { ...current, token: user.access_token } : current));
+    provider.events.addUserLoaded(renewed);
+    if (window.location.pathname === CALLBACK_PATH) {
+      provider
+        .signinRedirectCallback()
+        .then(async (user) => signIn(await callerOf(user.access_token), user.access_token))
+        .catch((error: Error) => setSignInProblem(`Connexion impossible : ${error.message}.`))
+        .finally(() => window.history.replaceState(null, '', '/'));
+    }
+    return () => provider.events.removeUserLoaded(renewed);
+  }, [provider, signIn]);
+
   const value = useMemo<Session>(() => {
     const client = formaClient(window.location.origin, signed?.token);
     client.use({
@@ -33,18 +84,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
     return {
       caller: signed?.caller,
+      config,
+      provider,
       expired,
+      signInProblem,
       client,
-      signIn: (caller, token) => {
-        setSigned({ caller, token });
-        setExpired(false);
-      },
+      signIn,
       signOut: () => {
+        void provider?.removeUser();
         setSigned(undefined);
         setExpired(false);
       },
     };
-  }, [signed, expired]);
+  }, [signed, expired, config, provider, signInProblem, signIn]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -44,6 +44,15 @@ export class GatewayEnvironment extends ServiceEnvironment {
   @IsIn(['true', 'false'])
   AUTH_DEV_ISSUER_ENABLED?: string;
 
+  /**
+   * The admin app's sign-in with the académie's provider (the issuer is AUTH_JWT_ISSUER): its public client's id. Set,
+   * the app offers « Se connecter avec mon compte académique » (authorization code with PKCE), and the content security
+   * policy lets the page call the issuer (its token endpoint).
+   */
+  @IsOptional() @IsString() ADMIN_OIDC_CLIENT_ID?: string;
+  /** The scopes the app asks (default `openid profile email api`). */
+  @IsOptional() @IsString() ADMIN_OIDC_SCOPE?: string;
+
   /** Where the rate limits count, shared by every replica (redis:// or rediss://); unset, each process counts alone. */
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] })

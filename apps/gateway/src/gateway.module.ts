@@ -6,7 +6,8 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DevTokenHttpController } from './auth/dev-token.http.controller';
-import { adminApp } from './edge/admin-app';
+import { adminApp, adminConnectOrigins } from './edge/admin-app';
+import { MeHttpController } from './auth/me.http.controller';
 import { RateLimits } from './edge/rate-limits';
 import { parseClaimsMapping } from './auth/claims-mapping';
 import { JwksTokenVerifier, SharedSecretVerifier, USER_AUDIENCE, UserTokenVerifier } from './auth/user-token';
@@ -62,6 +63,11 @@ export class GatewayModule implements NestModule {
         "invalid environment:\n  AUTH_DEV_ISSUER_ENABLED: the development issuer cannot run with AUTH_JWKS_URL (its tokens are not the provider's)",
       );
     }
+    if (env.ADMIN_OIDC_CLIENT_ID && !env.AUTH_JWKS_URL) {
+      throw new Error(
+        "invalid environment:\n  ADMIN_OIDC_CLIENT_ID: the admin app's sign-in needs the académie's provider (AUTH_JWKS_URL, AUTH_JWT_ISSUER)",
+      );
+    }
     return {
       module: GatewayModule,
       imports: [
@@ -77,6 +83,7 @@ export class GatewayModule implements NestModule {
         ServiceRoutesHttpController,
         VerificationHttpController,
         OperationsHttpController,
+        MeHttpController,
         ...(devIssuer ? [DevTokenHttpController] : []),
       ],
       providers: [
@@ -104,4 +111,5 @@ export const GATEWAY_APP: ServiceAppOptions = {
   consumesEvents: false,
   // /docs shows the whole public API: the gateway's routes and those it forwards, as the services document them
   openApi: platformDocument,
+  connectTo: adminConnectOrigins(),
 };

@@ -435,6 +435,7 @@ describe('the admin app in a browser, against the real platform', () => {
     const page = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
     page.setDefaultTimeout(120000);
     await page.goto(gateway);
+    await page.getByRole('heading', { name: 'Se connecter (développement)' }).waitFor();
     const offered = await page
       .getByLabel('Rôle')
       .locator('option')

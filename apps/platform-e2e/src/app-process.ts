@@ -265,6 +265,7 @@ export const PLATFORM_SERVICES = ['catalog', 'enrolment', 'attendance', 'remuner
  */
 export async function startPlatform(
   env: Partial<Record<(typeof PLATFORM_SERVICES)[number], Record<string, string>>> = {},
+  gatewayEnv: Record<string, string> = {},
 ): Promise<{ apps: RunningApp[]; gateway: string }> {
   for (const service of PLATFORM_SERVICES) await ensureDatabase(databaseUrlFor(service));
   const services = await Promise.all(
@@ -273,7 +274,7 @@ export async function startPlatform(
     ),
   );
   const urls = Object.fromEntries(services.map((app) => [`${app.name.toUpperCase()}_URL`, app.url]));
-  const gateway = await startApp('gateway', urls, { healthy: false });
+  const gateway = await startApp('gateway', { ...urls, ...gatewayEnv }, { healthy: false });
   return { apps: [...services, gateway], gateway: gateway.url };
 }
 

@@ -686,8 +686,14 @@ describe('authorisation matrix, every route x role x scope relation, through the
     if (path.includes('/canope-dts/')) concrete = path.replace('{code}', ref.dt ?? '');
     if (path.includes('/departments/')) concrete = path.replace('{code}', ref.department ?? '');
     concrete = concrete.replace(/\{(\w+)\}/g, (_, name: string) => target.path[name] ?? `{${name}}`);
-    // an export asks its format beside the bilan's area
-    const query = route === 'POST /api/v1/reports/exports' ? `${target.query}&format=csv` : target.query;
+    // an export asks its format beside the bilan's area; a page of registrations, the target's own (the session holds
+    // more registrations than a page, of other relations)
+    const query =
+      route === 'POST /api/v1/reports/exports'
+        ? `${target.query}&format=csv`
+        : route === 'GET /api/v1/registrations/search'
+          ? `${target.query}&q=${encodeURIComponent(target.listed ?? '')}`
+          : target.query;
     return query ? `${concrete}?${query}` : concrete;
   };
 

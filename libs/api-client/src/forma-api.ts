@@ -893,6 +893,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Votre identité telle que la passerelle lit votre jeton : rôles, périmètre, nom et mail. */
+    get: operations['MeHttpController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/modules': {
     parameters: {
       query?: never;
@@ -2727,6 +2744,15 @@ export interface components {
       allocatedHse: string;
       trainerId: string;
     };
+    Identity: {
+      /** @description The person's mail as the identity provider knows it: how a trainer is found on a session, a participant on a registration. */
+      mail?: string;
+      name?: string;
+      roles: components['schemas']['Role'][];
+      scope: components['schemas']['Scope'];
+      /** @description Subject: a stable id of the person (or client) as the identity provider knows it. */
+      sub: string;
+    };
     /** @enum {string} */
     ImportFormat: 'gaia' | 'mailexport' | 'spreadsheet';
     ImportJobView: {
@@ -3655,6 +3681,9 @@ export interface components {
       /** @description Émet aussitôt l’attestation qui la remplace. */
       reissue?: boolean;
     };
+    /** @enum {string} */
+    Role:
+      'dafpen-admin' | 'ien' | 'school-head' | 'trainer' | 'participant' | 'canope-referent' | 'bi-reader' | 'operator';
     RuleViolationDto: {
       /** @example fewer_than_two_trainers */
       code: string;
@@ -3729,6 +3758,15 @@ export interface components {
       /** @example 9730298L */
       uai: string;
     };
+    Scope: {
+      /** @description The académie the scope belongs to. */
+      academy: string;
+      /** @description The code at that level: académie code, department number, district id, UAI or DT code. */
+      code: string;
+      level: components['schemas']['ScopeLevel'];
+    };
+    /** @enum {string} */
+    ScopeLevel: 'academie' | 'department' | 'district' | 'school' | 'canope-dt';
     /** @description A closing or reopening of a session, with who did it and why. */
     SessionAuditEntry: {
       action: string;
@@ -6484,6 +6522,39 @@ export interface operations {
         content?: never;
       };
       /** @description forbidden : rôle requis parmi dafpen-admin, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeHttpController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Identity'];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi dafpen-admin, ien, school-head, trainer, participant, canope-referent, bi-reader, operator, ou ressource hors de votre périmètre */
       403: {
         headers: {
           [name: string]: unknown;

@@ -37,6 +37,8 @@ export interface ServiceAppOptions {
   quiet?: boolean;
   /** What /docs serves, from the app's own generated document (the gateway adds the routes it forwards). */
   openApi?: (own: OpenAPIObject) => OpenAPIObject;
+  /** Origins the pages served may call besides their own (the gateway: the académie's identity provider). */
+  connectTo?: readonly string[];
 }
 
 /**
@@ -45,12 +47,12 @@ export interface ServiceAppOptions {
  */
 export function configureHttpApp(
   app: INestApplication,
-  options: Pick<ServiceAppOptions, 'service' | 'description' | 'openApi'>,
+  options: Pick<ServiceAppOptions, 'service' | 'description' | 'openApi' | 'connectTo'>,
 ): OpenAPIObject {
   app.useLogger(app.get(PinoLogger));
   // an answer given before the body has all arrived waits for it before closing (the caller would get EPIPE)
   app.use(lingeringClose);
-  app.use(securityHeaders());
+  app.use(securityHeaders(options.connectTo));
   app.use(correlationMiddleware);
   // issue 28: a compressed body, a JSON body nested too deep (counted before parsing), a NUL anywhere are refused
   // with a problem+json before any handler, as are the parser's own refusals (charset, length)

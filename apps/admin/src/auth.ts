@@ -1,0 +1,34 @@
+// Signing in with the académie's identity provider (issue 26): the authorization code flow with PKCE by oidc-client-ts
+// (OpenID Foundation certified relying-party library), for the app's public client. Tokens are kept in memory only
+// (a reload signs in again); only the flow's short-lived state (the PKCE verifier) waits in sessionStorage across the
+// provider's redirect. Tokens are renewed with the refresh token before they expire.
+import { InMemoryWebStorage, UserManager, WebStorageStateStore } from 'oidc-client-ts';
+
+/** How this gateway signs people in (`/admin-config.json`, apps/gateway/src/edge/admin-app.ts). */
+export interface AdminConfig {
+  devSignIn: boolean;
+  oidc: { authority: string; clientId: string; scope: string } | null;
+}
+
+/** Where the provider sends the browser back with its code. */
+export const CALLBACK_PATH = '/connexion/retour';
+
+export async function loadConfig(): Promise<AdminConfig> {
+  const answer = await fetch('/admin-config.json').catch(() => undefined);
+  return answer?.ok ? ((await answer.json()) as AdminConfig) : { devSignIn: false, oidc: null };
+}
+
+export function userManager(oidc: NonNullable<AdminConfig['oidc']>): UserManager {
+  return new UserManager({
+    authority: oidc.authority,
+    client_id: oidc.clientId,
+    scope: oidc.scope,
+    response_type: 'code',
+    redirect_uri: `${window.location.origin}${CALLBACK_PATH}`,
+    post_logout_redirect_uri: `${window.location.origin}/`,
+    userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    automaticSilentRenew: true,
+    accessTokenExpiringNotificationTimeInSeconds: 30,
+  });
+}
