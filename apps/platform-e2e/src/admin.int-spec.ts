@@ -142,7 +142,7 @@ describe('the admin app in a browser, against the real platform', () => {
   it('signs a DAFPEN in, shows the offer and finds a module by its words', async () => {
     // axe is injected into the page: the test lets it past the app's content security policy (tested below)
     const page = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true, acceptDownloads: true })
     ).newPage();
     page.setDefaultTimeout(120000);
     await page.goto(gateway);
@@ -162,7 +162,19 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.setViewportSize(WIDTHS.desktop);
     await page.getByRole('link', { name: 'Bilans' }).click();
     await page.getByRole('heading', { name: /^Bilan — / }).waitFor();
+    // as it stood on a day, then its CSV through the export job, downloaded and read back
+    await page.getByLabel(/^Situation au/).fill('2026-11-30');
+    await page.getByText('Situation au lundi 30 novembre 2026').waitFor();
     await audit(page, 'admin-bilan');
+    await page.setViewportSize(WIDTHS.desktop);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter en CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`bilan-academie-${ACADEMY}-au-2026-11-30.csv`);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv).toMatch(/Participants/);
+    await page.getByText(`Fichier téléchargé : bilan-academie-${ACADEMY}-au-2026-11-30.csv`).waitFor();
     await page.context().close();
   }, 300000);
 

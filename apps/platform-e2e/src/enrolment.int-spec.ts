@@ -509,7 +509,9 @@ describe('enrolment through the gateway, replicas and events on the real broker'
     const started = await upload()
       .field('sessionId', sessions.get('imports')!)
       .attach('file', csv, 'liste-formulaire.csv');
-    expect([started.status, started.body.state]).toEqual([202, 'running']);
+    // a two-line file may be read whole before the answer leaves: running or already completed (a CI run saw both)
+    expect(started.status).toBe(202);
+    expect(['running', 'completed']).toContain(started.body.state);
     const job = await finished(started.body.id);
     expect(job).toMatchObject({
       format: 'mailexport',
