@@ -16,5 +16,6 @@ echo "== capability folders"; node tools/lint/folder-loops.js
 echo "== lint"; npx eslint --max-warnings=0 apps libs tools bench
 echo "== redis"; bash tools/redis/ensure.sh
 echo "== browser"; bash tools/browser/ensure.sh
+echo "== admin app components (Vitest, Testing Library)"; npx vitest run --config apps/admin/vite.config.ts
 echo "== tests"; npx jest --ci "$@"
 echo "== all checks passed in $((SECONDS - t0)) s"

@@ -1,10 +1,10 @@
 // The admin app's build (issue 26): React with Vite, the State's design system from the react-dsfr package (its CSS,
 // fonts and icons copied into public/dsfr by `react-dsfr copy-dsfr-to-public`, served by the gateway: no CDN). The
 // build goes to dist/admin, which the gateway serves at / beside /api; `vite` alone serves it with a proxy to the
-// gateway for development.
+// gateway for development. `vitest run --config apps/admin/vite.config.ts` tests its components (the test command).
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: __dirname,
@@ -17,4 +17,7 @@ export default defineConfig({
   },
   build: { outDir: resolve(__dirname, '../../dist/admin'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+  // the components' logic, in a simulated DOM (happy-dom) with Testing Library; the journeys run in Chromium
+  // (apps/platform-e2e/src/admin*.int-spec.ts)
+  test: { environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'] },
 });

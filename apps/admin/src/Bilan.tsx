@@ -22,7 +22,8 @@ const WITHHELD: Record<string, string> = {
   total: 'l’ensemble compte trop peu de personnes pour publier ses chiffres',
 };
 
-function shown(f: Figure, percent = false): ReactNode {
+/** A published figure in French, or « secret » with the reason it is withheld. */
+export function shown(f: Figure, percent = false): ReactNode {
   if (f.value === null) {
     const reason = WITHHELD[f.withheld ?? ''] ?? 'secret statistique';
     return (
