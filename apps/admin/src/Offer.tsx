@@ -1,31 +1,68 @@
-// The offer: the académie's modules, searched by words and filtered by modality and origin, as the API pages them.
+// The offer (issue 26, journey 1): the académie's modules, searched by words and filtered by modality, category,
+// target profile and origin, sorted, paged by the API's cursor; a module archived by those whose routes allow it (it
+// leaves the offer, read-only from then on).
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { ScrollableTable } from './ScrollableTable';
-import { useQuery } from '@tanstack/react-query';
+import type { components } from '@forma/api-client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Problem, refusalText } from './problem';
+import { may } from './rights';
+import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
 
+type OfferModule = components['schemas']['OfferItem'];
 const MODALITIES: Record<string, string> = { 'face-to-face': 'Présentiel', distance: 'À distance', hybrid: 'Hybride' };
 const ORIGINS: Record<string, string> = { academie: 'Académie', canope: 'Canopé', dgesco: 'DGESCO', ife: 'IFÉ' };
+const CATEGORIES: Record<string, string> = {
+  presentation: 'Présentation',
+  'pedagogical-use-1': 'Usages pédagogiques 1',
+  'pedagogical-use-2': 'Usages pédagogiques 2',
+  'pedagogical-use-3': 'Usages pédagogiques 3',
+  communication: 'Communication',
+  administration: 'Administration',
+  updates: 'Nouveautés',
+  unclassified: 'Non classé',
+};
+const PROFILES: Record<string, string> = {
+  teacher: 'Enseignants',
+  'school-head': 'Directeurs et chefs d’établissement',
+  ien: 'IEN',
+  cpd: 'CPD',
+  cpc: 'CPC',
+  erun: 'ERUN',
+  parents: 'Parents',
+  'dsi-collectivite': 'DSI de collectivité',
+  administrator: 'Administrateurs ENT',
+};
+const SORTS: Record<string, string> = { title: 'Titre', published: 'Date de publication', duration: 'Durée' };
 
 export function Offer() {
   const { client, caller } = useSession();
+  const queries = useQueryClient();
   const [q, setQ] = useState('');
-  const [modality, setModality] = useState('');
-  const [origin, setOrigin] = useState('');
+  const [filters, setFilters] = useState({ modality: '', origin: '', category: '', profile: '', sort: 'title' });
+  // the cursors of the pages seen, to go back (the API pages forward by cursor)
+  const [cursors, setCursors] = useState<string[]>([]);
+  const [problem, setProblem] = useState<string>();
+  const cursor = cursors.at(-1);
   const offer = useQuery({
-    queryKey: ['offer', caller?.academy, q, modality, origin],
+    queryKey: ['offer', caller?.academy, q, filters, cursor],
     queryFn: async () => {
       const { data, error } = await client.GET('/api/v1/offer', {
         params: {
           query: {
             academy: caller?.academy,
             q: q || undefined,
-            modality: (modality || undefined) as 'face-to-face' | undefined,
-            origin: (origin || undefined) as 'academie' | undefined,
-            limit: 50,
+            modality: (filters.modality || undefined) as 'face-to-face' | undefined,
+            origin: (filters.origin || undefined) as 'academie' | undefined,
+            category: (filters.category || undefined) as 'presentation' | undefined,
+            profile: (filters.profile || undefined) as 'teacher' | undefined,
+            sort: filters.sort as 'title',
+            limit: 20,
+            cursor,
           },
         },
       });
@@ -33,27 +70,69 @@ export function Offer() {
       return data;
     },
   });
+  const filter = (name: keyof typeof filters) => ({
+    value: filters[name],
+    onChange: (e: { target: { value: string } }) => {
+      setFilters({ ...filters, [name]: e.target.value });
+      setCursors([]);
+    },
+  });
+  const mayArchive = may(caller?.role, 'POST /api/v1/modules/{id}/archive');
+  const archive = async (module: OfferModule) => {
+    setProblem(undefined);
+    if (!window.confirm(`Archiver « ${module.title} » ? Il quittera l’offre et ne pourra plus être modifié.`)) return;
+    const answer = await client
+      .POST('/api/v1/modules/{id}/archive', { params: { path: { id: module.id } } })
+      .catch(() => undefined);
+    if (!answer) return setProblem('Le service ne répond pas : réessayez.');
+    if (!answer.response.ok)
+      return setProblem(refusalText(answer.response.status, answer.error as Problem | undefined));
+    await queries.invalidateQueries({ queryKey: ['offer'] });
+  };
   return (
     <section aria-labelledby="offer-title">
       <h1 id="offer-title">Offre de formation</h1>
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6">
-          <SearchBar label="Rechercher un module" onButtonClick={setQ} />
+          <SearchBar
+            label="Rechercher un module"
+            onButtonClick={(words) => {
+              setQ(words);
+              setCursors([]);
+            }}
+          />
         </div>
         <div className="fr-col-6 fr-col-md-3">
-          <Select
-            label="Modalité"
-            nativeSelectProps={{ value: modality, onChange: (e) => setModality(e.target.value) }}
-          >
+          <Select label="Modalité" nativeSelectProps={filter('modality')}>
             <Choices labels={MODALITIES} />
           </Select>
         </div>
         <div className="fr-col-6 fr-col-md-3">
-          <Select label="Origine" nativeSelectProps={{ value: origin, onChange: (e) => setOrigin(e.target.value) }}>
+          <Select label="Origine" nativeSelectProps={filter('origin')}>
             <Choices labels={ORIGINS} />
           </Select>
         </div>
+        <div className="fr-col-6 fr-col-md-4">
+          <Select label="Catégorie" nativeSelectProps={filter('category')}>
+            <Choices labels={CATEGORIES} />
+          </Select>
+        </div>
+        <div className="fr-col-6 fr-col-md-4">
+          <Select label="Public" nativeSelectProps={filter('profile')}>
+            <Choices labels={PROFILES} />
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Trier par" nativeSelectProps={filter('sort')}>
+            {Object.entries(SORTS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </div>
       </div>
+      {problem && <Alert severity="error" title="Action refusée" description={problem} className="fr-mb-2w" />}
       {offer.error && <Alert severity="error" title="Offre indisponible" description={offer.error.message} />}
       {offer.data && (
         <>
@@ -61,15 +140,34 @@ export function Offer() {
           <ScrollableTable
             caption="Modules de l’offre"
             fixed
-            headers={['Module', 'Modalité', 'Durée', 'Origine', 'Sessions à venir']}
+            headers={['Module', 'Modalité', 'Durée', 'Origine', 'Sessions à venir', ...(mayArchive ? ['Actions'] : [])]}
             data={offer.data.items.map((m) => [
               m.title,
               MODALITIES[m.modality] ?? m.modality,
               m.durationLabel,
               ORIGINS[m.origin] ?? m.origin,
               String(m.upcomingSessions),
+              ...(mayArchive
+                ? [
+                    <Button key="archive" size="small" priority="tertiary" onClick={() => void archive(m)}>
+                      {`Archiver ${m.title}`}
+                    </Button>,
+                  ]
+                : []),
             ])}
           />
+          <div className="fr-btns-group fr-btns-group--inline-sm fr-mt-2w">
+            {cursors.length > 0 && (
+              <Button priority="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
+                Modules précédents
+              </Button>
+            )}
+            {offer.data.nextCursor && (
+              <Button priority="secondary" onClick={() => setCursors([...cursors, offer.data.nextCursor ?? ''])}>
+                Modules suivants
+              </Button>
+            )}
+          </div>
         </>
       )}
     </section>

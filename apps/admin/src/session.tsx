@@ -2,6 +2,7 @@
 // académie's provider (auth.ts), the caller is who the gateway reads in the token (`GET /api/v1/me`), and a renewed
 // token replaces the old one in place.
 import { formaClient, FormaClient } from '@forma/api-client';
+import { useQueryClient } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
 import { createContext, ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useContext } from 'react';
@@ -48,6 +49,7 @@ async function callerOf(token: string): Promise<Caller> {
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
+  const queries = useQueryClient();
   const [signed, setSigned] = useState<{ caller: Caller; token: string }>();
   const [expired, setExpired] = useState(false);
   const [config, setConfig] = useState<AdminConfig>();
@@ -61,9 +63,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => void loadConfig().then(setConfig), []);
   useEffect(() => {
     if (!provider) return;
-    // a renewed token (refresh token) replaces the old one; the caller stays
-    const renewed = (user: { access_token: string }) =>
+    // a renewed token (refresh token) replaces the old one; the caller stays, and what the page shows is read again
+    // with it (a refusal seen with the old one would otherwise stay on screen)
+    const renewed = (user: { access_token: string }) => {
       setSigned((current) => (current ? { ...current, token: user.access_token } : current));
+      void queries.invalidateQueries();
+    };
     provider.events.addUserLoaded(renewed);
     if (window.location.pathname === CALLBACK_PATH) {
       provider
@@ -73,7 +78,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         .finally(() => window.history.replaceState(null, '', '/'));
     }
     return () => provider.events.removeUserLoaded(renewed);
-  }, [provider, signIn]);
+  }, [provider, signIn, queries]);
 
   const value = useMemo<Session>(() => {
     const client = formaClient(window.location.origin, signed?.token);

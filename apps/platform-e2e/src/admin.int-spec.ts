@@ -151,7 +151,7 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.setViewportSize(WIDTHS.desktop);
     await signIn(page, 'dafpen-admin');
     await page.getByRole('heading', { name: 'Offre de formation' }).waitFor();
-    await page.getByRole('cell', { name: title }).waitFor();
+    await page.getByRole('cell', { name: title, exact: true }).waitFor();
     await page.getByRole('searchbox', { name: 'Rechercher un module' }).fill('introuvable');
     await page.getByRole('searchbox', { name: 'Rechercher un module' }).press('Enter');
     await page.getByText('0 module(s)').waitFor();
@@ -199,7 +199,7 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.getByLabel('Heures en présence').fill('3');
     await page.getByRole('button', { name: 'Créer le module' }).click();
     await page.getByText(`« ${created} » est dans l’offre.`).waitFor();
-    await page.getByRole('cell', { name: created }).waitFor();
+    await page.getByRole('cell', { name: created, exact: true }).waitFor();
     await page.context().close();
   }, 300000);
 
@@ -440,6 +440,50 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
     await page.getByText('Dominique ECRAN-27 : En liste d’attente.').waitFor();
     await page.getByText('en liste d’attente 24').waitFor();
+    await page.context().close();
+  }, 300000);
+
+  it('filters the offer by category, pages it by the API’s cursor, and archives a module', async () => {
+    for (let i = 1; i <= 21; i += 1) {
+      const created = await api(
+        'post',
+        '/modules',
+        {
+          title: `Nouveauté ${String(i).padStart(2, '0')} de l’écran ${run}`,
+          kind: 'information',
+          category: 'updates',
+          modality: 'distance',
+          status: 'published',
+          targetProfiles: ['teacher'],
+          durations: { faceToFaceHours: 0, distanceSynchronousHours: 1, distanceAsynchronousHours: 0 },
+          origin: 'academie',
+        },
+        admin,
+      );
+      expect(created.status).toBe(201);
+    }
+    const page = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('heading', { name: 'Offre de formation' }).waitFor();
+    await page.getByRole('combobox', { name: 'Catégorie' }).selectOption({ label: 'Nouveautés' });
+    await page.getByText('21 module(s)').waitFor();
+    const rows = page.getByRole('table', { name: 'Modules de l’offre' }).locator('tbody tr');
+    expect(await rows.count()).toBe(20);
+    await audit(page, 'admin-offer-filtered');
+    await page.setViewportSize(WIDTHS.desktop);
+    await page.getByRole('button', { name: 'Modules suivants' }).click();
+    await page.getByRole('button', { name: 'Modules précédents' }).waitFor();
+    expect(await rows.count()).toBe(1);
+    await page.getByRole('button', { name: 'Modules précédents' }).click();
+    await page.getByRole('button', { name: 'Modules suivants' }).waitFor();
+    expect(await rows.count()).toBe(20);
+    // archived after its confirmation: it leaves the offer
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: `Archiver Nouveauté 01 de l’écran ${run}` }).click();
+    await page.getByText('20 module(s)').waitFor();
+    expect(await page.getByRole('cell', { name: `Nouveauté 01 de l’écran ${run}`, exact: true }).count()).toBe(0);
     await page.context().close();
   }, 300000);
 
