@@ -11,6 +11,7 @@ import type { components } from '@forma/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FieldPath, useForm } from 'react-hook-form';
+import { CATEGORIES, KINDS, MODALITIES, ORIGINS, PROFILES } from './labels';
 import { placeFieldErrors, Problem, refusalText } from './problem';
 import { useSession } from './session';
 
@@ -18,46 +19,6 @@ type ModuleRequest = components['schemas']['CreateModuleRequest'];
 type Fields = Omit<ModuleRequest, 'durations' | 'maxParticipantsPerSession'> & {
   durations: { faceToFaceHours: string; distanceSynchronousHours: string; distanceAsynchronousHours: string };
   maxParticipantsPerSession: string;
-};
-
-const KINDS: Record<ModuleRequest['kind'], string> = {
-  module: 'Module',
-  workshop: 'Atelier',
-  information: 'Information',
-  'magistere-parcours': 'Parcours M@gistère',
-  'specialised-workshop': 'Atelier spécialisé',
-};
-const CATEGORIES: Record<ModuleRequest['category'], string> = {
-  presentation: 'Présentation',
-  'pedagogical-use-1': 'Usages pédagogiques 1',
-  'pedagogical-use-2': 'Usages pédagogiques 2',
-  'pedagogical-use-3': 'Usages pédagogiques 3',
-  communication: 'Communication',
-  administration: 'Administration',
-  updates: 'Nouveautés',
-  unclassified: 'Non classé',
-};
-const MODALITIES: Record<ModuleRequest['modality'], string> = {
-  'face-to-face': 'Présentiel',
-  distance: 'À distance',
-  hybrid: 'Hybride',
-};
-const ORIGINS: Record<ModuleRequest['origin'], string> = {
-  academie: 'Académie',
-  canope: 'Canopé',
-  dgesco: 'DGESCO',
-  ife: 'IFÉ',
-};
-const PROFILES: Record<ModuleRequest['targetProfiles'][number], string> = {
-  teacher: 'Enseignants',
-  'school-head': 'Directeurs et chefs d’établissement',
-  ien: 'IEN',
-  cpd: 'CPD',
-  cpc: 'CPC',
-  erun: 'ERUN',
-  parents: 'Parents',
-  'dsi-collectivite': 'DSI de collectivité',
-  administrator: 'Administrateurs ENT',
 };
 
 const hours = (value: string) => (value.trim() === '' ? Number.NaN : Number(value.replace(',', '.')));

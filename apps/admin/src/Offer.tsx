@@ -8,35 +8,14 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { components } from '@forma/api-client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Choices } from './choices';
+import { CATEGORIES, MODALITIES, ORIGINS, PROFILES } from './labels';
 import { Problem, refusalText } from './problem';
 import { may } from './rights';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
 
 type OfferModule = components['schemas']['OfferItem'];
-const MODALITIES: Record<string, string> = { 'face-to-face': 'Présentiel', distance: 'À distance', hybrid: 'Hybride' };
-const ORIGINS: Record<string, string> = { academie: 'Académie', canope: 'Canopé', dgesco: 'DGESCO', ife: 'IFÉ' };
-const CATEGORIES: Record<string, string> = {
-  presentation: 'Présentation',
-  'pedagogical-use-1': 'Usages pédagogiques 1',
-  'pedagogical-use-2': 'Usages pédagogiques 2',
-  'pedagogical-use-3': 'Usages pédagogiques 3',
-  communication: 'Communication',
-  administration: 'Administration',
-  updates: 'Nouveautés',
-  unclassified: 'Non classé',
-};
-const PROFILES: Record<string, string> = {
-  teacher: 'Enseignants',
-  'school-head': 'Directeurs et chefs d’établissement',
-  ien: 'IEN',
-  cpd: 'CPD',
-  cpc: 'CPC',
-  erun: 'ERUN',
-  parents: 'Parents',
-  'dsi-collectivite': 'DSI de collectivité',
-  administrator: 'Administrateurs ENT',
-};
 const SORTS: Record<string, string> = { title: 'Titre', published: 'Date de publication', duration: 'Durée' };
 
 export function Offer() {
@@ -104,31 +83,27 @@ export function Offer() {
         </div>
         <div className="fr-col-6 fr-col-md-3">
           <Select label="Modalité" nativeSelectProps={filter('modality')}>
-            <Choices labels={MODALITIES} />
+            <Choices first="Toutes" labels={MODALITIES} />
           </Select>
         </div>
         <div className="fr-col-6 fr-col-md-3">
           <Select label="Origine" nativeSelectProps={filter('origin')}>
-            <Choices labels={ORIGINS} />
+            <Choices first="Toutes" labels={ORIGINS} />
           </Select>
         </div>
         <div className="fr-col-6 fr-col-md-4">
           <Select label="Catégorie" nativeSelectProps={filter('category')}>
-            <Choices labels={CATEGORIES} />
+            <Choices first="Toutes" labels={CATEGORIES} />
           </Select>
         </div>
         <div className="fr-col-6 fr-col-md-4">
           <Select label="Public" nativeSelectProps={filter('profile')}>
-            <Choices labels={PROFILES} />
+            <Choices first="Toutes" labels={PROFILES} />
           </Select>
         </div>
         <div className="fr-col-12 fr-col-md-4">
           <Select label="Trier par" nativeSelectProps={filter('sort')}>
-            {Object.entries(SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Choices labels={SORTS} />
           </Select>
         </div>
       </div>
@@ -143,9 +118,9 @@ export function Offer() {
             headers={['Module', 'Modalité', 'Durée', 'Origine', 'Sessions à venir', ...(mayArchive ? ['Actions'] : [])]}
             data={offer.data.items.map((m) => [
               m.title,
-              MODALITIES[m.modality] ?? m.modality,
+              MODALITIES[m.modality as keyof typeof MODALITIES] ?? m.modality,
               m.durationLabel,
-              ORIGINS[m.origin] ?? m.origin,
+              ORIGINS[m.origin as keyof typeof ORIGINS] ?? m.origin,
               String(m.upcomingSessions),
               ...(mayArchive
                 ? [
@@ -171,19 +146,5 @@ export function Offer() {
         </>
       )}
     </section>
-  );
-}
-
-/** A filter's choices: « Toutes », then each value with its French label. */
-function Choices({ labels }: { labels: Record<string, string> }) {
-  return (
-    <>
-      <option value="">Toutes</option>
-      {Object.entries(labels).map(([value, label]) => (
-        <option key={value} value={value}>
-          {label}
-        </option>
-      ))}
-    </>
   );
 }

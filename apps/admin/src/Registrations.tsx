@@ -11,6 +11,7 @@ import type { components } from '@forma/api-client';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ReactNode, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Choices } from './choices';
 import { placeFieldErrors, Problem, refusalText } from './problem';
 import { may } from './rights';
 import { ScrollableTable } from './ScrollableTable';
@@ -144,12 +145,7 @@ function SessionRegistrations({ sessionId }: { sessionId: string }) {
               },
             }}
           >
-            <option value="">Tous</option>
-            {Object.entries(STATES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Choices first="Tous" labels={STATES} />
           </Select>
         </div>
         <div className="fr-col-6 fr-col-md-3">
@@ -157,11 +153,7 @@ function SessionRegistrations({ sessionId }: { sessionId: string }) {
             label="Trier par"
             nativeSelectProps={{ value: sort, onChange: (e) => setSort(e.target.value as Sort) }}
           >
-            {Object.entries(SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Choices labels={SORTS} />
           </Select>
         </div>
       </div>

@@ -4,11 +4,11 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { components } from '@forma/api-client';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FieldPath, useForm } from 'react-hook-form';
+import { ModuleSelect, useModuleSessions } from './choices';
 import { frenchDay } from './dates';
 import { placeFieldErrors, Problem, refusalText } from './problem';
 import { may } from './rights';
@@ -31,31 +31,13 @@ const PLAN_ROUTE = 'POST /api/v1/modules/{moduleId}/sessions/plan';
 const days = (slots: { date: string }[]) => [...new Set(slots.map((s) => s.date))].map(frenchDay).join(', ');
 
 export function Sessions() {
-  const { client, caller } = useSession();
+  const { caller } = useSession();
   const [moduleId, setModuleId] = useState('');
-  const modules = useQuery({
-    queryKey: ['offer', caller?.academy, 'sessions'],
-    queryFn: async () =>
-      (await client.GET('/api/v1/offer', { params: { query: { academy: caller?.academy, limit: 100 } } })).data
-        ?.items ?? [],
-  });
-  const sessions = useQuery({
-    queryKey: ['sessions', moduleId],
-    enabled: !!moduleId,
-    queryFn: async () =>
-      (await client.GET('/api/v1/modules/{moduleId}/sessions', { params: { path: { moduleId } } })).data ?? [],
-  });
+  const sessions = useModuleSessions(moduleId);
   return (
     <section aria-labelledby="sessions-title">
       <h1 id="sessions-title">Sessions</h1>
-      <Select label="Module" nativeSelectProps={{ value: moduleId, onChange: (e) => setModuleId(e.target.value) }}>
-        <option value="">Choisir un module</option>
-        {(modules.data ?? []).map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.title}
-          </option>
-        ))}
-      </Select>
+      <ModuleSelect value={moduleId} onChange={setModuleId} />
       {moduleId && sessions.data && (
         <>
           <p role="status">{sessions.data.length} session(s)</p>

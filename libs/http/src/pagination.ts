@@ -1,16 +1,23 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { ProblemError } from './problem';
 
+/** A page's size in a query: 1 to 200, 50 when absent. */
+export const PageLimit = () =>
+  applyDecorators(
+    ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(200),
+  );
+
 /** Cursor pagination for every list: `?limit=50&cursor=...`; the response's `nextCursor` fetches the next page. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page (nextCursor).' })

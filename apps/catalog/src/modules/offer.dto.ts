@@ -1,7 +1,8 @@
+import { PageLimit } from '@forma/http';
 import { ACADEMY_CODE_PATTERN, MODALITIES, MODULE_CATEGORIES, MODULE_ORIGINS, TARGET_PROFILES } from '@forma/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 
 const SORTS = ['title', 'published', 'duration'] as const;
 
@@ -34,12 +35,7 @@ export class OfferQuery {
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   to?: string;
   @ApiPropertyOptional({ enum: SORTS, default: 'title' }) @IsOptional() @IsIn(SORTS) sort?: (typeof SORTS)[number];
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
 }

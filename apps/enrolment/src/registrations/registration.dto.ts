@@ -1,3 +1,4 @@
+import { PageLimit } from '@forma/http';
 import {
   CANCELLATION_REASONS,
   CancellationReason,
@@ -105,12 +106,7 @@ export class RegistrationSearchRequest extends RegistrationQuery {
   @Min(0)
   @Max(1000000)
   offset?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 }
 
