@@ -114,7 +114,6 @@ export function Offer() {
           <p role="status">{offer.data.total} module(s)</p>
           <ScrollableTable
             caption="Modules de l’offre"
-            fixed
             headers={['Module', 'Modalité', 'Durée', 'Origine', 'Sessions à venir', ...(mayArchive ? ['Actions'] : [])]}
             data={offer.data.items.map((m) => [
               m.title,
@@ -124,8 +123,14 @@ export function Offer() {
               String(m.upcomingSessions),
               ...(mayArchive
                 ? [
-                    <Button key="archive" size="small" priority="tertiary" onClick={() => void archive(m)}>
-                      {`Archiver ${m.title}`}
+                    <Button
+                      key="archive"
+                      size="small"
+                      priority="tertiary"
+                      nativeButtonProps={{ 'aria-label': `Archiver ${m.title}` }}
+                      onClick={() => void archive(m)}
+                    >
+                      Archiver
                     </Button>,
                   ]
                 : []),

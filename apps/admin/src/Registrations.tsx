@@ -85,11 +85,12 @@ function SessionRegistrations({ sessionId }: { sessionId: string }) {
           <Button
             key="accept"
             size="small"
+            nativeButtonProps={{ 'aria-label': `Accepter ${r.firstName} ${r.lastName}` }}
             onClick={() =>
               void act(client.POST('/api/v1/registrations/{id}/accept', { params: { path: { id: r.id } } }))
             }
           >
-            {`Accepter ${r.firstName} ${r.lastName}`}
+            Accepter
           </Button>,
         ]
       : []),
@@ -98,6 +99,7 @@ function SessionRegistrations({ sessionId }: { sessionId: string }) {
           <Button
             key="cancel"
             size="small"
+            nativeButtonProps={{ 'aria-label': `Annuler ${r.firstName} ${r.lastName}` }}
             priority="secondary"
             onClick={() =>
               void act(
@@ -108,7 +110,7 @@ function SessionRegistrations({ sessionId }: { sessionId: string }) {
               )
             }
           >
-            {`Annuler ${r.firstName} ${r.lastName}`}
+            Annuler
           </Button>,
         ]
       : []),
