@@ -4,7 +4,7 @@
 import { formaClient, FormaClient } from '@forma/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
-import { createContext, ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { createContext, ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useContext } from 'react';
 import { AdminConfig, CALLBACK_PATH, loadConfig, userManager } from './auth';
 
@@ -51,6 +51,10 @@ async function callerOf(token: string): Promise<Caller> {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queries = useQueryClient();
   const [signed, setSigned] = useState<{ caller: Caller; token: string }>();
+  // the token every request carries, read when the request leaves: a renewal applies to the next call at once,
+  // whichever client object the page's queries hold
+  const token = useRef<string | undefined>(undefined);
+  token.current = signed?.token;
   const [expired, setExpired] = useState(false);
   const [config, setConfig] = useState<AdminConfig>();
   const [signInProblem, setSignInProblem] = useState<string>();
@@ -66,6 +70,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // a renewed token (refresh token) replaces the old one; the caller stays, and what the page shows is read again
     // with it (a refusal seen with the old one would otherwise stay on screen)
     const renewed = (user: { access_token: string }) => {
+      if (!token.current) return; // the sign-in itself: its caller is read first (callerOf)
+      token.current = user.access_token;
       setSigned((current) => (current ? { ...current, token: user.access_token } : current));
       void queries.invalidateQueries();
     };
@@ -81,8 +87,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [provider, signIn, queries]);
 
   const value = useMemo<Session>(() => {
-    const client = formaClient(window.location.origin, signed?.token);
+    const client = formaClient(window.location.origin);
     client.use({
+      onRequest: ({ request }) => {
+        if (token.current) request.headers.set('authorization', `Bearer ${token.current}`);
+        return request;
+      },
       onResponse: ({ response }) => {
         if (response.status === 401 && signed) setExpired(true);
       },
@@ -96,6 +106,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       client,
       signIn,
       signOut: () => {
+        token.current = undefined;
         void provider?.removeUser();
         setSigned(undefined);
         setExpired(false);
