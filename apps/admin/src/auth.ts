@@ -29,6 +29,8 @@ export function userManager(oidc: NonNullable<AdminConfig['oidc']>): UserManager
     userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
     automaticSilentRenew: true,
+    // a loaded provider may take more than the default 10 s to answer a refresh
+    silentRequestTimeoutInSeconds: 30,
     accessTokenExpiringNotificationTimeInSeconds: 30,
   });
 }

@@ -76,6 +76,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       void queries.invalidateQueries();
     };
     provider.events.addUserLoaded(renewed);
+    // a renewal that failed (the provider slow to answer, the network gone a moment) is tried again a few times
+    // while the token still holds, rather than leaving the user to a « Session expirée » at its end
+    let retry: number | undefined;
+    const renewAgain = (attempt: number) => {
+      retry = window.setTimeout(() => {
+        provider.signinSilent().catch(() => attempt < 5 && renewAgain(attempt + 1));
+      }, 5000);
+    };
+    const failed = () => renewAgain(1);
+    provider.events.addSilentRenewError(failed);
     if (window.location.pathname === CALLBACK_PATH) {
       provider
         .signinRedirectCallback()
@@ -83,7 +93,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         .catch((error: Error) => setSignInProblem(`Connexion impossible : ${error.message}.`))
         .finally(() => window.history.replaceState(null, '', '/'));
     }
-    return () => provider.events.removeUserLoaded(renewed);
+    return () => {
+      provider.events.removeUserLoaded(renewed);
+      provider.events.removeSilentRenewError(failed);
+      window.clearTimeout(retry);
+    };
   }, [provider, signIn, queries]);
 
   const value = useMemo<Session>(() => {
