@@ -16,6 +16,7 @@ import {
   kafkaConfig,
   listDeadLetters,
   replayDeadLetter,
+  consumerLags,
   topicOffsets,
 } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
@@ -154,12 +155,17 @@ describe('a dead letter: seen, its cause put right, replayed, applied once', () 
     expect(await replayDeadLetter(kafka, letter.id)).toBeTruthy();
     // the replay may land while the group rebalances: on a machine running three suites at once, its members were
     // seen silent for over 30 s (kafkajs's session timeout) before the next fetch
-    // progress: the events attendance applied, and what its relay published on the hours' topic (the broker's side)
+    // progress: the events attendance applied, what its relay published on the hours' topic, and how far its group has
+    // read the sessions' topic — in CI, other suites' sessions reach this attendance too, and each it cannot apply is
+    // retried then dead-lettered before the replay's turn comes (minutes when a suite delivers many at once)
     const relayed = async () =>
       (await topicOffsets(kafka, TrainerHoursDelivered.topic)).reduce((sum, p) => sum + Number(p.high), 0);
+    const read = async () =>
+      (await consumerLags(kafka, [letter.consumerGroup], [SessionDelivered.topic])).get(letter.consumerGroup)?.[0]
+        ?.lag ?? 0;
     await eventuallyWhileProgressing(
       async () => hours().length === 1,
-      async () => (await applied('attendance')()) + (await relayed()),
+      async () => (await applied('attendance')()) + (await relayed()) * 1e3 + (await read()) * 1e6,
       'the trainer’s hours',
       90000,
     );
