@@ -8,6 +8,7 @@ import { components, exportBilan, ExportJob } from '@forma/api-client';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { ReactNode, useState } from 'react';
 import { frenchDay } from './dates';
+import { saveFile } from './download';
 import { problemText } from './problem';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
@@ -56,12 +57,7 @@ export function Bilan() {
   const exported = useMutation({
     mutationFn: async (format: Format) => {
       const { bytes } = await exportBilan(client, { ...area, format, asOf: asOf || undefined }, setProgress);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([bytes as BlobPart]));
-      link.download = `bilan-${area.level}-${area.code}${asOf ? `-au-${asOf}` : ''}.${format}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000); // the browser has read it by then
-      return link.download;
+      return saveFile(bytes as BlobPart, `bilan-${area.level}-${area.code}${asOf ? `-au-${asOf}` : ''}.${format}`);
     },
   });
   const b = bilan.data;

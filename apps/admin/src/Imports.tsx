@@ -8,6 +8,7 @@ import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { importParticipants, ImportJob } from '@forma/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
+import { saveFile } from './download';
 import { problemText } from './problem';
 import { ScrollableTable } from './ScrollableTable';
 import { SessionPicker } from './SessionPicker';
@@ -144,11 +145,7 @@ function RejectionsDownload({ jobId }: { jobId: string }) {
       params: { path: { id: jobId } },
       parseAs: 'text',
     });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([typeof data === 'string' ? data : ''], { type: 'text/csv' }));
-    link.download = `lignes-refusees-${jobId}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000); // the browser has read it by then
+    saveFile(typeof data === 'string' ? data : '', `lignes-refusees-${jobId}.csv`, 'text/csv');
   };
   return (
     <Button priority="secondary" iconId="fr-icon-download-line" onClick={() => void download()}>

@@ -4,8 +4,7 @@
 import { formaClient, FormaClient } from '@forma/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
-import { createContext, ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useContext } from 'react';
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { AdminConfig, CALLBACK_PATH, loadConfig, userManager } from './auth';
 
 export interface Caller {
