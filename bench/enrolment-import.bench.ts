@@ -169,8 +169,10 @@ async function main(): Promise<void> {
     const done = await imports.settled(job.id);
     const imported = seconds(t0);
     for (;;) {
-      const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM outbox_message')) as { n: number }[];
-      if (n === 0) break;
+      // the oldest unsent row by the primary key: counting would scan every dead row the relay's deletes left behind
+      // (54 ms a poll, PostgreSQL's CPU taken from the import's last seconds)
+      const left = (await dataSource.query('SELECT seq FROM outbox_message ORDER BY seq LIMIT 1')) as unknown[];
+      if (left.length === 0) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     const total = seconds(t0);

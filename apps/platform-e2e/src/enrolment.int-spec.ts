@@ -427,6 +427,21 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       ['zoe.eleve-test@ac-exemple.fr'],
     );
     expect(zoe).toEqual({ last_name: 'ÉLÈVE-TEST', first_name: 'Zoé', grade: 'P ECOLE CN' });
+    // each field the file filled names the import as its source, at one date; an empty field has none
+    const [created] = await query<{ field_sources: Record<string, { source: string; at: string }>; empty: string[] }>(
+      `SELECT field_sources, array_remove(ARRAY[CASE WHEN coalesce(function, '') = '' THEN 'function' END,
+                CASE WHEN coalesce(uai, '') = '' THEN 'uai' END, CASE WHEN coalesce(profile, '') = '' THEN 'profile' END],
+                NULL) AS empty
+         FROM participant WHERE mail_key = $1`,
+      ['zoe.eleve-test@ac-exemple.fr'],
+    );
+    const sourced = Object.keys(created.field_sources);
+    expect(sourced).toEqual(expect.arrayContaining(['mail', 'lastName', 'firstName', 'grade']));
+    expect(sourced.filter((field) => created.empty.includes(field))).toEqual([]);
+    expect(new Set(Object.values(created.field_sources).map((s) => s.source))).toEqual(
+      new Set([`import:${started.body.id}`]),
+    );
+    expect(new Set(Object.values(created.field_sources).map((s) => s.at)).size).toBe(1);
     // the person known from the API got the file's new grade, with history naming the import
     const [known] = await query<{ id: string; grade: string }>(
       'SELECT id, grade FROM participant WHERE mail_key = $1',
