@@ -2,7 +2,11 @@
 // (OpenID Foundation certified relying-party library), for the app's public client. Tokens are kept in memory only
 // (a reload signs in again); only the flow's short-lived state (the PKCE verifier) waits in sessionStorage across the
 // provider's redirect. Tokens are renewed with the refresh token before they expire.
-import { InMemoryWebStorage, UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { InMemoryWebStorage, Log, UserManager, WebStorageStateStore } from 'oidc-client-ts';
+
+// a renewal that fails says why in the browser's console (what a support team asks for), and nothing more
+Log.setLogger(console);
+Log.setLevel(Log.WARN);
 
 /** How this gateway signs people in (`/admin-config.json`, apps/gateway/src/edge/admin-app.ts). */
 export interface AdminConfig {

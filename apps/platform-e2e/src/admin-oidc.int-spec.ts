@@ -107,6 +107,21 @@ describe('the admin app signs in with the académie’s identity provider (code 
       const bearer = request.headers().authorization;
       if (request.url().startsWith(`${gateway}/api/`) && bearer && !bearers.includes(bearer)) bearers.push(bearer);
     });
+    // what the page and the provider said, told when the renewal is not seen (a CI run under load once saw none)
+    const journal: string[] = [];
+    const at = () => new Date().toISOString().slice(11, 23);
+    page.on('console', (message) => journal.push(`${at()} console.${message.type()}: ${message.text()}`));
+    page.on('requestfailed', (request) =>
+      journal.push(`${at()} failed ${request.url()}: ${request.failure()?.errorText}`),
+    );
+    page.on('response', (response) => {
+      if (response.url().startsWith(issuer) || response.status() >= 400)
+        journal.push(`${at()} ${response.status()} ${response.request().method()} ${response.url()}`);
+    });
+    const told = <T>(what: string, wait: Promise<T>) =>
+      wait.catch((error: Error) => {
+        throw new Error(`${what}: ${error.message}\n${journal.join('\n')}`);
+      });
     await page.goto(gateway);
     await page.getByRole('button', { name: 'Se connecter avec mon compte académique' }).waitFor();
     // no development issuer here: its form is not offered
@@ -133,11 +148,14 @@ describe('the admin app signs in with the académie’s identity provider (code 
     );
 
     // the token renewed with the refresh token before it expires, and the API takes the new one
-    const renewal = await page.waitForResponse(
-      (response) =>
-        response.url() === `${issuer}/token` &&
-        (response.request().postData() ?? '').includes('grant_type=refresh_token'),
-      { timeout: ACCESS_TOKEN_TTL * 1000 + 60000 },
+    const renewal = await told(
+      'no renewal',
+      page.waitForResponse(
+        (response) =>
+          response.url() === `${issuer}/token` &&
+          (response.request().postData() ?? '').includes('grant_type=refresh_token'),
+        { timeout: ACCESS_TOKEN_TTL * 1000 + 60000 },
+      ),
     );
     expect(renewal.status()).toBe(200);
     // then the page's data read again with a renewed token (perhaps already: nothing awaits between the check and
@@ -148,7 +166,10 @@ describe('the admin app signs in with the académie’s identity provider (code 
       !!request.headers().authorization &&
       request.headers().authorization !== firstToken;
     if (!bearers.some((bearer) => bearer !== firstToken))
-      await page.waitForRequest(renewedUse, { timeout: ACCESS_TOKEN_TTL * 1000 + 60000 });
+      await told(
+        'no request with a renewed token',
+        page.waitForRequest(renewedUse, { timeout: ACCESS_TOKEN_TTL * 1000 + 60000 }),
+      );
     const bilan = page.waitForRequest((request) => request.url().includes('/api/v1/reports/bilan'));
     await page.getByRole('link', { name: 'Bilans' }).click();
     expect(renewedUse(await bilan)).toBe(true);
