@@ -9,6 +9,7 @@ import { lazy, Suspense, useState } from 'react';
 const Bilan = lazy(() => import('./Bilan').then((m) => ({ default: m.Bilan })));
 const Imports = lazy(() => import('./Imports').then((m) => ({ default: m.Imports })));
 const ModuleForm = lazy(() => import('./ModuleForm').then((m) => ({ default: m.ModuleForm })));
+const People = lazy(() => import('./People').then((m) => ({ default: m.People })));
 const Offer = lazy(() => import('./Offer').then((m) => ({ default: m.Offer })));
 const Registrations = lazy(() => import('./Registrations').then((m) => ({ default: m.Registrations })));
 const Sessions = lazy(() => import('./Sessions').then((m) => ({ default: m.Sessions })));
@@ -17,7 +18,7 @@ import { may } from './rights';
 import { useSession } from './session';
 import { SignIn } from './SignIn';
 
-export type Page = 'offer' | 'new-module' | 'sessions' | 'registrations' | 'imports' | 'bilan';
+export type Page = 'offer' | 'new-module' | 'sessions' | 'registrations' | 'imports' | 'bilan' | 'people';
 /** Each page and the route it needs: a role the route refuses is not offered the page. */
 export const PAGES: { page: Page; label: string; route: string }[] = [
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
@@ -26,6 +27,7 @@ export const PAGES: { page: Page; label: string; route: string }[] = [
   { page: 'registrations', label: 'Inscriptions', route: 'GET /api/v1/registrations/search' },
   { page: 'imports', label: 'Imports', route: 'POST /api/v1/enrolment-imports' },
   { page: 'bilan', label: 'Bilans', route: 'GET /api/v1/reports/bilan' },
+  { page: 'people', label: 'Personnes', route: 'GET /api/v1/people' },
 ];
 
 export function App() {
@@ -92,6 +94,8 @@ export function App() {
             <Sessions />
           ) : page?.page === 'registrations' ? (
             <Registrations />
+          ) : page?.page === 'people' ? (
+            <People />
           ) : page?.page === 'imports' ? (
             <Imports />
           ) : page?.page === 'new-module' ? (

@@ -12,6 +12,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { ReactNode, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Choices } from './choices';
+import { REGISTRATION_STATES } from './labels';
 import { placeFieldErrors, Problem, refusalText } from './problem';
 import { may } from './rights';
 import { ScrollableTable } from './ScrollableTable';
@@ -22,12 +23,6 @@ type Registration = components['schemas']['RegistrationView'];
 type State = Registration['state'];
 type Sort = 'name' | 'state' | 'createdAt';
 const PAGE = 20;
-const STATES: Record<State, string> = {
-  requested: 'Demandée',
-  confirmed: 'Confirmée',
-  waitlisted: 'En liste d’attente',
-  cancelled: 'Annulée',
-};
 const SORTS: Record<Sort, string> = { state: 'État', name: 'Nom', createdAt: 'Date d’inscription' };
 
 export function Registrations() {
@@ -147,7 +142,7 @@ function SessionRegistrations({ sessionId }: { sessionId: string }) {
               },
             }}
           >
-            <Choices first="Tous" labels={STATES} />
+            <Choices first="Tous" labels={REGISTRATION_STATES} />
           </Select>
         </div>
         <div className="fr-col-6 fr-col-md-3">
@@ -175,7 +170,7 @@ function SessionRegistrations({ sessionId }: { sessionId: string }) {
               r.firstName,
               r.mail,
               r.uai ?? '—',
-              STATES[r.state],
+              REGISTRATION_STATES[r.state],
               r.position ?? '—',
               <div key="actions" className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
                 {actions(r)}
@@ -223,7 +218,9 @@ function Designate({ sessionId, onDone }: { sessionId: string; onDone: () => Pro
       .catch(() => undefined);
     if (!answer) return setProblem('Le service ne répond pas : votre saisie est gardée, réessayez.');
     if (answer.data) {
-      setDone(`${person.firstName} ${person.lastName} : ${STATES[answer.data.state as State] ?? answer.data.state}.`);
+      setDone(
+        `${person.firstName} ${person.lastName} : ${REGISTRATION_STATES[answer.data.state as State] ?? answer.data.state}.`,
+      );
       form.reset();
       return onDone();
     }

@@ -5,17 +5,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { FormEvent, useState } from 'react';
+import { ROLES } from './labels';
 import { Caller, useSession } from './session';
-
-const ROLES: [string, string][] = [
-  ['dafpen-admin', 'DAFPEN / DFP (académie)'],
-  ['ien', 'Inspecteur ou inspectrice de circonscription (IEN)'],
-  ['school-head', 'Chef ou cheffe d’établissement'],
-  ['canope-referent', 'Référent Canopé'],
-  ['trainer', 'Formateur ou formatrice'],
-  ['participant', 'Participant ou participante'],
-  ['bi-reader', 'Lecteur des données décisionnelles'],
-];
 
 /**
  * Signing in: with the académie's provider when the gateway has one (the authorization code flow with PKCE, auth.ts),
@@ -97,7 +88,7 @@ function DevSignIn({ again }: { again?: Caller }) {
       <p>Choisissez un rôle et un périmètre : un jeton de développement vous est délivré par la passerelle.</p>
       {problem && <Alert severity="error" title="Connexion impossible" description={problem} className="fr-mb-3w" />}
       <Select label="Rôle" nativeSelectProps={{ value: caller.role, onChange: set('role'), name: 'role' }}>
-        {ROLES.map(([value, label]) => (
+        {Object.entries(ROLES).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>

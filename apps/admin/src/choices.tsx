@@ -19,13 +19,7 @@ export function Choices({ labels, first }: { labels: Record<string, string>; fir
 
 /** A module of the académie's offer, chosen by its title. */
 export function ModuleSelect({ value, onChange }: { value: string; onChange: (moduleId: string) => void }) {
-  const { client, caller } = useSession();
-  const modules = useQuery({
-    queryKey: ['offer', caller?.academy, 'modules'],
-    queryFn: async () =>
-      (await client.GET('/api/v1/offer', { params: { query: { academy: caller?.academy, limit: 100 } } })).data
-        ?.items ?? [],
-  });
+  const modules = useOfferModules();
   return (
     <Select label="Module" nativeSelectProps={{ value, onChange: (e) => onChange(e.target.value) }}>
       <Choices
@@ -44,5 +38,16 @@ export function useModuleSessions(moduleId: string) {
     enabled: !!moduleId,
     queryFn: async () =>
       (await client.GET('/api/v1/modules/{moduleId}/sessions', { params: { path: { moduleId } } })).data ?? [],
+  });
+}
+
+/** The académie's modules (their first hundred, by the offer's order), shared by the screens that name them. */
+export function useOfferModules() {
+  const { client, caller } = useSession();
+  return useQuery({
+    queryKey: ['offer', caller?.academy, 'modules'],
+    queryFn: async () =>
+      (await client.GET('/api/v1/offer', { params: { query: { academy: caller?.academy, limit: 100 } } })).data
+        ?.items ?? [],
   });
 }

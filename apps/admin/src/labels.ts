@@ -1,7 +1,8 @@
-// The catalogue's values as a French reader names them (the offer's filters, the module form).
+// The platform's values as a French reader names them (the offer's filters, the module form, the roles, people's data).
 import type { components } from '@forma/api-client';
 
 type ModuleRequest = components['schemas']['CreateModuleRequest'];
+type RegistrationState = components['schemas']['RegistrationView']['state'];
 
 export const KINDS: Record<ModuleRequest['kind'], string> = {
   module: 'Module',
@@ -41,4 +42,50 @@ export const PROFILES: Record<ModuleRequest['targetProfiles'][number], string> =
   parents: 'Parents',
   'dsi-collectivite': 'DSI de collectivité',
   administrator: 'Administrateurs ENT',
+};
+
+/** The roles a caller may hold (the development sign-in offers them; the access log names them). */
+export const ROLES: Record<string, string> = {
+  'dafpen-admin': 'DAFPEN / DFP (académie)',
+  ien: 'Inspecteur ou inspectrice de circonscription (IEN)',
+  'school-head': 'Chef ou cheffe d’établissement',
+  'canope-referent': 'Référent Canopé',
+  trainer: 'Formateur ou formatrice',
+  participant: 'Participant ou participante',
+  'bi-reader': 'Lecteur des données décisionnelles',
+};
+
+/** A person's fields, as the profile names them. */
+export const PERSON_FIELDS: Record<string, string> = {
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  mail: 'Adresse mail',
+  function: 'Fonction',
+  grade: 'Grade',
+  uai: 'Établissement (UAI)',
+  profile: 'Profil',
+};
+
+/** Why an administrator read a person's data (the RGPD access log). */
+export const ACCESS_PURPOSES: Record<string, string> = {
+  profile: 'Consultation du profil',
+  export: 'Export RGPD',
+  erasure: 'Effacement RGPD',
+  registration: 'Consultation d’une inscription',
+  'registrations list': 'Liste des inscrits d’une session',
+  'registrations export': 'Export des inscrits d’une session',
+};
+
+/** Where a field's value came from: an import (its job) or a form or API call. */
+export function sourceLabel(source: string): string {
+  if (source.startsWith('import:')) return `Import ${source.slice('import:'.length, 'import:'.length + 8)}`;
+  return source === 'api' ? 'Saisie (formulaire ou API)' : source;
+}
+
+/** A registration's state. */
+export const REGISTRATION_STATES: Record<RegistrationState, string> = {
+  requested: 'Demandée',
+  confirmed: 'Confirmée',
+  waitlisted: 'En liste d’attente',
+  cancelled: 'Annulée',
 };

@@ -29,6 +29,7 @@ const PAGES: [string, string][] = [
   ['Inscriptions', 'GET /api/v1/registrations/search'],
   ['Imports', 'POST /api/v1/enrolment-imports'],
   ['Bilans', 'GET /api/v1/reports/bilan'],
+  ['Personnes', 'GET /api/v1/people'],
 ];
 /** A Mailexport file as the ENT exports it: three people, and two lines a real file has (no mail, no name). */
 const MAILEXPORT = [
@@ -485,6 +486,91 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.getByText('20 module(s)').waitFor();
     expect(await page.getByRole('cell', { name: `Nouveauté 01 de l’écran ${run}`, exact: true }).count()).toBe(0);
     await page.context().close();
+  }, 300000);
+
+  it('finds a person, shows each field’s source, their registrations and who read them; exports and erases (RGPD)', async () => {
+    // a person designated by the API to a session of the module: their fields come from a form, not an import
+    const session = await api(
+      'post',
+      `/modules/${moduleId}/sessions`,
+      {
+        slots: [{ date: '2027-01-19', start: '09:00', end: '12:00', kind: 'face-to-face' }],
+        placeUai: SCHOOL,
+        capacity: 10,
+        trainers: [{ name: 'Alix Formatrice', role: 'trainer' }],
+      },
+      admin,
+    );
+    expect(session.status).toBe(201);
+    await replicated(session.body.id);
+    const mail = `camille.fiche.${run}@ac-exemple.fr`;
+    const registered = await api(
+      'post',
+      '/registrations',
+      {
+        sessionId: session.body.id,
+        kind: 'designated',
+        person: { lastName: 'FICHE-ECRAN', firstName: 'Camille', mail, uai: SCHOOL },
+      },
+      admin,
+    );
+    expect(registered.status).toBe(201);
+
+    const context = await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('link', { name: 'Personnes' }).click();
+    await page.getByRole('heading', { name: 'Personnes', level: 1 }).waitFor();
+    await page.getByRole('searchbox', { name: 'Adresse mail' }).fill(mail.toUpperCase());
+    await page.getByRole('searchbox', { name: 'Adresse mail' }).press('Enter');
+    const found = page.getByRole('table', { name: 'Personnes trouvées' });
+    await found.waitFor();
+    expect(await found.locator('tbody tr').allTextContents()).toEqual([expect.stringContaining(mail)]);
+    await page.getByRole('button', { name: 'Ouvrir la fiche de Camille FICHE-ECRAN' }).click();
+    await page.getByRole('heading', { name: 'Camille FICHE-ECRAN' }).waitFor();
+    // each field with its source: the form for what was given, nothing for what was not
+    const fields = page.getByRole('table', { name: 'Données de la personne et leur source' });
+    const row = async (label: string) =>
+      (await fields.locator('tbody tr', { has: page.getByRole('cell', { name: label, exact: true }) }).allInnerTexts())
+        .join('')
+        .split('\t')
+        .map((cell) => cell.trim());
+    expect((await row('Adresse mail')).slice(1, 3)).toEqual([mail, 'Saisie (formulaire ou API)']);
+    expect((await row('Établissement (UAI)')).slice(1, 3)).toEqual([SCHOOL, 'Saisie (formulaire ou API)']);
+    expect((await row('Grade')).slice(1, 3)).toEqual(['—', '—']);
+    const registrations = page.getByRole('table', { name: 'Inscriptions de la personne' });
+    expect(await registrations.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`${title}\\s+Désignation\\s+Confirmée`)),
+    ]);
+    // the DAFPEN sees who read this person's data: this reading, journaled by the service
+    const log = page.getByRole('table', { name: 'Consultations des données de la personne' });
+    await log.waitFor();
+    expect(await log.locator('tbody tr').allInnerTexts()).toContainEqual(
+      expect.stringContaining('Consultation du profil'),
+    );
+    await audit(page, 'admin-people');
+    await page.setViewportSize(WIDTHS.desktop);
+
+    // the RGPD export: a JSON file of what the service holds, and the export journaled
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter ses données (RGPD)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^donnees-personnelles-.*\.json$/);
+    expect(await readFile((await download.path())!, 'utf8')).toContain(mail);
+    await log.locator('tbody tr', { hasText: 'Export RGPD' }).waitFor();
+
+    // the erasure: not before it is confirmed, then what is kept and why
+    const erase = page.getByRole('button', { name: 'Effacer la personne' });
+    expect(await erase.isDisabled()).toBe(true);
+    await page.getByText('Je confirme l’effacement des données de Camille FICHE-ECRAN').click();
+    await erase.click();
+    await page.getByText('Personne effacée').waitFor();
+    expect(await page.getByText(/obligation légale/).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'admin-people-erased-desktop.png'), fullPage: true });
+    // and the service no longer finds them by their mail
+    expect((await api('get', `/people?mail=${encodeURIComponent(mail)}`, undefined, admin)).body).toEqual([]);
+    await context.close();
   }, 300000);
 
   it('offers each role the pages its routes allow, and nothing else', async () => {
