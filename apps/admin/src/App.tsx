@@ -9,6 +9,7 @@ import { lazy, Suspense, useState } from 'react';
 const Bilan = lazy(() => import('./Bilan').then((m) => ({ default: m.Bilan })));
 const Imports = lazy(() => import('./Imports').then((m) => ({ default: m.Imports })));
 const ModuleForm = lazy(() => import('./ModuleForm').then((m) => ({ default: m.ModuleForm })));
+const Requests = lazy(() => import('./Requests').then((m) => ({ default: m.Requests })));
 const People = lazy(() => import('./People').then((m) => ({ default: m.People })));
 const Offer = lazy(() => import('./Offer').then((m) => ({ default: m.Offer })));
 const Registrations = lazy(() => import('./Registrations').then((m) => ({ default: m.Registrations })));
@@ -18,12 +19,13 @@ import { may } from './rights';
 import { useSession } from './session';
 import { SignIn } from './SignIn';
 
-export type Page = 'offer' | 'new-module' | 'sessions' | 'registrations' | 'imports' | 'bilan' | 'people';
+export type Page = 'offer' | 'new-module' | 'sessions' | 'registrations' | 'imports' | 'bilan' | 'people' | 'requests';
 /** Each page and the route it needs: a role the route refuses is not offered the page. */
 export const PAGES: { page: Page; label: string; route: string }[] = [
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
   { page: 'new-module', label: 'Nouveau module', route: 'POST /api/v1/modules' },
   { page: 'sessions', label: 'Sessions', route: 'GET /api/v1/modules/{moduleId}/sessions' },
+  { page: 'requests', label: 'Demandes', route: 'GET /api/v1/requests' },
   { page: 'registrations', label: 'Inscriptions', route: 'GET /api/v1/registrations/search' },
   { page: 'imports', label: 'Imports', route: 'POST /api/v1/enrolment-imports' },
   { page: 'bilan', label: 'Bilans', route: 'GET /api/v1/reports/bilan' },
@@ -94,6 +96,8 @@ export function App() {
             <Sessions />
           ) : page?.page === 'registrations' ? (
             <Registrations />
+          ) : page?.page === 'requests' ? (
+            <Requests />
           ) : page?.page === 'people' ? (
             <People />
           ) : page?.page === 'imports' ? (

@@ -12,7 +12,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FieldPath, useForm } from 'react-hook-form';
 import { CATEGORIES, KINDS, MODALITIES, ORIGINS, PROFILES } from './labels';
-import { placeFieldErrors, Problem, refusalText } from './problem';
+import { fieldState, placeFieldErrors, Problem, refusalText } from './problem';
 import { useSession } from './session';
 
 type ModuleRequest = components['schemas']['CreateModuleRequest'];
@@ -40,13 +40,8 @@ export function ModuleForm({ onCreated }: { onCreated: (title: string) => void }
       maxParticipantsPerSession: '',
     },
   });
-  const { errors, isSubmitting } = form.formState;
-  const error = (name: FieldPath<Fields>) => {
-    const found = name.split('.').reduce<unknown>((e, k) => (e as Record<string, unknown> | undefined)?.[k], errors);
-    return (found as { message?: string } | undefined)?.message;
-  };
-  const state = (name: FieldPath<Fields>) =>
-    error(name) ? { state: 'error' as const, stateRelatedMessage: error(name) } : {};
+  const { isSubmitting } = form.formState;
+  const state = (name: FieldPath<Fields>) => fieldState(form, name);
 
   const submit = form.handleSubmit(async (fields) => {
     setProblem(undefined);

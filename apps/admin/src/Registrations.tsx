@@ -13,7 +13,7 @@ import { ReactNode, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Choices } from './choices';
 import { REGISTRATION_STATES } from './labels';
-import { placeFieldErrors, Problem, refusalText } from './problem';
+import { fieldState, placeFieldErrors, Problem, refusalText } from './problem';
 import { may } from './rights';
 import { ScrollableTable } from './ScrollableTable';
 import { SessionPicker } from './SessionPicker';
@@ -204,10 +204,7 @@ function Designate({ sessionId, onDone }: { sessionId: string; onDone: () => Pro
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState<string>();
   const form = useForm<Person>({ defaultValues: { lastName: '', firstName: '', mail: '', uai: '' } });
-  const state = (name: keyof Person) => {
-    const message = form.formState.errors[name]?.message;
-    return message ? { state: 'error' as const, stateRelatedMessage: message } : {};
-  };
+  const state = (name: keyof Person) => fieldState(form, name);
   const submit = form.handleSubmit(async (person) => {
     setProblem(undefined);
     setDone(undefined);

@@ -60,11 +60,12 @@ function DevSignIn({ again }: { again?: Caller }) {
     event.preventDefault();
     setProblem(undefined);
     const scope = { level: caller.level, code: caller.code || caller.academy, academy: caller.academy };
+    const sub = `admin-${caller.role}`;
     const answer = await fetch('/api/v1/dev/tokens', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        sub: `admin-${caller.role}`,
+        sub,
         roles: [caller.role],
         mail: caller.mail || undefined,
         scope,
@@ -75,7 +76,7 @@ function DevSignIn({ again }: { again?: Caller }) {
     if (answer.status === 404)
       return setProblem('La connexion de développement n’est pas ouverte ici : connectez-vous par votre académie.');
     if (!answer.ok || !body.accessToken) return setProblem(body.detail ?? `Connexion refusée (${answer.status}).`);
-    signIn({ ...caller, code: scope.code }, body.accessToken);
+    signIn({ ...caller, sub, code: scope.code }, body.accessToken);
   }
 
   return (

@@ -89,3 +89,15 @@ export const REGISTRATION_STATES: Record<RegistrationState, string> = {
   waitlisted: 'En liste d’attente',
   cancelled: 'Annulée',
 };
+
+/** A request's state, and its kind (demandes d'ouverture, seed 003). */
+export const REQUEST_STATUSES: Record<components['schemas']['TrainingRequestSummary']['status'], string> = {
+  submitted: 'À décider',
+  accepted: 'Acceptée',
+  refused: 'Refusée',
+  withdrawn: 'Retirée',
+};
+export const REQUEST_KINDS: Record<string, string> = {
+  'module-opening': 'Ouverture d’un module',
+  'parcours-provision': 'Mise à disposition d’un parcours',
+};

@@ -37,3 +37,15 @@ export function placeFieldErrors<T extends FieldValues>(
   }
   return placed;
 }
+
+/** A field's error as the design system's inputs show it (`state`, `stateRelatedMessage`), nothing when it has none. */
+export function fieldState<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  name: FieldPath<T>,
+): { state?: 'error'; stateRelatedMessage?: string } {
+  const found = name
+    .split('.')
+    .reduce<unknown>((e, k) => (e as Record<string, unknown> | undefined)?.[k], form.formState.errors);
+  const message = (found as { message?: string } | undefined)?.message;
+  return message ? { state: 'error', stateRelatedMessage: message } : {};
+}

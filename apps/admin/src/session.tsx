@@ -8,6 +8,8 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, 
 import { AdminConfig, CALLBACK_PATH, loadConfig, userManager } from './auth';
 
 export interface Caller {
+  /** The token's subject (what the services record as the author of a request). */
+  sub?: string;
   role: string;
   academy: string;
   level: 'academie' | 'department' | 'district' | 'school' | 'canope-dt';
@@ -38,6 +40,7 @@ async function callerOf(token: string): Promise<Caller> {
   const { data, response } = await formaClient(window.location.origin, token).GET('/api/v1/me');
   if (!data) throw new Error(`la passerelle refuse le jeton du fournisseur (${response.status})`);
   return {
+    sub: data.sub,
     role: data.roles[0],
     academy: data.scope.academy,
     level: data.scope.level,

@@ -26,6 +26,7 @@ const PAGES: [string, string][] = [
   ['Offre', 'GET /api/v1/offer'],
   ['Nouveau module', 'POST /api/v1/modules'],
   ['Sessions', 'GET /api/v1/modules/{moduleId}/sessions'],
+  ['Demandes', 'GET /api/v1/requests'],
   ['Inscriptions', 'GET /api/v1/registrations/search'],
   ['Imports', 'POST /api/v1/enrolment-imports'],
   ['Bilans', 'GET /api/v1/reports/bilan'],
@@ -134,6 +135,22 @@ describe('the admin app in a browser, against the real platform', () => {
     for (const [width, size] of Object.entries(WIDTHS)) {
       await page.setViewportSize(size);
       await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+      // reflow (WCAG 1.4.10, RGAA 10.11): the page never scrolls sideways (a table scrolls in its own region); when
+      // it does, the elements that reach past the screen are named
+      const wider = await page.evaluate((limit) => {
+        type Box = { getBoundingClientRect(): { right: number }; closest(selector: string): unknown };
+        type Doc = {
+          documentElement: { scrollWidth: number };
+          querySelectorAll(selector: string): ArrayLike<Box & { tagName: string; className: string }>;
+        };
+        const doc = (globalThis as unknown as { document: Doc }).document;
+        if (doc.documentElement.scrollWidth <= limit) return [];
+        return Array.from(doc.querySelectorAll('body *'))
+          .filter((e) => e.getBoundingClientRect().right > limit + 1 && !e.closest('[role="region"]'))
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`)
+          .slice(0, 5);
+      }, size.width);
+      expect([name, width, wider]).toEqual([name, width, []]);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -571,6 +588,62 @@ describe('the admin app in a browser, against the real platform', () => {
     // and the service no longer finds them by their mail
     expect((await api('get', `/people?mail=${encodeURIComponent(mail)}`, undefined, admin)).body).toEqual([]);
     await context.close();
+  }, 300000);
+
+  it('files a demande d’ouverture as an IEN (refusals next to their fields), and the DAFPEN refuses it with a reason', async () => {
+    const label = `Le numérique en classe ${run}`;
+    const context = await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await signIn(page, 'ien');
+    await page.getByRole('link', { name: 'Demandes' }).click();
+    await page.getByRole('heading', { name: 'Demandes d’ouverture' }).waitFor();
+    await page.getByText('Demander l’ouverture d’un module').click();
+    const form = page.getByRole('form', { name: 'Demande d’ouverture d’un module' });
+    // sent empty: the API's French messages beside the fields they name, nothing filed
+    await form.getByRole('button', { name: 'Soumettre la demande' }).click();
+    await form.getByText('ne doit pas être vide').first().waitFor();
+    expect(await form.locator('.fr-input-group--error').count()).toBeGreaterThan(5);
+    const fill = async (field: string, value: string) => form.getByLabel(field, { exact: true }).fill(value);
+    await fill('Intitulé du module', label);
+    await fill('Intitulé court (60 caractères au plus)', 'Le numérique en classe');
+    await fill('Contenu', 'Services de l’ENT, ressources, cahier de textes.');
+    await fill('Objectif pédagogique', 'Préparer une séquence avec les services de l’ENT.');
+    await fill('Forme (stage, animation, parcours…)', 'Animation pédagogique');
+    await fill('Public visé', 'Professeurs des écoles du cycle 3');
+    await fill('Responsable pédagogique', 'IEN fictive de la circonscription');
+    await fill('Organisation prévue (groupes, période, lieux)', '2 groupes de 12, en mars, à l’école du Port.');
+    await fill('Heures prévues par personne', '6');
+    await fill('Places prévues', '24');
+    await form.getByRole('button', { name: 'Soumettre la demande' }).click();
+    await page.getByText(`« ${label} » est soumise`).waitFor();
+    // in the list, to decide: the IEN may withdraw their own, not decide it
+    const row = page.locator('tbody tr', { hasText: label });
+    await row.getByRole('button', { name: `Retirer la demande « ${label} »` }).waitFor();
+    expect(await row.getByRole('button', { name: 'Refuser' }).count()).toBe(0);
+    await audit(page, 'admin-requests-ien');
+    await context.close();
+
+    const office = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
+    await signIn(office, 'dafpen-admin');
+    await office.getByRole('link', { name: 'Demandes' }).click();
+    const decision = office.getByRole('form', { name: `Décision sur « ${label} »` });
+    await decision.waitFor();
+    // no withdrawing another's request
+    expect(await office.getByRole('button', { name: `Retirer la demande « ${label} »` }).count()).toBe(0);
+    // a refusal without its reason: the API's message next to the reason
+    await decision.getByRole('button', { name: 'Refuser' }).click();
+    await decision.getByText(/motif obligatoire pour un refus/).waitFor();
+    await audit(office, 'admin-requests');
+    await office.setViewportSize(WIDTHS.desktop);
+    await decision.getByLabel('Motif (obligatoire pour un refus)').fill('Places déjà couvertes par le plan académique');
+    await decision.getByRole('button', { name: 'Refuser' }).click();
+    await decision.waitFor({ state: 'detached' });
+    await office.getByLabel('État').selectOption({ label: 'Refusée' });
+    await office
+      .locator('tbody tr', { hasText: label })
+      .getByText('Refusée : Places déjà couvertes par le plan académique')
+      .waitFor();
+    await office.context().close();
   }, 300000);
 
   it('offers each role the pages its routes allow, and nothing else', async () => {

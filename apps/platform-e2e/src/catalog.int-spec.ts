@@ -493,6 +493,40 @@ describe('catalog through the gateway, events on the real broker', () => {
       })
       .expect(201);
     expect(provision.body.kind).toBe('parcours-provision');
+
+    // the list the DAFPEN decides from: by state, newest first, a page at a time by the API's cursor
+    const list = async (query: string, as = admin) =>
+      (
+        await request(gateway)
+          .get(`/api/v1/requests?${query}`)
+          .set('authorization', await as())
+          .expect(200)
+      ).body as { items: { id: string; status: string; title: string }[]; nextCursor: string | null };
+    const mine = [created.body.id, provision.body.id];
+    const pending = (await list('status=submitted&limit=200')).items.filter((r) => mine.includes(r.id));
+    expect(pending).toEqual([
+      expect.objectContaining({ id: provision.body.id, status: 'submitted', title: 'Algorithmique et programmation' }),
+    ]);
+    const refused = (await list('status=refused&limit=200')).items.filter((r) => mine.includes(r.id));
+    expect(refused.map((r) => [r.id, r.status])).toEqual([[created.body.id, 'refused']]);
+    // newest first, each page after the one before: the two requests one page each, in that order
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    for (let pages = 0; cursor !== null && pages < 500; pages += 1) {
+      const page = await list(`limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      seen.push(...page.items.map((r) => r.id));
+      cursor = page.nextCursor;
+    }
+    expect(seen.filter((id) => mine.includes(id))).toEqual([provision.body.id, created.body.id]);
+    expect(new Set(seen).size).toBe(seen.length);
+    // a cursor that is not one of ours is refused naming it, not a failure of the query
+    const forged = Buffer.from(JSON.stringify({ after: 'hier', id: 'x' })).toString('base64url');
+    const refusal = await request(gateway)
+      .get(`/api/v1/requests?cursor=${forged}`)
+      .set('authorization', await admin())
+      .expect(400);
+    expect([refusal.body.code, refusal.body.errors[0].field]).toEqual(['invalid_cursor', 'cursor']);
   });
 
   it('plans the ENT training plan (seed 001) by deployment wave: validated line by line, revised under If-Match, scoped, published', async () => {

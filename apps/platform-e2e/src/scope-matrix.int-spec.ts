@@ -404,6 +404,25 @@ describe('authorisation matrix, every route x role x scope relation, through the
     )[0].id;
   const relationAcademy = (relation: string) => (relation.endsWith('other-academy') ? B : A);
 
+  /** A request submitted in the relation to the caller: by themself, by an IEN of their académie, or elsewhere. */
+  const newRequest = async (relation: string, mail: string, role: string): Promise<{ id: string } | 'n/a'> => {
+    const body = {
+      title: fresh('Demande'),
+      origin: 'dgesco',
+      synchronousHours: 0,
+      asynchronousHours: 3,
+      pedagogicalOwner: 'IEN fictive',
+    };
+    if (relation === 'self' && ['bi-reader', 'participant'].includes(role)) return 'n/a'; // they file no request
+    const by =
+      relation === 'self'
+        ? caller(role, mail)
+        : relation === 'same-academy'
+          ? ({ role: 'ien', academy: A, level: 'district', code: '973-sud' } as Caller)
+          : adminOf(B);
+    return created('POST', '/requests/parcours-provision', body, by);
+  };
+
   /** A fresh target of each kind in each relation (its path parameters, query, body), for the caller with this mail. */
   const TARGETS: Record<string, (relation: string, mail: string, role: string) => Promise<Target | 'n/a'>> = {
     registration: async (relation, mail) => ({ path: { id: (await registration(relation, mail)).id } }),
@@ -475,21 +494,13 @@ describe('authorisation matrix, every route x role x scope relation, through the
       return { path: { id: plan.id }, body: { moves: [{ key: 'atelier1@ac-exemple.fr', toGroup: 2 }] } };
     },
     request: async (relation, mail, role) => {
-      const body = {
-        title: fresh('Demande'),
-        origin: 'dgesco',
-        synchronousHours: 0,
-        asynchronousHours: 3,
-        pedagogicalOwner: 'IEN fictive',
-      };
-      if (relation === 'self' && ['bi-reader', 'participant'].includes(role)) return 'n/a'; // they file no request
-      const by =
-        relation === 'self'
-          ? caller(role, mail)
-          : relation === 'same-academy'
-            ? ({ role: 'ien', academy: A, level: 'district', code: '973-sud' } as Caller)
-            : adminOf(B);
-      return { path: { id: (await created('POST', '/requests/parcours-provision', body, by)).id } };
+      const made = await newRequest(relation, mail, role);
+      return made === 'n/a' ? made : { path: { id: made.id } };
+    },
+    'request-list': async (relation, mail, role) => {
+      // newest first: the request just made opens the list's first page
+      const made = await newRequest(relation, mail, role);
+      return made === 'n/a' ? made : { path: {}, query: 'status=submitted&limit=20', listed: made.id };
     },
     'attendance-session': async (relation) => {
       const target = attendance[relation === 'own-session' ? 'run' : relation === 'same-academy' ? 'other' : 'foreign'];

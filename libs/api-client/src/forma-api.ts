@@ -1627,6 +1627,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les demandes, les plus récentes d’abord : toutes celles de l’académie pour ses organisateurs (DAFPEN, Canopé, IEN), les siennes pour les autres. */
+    get: operations['RequestsHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/requests/{id}': {
     parameters: {
       query?: never;
@@ -4019,6 +4036,10 @@ export interface components {
       /** @example Alice Formatrice */
       name: string;
     };
+    TrainingRequestPage: {
+      items: components['schemas']['TrainingRequestSummary'][];
+      nextCursor: string | null;
+    };
     TrainingRequestResponse: {
       academy: string;
       decisionReason?: string | null;
@@ -4032,6 +4053,22 @@ export interface components {
       rowVersion: number;
       /** @enum {string} */
       status: 'submitted' | 'accepted' | 'refused' | 'withdrawn';
+      title: string;
+    };
+    TrainingRequestSummary: {
+      decisionReason?: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'parcours-provision' | 'module-opening';
+      /** Format: uuid */
+      moduleId?: string | null;
+      /** @enum {string} */
+      status: 'submitted' | 'accepted' | 'refused' | 'withdrawn';
+      /** Format: date-time */
+      submittedAt: string;
+      /** @description Qui l’a soumise (l’identifiant de son compte). */
+      submittedBy: string;
       title: string;
     };
     UnknownEventView: {
@@ -8338,6 +8375,46 @@ export interface operations {
         content?: never;
       };
       /** @description forbidden : rôle requis parmi dafpen-admin, ien, canope-referent, bi-reader, school-head, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RequestsHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor from the previous page (nextCursor). */
+        cursor?: string;
+        kind?: 'parcours-provision' | 'module-opening';
+        limit?: number;
+        /** @description Les demandes dans cet état (`submitted` : à décider). */
+        status?: 'submitted' | 'accepted' | 'refused' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingRequestPage'];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi ien, trainer, canope-referent, dafpen-admin, school-head, ou ressource hors de votre périmètre */
       403: {
         headers: {
           [name: string]: unknown;

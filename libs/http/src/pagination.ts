@@ -41,11 +41,31 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): CursorPosition | undefined {
+/** What a cursor's parts must look like when SQL casts them (a timestamp, a uuid); text is taken as it is. */
+const CURSOR_PARTS = {
+  timestamp: /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  text: /^/,
+} as const;
+
+/**
+ * The position a cursor holds, or undefined without one. A cursor that is not one of ours (altered, or its parts not
+ * of the kinds its query casts them to) is a 400 naming the field, never a failed cast in SQL.
+ */
+export function decodeCursor(
+  cursor: string | undefined,
+  kinds: { after?: keyof typeof CURSOR_PARTS; id?: keyof typeof CURSOR_PARTS } = {},
+): CursorPosition | undefined {
   if (!cursor) return undefined;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Partial<CursorPosition>;
-    if (typeof value.after === 'string' && typeof value.id === 'string') return { after: value.after, id: value.id };
+    if (
+      typeof value.after === 'string' &&
+      typeof value.id === 'string' &&
+      CURSOR_PARTS[kinds.after ?? 'text'].test(value.after) &&
+      CURSOR_PARTS[kinds.id ?? 'text'].test(value.id)
+    )
+      return { after: value.after, id: value.id };
   } catch {
     /* reported below */
   }

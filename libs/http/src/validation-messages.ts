@@ -61,7 +61,9 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
     const own = Object.entries(error.constraints ?? {}).map(([rule, english]) => ({
       field,
       rule,
-      message: `${field} : ${MESSAGES[rule] ? MESSAGES[rule]([]) : (customMessage(english) ?? fallback(rule))}`,
+      // the DTO's own words first (« au moins 1 place » says more than « est trop petit »), without the name it
+      // starts with: the field's full path is put before it
+      message: `${field} : ${customMessage(english)?.replace(/^[\w.[\]]+ : /, '') ?? MESSAGES[rule]?.([]) ?? fallback(rule)}`,
     }));
     return [...own, ...toFieldProblems(error.children ?? [], field)];
   });

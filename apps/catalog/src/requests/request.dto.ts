@@ -1,4 +1,13 @@
-import { IsHundredths, IsUai, MODALITIES, MODULE_KINDS, MODULE_ORIGINS, REQUEST_DECISIONS } from '@forma/contracts';
+import {
+  IsHundredths,
+  IsUai,
+  MODALITIES,
+  MODULE_KINDS,
+  MODULE_ORIGINS,
+  REQUEST_DECISIONS,
+  REQUEST_KINDS,
+} from '@forma/contracts';
+import { PageQuery } from '@forma/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
@@ -135,4 +144,36 @@ export class TrainingRequestResponse {
   @ApiPropertyOptional({ type: String, nullable: true }) decisionReason!: string | null;
   @ApiProperty({ type: RequestHistoryItem, isArray: true }) history!: RequestHistoryItem[];
   @ApiProperty() rowVersion!: number;
+}
+
+export const REQUEST_STATUSES = ['submitted', 'accepted', 'refused', 'withdrawn'] as const;
+
+/** Which requests to list: by state and kind, a page at a time (newest first). */
+export class RequestListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: REQUEST_STATUSES, description: 'Les demandes dans cet état (`submitted` : à décider).' })
+  @IsOptional()
+  @IsIn(REQUEST_STATUSES)
+  status?: (typeof REQUEST_STATUSES)[number];
+  @ApiPropertyOptional({ enum: REQUEST_KINDS })
+  @IsOptional()
+  @IsIn(REQUEST_KINDS)
+  kind?: (typeof REQUEST_KINDS)[number];
+}
+
+/** A request as a list shows it. */
+export class TrainingRequestSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: REQUEST_KINDS }) kind!: string;
+  @ApiProperty({ enum: REQUEST_STATUSES }) status!: string;
+  @ApiProperty() title!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) moduleId!: string | null;
+  @ApiProperty({ description: 'Qui l’a soumise (l’identifiant de son compte).' }) submittedBy!: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) decisionReason!: string | null;
+}
+
+/** A page of requests; `nextCursor` asks the next one. */
+export class TrainingRequestPage {
+  @ApiProperty({ type: TrainingRequestSummary, isArray: true }) items!: TrainingRequestSummary[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }

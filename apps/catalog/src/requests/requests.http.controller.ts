@@ -1,8 +1,15 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { IdempotentCreate } from '@forma/http';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DecideRequest, ModuleOpeningRequest, ParcoursProvisionRequest, TrainingRequestResponse } from './request.dto';
+import {
+  DecideRequest,
+  ModuleOpeningRequest,
+  ParcoursProvisionRequest,
+  RequestListQuery,
+  TrainingRequestPage,
+  TrainingRequestResponse,
+} from './request.dto';
 import { TrainingRequests } from './requests.service';
 
 const REQUESTERS = ['ien', 'trainer', 'canope-referent', 'dafpen-admin', 'school-head'] as const;
@@ -34,6 +41,17 @@ export class RequestsHttpController {
   @ApiCreatedResponse({ type: TrainingRequestResponse })
   opening(@Body() body: ModuleOpeningRequest, @CurrentIdentity() caller: Identity): Promise<TrainingRequestResponse> {
     return this.requests.submit('module-opening', body.label, { ...body }, body.moduleId ?? null, caller);
+  }
+
+  @Get()
+  @Authorize(...REQUESTERS)
+  @ApiOperation({
+    summary:
+      'Les demandes, les plus récentes d’abord : toutes celles de l’académie pour ses organisateurs (DAFPEN, Canopé, IEN), les siennes pour les autres.',
+  })
+  @ApiOkResponse({ type: TrainingRequestPage })
+  list(@Query() query: RequestListQuery, @CurrentIdentity() caller: Identity): Promise<TrainingRequestPage> {
+    return this.requests.list(query, caller);
   }
 
   @Get(':id')

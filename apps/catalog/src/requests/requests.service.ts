@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { TrainingRequest } from '../catalog.entities';
 import { placeOutOfScope } from '../reference/reference.errors';
-import { TrainingRequestResponse } from './request.dto';
+import { decodeCursor, toPage } from '@forma/http';
+import { RequestListQuery, TrainingRequestPage, TrainingRequestResponse } from './request.dto';
 import { TrainingRequestRepository } from './request.repository';
 import { assertDecidable, assertReadable, assertWithdrawable, requestNotFound } from './request.rules';
 import { unknownModule } from './requests.errors';
@@ -55,6 +56,42 @@ export class TrainingRequests {
       await this.requests.record(manager, request.id, caller.sub, null, 'submitted', null);
       return this.view(manager, request.id, caller);
     });
+  }
+
+  /**
+   * The requests the caller may read (assertReadable): the organisers of the académie see all of its requests, anyone
+   * else their own; newest first.
+   */
+  async list(query: RequestListQuery, caller: Identity): Promise<TrainingRequestPage> {
+    const limit = query.limit ?? 50;
+    const after = decodeCursor(query.cursor, { after: 'timestamp', id: 'uuid' });
+    const academy = caller.scope.academy;
+    const rows = await this.requests.list(
+      this.dataSource.manager,
+      {
+        academy,
+        createdBy: organises(caller, academy) ? undefined : caller.sub,
+        status: query.status,
+        kind: query.kind,
+      },
+      after && { createdAt: after.after, id: after.id },
+      limit,
+    );
+    return toPage(
+      rows,
+      limit,
+      (r) => ({
+        id: r.id,
+        kind: r.kind,
+        status: r.status,
+        title: r.title,
+        moduleId: r.moduleId,
+        submittedBy: r.createdBy,
+        submittedAt: r.createdAt.toISOString(),
+        decisionReason: r.decisionReason,
+      }),
+      (r) => ({ after: r.position, id: r.id }),
+    );
   }
 
   async get(id: string, caller: Identity): Promise<TrainingRequestResponse> {

@@ -22,7 +22,7 @@ export class OfferReportQueries {
 
   async page(academy: string, query: PageQuery): Promise<OfferReportResponse> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor);
+    const after = decodeCursor(query.cursor, { after: 'timestamp', id: 'uuid' });
     const rows: OfferRow[] = await this.dataSource.query(
       `SELECT * FROM offer_module
        WHERE academy = $1 AND ($2::timestamptz IS NULL OR (published_at, module_id) > ($2::timestamptz, $3::uuid))
