@@ -120,6 +120,24 @@ describe('the admin app in a browser, against the real platform', () => {
       'the session known to enrolment',
     );
 
+  /** A session of the module at the school, one morning, known to enrolment when returned. */
+  const moduleSession = async (date: string, capacity: number) => {
+    const session = await api(
+      'post',
+      `/modules/${moduleId}/sessions`,
+      {
+        slots: [{ date, start: '09:00', end: '12:00', kind: 'face-to-face' }],
+        placeUai: SCHOOL,
+        capacity,
+        trainers: [{ name: 'Alix Formatrice', role: 'trainer' }],
+      },
+      admin,
+    );
+    expect(session.status).toBe(201);
+    await replicated(session.body.id);
+    return session;
+  };
+
   async function signIn(page: Page, role: string): Promise<void> {
     // a loaded CI machine (six apps, the broker, PostgreSQL and Chromium on two cores) renders slowly: Playwright's
     // waits follow the page, with room
@@ -363,19 +381,7 @@ describe('the admin app in a browser, against the real platform', () => {
 
   it('pages a session’s 25 registrations on the server, seats in view; designates, accepts and cancels', async () => {
     // a session of two seats, and 25 people designated (2 confirmed, 23 waitlisted); one person asks for themself
-    const session = await api(
-      'post',
-      `/modules/${moduleId}/sessions`,
-      {
-        slots: [{ date: '2027-01-14', start: '09:00', end: '12:00', kind: 'face-to-face' }],
-        placeUai: SCHOOL,
-        capacity: 2,
-        trainers: [{ name: 'Alix Formatrice', role: 'trainer' }],
-      },
-      admin,
-    );
-    expect(session.status).toBe(201);
-    await replicated(session.body.id);
+    const session = await moduleSession('2027-01-14', 2);
     const someone = (i: number) => ({
       lastName: `ECRAN-${String(i).padStart(2, '0')}`,
       firstName: 'Dominique',
@@ -507,19 +513,7 @@ describe('the admin app in a browser, against the real platform', () => {
 
   it('finds a person, shows each field’s source, their registrations and who read them; exports and erases (RGPD)', async () => {
     // a person designated by the API to a session of the module: their fields come from a form, not an import
-    const session = await api(
-      'post',
-      `/modules/${moduleId}/sessions`,
-      {
-        slots: [{ date: '2027-01-19', start: '09:00', end: '12:00', kind: 'face-to-face' }],
-        placeUai: SCHOOL,
-        capacity: 10,
-        trainers: [{ name: 'Alix Formatrice', role: 'trainer' }],
-      },
-      admin,
-    );
-    expect(session.status).toBe(201);
-    await replicated(session.body.id);
+    const session = await moduleSession('2027-01-19', 10);
     const mail = `camille.fiche.${run}@ac-exemple.fr`;
     const registered = await api(
       'post',
