@@ -211,7 +211,9 @@ export class SchoolVacation {
   @CreateDateColumn({ type: 'timestamptz' }) importedAt!: Date;
 }
 
-export type RequestStatus = 'submitted' | 'accepted' | 'refused' | 'withdrawn';
+/** A request's states, in the order of its workflow (submitted -> accepted | refused | withdrawn). */
+export const REQUEST_STATUSES = ['submitted', 'accepted', 'refused', 'withdrawn'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** A request of seed 003: "mise à disposition" of a parcours, or opening of a module (the DFP form). */
 @Entity({ name: 'training_request' })

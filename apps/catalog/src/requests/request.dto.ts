@@ -8,6 +8,7 @@ import {
   REQUEST_KINDS,
 } from '@forma/contracts';
 import { PageQuery } from '@forma/http';
+import { REQUEST_STATUSES, RequestStatus } from '../catalog.entities';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
@@ -146,14 +147,12 @@ export class TrainingRequestResponse {
   @ApiProperty() rowVersion!: number;
 }
 
-export const REQUEST_STATUSES = ['submitted', 'accepted', 'refused', 'withdrawn'] as const;
-
 /** Which requests to list: by state and kind, a page at a time (newest first). */
 export class RequestListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REQUEST_STATUSES, description: 'Les demandes dans cet état (`submitted` : à décider).' })
   @IsOptional()
   @IsIn(REQUEST_STATUSES)
-  status?: (typeof REQUEST_STATUSES)[number];
+  status?: RequestStatus;
   @ApiPropertyOptional({ enum: REQUEST_KINDS })
   @IsOptional()
   @IsIn(REQUEST_KINDS)
