@@ -52,6 +52,12 @@ function customMessage(text: string): string | undefined {
   return /\b(must|should|each value|is not|not exist)\b/.test(text) ? undefined : text;
 }
 
+/** The words of a message a DTO wrote (`'$property : au moins 1 place'`), without the name it starts with. */
+function ownWords(text: string): string | undefined {
+  const written = /^[\w.[\]]+ : (.+)$/s.exec(text);
+  return written ? customMessage(written[1]) : undefined;
+}
+
 /** Flattens class-validator errors into one problem per broken rule, with the full path of the field. */
 export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -61,9 +67,10 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
     const own = Object.entries(error.constraints ?? {}).map(([rule, english]) => ({
       field,
       rule,
-      // the DTO's own words first (« au moins 1 place » says more than « est trop petit »), without the name it
-      // starts with: the field's full path is put before it
-      message: `${field} : ${customMessage(english)?.replace(/^[\w.[\]]+ : /, '') ?? MESSAGES[rule]?.([]) ?? fallback(rule)}`,
+      // the DTO's own words first (« au moins 1 place » says more than « est trop petit »): a message a DTO wrote
+      // starts with its property's name (`'$property : …'`), which class-validator's defaults never do; the full path
+      // replaces that name
+      message: `${field} : ${ownWords(english) ?? MESSAGES[rule]?.([]) ?? customMessage(english) ?? fallback(rule)}`,
     }));
     return [...own, ...toFieldProblems(error.children ?? [], field)];
   });
