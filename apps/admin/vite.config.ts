@@ -12,6 +12,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@forma/api-client': resolve(__dirname, '../../libs/api-client/src/index.ts'),
+      '@forma/domain/school-year': resolve(__dirname, '../../libs/domain/src/school-year.ts'),
       '@forma/authorisation-matrix': resolve(__dirname, '../../docs/authorisation-matrix.json'),
     },
   },

@@ -1,53 +1,39 @@
-// The bilan of the caller's scope (issue 26, journey 5), as reporting publishes it: as it stood on a day (« Situation
-// au »), statistical secrecy applied — a withheld figure reads « secret », its reason beside it for screen readers and
+// The bilans a caller may read (issue 26, journey 5), as reporting publishes them: at each level their role reaches
+// (BilanArea.tsx), over a school year or since the beginning, as they stood on a day (« Situation au »), statistical secrecy applied — a withheld figure reads « secret », its reason beside it for screen readers and
 // on hover —, and its files (PDF, XLSX, CSV) made by the export job, followed with a progress bar, then downloaded.
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { components, exportBilan, ExportJob } from '@forma/api-client';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { exportBilan, ExportJob } from '@forma/api-client';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { ReactNode, useState } from 'react';
+import { useState } from 'react';
+import { Area, firstArea, recentSchoolYears } from './bilan-levels';
+import { AreaPicker } from './BilanArea';
+import { BilanFigures } from './BilanFigures';
+import { Choices } from './choices';
 import { frenchDay } from './dates';
 import { saveFile } from './download';
 import { problemText } from './problem';
-import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
 
-type Figure = { value: number | string | null; withheld?: string };
 type Format = 'pdf' | 'xlsx' | 'csv';
-
-/** Why a figure is withheld, as a reader is told. */
-const WITHHELD: Record<string, string> = {
-  primary: 'moins de 5 personnes : publié, ce chiffre les désignerait',
-  secondary: 'masqué pour qu’un autre chiffre secret ne se déduise pas des totaux',
-  total: 'l’ensemble compte trop peu de personnes pour publier ses chiffres',
-};
-
-/** A published figure in French, or « secret » with the reason it is withheld. */
-export function shown(f: Figure, percent = false): ReactNode {
-  if (f.value === null) {
-    const reason = WITHHELD[f.withheld ?? ''] ?? 'secret statistique';
-    return (
-      <span title={reason}>
-        secret<span className="fr-sr-only"> ({reason})</span>
-      </span>
-    );
-  }
-  return percent
-    ? `${(Number(f.value) * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`
-    : Number(f.value).toLocaleString('fr-FR');
-}
 
 export function Bilan() {
   const { client, caller } = useSession();
   const [asOf, setAsOf] = useState('');
-  const area = { level: caller?.level ?? 'academie', code: caller?.code ?? '' } as const;
+  const [schoolYear, setSchoolYear] = useState('');
+  const [area, setArea] = useState<Area>();
+  const chosen = area ?? (caller ? firstArea(caller) : undefined);
+  // nothing is asked until the area has its code (a department, a module... chosen)
+  const asked: Area = chosen?.code ? chosen : { level: 'academie', code: '' };
+  const period = { asOf: asOf || undefined, schoolYear: schoolYear || undefined };
   const bilan = useQuery({
-    queryKey: ['bilan', caller, asOf],
-    enabled: !!caller,
+    queryKey: ['bilan', caller, asked, asOf, schoolYear],
+    enabled: !!asked.code,
     queryFn: async () => {
       const { data, error } = await client.GET('/api/v1/reports/bilan', {
-        params: { query: { ...area, asOf: asOf || undefined } },
+        params: { query: { level: asked.level, code: asked.code, ...period } },
       });
       if (!data) throw new Error((error as { detail?: string } | undefined)?.detail ?? 'Bilan indisponible.');
       return data;
@@ -56,15 +42,29 @@ export function Bilan() {
   const [progress, setProgress] = useState<ExportJob>();
   const exported = useMutation({
     mutationFn: async (format: Format) => {
-      const { bytes } = await exportBilan(client, { ...area, format, asOf: asOf || undefined }, setProgress);
-      return saveFile(bytes as BlobPart, `bilan-${area.level}-${area.code}${asOf ? `-au-${asOf}` : ''}.${format}`);
+      const { level, code } = asked;
+      const { bytes } = await exportBilan(client, { level, code, format, ...period }, setProgress);
+      const name = `bilan-${level}-${code}${schoolYear ? `-${schoolYear}` : ''}${asOf ? `-au-${asOf}` : ''}`;
+      return saveFile(bytes as BlobPart, `${name}.${format}`);
     },
   });
   const b = bilan.data;
   return (
     <section aria-labelledby="bilan-title">
       <h1 id="bilan-title">{b ? `Bilan — ${b.label}` : 'Bilan'}</h1>
+      {caller && chosen && <AreaPicker caller={caller} area={chosen} onChange={setArea} />}
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+        <div className="fr-col-12 fr-col-md-4">
+          <Select
+            label="Année scolaire"
+            nativeSelectProps={{ value: schoolYear, onChange: (e) => setSchoolYear(e.target.value) }}
+          >
+            <Choices
+              first="Depuis le début"
+              labels={Object.fromEntries(recentSchoolYears(new Date().toISOString().slice(0, 10)).map((y) => [y, y]))}
+            />
+          </Select>
+        </div>
         <div className="fr-col-12 fr-col-md-4">
           <Input
             label="Situation au"
@@ -73,7 +73,7 @@ export function Bilan() {
           />
         </div>
         {b && (
-          <div className="fr-col-12 fr-col-md-8">
+          <div className="fr-col-12 fr-col-md-4">
             <p>
               {b.asOf ? `Situation au ${frenchDay(b.asOf.slice(0, 10))}` : 'En temps réel'} · secret statistique sous{' '}
               {b.secrecy.threshold} personnes
@@ -82,12 +82,13 @@ export function Bilan() {
         )}
       </div>
       {bilan.error && <Alert severity="error" title="Bilan indisponible" description={bilan.error.message} />}
-      {!b && !bilan.error && <p role="status">Chargement du bilan…</p>}
+      {!asked.code && <p>Choisissez ce dont vous voulez le bilan.</p>}
+      {asked.code && !b && !bilan.error && <p role="status">Chargement du bilan…</p>}
       {b && <BilanFigures b={b} />}
       {b && (
         <>
           <h2 className="fr-h4 fr-mt-4w">Exporter ce bilan</h2>
-          <div className="fr-btns-group fr-btns-group--inline-md">
+          <div className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
             {(['pdf', 'xlsx', 'csv'] as Format[]).map((format) => (
               <Button
                 key={format}
@@ -134,48 +135,5 @@ export function Bilan() {
         </>
       )}
     </section>
-  );
-}
-
-type BilanAnswer = components['schemas']['Bilan'];
-
-/** The bilan's figures: its tiles and the table by profile. */
-function BilanFigures({ b }: { b: BilanAnswer }) {
-  const total = b.profiles.total;
-  return (
-    <>
-      <div className="fr-grid-row fr-grid-row--gutters fr-mb-3w">
-        {(
-          [
-            ['Sessions réalisées', String(b.sessions.delivered)],
-            ['Sessions prévues', String(b.sessions.planned)],
-            ['Participants', shown(total.participants)],
-            ['Formations terminées', shown(total.completions)],
-            ['Assiduité', shown(total.attendanceRate, true)],
-            ['Attestations', shown(total.attestations)],
-          ] as [string, ReactNode][]
-        ).map(([label, value]) => (
-          <div key={label} className="fr-col-6 fr-col-md-4">
-            <div className="fr-tile fr-tile--sm">
-              <div className="fr-tile__body">
-                <p className="fr-tile__title">{value}</p>
-                <p className="fr-tile__desc">{label}</p>
-              </div>
-            </div>
-          </div>
-        ))}
-      </div>
-      <ScrollableTable
-        caption="Participants par profil"
-        headers={['Profil', 'Participants', 'Assiduité', 'Terminées', 'Attestations']}
-        data={b.profiles.rows.map((r) => [
-          r.profile,
-          shown(r.participants),
-          shown(r.attendanceRate, true),
-          shown(r.completions),
-          shown(r.attestations),
-        ])}
-      />
-    </>
   );
 }

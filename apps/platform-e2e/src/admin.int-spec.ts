@@ -214,6 +214,112 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.context().close();
   }, 300000);
 
+  it('reads the bilans a role may: every level for the DAFPEN with the plan set against the realised, an IEN its district', async () => {
+    // a department, a district and a school in it, and a wave of the training plan naming the module: the reference
+    // and the plan as reporting learns them from catalog's events
+    const district = '085-ecran';
+    const beach = uai('0859001');
+    const wave = `V-${run}`.slice(0, 40);
+    for (const [path, body] of [
+      ['/reference/departments/085', { name: 'Vendée (fictive)', academy: ACADEMY }],
+      [`/reference/districts/${district}`, { name: 'La Plage (fictive)', department: '085' }],
+      [`/reference/schools/${beach}`, { name: 'École fictive de la Plage', department: '085', district }],
+    ] as const)
+      expect((await api('put', path, body, admin)).status).toBe(200);
+    const planned = await api(
+      'post',
+      '/training-plan/waves',
+      {
+        schoolYear: '2026-2027',
+        code: wave,
+        label: 'Vague fictive de l’écran',
+        startsOn: '2026-09-14',
+        endsOn: '2027-06-30',
+        trainTheTrainers: false,
+        lines: [{ moduleId, profile: 'teacher', headcount: 12, sessions: 2, trainers: 1, hours: '6' }],
+      },
+      admin,
+    );
+    expect(planned.status).toBe(201);
+    await eventuallyWhileProgressing(
+      async () =>
+        (
+          await queryService<{ n: string }>(
+            'reporting',
+            `SELECT (SELECT count(*) FROM school_replica WHERE uai = $1 AND district = $2)
+                  + (SELECT count(*) FROM plan_wave WHERE code = $3 AND academy = $4) AS n`,
+            [beach, district, wave, ACADEMY],
+          )
+        )[0].n === '2',
+      applied('reporting'),
+      'the school and the wave known to reporting',
+    );
+    const page = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('link', { name: 'Bilans' }).click();
+    await page.getByRole('heading', { name: /^Bilan — / }).waitFor();
+    // the DAFPEN is offered every level; the académie's bilan sets the plan against the realised, by school year
+    const levels = page.getByLabel('Niveau');
+    expect(await levels.locator('option').allTextContents()).toEqual([
+      'Académie',
+      'Département',
+      'Circonscription',
+      'Établissement',
+      'Direction territoriale Canopé',
+      'Formation (module)',
+      'Dispositif',
+    ]);
+    await page.getByLabel('Année scolaire').selectOption('2026-2027');
+    await page.getByRole('heading', { name: 'Plan de formation : prévu et réalisé' }).waitFor();
+    const line = page
+      .getByRole('row')
+      .filter({ hasText: `${wave} · ${title}` })
+      .filter({ hasText: 'Enseignants' });
+    await line.waitFor();
+    expect(await line.getByRole('cell').nth(2).textContent()).toBe('12');
+    await page
+      .getByText(`${wave} · Vague fictive de l’écran : du lundi 14 septembre 2026 au mercredi 30 juin 2027`)
+      .waitFor();
+    await audit(page, 'admin-bilan-plan');
+    await page.setViewportSize(WIDTHS.desktop);
+    // a department of the académie, chosen in the reference
+    await levels.selectOption('department');
+    await page.getByLabel('Département', { exact: true }).selectOption('085');
+    await page.getByRole('heading', { name: /^Bilan — Département / }).waitFor();
+    await page.context().close();
+
+    // an IEN: their district and its schools only, their district given; a school elsewhere refused by the API
+    const ien = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    ien.setDefaultTimeout(120000);
+    await ien.goto(gateway);
+    await ien.getByLabel('Rôle').selectOption('ien');
+    await ien.getByLabel('Académie (code)').fill(ACADEMY);
+    await ien.getByLabel('Niveau du périmètre').selectOption('district');
+    await ien.getByLabel('Code du périmètre').fill(district);
+    await ien.getByRole('button', { name: 'Se connecter' }).click();
+    await ien.getByRole('link', { name: 'Bilans' }).click();
+    await ien.getByRole('heading', { name: /^Bilan — Circonscription / }).waitFor();
+    expect(await ien.getByLabel('Niveau').locator('option').allTextContents()).toEqual([
+      'Circonscription',
+      'Établissement',
+    ]);
+    await ien.getByText(`Circonscription : ${district}`).waitFor();
+    await audit(ien, 'admin-bilan-ien');
+    await ien.setViewportSize(WIDTHS.desktop);
+    await ien.getByLabel('Niveau').selectOption('school');
+    await ien.getByLabel('UAI de l’établissement').fill(SCHOOL.toLowerCase());
+    await ien.getByLabel('UAI de l’établissement').press('Enter');
+    await ien.getByText('Bilan indisponible').waitFor();
+    await ien.getByLabel('UAI de l’établissement').fill(beach);
+    await ien.getByLabel('UAI de l’établissement').press('Enter');
+    await ien.getByRole('heading', { name: 'Bilan — École fictive de la Plage' }).waitFor();
+    await ien.context().close();
+  }, 300000);
+
   it('creates a module: the API’s refusal shown next to its field, the form kept, then the module in the offer', async () => {
     const page = await (
       await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
