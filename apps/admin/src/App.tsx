@@ -14,16 +14,19 @@ const People = lazy(() => import('./People').then((m) => ({ default: m.People })
 const Offer = lazy(() => import('./Offer').then((m) => ({ default: m.Offer })));
 const Registrations = lazy(() => import('./Registrations').then((m) => ({ default: m.Registrations })));
 const Sessions = lazy(() => import('./Sessions').then((m) => ({ default: m.Sessions })));
+const TrainingPlan = lazy(() => import('./TrainingPlan').then((m) => ({ default: m.TrainingPlan })));
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { may } from './rights';
 import { useSession } from './session';
 import { SignIn } from './SignIn';
 
-export type Page = 'offer' | 'new-module' | 'sessions' | 'registrations' | 'imports' | 'bilan' | 'people' | 'requests';
+export type Page =
+  'offer' | 'new-module' | 'plan' | 'sessions' | 'registrations' | 'imports' | 'bilan' | 'people' | 'requests';
 /** Each page and the route it needs: a role the route refuses is not offered the page. */
 export const PAGES: { page: Page; label: string; route: string }[] = [
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
   { page: 'new-module', label: 'Nouveau module', route: 'POST /api/v1/modules' },
+  { page: 'plan', label: 'Plan', route: 'GET /api/v1/training-plan/waves' },
   { page: 'sessions', label: 'Sessions', route: 'GET /api/v1/modules/{moduleId}/sessions' },
   { page: 'requests', label: 'Demandes', route: 'GET /api/v1/requests' },
   { page: 'registrations', label: 'Inscriptions', route: 'GET /api/v1/registrations/search' },
@@ -92,6 +95,8 @@ export function App() {
             <SignIn />
           ) : page?.page === 'bilan' ? (
             <Bilan />
+          ) : page?.page === 'plan' ? (
+            <TrainingPlan />
           ) : page?.page === 'sessions' ? (
             <Sessions />
           ) : page?.page === 'registrations' ? (

@@ -2,7 +2,8 @@ import { ApiRefusal } from '@forma/api-client';
 import { act, renderHook } from '@testing-library/react';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { placeFieldErrors, problemText, refusalText } from './problem';
+import { fieldState, placeFieldErrors, problemText, refusalText } from './problem';
+import { formField } from './WaveForm';
 
 describe('placeFieldErrors', () => {
   const form = () =>
@@ -61,5 +62,37 @@ describe('what a refusal says', () => {
     expect(problemText(new ApiRefusal(403, { detail: 'Hors périmètre.' }))).toBe(
       'Votre rôle ne permet pas cette action. Hors périmètre.',
     );
+  });
+});
+
+describe('a refusal naming a line of a list', () => {
+  it('goes to that line, and to the field of that line it names', () => {
+    // a form reads its errors as it renders (fieldState), which is what subscribes it to them
+    const { result } = renderHook(() => {
+      const form = useForm({
+        defaultValues: { startsOn: '', lines: [{ profile: 'teacher' }, { profile: 'teacher' }] },
+      });
+      void form.formState.errors;
+      return form;
+    });
+    act(() => {
+      placeFieldErrors(
+        result.current,
+        {
+          errors: [
+            { field: 'lines[1]', message: 'lines[1] : ligne donnée deux fois' },
+            { field: 'lines[0].profile', message: 'lines[0].profile : public non visé par le module' },
+          ],
+        },
+        formField,
+      );
+    });
+    expect(fieldState(result.current, 'lines.1')).toEqual({
+      state: 'error',
+      stateRelatedMessage: 'ligne donnée deux fois',
+    });
+    expect(fieldState(result.current, 'lines.0.profile').stateRelatedMessage).toBe('public non visé par le module');
+    expect(fieldState(result.current, 'lines.0')).toEqual({});
+    expect(fieldState(result.current, 'startsOn')).toEqual({});
   });
 });

@@ -14,6 +14,7 @@ import { ROLES } from '@forma/auth';
 import { eventuallyWhileProgressing } from '@forma/testing';
 import { readFile } from 'node:fs/promises';
 import matrix from '@forma/authorisation-matrix';
+import { schoolYearOf } from '@forma/domain';
 
 const ACADEMY = 'nantes';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +26,7 @@ const SCHOOL = uai('0449001');
 const PAGES: [string, string][] = [
   ['Offre', 'GET /api/v1/offer'],
   ['Nouveau module', 'POST /api/v1/modules'],
+  ['Plan', 'GET /api/v1/training-plan/waves'],
   ['Sessions', 'GET /api/v1/modules/{moduleId}/sessions'],
   ['Demandes', 'GET /api/v1/requests'],
   ['Inscriptions', 'GET /api/v1/registrations/search'],
@@ -317,6 +319,71 @@ describe('the admin app in a browser, against the real platform', () => {
     await ien.getByLabel('UAI de l’établissement').fill(beach);
     await ien.getByLabel('UAI de l’établissement').press('Enter');
     await ien.getByRole('heading', { name: 'Bilan — École fictive de la Plage' }).waitFor();
+    await ien.context().close();
+  }, 300000);
+
+  it('plans a wave of the training plan: refusals next to their field and line, then the wave with the realised beside', async () => {
+    // the school year of today, as the screen offers it first
+    const year = schoolYearOf(new Date().toISOString().slice(0, 10));
+    const start = Number(year.slice(0, 4));
+    const code = `P-${run}`.slice(0, 40);
+    const page = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('heading', { name: 'Plan de formation' }).waitFor();
+    await page.getByRole('button', { name: 'Planifier une vague' }).click();
+    const form = page.getByRole('form', { name: 'Planifier une vague' });
+    await form.getByLabel('Code de la vague').fill(code);
+    await form.getByLabel('Intitulé').fill('Vague saisie à l’écran');
+    // an end before the start, and the same line twice
+    await form.getByLabel('Du', { exact: true }).fill(`${start + 1}-09-30`);
+    await form.getByLabel('Au', { exact: true }).fill(`${start + 1}-06-30`);
+    const line = (n: number) => form.getByRole('group', { name: `Ligne ${n}` });
+    for (const n of [1, 2]) {
+      if (n === 2) await form.getByRole('button', { name: 'Ajouter une ligne' }).click();
+      await line(n).getByLabel('Module').selectOption({ label: title });
+      await line(n).getByLabel('Personnes à former').fill('20');
+      await line(n).getByLabel('Sessions').fill('2');
+      await line(n).getByLabel('Formateurs').fill('1');
+      await line(n).getByLabel('Heures').fill('6');
+    }
+    await form.getByRole('button', { name: 'Planifier la vague' }).click();
+    await form
+      .locator('.fr-input-group--error')
+      .filter({ has: page.getByLabel('Au', { exact: true }) })
+      .getByText('La vague se termine')
+      .waitFor();
+    await line(2).locator('.fr-error-text').getByText('ce module figure déjà dans la vague').waitFor();
+    expect(await line(1).locator('.fr-error-text').count()).toBe(0);
+    expect(await form.getByLabel('Code de la vague').inputValue()).toBe(code);
+    await audit(page, 'admin-plan-refused');
+    await page.setViewportSize(WIDTHS.desktop);
+    await form.getByLabel('Du', { exact: true }).fill(`${start}-09-14`);
+    await form.getByRole('button', { name: 'Retirer la ligne 2' }).click();
+    await form.getByRole('button', { name: 'Planifier la vague' }).click();
+    await form.getByText(`Vague planifiée : ${code} · Vague saisie à l’écran.`).waitFor();
+    // the wave listed, its forecast beside what was realised (nothing yet)
+    const table = page.getByRole('region', { name: `Vague ${code} : prévu et réalisé` });
+    const row = table.getByRole('row').filter({ hasText: title });
+    // the realised comes once reporting has applied the wave's event: the screen asks again until then
+    await row.getByRole('cell').nth(3).getByText('0', { exact: true }).waitFor();
+    expect((await row.getByRole('cell').allTextContents()).slice(1, 4)).toEqual(['Enseignants', '20', '0']);
+    await audit(page, 'admin-plan');
+    await page.context().close();
+
+    // an IEN reads the plan, is offered no form, and does not read the académie's realised
+    const ien = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
+    await signIn(ien, 'ien');
+    await ien.getByRole('link', { name: 'Plan', exact: true }).click();
+    await ien
+      .getByRole('region', { name: `Vague ${code} : prévu` })
+      .getByRole('row')
+      .filter({ hasText: title })
+      .waitFor();
+    expect(await ien.getByRole('button', { name: 'Planifier une vague' }).count()).toBe(0);
+    expect(await ien.getByRole('columnheader', { name: 'Participants' }).count()).toBe(0);
     await ien.context().close();
   }, 300000);
 

@@ -1,5 +1,5 @@
 import { RuleViolation, FieldViolation, schoolYearBounds } from '@forma/domain';
-import type { TargetProfile, TrainingPlanLineV1 } from '@forma/contracts';
+import { TARGET_PROFILE_LABELS, type TargetProfile, type TrainingPlanLineV1 } from '@forma/contracts';
 
 /**
  * The ENT training plan of seed 001, as pure rules: a deployment wave lies inside its school year, and each of its
@@ -64,7 +64,7 @@ export function waveViolations(
       fault(
         `${at}.profile`,
         'profile_not_targeted',
-        `Ligne ${i + 1} : le module ne s'adresse pas au public « ${line.profile} » (publics : ${module.targetProfiles.join(', ')}).`,
+        `Ligne ${i + 1} : le module ne s'adresse pas au public « ${profileLabel(line.profile)} » (publics : ${module.targetProfiles.map(profileLabel).join(', ')}).`,
       );
     }
     const key = `${line.moduleId}/${line.profile}`;
@@ -72,7 +72,7 @@ export function waveViolations(
       fault(
         `${at}`,
         'duplicate_plan_line',
-        `Ligne ${i + 1} : ce module figure déjà dans la vague pour le public « ${line.profile} ».`,
+        `Ligne ${i + 1} : ce module figure déjà dans la vague pour le public « ${profileLabel(line.profile)} ».`,
       );
     seen.add(key);
     if (!HOURS.test(line.hours))
@@ -90,6 +90,9 @@ export function waveViolations(
   });
   return faults;
 }
+
+/** A target profile in French (an unknown one as given). */
+const profileLabel = (profile: string) => TARGET_PROFILE_LABELS[profile as TargetProfile] ?? profile;
 
 export function assertWave(wave: WaveDraft, modules: Map<string, PlannedModule>, academy: string): void {
   const faults = waveViolations(wave, modules, academy);

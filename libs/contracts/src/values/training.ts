@@ -38,6 +38,19 @@ export const TARGET_PROFILES = [
 ] as const;
 export type TargetProfile = (typeof TARGET_PROFILES)[number];
 
+/** The target profiles as the training plan names them in French (the API's messages). */
+export const TARGET_PROFILE_LABELS: Record<TargetProfile, string> = {
+  ien: 'IEN',
+  cpd: 'CPD',
+  cpc: 'CPC',
+  erun: 'ERUN',
+  'school-head': 'directeurs et chefs d’établissement',
+  teacher: 'enseignants',
+  parents: 'parents',
+  'dsi-collectivite': 'DSI de collectivité',
+  administrator: 'administrateurs ENT',
+};
+
 /** Académie codes are lower-case slugs (`guyane`, `creteil`, ...). */
 export const ACADEMY_CODE_PATTERN = /^[a-z][a-z-]{1,40}$/;
 
