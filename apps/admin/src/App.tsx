@@ -14,16 +14,29 @@ const People = lazy(() => import('./People').then((m) => ({ default: m.People })
 const Offer = lazy(() => import('./Offer').then((m) => ({ default: m.Offer })));
 const Registrations = lazy(() => import('./Registrations').then((m) => ({ default: m.Registrations })));
 const Sessions = lazy(() => import('./Sessions').then((m) => ({ default: m.Sessions })));
+const BiFeed = lazy(() => import('./BiFeed').then((m) => ({ default: m.BiFeed })));
+const Reference = lazy(() => import('./Reference').then((m) => ({ default: m.Reference })));
 const TrainingPlan = lazy(() => import('./TrainingPlan').then((m) => ({ default: m.TrainingPlan })));
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { REFERENCE_WRITES } from './reference-writes';
 import { may } from './rights';
 import { useSession } from './session';
 import { SignIn } from './SignIn';
 
 export type Page =
-  'offer' | 'new-module' | 'plan' | 'sessions' | 'registrations' | 'imports' | 'bilan' | 'people' | 'requests';
-/** Each page and the route it needs: a role the route refuses is not offered the page. */
-export const PAGES: { page: Page; label: string; route: string }[] = [
+  | 'offer'
+  | 'new-module'
+  | 'plan'
+  | 'sessions'
+  | 'registrations'
+  | 'imports'
+  | 'bilan'
+  | 'people'
+  | 'requests'
+  | 'reference'
+  | 'bi';
+/** Each page and the route it needs (or routes, any of which): a role they refuse is not offered the page. */
+export const PAGES: { page: Page; label: string; route: string | readonly string[] }[] = [
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
   { page: 'new-module', label: 'Nouveau module', route: 'POST /api/v1/modules' },
   { page: 'plan', label: 'Plan', route: 'GET /api/v1/training-plan/waves' },
@@ -33,11 +46,13 @@ export const PAGES: { page: Page; label: string; route: string }[] = [
   { page: 'imports', label: 'Imports', route: 'POST /api/v1/enrolment-imports' },
   { page: 'bilan', label: 'Bilans', route: 'GET /api/v1/reports/bilan' },
   { page: 'people', label: 'Personnes', route: 'GET /api/v1/people' },
+  { page: 'reference', label: 'Référentiel', route: REFERENCE_WRITES },
+  { page: 'bi', label: 'Flux décisionnel', route: 'GET /api/v1/bi/v1/facts/{fact}' },
 ];
 
 export function App() {
   const { caller, signOut, expired } = useSession();
-  const offered = PAGES.filter((p) => may(caller?.role, p.route));
+  const offered = PAGES.filter((p) => [p.route].flat().some((route) => may(caller?.role, route)));
   const [chosen, setChosen] = useState<Page>('offer');
   const [created, setCreated] = useState<string>();
   const page = offered.find((p) => p.page === chosen) ?? offered[0];
@@ -95,6 +110,10 @@ export function App() {
             <SignIn />
           ) : page?.page === 'bilan' ? (
             <Bilan />
+          ) : page?.page === 'bi' ? (
+            <BiFeed />
+          ) : page?.page === 'reference' ? (
+            <Reference />
           ) : page?.page === 'plan' ? (
             <TrainingPlan />
           ) : page?.page === 'sessions' ? (

@@ -23,7 +23,7 @@ const SHOTS = process.env.FORMA_SCREENSHOTS_DIR ?? join(tmpdir(), `forma-screens
 const WIDTHS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const SCHOOL = uai('0449001');
 /** The app's pages and the route each needs (apps/admin/src/App.tsx): a role is offered a page its route allows. */
-const PAGES: [string, string][] = [
+const PAGES: [string, string | string[]][] = [
   ['Offre', 'GET /api/v1/offer'],
   ['Nouveau module', 'POST /api/v1/modules'],
   ['Plan', 'GET /api/v1/training-plan/waves'],
@@ -33,6 +33,16 @@ const PAGES: [string, string][] = [
   ['Imports', 'POST /api/v1/enrolment-imports'],
   ['Bilans', 'GET /api/v1/reports/bilan'],
   ['Personnes', 'GET /api/v1/people'],
+  [
+    'Référentiel',
+    [
+      'PUT /api/v1/reference/departments/{code}',
+      'PUT /api/v1/reference/districts/{code}',
+      'PUT /api/v1/reference/schools/{uai}',
+      'PUT /api/v1/reference/canope-dts/{code}',
+    ],
+  ],
+  ['Flux décisionnel', 'GET /api/v1/bi/v1/facts/{fact}'],
 ];
 /** A Mailexport file as the ENT exports it: three people, and two lines a real file has (no mail, no name). */
 const MAILEXPORT = [
@@ -385,6 +395,112 @@ describe('the admin app in a browser, against the real platform', () => {
     expect(await ien.getByRole('button', { name: 'Planifier une vague' }).count()).toBe(0);
     expect(await ien.getByRole('columnheader', { name: 'Participants' }).count()).toBe(0);
     await ien.context().close();
+  }, 300000);
+
+  it('keeps the reference data: departments, districts, schools and DTs, each form offered only to its writers', async () => {
+    const page = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await signIn(page, 'dafpen-admin');
+    await page.getByRole('link', { name: 'Référentiel' }).click();
+    await page.getByRole('heading', { name: 'Référentiel', level: 1 }).waitFor();
+    // a department added, then renamed from its row
+    const departments = page.getByRole('tabpanel', { name: 'Départements' });
+    const adding = departments.getByRole('form', { name: 'Ajouter' });
+    await adding.getByLabel('Code du département').fill('049');
+    await adding.getByLabel('Nom').fill('Maine-et-Loire (fictif)');
+    await adding.getByRole('button', { name: 'Enregistrer' }).click();
+    await departments.getByRole('row').filter({ hasText: 'Maine-et-Loire (fictif)' }).waitFor();
+    await departments.getByRole('button', { name: 'Modifier 049' }).click();
+    const editing = departments.getByRole('form', { name: 'Modifier 049' });
+    await editing.getByLabel('Nom').fill('Maine-et-Loire (fictif, renommé)');
+    await editing.getByRole('button', { name: 'Enregistrer' }).click();
+    await departments.getByRole('row').filter({ hasText: 'Maine-et-Loire (fictif, renommé)' }).waitFor();
+    // a district in a department that does not exist: the API's refusal next to the field
+    await page.getByRole('tab', { name: 'Circonscriptions' }).click();
+    const districts = page.getByRole('tabpanel', { name: 'Circonscriptions' });
+    await districts.getByLabel('Code de la circonscription').fill('049-ecran');
+    await districts.getByLabel('Nom', { exact: true }).fill('Angers (fictive)');
+    await districts.getByLabel('Département (code)').fill('999');
+    await districts.getByRole('button', { name: 'Enregistrer' }).click();
+    await districts.locator('.fr-input-group--error').getByText('999 inconnu(e)').waitFor();
+    await districts.getByLabel('Département (code)').fill('049');
+    await districts.getByRole('button', { name: 'Enregistrer' }).click();
+    await districts.getByRole('row').filter({ hasText: 'Angers (fictive)' }).waitFor();
+    // a school whose UAI's control letter is wrong, then its right UAI
+    await page.getByRole('tab', { name: 'Établissements' }).click();
+    const schools = page.getByRole('tabpanel', { name: 'Établissements' });
+    const right = uai('0499001');
+    const wrong = `${right.slice(0, 7)}${right[7] === 'A' ? 'B' : 'A'}`;
+    await schools.getByLabel(/^UAI/).fill(wrong);
+    await schools.getByLabel('Nom', { exact: true }).fill('Collège fictif du Château');
+    await schools.getByLabel('Circonscription (code, facultatif)').fill('049-ecran');
+    await schools.getByRole('button', { name: 'Enregistrer' }).click();
+    await schools
+      .locator('.fr-input-group--error')
+      .filter({ has: page.getByLabel(/^UAI/) })
+      .waitFor();
+    await audit(page, 'admin-reference-refused');
+    await page.setViewportSize(WIDTHS.desktop);
+    await schools.getByLabel(/^UAI/).fill(right);
+    await schools.getByRole('button', { name: 'Enregistrer' }).click();
+    await schools.getByText(`${right} enregistré.`).waitFor();
+    await schools.getByRole('searchbox', { name: 'Rechercher un établissement par son nom' }).fill('Château');
+    await schools.getByRole('searchbox', { name: 'Rechercher un établissement par son nom' }).press('Enter');
+    const row = schools.getByRole('row').filter({ hasText: right });
+    await row.waitFor();
+    expect(await row.getByRole('cell').nth(4).textContent()).toBe('049-ecran');
+    await page.context().close();
+
+    // an IEN writes their district only: no form for the departments
+    const ien = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await signIn(ien, 'ien');
+    await ien.getByRole('link', { name: 'Référentiel' }).click();
+    await ien
+      .getByRole('tabpanel', { name: 'Départements' })
+      .getByRole('row')
+      .filter({ hasText: 'Maine-et-Loire (fictif, renommé)' })
+      .waitFor();
+    expect(await ien.getByRole('form', { name: 'Ajouter' }).count()).toBe(0);
+    await ien.getByRole('tab', { name: 'Circonscriptions' }).click();
+    await ien.getByRole('tabpanel', { name: 'Circonscriptions' }).getByRole('form', { name: 'Ajouter' }).waitFor();
+    await audit(ien, 'admin-reference-ien');
+    await ien.context().close();
+  }, 300000);
+
+  it('shows a BI reader the feed’s addresses, reads a page and the cursor to send next, until up to date', async () => {
+    const page = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await signIn(page, 'bi-reader');
+    await page.getByRole('link', { name: 'Flux décisionnel' }).click();
+    await page.getByRole('heading', { name: 'Flux décisionnel' }).waitFor();
+    await page.getByText(`${gateway}/api/v1/bi/v1/facts/sessions?format=json`, { exact: true }).waitFor();
+    // the session made for this suite's module is in the feed: read from the beginning, page after page
+    let cursors = 0;
+    for (;;) {
+      await page.getByRole('button', { name: 'Lire', exact: true }).click();
+      const status = page.getByRole('status').filter({ hasText: 'changement(s) lu(s)' });
+      await status.waitFor();
+      const next = await page.getByLabel('Curseur suivant (à renvoyer)').inputValue();
+      expect(next).not.toBe('');
+      cursors += 1;
+      if ((await status.textContent())?.includes('vous êtes à jour')) break;
+      expect(cursors).toBeLessThan(50);
+      await page.getByRole('button', { name: 'Reprendre depuis ce curseur' }).click();
+      expect(await page.getByLabel('Curseur', { exact: true }).inputValue()).toBe(next);
+    }
+    await audit(page, 'admin-bi-feed');
+    // the cursor shown is the API's: sent again, nothing new
+    const cursor = await page.getByLabel('Curseur suivant (à renvoyer)').inputValue();
+    const again = await api('get', `/bi/v1/facts/sessions?cursor=${encodeURIComponent(cursor)}`, undefined, {
+      role: 'bi-reader',
+      academy: ACADEMY,
+    });
+    expect([again.status, again.body.items.length, again.body.nextCursor]).toEqual([200, 0, cursor]);
+    await page.context().close();
   }, 300000);
 
   it('creates a module: the API’s refusal shown next to its field, the form kept, then the module in the offer', async () => {
@@ -831,7 +947,9 @@ describe('the admin app in a browser, against the real platform', () => {
       await signIn(page, role);
       await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
       seen[role] = await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link').allTextContents();
-      expected[role] = PAGES.filter(([, route]) => (routes[route] ?? []).includes(role)).map(([label]) => label);
+      expected[role] = PAGES.filter(([, route]) => [route].flat().some((r) => (routes[r] ?? []).includes(role))).map(
+        ([label]) => label,
+      );
       await page.getByRole('button', { name: 'Se déconnecter' }).click();
     }
     expect(seen).toEqual(expected);
