@@ -22,6 +22,7 @@ const BENCHES: { name: string; args: string[] }[] = [
   { name: 'consumers', args: ['dist/bench/consumers.bench.js'] },
   { name: 'reporting', args: ['dist/bench/reporting.bench.js', process.env.BENCH_MARKS ?? '200000'] },
   { name: 'admin', args: ['dist/bench/admin.bench.js'] },
+  { name: 'pages', args: ['dist/bench/admin-pages.bench.js'] },
 ];
 export const MOVED = 0.15;
 

@@ -150,7 +150,7 @@ describe('the admin app in a browser, against the real platform', () => {
     return session;
   };
 
-  async function signIn(page: Page, role: string): Promise<void> {
+  async function signIn(page: Page, role: string, scope?: { level: string; code: string }): Promise<void> {
     // a loaded CI machine (six apps, the broker, PostgreSQL and Chromium on two cores) renders slowly: Playwright's
     // waits follow the page, with room
     page.setDefaultTimeout(120000);
@@ -158,7 +158,24 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.getByRole('heading', { name: 'Se connecter (développement)' }).waitFor();
     await page.getByLabel('Rôle').selectOption(role);
     await page.getByLabel('Académie (code)').fill(ACADEMY);
+    if (scope) {
+      await page.getByLabel('Niveau du périmètre').selectOption(scope.level);
+      await page.getByLabel('Code du périmètre').fill(scope.code);
+    }
     await page.getByRole('button', { name: 'Se connecter' }).click();
+  }
+
+  /** A page of its own (a French browser at desktop width; axe let past the policy), signed in as `role`. */
+  async function openAs(role: string, scope?: { level: string; code: string }): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: WIDTHS.desktop,
+      locale: 'fr-FR',
+      bypassCSP: true,
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await signIn(page, role, scope);
+    return page;
   }
 
   async function audit(page: Page, name: string): Promise<void> {
@@ -266,10 +283,7 @@ describe('the admin app in a browser, against the real platform', () => {
       applied('reporting'),
       'the school and the wave known to reporting',
     );
-    const page = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    await signIn(page, 'dafpen-admin');
+    const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Bilans' }).click();
     await page.getByRole('heading', { name: /^Bilan — / }).waitFor();
     // the DAFPEN is offered every level; the académie's bilan sets the plan against the realised, by school year
@@ -303,16 +317,7 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.context().close();
 
     // an IEN: their district and its schools only, their district given; a school elsewhere refused by the API
-    const ien = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    ien.setDefaultTimeout(120000);
-    await ien.goto(gateway);
-    await ien.getByLabel('Rôle').selectOption('ien');
-    await ien.getByLabel('Académie (code)').fill(ACADEMY);
-    await ien.getByLabel('Niveau du périmètre').selectOption('district');
-    await ien.getByLabel('Code du périmètre').fill(district);
-    await ien.getByRole('button', { name: 'Se connecter' }).click();
+    const ien = await openAs('ien', { level: 'district', code: district });
     await ien.getByRole('link', { name: 'Bilans' }).click();
     await ien.getByRole('heading', { name: /^Bilan — Circonscription / }).waitFor();
     expect(await ien.getByLabel('Niveau').locator('option').allTextContents()).toEqual([
@@ -337,10 +342,7 @@ describe('the admin app in a browser, against the real platform', () => {
     const year = schoolYearOf(new Date().toISOString().slice(0, 10));
     const start = Number(year.slice(0, 4));
     const code = `P-${run}`.slice(0, 40);
-    const page = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    await signIn(page, 'dafpen-admin');
+    const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     await page.getByRole('heading', { name: 'Plan de formation' }).waitFor();
     await page.getByRole('button', { name: 'Planifier une vague' }).click();
@@ -384,8 +386,7 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.context().close();
 
     // an IEN reads the plan, is offered no form, and does not read the académie's realised
-    const ien = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
-    await signIn(ien, 'ien');
+    const ien = await openAs('ien');
     await ien.getByRole('link', { name: 'Plan', exact: true }).click();
     await ien
       .getByRole('region', { name: `Vague ${code} : prévu` })
@@ -398,10 +399,7 @@ describe('the admin app in a browser, against the real platform', () => {
   }, 300000);
 
   it('keeps the reference data: departments, districts, schools and DTs, each form offered only to its writers', async () => {
-    const page = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    await signIn(page, 'dafpen-admin');
+    const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Référentiel' }).click();
     await page.getByRole('heading', { name: 'Référentiel', level: 1 }).waitFor();
     // a department added, then renamed from its row
@@ -453,10 +451,7 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.context().close();
 
     // an IEN writes their district only: no form for the departments
-    const ien = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    await signIn(ien, 'ien');
+    const ien = await openAs('ien');
     await ien.getByRole('link', { name: 'Référentiel' }).click();
     await ien
       .getByRole('tabpanel', { name: 'Départements' })
@@ -471,10 +466,7 @@ describe('the admin app in a browser, against the real platform', () => {
   }, 300000);
 
   it('shows a BI reader the feed’s addresses, reads a page and the cursor to send next, until up to date', async () => {
-    const page = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    await signIn(page, 'bi-reader');
+    const page = await openAs('bi-reader');
     await page.getByRole('link', { name: 'Flux décisionnel' }).click();
     await page.getByRole('heading', { name: 'Flux décisionnel' }).waitFor();
     await page.getByText(`${gateway}/api/v1/bi/v1/facts/sessions?format=json`, { exact: true }).waitFor();
@@ -504,10 +496,7 @@ describe('the admin app in a browser, against the real platform', () => {
   }, 300000);
 
   it('creates a module: the API’s refusal shown next to its field, the form kept, then the module in the offer', async () => {
-    const page = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    await signIn(page, 'dafpen-admin');
+    const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Nouveau module' }).click();
     await page.getByRole('heading', { name: 'Nouveau module' }).waitFor();
     const created = `Module saisi à l’écran ${run}`;
@@ -529,8 +518,7 @@ describe('the admin app in a browser, against the real platform', () => {
   }, 300000);
 
   it('keeps the form through a refusal of the role, an expired session (signed in again) and a network failure', async () => {
-    const page = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
-    await signIn(page, 'dafpen-admin');
+    const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Nouveau module' }).click();
     const typed = `Module gardé à l’écran ${run}`;
     await page.getByLabel('Titre', { exact: true }).fill(typed);
@@ -567,8 +555,7 @@ describe('the admin app in a browser, against the real platform', () => {
   }, 300000);
 
   it('offers a trainer the offer but not the bilans, which the API refuses them too', async () => {
-    const page = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
-    await signIn(page, 'trainer');
+    const page = await openAs('trainer');
     await page.getByRole('heading', { name: 'Offre de formation' }).waitFor();
     expect(await page.getByRole('link', { name: 'Offre' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Bilans' }).count()).toBe(0);
@@ -628,10 +615,7 @@ describe('the admin app in a browser, against the real platform', () => {
   }, 300000);
 
   it('plans sessions: the planner’s refusal next to its field, its proposal accepted in one action, listed', async () => {
-    const page = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    await signIn(page, 'dafpen-admin');
+    const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Sessions' }).click();
     await page.getByRole('heading', { name: 'Sessions', level: 1 }).waitFor();
     await page.getByRole('combobox', { name: 'Module' }).selectOption({ label: title });
@@ -699,10 +683,7 @@ describe('the admin app in a browser, against the real platform', () => {
     );
     expect([asked.status, asked.body.state]).toEqual([201, 'requested']);
 
-    const page = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    await signIn(page, 'dafpen-admin');
+    const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Inscriptions' }).click();
     await page.getByRole('heading', { name: 'Inscriptions', level: 1 }).waitFor();
     await page.getByRole('combobox', { name: 'Module' }).selectOption({ label: title });
@@ -775,10 +756,7 @@ describe('the admin app in a browser, against the real platform', () => {
       );
       expect(created.status).toBe(201);
     }
-    const page = await (
-      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true })
-    ).newPage();
-    await signIn(page, 'dafpen-admin');
+    const page = await openAs('dafpen-admin');
     await page.getByRole('heading', { name: 'Offre de formation' }).waitFor();
     await page.getByRole('combobox', { name: 'Catégorie' }).selectOption({ label: 'Nouveautés' });
     await page.getByText('21 module(s)').waitFor();
@@ -906,8 +884,7 @@ describe('the admin app in a browser, against the real platform', () => {
     await audit(page, 'admin-requests-ien');
     await context.close();
 
-    const office = await (await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR' })).newPage();
-    await signIn(office, 'dafpen-admin');
+    const office = await openAs('dafpen-admin');
     await office.getByRole('link', { name: 'Demandes' }).click();
     const decision = office.getByRole('form', { name: `Décision sur « ${label} »` });
     await decision.waitFor();
