@@ -6,7 +6,7 @@ import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { components } from '@forma/api-client';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { bilanLevels, recentSchoolYears } from './bilan-levels';
 import { shown, withBar } from './BilanFigures';
 import { Choices, useOfferModules } from './choices';
@@ -34,11 +34,12 @@ export function TrainingPlan() {
   const readsRealised = academy !== undefined;
   // reporting learns a wave from catalog's event, a moment after it is planned: until every wave listed is in the
   // realised, it is asked again
-  const [behind, setBehind] = useState(false);
+  const missing = (plan: Realised | undefined) =>
+    !!plan && !!waves.data?.some((w) => !plan.rows.some((r) => r.wave === w.code));
   const realised = useQuery({
     queryKey: ['bilan', 'plan', caller?.academy, schoolYear],
     enabled: readsRealised,
-    refetchInterval: behind ? 2000 : false,
+    refetchInterval: (query) => (missing(query.state.data) ? 2000 : false),
     queryFn: async () =>
       (
         await client.GET('/api/v1/reports/bilan', {
@@ -46,8 +47,7 @@ export function TrainingPlan() {
         })
       ).data?.plan,
   });
-  const late = !!realised.data && !!waves.data?.some((w) => !realised.data?.rows.some((r) => r.wave === w.code));
-  useEffect(() => setBehind(late), [late]);
+  const late = missing(realised.data);
   return (
     <section aria-labelledby="plan-title">
       <h1 id="plan-title">Plan de formation</h1>

@@ -569,14 +569,7 @@ describe('the admin app in a browser, against the real platform', () => {
   }, 300000);
 
   it('imports a Mailexport file: its progress, its rejected lines listed and downloaded, then again: nothing changes', async () => {
-    const context = await browser.newContext({
-      viewport: WIDTHS.desktop,
-      locale: 'fr-FR',
-      bypassCSP: true,
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    await signIn(page, 'dafpen-admin');
+    const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Imports' }).click();
     await page.getByRole('heading', { name: 'Importer des participants' }).waitFor();
     await page.getByRole('combobox', { name: 'Module' }).selectOption({ label: title });
@@ -611,7 +604,7 @@ describe('the admin app in a browser, against the real platform', () => {
     expect(
       await page.getByText('Ce fichier avait déjà été importé : ses 3 ligne(s) acceptée(s) étaient déjà là.').count(),
     ).toBe(1);
-    await context.close();
+    await page.context().close();
   }, 300000);
 
   it('plans sessions: the planner’s refusal next to its field, its proposal accepted in one action, listed', async () => {
