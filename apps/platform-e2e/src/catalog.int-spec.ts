@@ -153,6 +153,47 @@ describe('catalog through the gateway, events on the real broker', () => {
     expect(bad.body.errors[0].field).toBe('modality');
   });
 
+  it('filters the offer by kind, theme and GAIA number (dispositif or module), each item with its themes and GAIA identifiers', async () => {
+    const reader = await token('participant');
+    const search = async (q: string) =>
+      (await request(gateway).get(`/api/v1/offer?${q}`).set('authorization', reader).expect(200)).body as {
+        total: number;
+        items: { title: string; kind: string; themes: string[]; gaia: unknown }[];
+      };
+    const created = await request(gateway)
+      .post('/api/v1/modules')
+      .set('authorization', await admin())
+      .send({
+        title: 'Usages du cahier de textes (PAF)',
+        kind: 'workshop',
+        category: 'pedagogical-use-2',
+        modality: 'face-to-face',
+        targetProfiles: ['teacher'],
+        durations: { faceToFaceHours: 3, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
+        themes: ['Cahier de textes numérique'],
+        gaia: { dispositif: '26A0750042', moduleNumber: 91807 },
+      });
+    expect([created.status, created.body.code]).toEqual([201, undefined]);
+    const parcours = await search('kind=magistere-parcours');
+    expect(parcours.total).toBe(3);
+    expect(parcours.items.every((i) => i.kind === 'magistere-parcours')).toBe(true);
+    const byTheme = await search(`theme=${encodeURIComponent('cahier de textes numérique')}`);
+    expect(byTheme.items.map((i) => i.title)).toEqual(['Usages du cahier de textes (PAF)']);
+    expect(byTheme.items[0].themes).toEqual(['Cahier de textes numérique']);
+    for (const number of ['26a0750042', '91807']) {
+      const byGaia = await search(`gaia=${number}`);
+      expect(byGaia.items.map((i) => [i.title, i.gaia])).toEqual([
+        ['Usages du cahier de textes (PAF)', { dispositif: '26A0750042', moduleNumber: 91807 }],
+      ]);
+    }
+    expect((await search('gaia=00000')).total).toBe(0);
+    const bad = await request(gateway).get('/api/v1/offer?gaia=26A-07').set('authorization', reader).expect(400);
+    expect(bad.body.errors[0]).toMatchObject({
+      field: 'gaia',
+      message: 'gaia : numéro de dispositif ou de module GAIA, chiffres et lettres (20 au plus)',
+    });
+  });
+
   it('registers schools by UAI with its check letter; a wrong letter is refused', async () => {
     await request(gateway)
       .put(`/api/v1/reference/schools/${PARIS_SCHOOL}`)

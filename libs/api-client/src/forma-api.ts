@@ -3085,6 +3085,7 @@ export interface components {
       category: string;
       /** @example 6h à distance - 3h en présence */
       durationLabel: string;
+      gaia?: components['schemas']['GaiaIdentifiersDto'] | null;
       /** Format: uuid */
       id: string;
       kind: string;
@@ -3096,6 +3097,12 @@ export interface components {
       revision: number;
       shortTitle?: string | null;
       targetProfiles: string[];
+      /**
+       * @example [
+       *       "prise en main"
+       *     ]
+       */
+      themes: string[];
       title: string;
       /** @example 9 */
       totalHours: number;
@@ -7021,6 +7028,9 @@ export interface operations {
         cursor?: string;
         /** @description Modules ayant une session qui finit ce jour ou après. */
         from?: string;
+        /** @description Numéro de dispositif GAIA (PAF) ou numéro de module GAIA. */
+        gaia?: string;
+        kind?: 'information' | 'workshop' | 'module' | 'magistere-parcours' | 'specialised-workshop';
         limit?: number;
         maxHours?: number;
         minHours?: number;
@@ -7031,6 +7041,8 @@ export interface operations {
         /** @description Texte cherché dans le titre, le titre court et les thèmes. */
         q?: string;
         sort?: 'title' | 'published' | 'duration';
+        /** @description Un des thèmes du module (casse ignorée). */
+        theme?: string;
         /** @description Modules ayant une session qui commence ce jour ou avant. */
         to?: string;
       };

@@ -1,5 +1,13 @@
 import { PageLimit } from '@forma/http';
-import { ACADEMY_CODE_PATTERN, MODALITIES, MODULE_CATEGORIES, MODULE_ORIGINS, TARGET_PROFILES } from '@forma/contracts';
+import { GaiaIdentifiersDto } from '@forma/api';
+import {
+  ACADEMY_CODE_PATTERN,
+  MODALITIES,
+  MODULE_CATEGORIES,
+  MODULE_KINDS,
+  MODULE_ORIGINS,
+  TARGET_PROFILES,
+} from '@forma/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
@@ -16,10 +24,25 @@ export class OfferQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+  @ApiPropertyOptional({ enum: MODULE_KINDS }) @IsOptional() @IsIn(MODULE_KINDS) kind?: string;
   @ApiPropertyOptional({ enum: MODULE_CATEGORIES }) @IsOptional() @IsIn(MODULE_CATEGORIES) category?: string;
   @ApiPropertyOptional({ enum: TARGET_PROFILES }) @IsOptional() @IsIn(TARGET_PROFILES) profile?: string;
   @ApiPropertyOptional({ enum: MODALITIES }) @IsOptional() @IsIn(MODALITIES) modality?: string;
   @ApiPropertyOptional({ enum: MODULE_ORIGINS }) @IsOptional() @IsIn(MODULE_ORIGINS) origin?: string;
+  @ApiPropertyOptional({ example: 'prise en main', description: 'Un des thèmes du module (casse ignorée).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  theme?: string;
+  @ApiPropertyOptional({
+    example: '15A0330016',
+    description: 'Numéro de dispositif GAIA (PAF) ou numéro de module GAIA.',
+  })
+  @IsOptional()
+  @Matches(/^[0-9A-Za-z]{1,20}$/, {
+    message: '$property : numéro de dispositif ou de module GAIA, chiffres et lettres (20 au plus)',
+  })
+  gaia?: string;
   @ApiPropertyOptional({ example: 'guyane' }) @IsOptional() @Matches(ACADEMY_CODE_PATTERN) academy?: string;
   @ApiPropertyOptional({ example: 2 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) minHours?: number;
   @ApiPropertyOptional({ example: 6 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) maxHours?: number;
@@ -49,6 +72,8 @@ export class OfferItem {
   @ApiProperty() modality!: string;
   @ApiProperty({ type: String, isArray: true }) targetProfiles!: string[];
   @ApiProperty({ example: 'dgesco' }) origin!: string;
+  @ApiProperty({ type: String, isArray: true, example: ['prise en main'] }) themes!: string[];
+  @ApiPropertyOptional({ type: GaiaIdentifiersDto, nullable: true }) gaia!: GaiaIdentifiersDto | null;
   @ApiProperty() academy!: string;
   @ApiProperty({ example: 9 }) totalHours!: number;
   @ApiProperty({ example: '6h à distance - 3h en présence' }) durationLabel!: string;

@@ -12,6 +12,9 @@ interface OfferRow {
   modality: string;
   target_profiles: string[];
   origin: string;
+  themes: string[];
+  gaia_dispositif: string | null;
+  gaia_module_number: number | null;
   academy: string;
   total_hours: string;
   distance_hours: string;
@@ -58,10 +61,13 @@ export class OfferQueries {
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
       params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
+      where.push(sql.replaceAll('?', `$${params.length}`));
     };
     if (query.q) add("to_tsvector('french', m.search_text) @@ plainto_tsquery('french', ?)", query.q);
+    if (query.kind) add('m.kind = ?', query.kind);
     if (query.category) add('m.category = ?', query.category);
+    if (query.theme) add('EXISTS (SELECT 1 FROM unnest(m.themes) AS t WHERE lower(t) = lower(?))', query.theme.trim());
+    if (query.gaia) add('(upper(m.gaia_dispositif) = upper(?) OR m.gaia_module_number::text = ?)', query.gaia);
     if (query.profile) add('? = ANY (m.target_profiles)', query.profile);
     if (query.modality) add('m.modality = ?', query.modality);
     if (query.origin) add('m.origin = ?', query.origin);
@@ -89,6 +95,7 @@ export class OfferQueries {
     params.push(limit + 1);
     const rows: OfferRow[] = await this.dataSource.query(
       `SELECT m.id, m.title, m.short_title, m.kind, m.category, m.modality, m.target_profiles, m.origin, m.academy,
+              m.themes, m.gaia_dispositif, m.gaia_module_number,
               m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours AS total_hours,
               m.distance_synchronous_hours + m.distance_asynchronous_hours AS distance_hours, m.face_to_face_hours,
               m.published_at, m.revision, ${sortExpr} AS sort_value,
@@ -112,6 +119,11 @@ export class OfferQueries {
         modality: r.modality,
         targetProfiles: r.target_profiles,
         origin: r.origin,
+        themes: r.themes,
+        gaia:
+          r.gaia_dispositif && r.gaia_module_number !== null
+            ? { dispositif: r.gaia_dispositif, moduleNumber: r.gaia_module_number }
+            : null,
         academy: r.academy,
         totalHours: Number(r.total_hours),
         durationLabel: durationLabel(Number(r.distance_hours), Number(r.face_to_face_hours)),
