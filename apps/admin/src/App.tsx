@@ -54,7 +54,7 @@ export function App() {
   const { caller, signOut, expired } = useSession();
   const offered = PAGES.filter((p) => [p.route].flat().some((route) => may(caller?.role, route)));
   const [chosen, setChosen] = useState<Page>('offer');
-  const [created, setCreated] = useState<string>();
+  const [created, setCreated] = useState<{ title: string; published: boolean }>();
   const page = offered.find((p) => p.page === chosen) ?? offered[0];
   const academy = useAcademyName(caller?.academy);
   return (
@@ -88,7 +88,11 @@ export function App() {
           <Alert
             severity="success"
             title="Module créé"
-            description={`« ${created} » est dans l’offre.`}
+            description={
+              created.published
+                ? `« ${created.title} » est dans l’offre.`
+                : `« ${created.title} » est enregistré en brouillon : il n’est pas encore dans l’offre.`
+            }
             closable
             onClose={() => setCreated(undefined)}
             className="fr-mb-3w"
@@ -128,8 +132,8 @@ export function App() {
             <Imports />
           ) : page?.page === 'new-module' ? (
             <ModuleForm
-              onCreated={(title) => {
-                setCreated(title);
+              onSaved={(title, published) => {
+                setCreated({ title, published });
                 setChosen('offer');
               }}
             />

@@ -1,19 +1,23 @@
-// The offer (issue 26, journey 1): the académie's modules, searched by words and filtered by modality, category,
-// target profile and origin, sorted, paged by the API's cursor; a module archived by those whose routes allow it (it
-// leaves the offer, read-only from then on).
+// The offer (issue 26, journey 1): the académie's modules, searched by words and filtered by kind, modality, category,
+// target profile, origin, theme and GAIA number, sorted, paged by the API's cursor; a module revised or archived by
+// those whose routes allow it (archived, it leaves the offer, read-only from then on).
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { components } from '@forma/api-client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Choices } from './choices';
-import { CATEGORIES, MODALITIES, ORIGINS, PROFILES } from './labels';
+import { CATEGORIES, KINDS, MODALITIES, ORIGINS, PROFILES } from './labels';
 import { Problem, refusalText } from './problem';
 import { may } from './rights';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
+
+// the form is its own chunk: readers of the offer never load it
+const ModuleForm = lazy(() => import('./ModuleForm').then((m) => ({ default: m.ModuleForm })));
 
 type OfferModule = components['schemas']['OfferItem'];
 const SORTS: Record<string, string> = { title: 'Titre', published: 'Date de publication', duration: 'Durée' };
@@ -22,7 +26,18 @@ export function Offer() {
   const { client, caller } = useSession();
   const queries = useQueryClient();
   const [q, setQ] = useState('');
-  const [filters, setFilters] = useState({ modality: '', origin: '', category: '', profile: '', sort: 'title' });
+  const [filters, setFilters] = useState({
+    kind: '',
+    modality: '',
+    origin: '',
+    category: '',
+    profile: '',
+    theme: '',
+    gaia: '',
+    sort: 'title',
+  });
+  const [editing, setEditing] = useState<string>();
+  const [saved, setSaved] = useState<string>();
   // the cursors of the pages seen, to go back (the API pages forward by cursor)
   const [cursors, setCursors] = useState<string[]>([]);
   const [problem, setProblem] = useState<string>();
@@ -35,6 +50,9 @@ export function Offer() {
           query: {
             academy: caller?.academy,
             q: q || undefined,
+            kind: (filters.kind || undefined) as 'module' | undefined,
+            theme: filters.theme.trim() || undefined,
+            gaia: filters.gaia.trim() || undefined,
             modality: (filters.modality || undefined) as 'face-to-face' | undefined,
             origin: (filters.origin || undefined) as 'academie' | undefined,
             category: (filters.category || undefined) as 'presentation' | undefined,
@@ -57,6 +75,8 @@ export function Offer() {
     },
   });
   const mayArchive = may(caller?.role, 'POST /api/v1/modules/{id}/archive');
+  const mayRevise = may(caller?.role, 'PUT /api/v1/modules/{id}');
+  const mayAct = mayArchive || mayRevise;
   const archive = async (module: OfferModule) => {
     setProblem(undefined);
     if (!window.confirm(`Archiver « ${module.title} » ? Il quittera l’offre et ne pourra plus être modifié.`)) return;
@@ -68,9 +88,32 @@ export function Offer() {
       return setProblem(refusalText(answer.response.status, answer.error as Problem | undefined));
     await queries.invalidateQueries({ queryKey: ['offer'] });
   };
+  if (editing)
+    return (
+      <Suspense fallback={<p role="status">Chargement du formulaire…</p>}>
+        <ModuleForm
+          moduleId={editing}
+          onCancel={() => setEditing(undefined)}
+          onSaved={(title) => {
+            setEditing(undefined);
+            setSaved(title);
+          }}
+        />
+      </Suspense>
+    );
   return (
     <section aria-labelledby="offer-title">
       <h1 id="offer-title">Offre de formation</h1>
+      {saved && (
+        <Alert
+          severity="success"
+          small
+          description={`« ${saved} » est enregistré.`}
+          closable
+          onClose={() => setSaved(undefined)}
+          className="fr-mb-2w"
+        />
+      )}
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6">
           <SearchBar
@@ -82,11 +125,16 @@ export function Offer() {
           />
         </div>
         <div className="fr-col-6 fr-col-md-3">
+          <Select label="Nature" nativeSelectProps={filter('kind')}>
+            <Choices first="Toutes" labels={KINDS} />
+          </Select>
+        </div>
+        <div className="fr-col-6 fr-col-md-3">
           <Select label="Modalité" nativeSelectProps={filter('modality')}>
             <Choices first="Toutes" labels={MODALITIES} />
           </Select>
         </div>
-        <div className="fr-col-6 fr-col-md-3">
+        <div className="fr-col-6 fr-col-md-4">
           <Select label="Origine" nativeSelectProps={filter('origin')}>
             <Choices first="Toutes" labels={ORIGINS} />
           </Select>
@@ -101,6 +149,12 @@ export function Offer() {
             <Choices first="Toutes" labels={PROFILES} />
           </Select>
         </div>
+        <div className="fr-col-6 fr-col-md-4">
+          <Input label="Thème" nativeInputProps={filter('theme')} />
+        </div>
+        <div className="fr-col-6 fr-col-md-4">
+          <Input label="N° GAIA (dispositif ou module)" nativeInputProps={filter('gaia')} />
+        </div>
         <div className="fr-col-12 fr-col-md-4">
           <Select label="Trier par" nativeSelectProps={filter('sort')}>
             <Choices labels={SORTS} />
@@ -114,24 +168,48 @@ export function Offer() {
           <p role="status">{offer.data.total} module(s)</p>
           <ScrollableTable
             caption="Modules de l’offre"
-            headers={['Module', 'Modalité', 'Durée', 'Origine', 'Sessions à venir', ...(mayArchive ? ['Actions'] : [])]}
+            headers={[
+              'Module',
+              'Nature',
+              'Modalité',
+              'Durée',
+              'Origine',
+              'GAIA',
+              'Sessions à venir',
+              ...(mayAct ? ['Actions'] : []),
+            ]}
             data={offer.data.items.map((m) => [
               m.title,
+              KINDS[m.kind as keyof typeof KINDS] ?? m.kind,
               MODALITIES[m.modality as keyof typeof MODALITIES] ?? m.modality,
               m.durationLabel,
               ORIGINS[m.origin as keyof typeof ORIGINS] ?? m.origin,
+              m.gaia ? `${m.gaia.dispositif} / ${m.gaia.moduleNumber}` : '—',
               String(m.upcomingSessions),
-              ...(mayArchive
+              ...(mayAct
                 ? [
-                    <Button
-                      key="archive"
-                      size="small"
-                      priority="tertiary"
-                      nativeButtonProps={{ 'aria-label': `Archiver ${m.title}` }}
-                      onClick={() => void archive(m)}
-                    >
-                      Archiver
-                    </Button>,
+                    <div key="actions" className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
+                      {mayRevise && (
+                        <Button
+                          size="small"
+                          priority="secondary"
+                          nativeButtonProps={{ 'aria-label': `Modifier ${m.title}` }}
+                          onClick={() => setEditing(m.id)}
+                        >
+                          Modifier
+                        </Button>
+                      )}
+                      {mayArchive && (
+                        <Button
+                          size="small"
+                          priority="tertiary"
+                          nativeButtonProps={{ 'aria-label': `Archiver ${m.title}` }}
+                          onClick={() => void archive(m)}
+                        >
+                          Archiver
+                        </Button>
+                      )}
+                    </div>,
                   ]
                 : []),
             ])}

@@ -1,12 +1,13 @@
-// A module's sessions (issue 26, journey 2): listed by date with their place, seats and state; the planner's proposal
-// over a period on the académie's school calendar, accepted in one action (every session, or none: a refusal names
-// the session and its field); the planner's refusals shown next to the field they concern.
+// A module's sessions (issue 26, journey 2): listed by date with their place, seats and state; one scheduled, moved
+// or cancelled (with its reason) by those whose routes allow it; the planner's proposal over a period on the
+// académie's school calendar, accepted in one action (every session, or none: a refusal names the session and its
+// field); the planner's and the calendar's refusals shown next to the field they concern.
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { components } from '@forma/api-client';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { FieldPath, useForm } from 'react-hook-form';
 import { ModuleSelect, useModuleSessions } from './choices';
 import { frenchDay } from './dates';
@@ -15,7 +16,10 @@ import { may } from './rights';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
 
+const SessionForm = lazy(() => import('./SessionForm').then((m) => ({ default: m.SessionForm })));
+
 type Proposed = components['schemas']['ProposedSession'];
+type Session = components['schemas']['SessionResponse'];
 type Plan = components['schemas']['PlanResult'];
 type Fields = { participants: string; from: string; to: string; trainer: string; placeUai: string; placeLabel: string };
 
@@ -34,31 +38,196 @@ export function Sessions() {
   const { caller } = useSession();
   const [moduleId, setModuleId] = useState('');
   const sessions = useModuleSessions(moduleId);
+  // the form open: a new session ('new') or the session moved
+  const [editing, setEditing] = useState<Session | 'new'>();
+  const [cancelling, setCancelling] = useState<Session>();
+  const [done, setDone] = useState<{ text: string; warnings: string[] }>();
+  const mayCreate = may(caller?.role, 'POST /api/v1/modules/{moduleId}/sessions');
+  const mayMove = may(caller?.role, 'PATCH /api/v1/sessions/{id}');
+  const mayCancel = may(caller?.role, 'POST /api/v1/sessions/{id}/cancel');
+  const live = (s: Session) => s.status !== 'cancelled' && s.status !== 'delivered';
+  const actions = (s: Session) =>
+    live(s) && (mayMove || mayCancel) ? (
+      <div key="actions" className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
+        {mayMove && (
+          <Button
+            size="small"
+            priority="secondary"
+            nativeButtonProps={{ 'aria-label': `Modifier la session ${s.groupNumber}` }}
+            onClick={() => {
+              setDone(undefined);
+              setCancelling(undefined);
+              setEditing(s);
+            }}
+          >
+            Modifier
+          </Button>
+        )}
+        {mayCancel && (
+          <Button
+            size="small"
+            priority="tertiary"
+            nativeButtonProps={{ 'aria-label': `Annuler la session ${s.groupNumber}` }}
+            onClick={() => {
+              setDone(undefined);
+              setEditing(undefined);
+              setCancelling(s);
+            }}
+          >
+            Annuler
+          </Button>
+        )}
+      </div>
+    ) : (
+      '—'
+    );
+  const close = (text: string, warnings: string[] = []) => {
+    setEditing(undefined);
+    setCancelling(undefined);
+    setDone({ text, warnings });
+  };
   return (
     <section aria-labelledby="sessions-title">
       <h1 id="sessions-title">Sessions</h1>
-      <ModuleSelect value={moduleId} onChange={setModuleId} />
+      <ModuleSelect
+        value={moduleId}
+        onChange={(id) => {
+          setModuleId(id);
+          setEditing(undefined);
+          setCancelling(undefined);
+          setDone(undefined);
+        }}
+      />
+      {done && (
+        <Alert
+          severity={done.warnings.length ? 'warning' : 'success'}
+          title={done.text}
+          description={done.warnings.length ? `À vérifier : ${done.warnings.join(' ')}` : 'Enregistré.'}
+          closable
+          onClose={() => setDone(undefined)}
+          className="fr-mb-2w"
+        />
+      )}
       {moduleId && sessions.data && (
         <>
           <p role="status">{sessions.data.length} session(s)</p>
           {sessions.data.length > 0 && (
             <ScrollableTable
               caption="Sessions du module"
-              headers={['Groupe', 'Dates', 'Lieu', 'Places', 'État', 'Avertissements']}
+              headers={[
+                'Groupe',
+                'Dates',
+                'Lieu',
+                'Places',
+                'État',
+                'Avertissements',
+                ...(mayMove || mayCancel ? ['Actions'] : []),
+              ]}
               data={sessions.data.map((s) => [
                 s.groupNumber,
                 days(s.slots),
                 s.placeLabel ?? s.placeUai ?? '—',
                 String(s.capacity),
-                STATES[s.status] ?? s.status,
+                s.status === 'cancelled' && s.cancelReason
+                  ? `${STATES.cancelled} : ${s.cancelReason}`
+                  : (STATES[s.status] ?? s.status),
                 s.warnings.map((w) => w.message).join(' ') || '—',
+                ...(mayMove || mayCancel ? [actions(s)] : []),
               ])}
+            />
+          )}
+          {mayCreate && !editing && (
+            <Button
+              priority="secondary"
+              className="fr-mt-2w"
+              onClick={() => {
+                setDone(undefined);
+                setCancelling(undefined);
+                setEditing('new');
+              }}
+            >
+              Nouvelle session
+            </Button>
+          )}
+          {editing && (
+            <Suspense fallback={<p role="status">Chargement du formulaire…</p>}>
+              <SessionForm
+                key={editing === 'new' ? 'new' : `${editing.id}-${editing.rowVersion}`}
+                moduleId={moduleId}
+                session={editing === 'new' ? undefined : editing}
+                onCancel={() => setEditing(undefined)}
+                onDone={(warnings) =>
+                  close(editing === 'new' ? 'Session créée.' : `Session ${editing.groupNumber} modifiée.`, warnings)
+                }
+              />
+            </Suspense>
+          )}
+          {cancelling && (
+            <CancelSession
+              session={cancelling}
+              onCancel={() => setCancelling(undefined)}
+              onDone={() => close(`Session ${cancelling.groupNumber} annulée.`)}
             />
           )}
           {may(caller?.role, PLAN_ROUTE) && <Planner moduleId={moduleId} />}
         </>
       )}
     </section>
+  );
+}
+
+/** A session cancelled with its reason (SessionCancelled): the registered are told by the services that follow it. */
+function CancelSession({ session, onDone, onCancel }: { session: Session; onDone: () => void; onCancel: () => void }) {
+  const { client } = useSession();
+  const queries = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<{ field?: string; text: string }>();
+  const send = async () => {
+    setProblem(undefined);
+    const answer = await client
+      .POST('/api/v1/sessions/{id}/cancel', { params: { path: { id: session.id } }, body: { reason } })
+      .catch(() => undefined);
+    if (!answer) return setProblem({ text: 'Le service ne répond pas : le motif est gardé, réessayez.' });
+    if (answer.response.ok) {
+      await queries.invalidateQueries({ queryKey: ['sessions', session.moduleId] });
+      return onDone();
+    }
+    const refusal = answer.error as Problem | undefined;
+    const onReason = refusal?.errors?.find((e) => e.field === 'reason');
+    setProblem(
+      onReason
+        ? { field: 'reason', text: onReason.message.replace(/^reason : /, '') }
+        : { text: refusalText(answer.response.status, refusal) },
+    );
+  };
+  return (
+    <form
+      className="fr-mt-4w"
+      aria-labelledby="cancel-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
+      <h2 id="cancel-title">{`Annuler la session ${session.groupNumber} (${days(session.slots)})`}</h2>
+      <p>Les personnes inscrites sont prévenues ; la session reste dans la liste, annulée, avec son motif.</p>
+      {problem && !problem.field && (
+        <Alert severity="error" title="Session non annulée" description={problem.text} className="fr-mb-2w" />
+      )}
+      <Input
+        label="Motif de l’annulation"
+        textArea
+        nativeTextAreaProps={{ value: reason, onChange: (e) => setReason(e.target.value), rows: 2 }}
+        {...(problem?.field ? { state: 'error' as const, stateRelatedMessage: problem.text } : {})}
+      />
+      <div className="fr-btns-group fr-btns-group--inline-md">
+        <Button type="submit">Annuler la session</Button>
+        <Button type="button" priority="secondary" onClick={onCancel}>
+          Garder la session
+        </Button>
+      </div>
+    </form>
   );
 }
 
@@ -148,7 +317,7 @@ function Planner({ moduleId }: { moduleId: string }) {
             className="fr-mb-3w"
           />
         )}
-        <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
           <div className="fr-col-12 fr-col-md-4">
             <Input
               label="Participants"
@@ -163,7 +332,7 @@ function Planner({ moduleId }: { moduleId: string }) {
             <Input label="Au" nativeInputProps={{ ...form.register('to'), type: 'date' }} {...state('to')} />
           </div>
         </div>
-        <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
           <div className="fr-col-12 fr-col-md-4">
             <Input label="Formateur ou formatrice" nativeInputProps={form.register('trainer')} {...state('trainer')} />
           </div>

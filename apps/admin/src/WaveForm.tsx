@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { FieldPath, useFieldArray, useForm } from 'react-hook-form';
 import { Choices, useOfferModules } from './choices';
 import { PROFILES } from './labels';
-import { fieldState, placeFieldErrors, Problem, refusalText } from './problem';
+import { fieldState, formField, placeFieldErrors, Problem, refusalText } from './problem';
 import { useSession } from './session';
 
 type WaveRequest = components['schemas']['DeploymentWaveRequest'];
@@ -24,8 +24,6 @@ type Fields = Omit<WaveRequest, 'lines'> & { lines: Line[] };
 const EMPTY_LINE: Line = { moduleId: '', profile: 'teacher', headcount: '', sessions: '', trainers: '', hours: '' };
 /** A count as typed; what is not a whole number goes as such, for the API to refuse next to its field. */
 const count = (typed: string) => (/^\s*\d+\s*$/.test(typed) ? Number(typed) : Number.NaN);
-/** The API's field names (`lines[1].profile`) as the form's (`lines.1.profile`). */
-export const formField = (field: string) => field.replace(/\[(\d+)\]/g, '.$1');
 
 export function WaveForm({ schoolYears }: { schoolYears: string[] }) {
   const { client } = useSession();

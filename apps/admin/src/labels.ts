@@ -44,6 +44,16 @@ export const PROFILES: Record<ModuleRequest['targetProfiles'][number], string> =
   administrator: 'Administrateurs ENT',
 };
 
+export const TRAINER_TYPES: Record<NonNullable<ModuleRequest['trainerType']>, string> = {
+  'ien-numerique': 'IEN chargé du numérique',
+  'equipe-circonscription': 'Équipe de circonscription',
+  enseignant: 'Enseignant ou enseignante',
+  'fournisseur-ent': 'Fournisseur de l’ENT',
+  'erun-dsi': 'ERUN ou DSI',
+  'referent-canope': 'Référent Canopé',
+  'formateur-academique': 'Formateur académique',
+};
+
 /** The roles a caller may hold (the development sign-in offers them; the access log names them). */
 export const ROLES: Record<string, string> = {
   'dafpen-admin': 'DAFPEN / DFP (académie)',

@@ -2,8 +2,7 @@ import { ApiRefusal } from '@forma/api-client';
 import { act, renderHook } from '@testing-library/react';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { fieldState, placeFieldErrors, problemText, refusalText } from './problem';
-import { formField } from './WaveForm';
+import { fieldState, formField, placeFieldErrors, problemText, refusalText } from './problem';
 
 describe('placeFieldErrors', () => {
   const form = () =>

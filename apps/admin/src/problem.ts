@@ -17,6 +17,9 @@ export function refusalText(status: number, problem: Problem | undefined): strin
   return problem?.detail ?? `Refusé (${status}).`;
 }
 
+/** The API's field names (`lines[1].profile`) as a form's (`lines.1.profile`). */
+export const formField = (field: string) => field.replace(/\[(\d+)\]/g, '.$1');
+
 /**
  * Puts a refusal's field errors next to the form's fields (a message next to its field need not name it again:
  * « durations.faceToFaceHours : est trop grand » reads « est trop grand »); `rename` maps an API field to the form's.

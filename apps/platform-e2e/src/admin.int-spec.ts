@@ -58,7 +58,7 @@ describe('the admin app in a browser, against the real platform', () => {
   const apps: RunningApp[] = [];
   let gateway = '';
   let browser: Browser;
-  const { api } = gatewayClient(() => gateway);
+  const { api, putVersioned } = gatewayClient(() => gateway);
   const admin: Caller = { role: 'dafpen-admin', academy: ACADEMY };
   const title = `Module fictif de l’écran ${run}`;
   let moduleId = '';
@@ -517,6 +517,110 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.context().close();
   }, 300000);
 
+  it('creates a module with every field, finds it by GAIA number, revises it (a concurrent write shown, the form kept) and sets its prerequisites', async () => {
+    const page = await openAs('dafpen-admin');
+    await page.getByRole('link', { name: 'Nouveau module' }).click();
+    const full = `Parcours complet à l’écran ${run}`;
+    const dispositif = `26A${String(run).replace(/\D/g, '').slice(-7).padStart(7, '0')}`;
+    await page.getByLabel('Titre', { exact: true }).fill(full);
+    await page.getByLabel('Nature', { exact: true }).selectOption('magistere-parcours');
+    await page.getByLabel('Modalité', { exact: true }).selectOption('hybrid');
+    await page.getByLabel('Heures à distance (en autonomie)').fill('1,5');
+    await page.getByLabel('Thèmes abordés (facultatif)').fill('cahier de textes\nmessagerie');
+    await page.getByLabel('Type de formateur').selectOption('referent-canope');
+    await page.getByLabel('Responsable pédagogique (facultatif)').fill('IEN fictive de la circonscription Nord');
+    await page.getByLabel('Dispositif (PAF)').fill(dispositif);
+    await page.getByRole('button', { name: 'Ajouter une ressource' }).click();
+    await page.getByLabel('Ressource 1 : titre').fill('Guide du formateur');
+    await page.getByLabel('Ressource 1 : adresse').fill('https://ressources.example.org/guide.pdf');
+    await page.getByRole('button', { name: 'Créer le module' }).click();
+    // half a GAIA pair: the API's refusal under « Numéro de module », everything typed kept
+    const refused = page.locator('.fr-input-group--error');
+    await refused.first().waitFor();
+    expect(await refused.count()).toBe(1);
+    expect(await refused.textContent()).toContain('Numéro de module');
+    expect(await page.getByLabel('Ressource 1 : adresse').inputValue()).toBe(
+      'https://ressources.example.org/guide.pdf',
+    );
+    await page.getByLabel('Numéro de module').fill('91807');
+    await page.getByRole('button', { name: 'Créer le module' }).click();
+    await page.getByText(`« ${full} » est dans l’offre.`).waitFor();
+
+    // found by its GAIA number, with its kind; opened for a revision with every field read back
+    await page.getByLabel('N° GAIA (dispositif ou module)').fill(dispositif.toLowerCase());
+    await page.getByText('1 module(s)').waitFor();
+    await page.getByRole('cell', { name: `${dispositif} / 91807` }).waitFor();
+    await page.getByRole('cell', { name: 'Parcours M@gistère' }).waitFor();
+    await page.getByRole('button', { name: `Modifier ${full}` }).click();
+    await page.getByRole('heading', { name: `Modifier « ${full} »` }).waitFor();
+    expect(await page.getByLabel('Thèmes abordés (facultatif)').inputValue()).toBe('cahier de textes\nmessagerie');
+    expect(await page.getByLabel('Heures à distance (en autonomie)').inputValue()).toBe('1,5');
+    expect(await page.getByLabel('Type de formateur').inputValue()).toBe('referent-canope');
+    expect(await page.getByLabel('Ressource 1 : titre').inputValue()).toBe('Guide du formateur');
+    const revised = `${full} (révisé)`;
+    await page.getByLabel('Titre', { exact: true }).fill(revised);
+
+    // someone else revises it meanwhile: the app says so, keeps what was typed, and offers the saved version
+    const [found] = (await api('get', `/offer?gaia=${dispositif}`, undefined, admin)).body.items as { id: string }[];
+    const { body: read } = await api('get', `/modules/${found.id}`, undefined, admin);
+    const editable = [
+      'kind',
+      'category',
+      'modality',
+      'targetProfiles',
+      'durations',
+      'themes',
+      'origin',
+      'resources',
+      'trainerType',
+      'pedagogicalOwner',
+      'gaia',
+    ];
+    const other = await putVersioned(
+      `/modules/${found.id}`,
+      `/modules/${found.id}`,
+      {
+        ...Object.fromEntries(editable.map((k) => [k, read[k]])),
+        title: `${full} (autre bureau)`,
+      },
+      admin,
+    );
+    expect(other.status).toBe(200);
+    await page.getByRole('button', { name: 'Enregistrer la révision' }).click();
+    await page.getByText('Module non modifié').waitFor();
+    expect(await page.getByLabel('Titre', { exact: true }).inputValue()).toBe(revised);
+    await audit(page, 'admin-module-revision-conflict');
+    await page.setViewportSize(WIDTHS.desktop);
+    await page.getByRole('button', { name: /Charger la version enregistrée/ }).click();
+    // the saved version fills the form (its title in the field, not only in the heading)
+    await page.waitForFunction(
+      `document.querySelector('input[name="title"]')?.value === ${JSON.stringify(`${full} (autre bureau)`)}`,
+    );
+    await page.getByLabel('Titre', { exact: true }).fill(revised);
+    await page.getByRole('button', { name: 'Enregistrer la révision' }).click();
+    await page.getByText(`« ${revised} » est enregistré.`).waitFor();
+    const stored = await api('get', `/modules/${found.id}`, undefined, admin);
+    expect(stored.body).toMatchObject({
+      title: revised,
+      kind: 'magistere-parcours',
+      themes: ['cahier de textes', 'messagerie'],
+      pedagogicalOwner: 'IEN fictive de la circonscription Nord',
+      gaia: { dispositif, moduleNumber: 91807 },
+      resources: [{ title: 'Guide du formateur', url: 'https://ressources.example.org/guide.pdf' }],
+    });
+
+    // its prerequisite: the suite's module, chosen by title, saved with the version read
+    await page.getByRole('button', { name: `Modifier ${revised}` }).click();
+    await page.getByRole('heading', { name: 'Prérequis' }).waitFor();
+    await page.getByLabel('Ajouter un prérequis').selectOption({ label: title });
+    await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await page.getByRole('button', { name: 'Enregistrer les prérequis' }).click();
+    await page.getByText('Prérequis enregistrés.').waitFor();
+    await audit(page, 'admin-module-revision');
+    expect((await api('get', `/modules/${found.id}`, undefined, admin)).body.prerequisiteModuleIds).toEqual([moduleId]);
+    await page.context().close();
+  }, 300000);
+
   it('keeps the form through a refusal of the role, an expired session (signed in again) and a network failure', async () => {
     const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Nouveau module' }).click();
@@ -642,6 +746,89 @@ describe('the admin app in a browser, against the real platform', () => {
     // the API holds them: the module's sessions, through the gateway
     const listed = await api('get', `/modules/${moduleId}/sessions`, undefined, admin);
     expect(listed.body).toHaveLength(count + 1);
+    await page.context().close();
+  }, 300000);
+
+  it('schedules a session by hand (a day off refused under its date), moves it, and cancels it with its reason', async () => {
+    const own = `Module des sessions à l’écran ${run}`;
+    const created = await api(
+      'post',
+      '/modules',
+      {
+        title: own,
+        kind: 'workshop',
+        category: 'pedagogical-use-1',
+        modality: 'face-to-face',
+        targetProfiles: ['teacher'],
+        durations: { faceToFaceHours: 6, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
+      },
+      admin,
+    );
+    expect(created.status).toBe(201);
+    const page = await openAs('dafpen-admin');
+    await page.getByRole('link', { name: 'Sessions' }).click();
+    await page.getByRole('combobox', { name: 'Module' }).selectOption({ label: own });
+    await page.getByText('0 session(s)').waitFor();
+    await page.getByRole('button', { name: 'Nouvelle session' }).click();
+    const form = page.getByRole('form', { name: 'Nouvelle session' });
+    // Sunday 17 January 2027: a day off, refused under the first half-day's date; the second half-day is fine
+    await form.getByLabel('Date').fill('2027-01-17');
+    await form.getByRole('button', { name: 'Ajouter une demi-journée' }).click();
+    await form.getByLabel('Date').nth(1).fill('2027-01-19');
+    await form.getByLabel('Places').fill('12');
+    await form.getByLabel('Lieu (UAI, facultatif)').fill(SCHOOL);
+    await form.getByLabel('Nom du lieu').fill('École fictive du Port');
+    await form.getByLabel('Nom', { exact: true }).fill('Alix Formatrice');
+    await form.getByRole('button', { name: 'Créer la session' }).click();
+    const refused = form.locator('.fr-input-group--error');
+    await refused.first().waitFor();
+    expect(await refused.allTextContents()).toEqual([expect.stringMatching(/^Date.*tombe pendant/)]);
+    await audit(page, 'admin-session-refused');
+    await page.setViewportSize(WIDTHS.desktop);
+    await form.getByLabel('Date').first().fill('2027-01-18');
+    await form.getByRole('button', { name: 'Créer la session' }).click();
+    // saved, with the advice it does not follow (one trainer where two are advised)
+    await page.getByText('Session créée.').waitFor();
+    await page.getByText(/À vérifier : Deux formateurs ou tuteurs par session sont conseillés/).waitFor();
+    await page.getByText('1 session(s)').waitFor();
+    const [session] = (await api('get', `/modules/${created.body.id}/sessions`, undefined, admin)).body as {
+      id: string;
+      groupNumber: string;
+      capacity: number;
+      slots: { date: string }[];
+    }[];
+    expect([session.capacity, session.slots.map((s) => s.date)]).toEqual([12, ['2027-01-18', '2027-01-19']]);
+
+    // moved a week later, with more seats
+    await page.getByRole('button', { name: `Modifier la session ${session.groupNumber}` }).click();
+    const moving = page.getByRole('form', { name: `Modifier la session ${session.groupNumber}` });
+    expect(await moving.getByLabel('Date').first().inputValue()).toBe('2027-01-18');
+    await moving.getByLabel('Date').first().fill('2027-01-25');
+    await moving.getByLabel('Date').nth(1).fill('2027-01-26');
+    await moving.getByLabel('Places').fill('20');
+    await moving.getByRole('button', { name: 'Enregistrer la session' }).click();
+    await page.getByText(`Session ${session.groupNumber} modifiée.`).waitFor();
+    const moved = (await api('get', `/sessions/${session.id}`, undefined, admin)).body;
+    expect([moved.capacity, moved.slots.map((s: { date: string }) => s.date)]).toEqual([
+      20,
+      ['2027-01-25', '2027-01-26'],
+    ]);
+    await page.getByRole('cell', { name: /lundi 25 janvier 2027/ }).waitFor();
+
+    // cancelled: without a reason, refused under « Motif »; with one, listed as cancelled with it
+    await page.getByRole('button', { name: `Annuler la session ${session.groupNumber}` }).click();
+    const cancel = page.getByRole('form', { name: /^Annuler la session/ });
+    await cancel.getByRole('button', { name: 'Annuler la session' }).click();
+    await cancel.locator('.fr-input-group--error').waitFor();
+    expect(await cancel.locator('.fr-input-group--error').textContent()).toContain('Motif de l’annulation');
+    await cancel.getByLabel('Motif de l’annulation').fill('Formatrice indisponible, session reportée.');
+    await audit(page, 'admin-session-cancel');
+    await page.setViewportSize(WIDTHS.desktop);
+    await cancel.getByRole('button', { name: 'Annuler la session' }).click();
+    await page.getByText(`Session ${session.groupNumber} annulée.`).waitFor();
+    await page.getByRole('cell', { name: 'Annulée : Formatrice indisponible, session reportée.' }).waitFor();
+    expect((await api('get', `/sessions/${session.id}`, undefined, admin)).body.status).toBe('cancelled');
+    await audit(page, 'admin-sessions-managed');
     await page.context().close();
   }, 300000);
 
