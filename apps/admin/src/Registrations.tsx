@@ -1,17 +1,20 @@
-// A session's registrations (issue 26, journey 4): paged, filtered and sorted by the server (the caller's reach
-// applied there), the seats always in view; a person designated, a request accepted, a registration cancelled with
-// its reason — each action offered only to the roles whose routes allow it.
+// Registrations (issue 26, journey 4), by session or by school (a person's own are on their page, « Personnes »):
+// paged, filtered and sorted by the server (the caller's reach applied there); for a session, the seats always in
+// view, a person designated, a request accepted, a registration cancelled with its reason — each action offered only
+// to the roles whose routes allow it.
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Pagination } from '@codegouvfr/react-dsfr/Pagination';
 import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
+import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { components } from '@forma/api-client';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ReactNode, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Choices } from './choices';
+import { frenchDay } from './dates';
 import { REGISTRATION_STATES } from './labels';
 import { fieldState, placeFieldErrors, Problem, refusalText } from './problem';
 import { may } from './rights';
@@ -26,13 +29,153 @@ const PAGE = 20;
 const SORTS: Record<Sort, string> = { state: 'État', name: 'Nom', createdAt: 'Date d’inscription' };
 
 export function Registrations() {
+  const { caller } = useSession();
   const [sessionId, setSessionId] = useState('');
+  const [by, setBy] = useState<'session' | 'school'>('session');
+  const bySchool = may(caller?.role, 'GET /api/v1/registrations/by-school');
   return (
     <section aria-labelledby="registrations-title">
       <h1 id="registrations-title">Inscriptions</h1>
-      <SessionPicker sessionId={sessionId} onChange={setSessionId} />
-      {sessionId && <SessionRegistrations key={sessionId} sessionId={sessionId} />}
+      {bySchool && (
+        <SegmentedControl
+          legend="Afficher les inscriptions"
+          className="fr-mb-3w"
+          segments={[
+            {
+              label: 'D’une session',
+              nativeInputProps: { checked: by === 'session', onChange: () => setBy('session') },
+            },
+            {
+              label: 'D’un établissement',
+              nativeInputProps: { checked: by === 'school', onChange: () => setBy('school') },
+            },
+          ]}
+        />
+      )}
+      {by === 'school' ? (
+        <SchoolRegistrations />
+      ) : (
+        <>
+          <SessionPicker sessionId={sessionId} onChange={setSessionId} />
+          {sessionId && <SessionRegistrations key={sessionId} sessionId={sessionId} />}
+        </>
+      )}
     </section>
+  );
+}
+
+/**
+ * The registrations of a school's people across the académie's sessions, latest sessions first: a school head's own
+ * school given, an IEN's or an organiser's typed as a UAI; only the people the caller reaches are listed by the API.
+ */
+function SchoolRegistrations() {
+  const { client, caller } = useSession();
+  const own = caller?.level === 'school' ? (caller.code ?? '') : '';
+  const [typed, setTyped] = useState(own);
+  const [uai, setUai] = useState(own);
+  const [state, setState] = useState<State | ''>('');
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: ['school-registrations', uai, state, q, page],
+    enabled: !!uai,
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const { data, error, response } = await client.GET('/api/v1/registrations/by-school', {
+        params: {
+          query: { uai, state: state || undefined, q: q || undefined, offset: (page - 1) * PAGE, limit: PAGE },
+        },
+      });
+      if (!data) throw new Error(refusalText(response.status, error as Problem | undefined));
+      return data;
+    },
+  });
+  const data = list.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE)) : 1;
+  return (
+    <div>
+      <form
+        className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setUai(typed.trim().toUpperCase());
+          setPage(1);
+        }}
+      >
+        <div className="fr-col-12 fr-col-md-4">
+          <Input
+            label="Établissement (UAI)"
+            hintText="Par exemple 0449001V"
+            nativeInputProps={{ value: typed, onChange: (e) => setTyped(e.target.value), readOnly: !!own }}
+          />
+        </div>
+        {!own && (
+          <div className="fr-col-12 fr-col-md-2">
+            <Button type="submit">Afficher</Button>
+          </div>
+        )}
+      </form>
+      {uai && (
+        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w">
+          <div className="fr-col-12 fr-col-md-8">
+            <SearchBar
+              label="Rechercher par nom ou mail"
+              onButtonClick={(words) => {
+                setQ(words);
+                setPage(1);
+              }}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Select
+              label="État"
+              nativeSelectProps={{
+                value: state,
+                onChange: (e) => {
+                  setState(e.target.value as State | '');
+                  setPage(1);
+                },
+              }}
+            >
+              <Choices first="Tous" labels={REGISTRATION_STATES} />
+            </Select>
+          </div>
+        </div>
+      )}
+      {list.error && <Alert severity="error" title="Inscriptions indisponibles" description={list.error.message} />}
+      {data && (
+        <>
+          <p role="status" aria-busy={list.isPlaceholderData}>
+            {`${data.total} inscription(s) · page ${data.offset / PAGE + 1} sur ${pages}`}
+          </p>
+          <ScrollableTable
+            caption={`Inscriptions des personnes de l’établissement ${uai}`}
+            headers={['Module', 'Début', 'Nom', 'Prénom', 'Mail', 'État']}
+            data={data.items.map((r) => [
+              r.moduleTitle ?? '—',
+              r.startsOn ? frenchDay(r.startsOn) : '—',
+              r.lastName,
+              r.firstName,
+              r.mail,
+              REGISTRATION_STATES[r.state],
+            ])}
+          />
+          {pages > 1 && (
+            <Pagination
+              count={pages}
+              defaultPage={page}
+              getPageLinkProps={(n) => ({
+                href: `#inscriptions-etablissement-page-${n}`,
+                onClick: (e) => {
+                  e.preventDefault();
+                  setPage(n);
+                },
+              })}
+            />
+          )}
+        </>
+      )}
+    </div>
   );
 }
 

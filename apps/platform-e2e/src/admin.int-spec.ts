@@ -832,6 +832,68 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.context().close();
   }, 300000);
 
+  it('lists a school’s registrations across sessions: its head their own school only, an organiser any by UAI', async () => {
+    const school = uai('0449002');
+    const other = uai('0449003');
+    for (const [code, name] of [
+      [school, 'École fictive des Quais'],
+      [other, 'École fictive du Phare'],
+    ])
+      expect((await api('put', `/reference/schools/${code}`, { name, city: 'Nantes' }, admin)).status).toBe(200);
+    const session = await moduleSession('2027-01-21', 10);
+    const person = (i: number, at: string) => ({
+      lastName: `QUAIS-${i}`,
+      firstName: 'Camille',
+      mail: `camille.quais${i}.${run}@ac-exemple.fr`,
+      uai: at,
+    });
+    for (const [i, at] of [
+      [1, school],
+      [2, school],
+      [3, school],
+      [4, other],
+    ] as const) {
+      const registered = await api(
+        'post',
+        '/registrations',
+        { sessionId: session.body.id, kind: 'designated', person: person(i, at) },
+        admin,
+      );
+      expect(registered.status).toBe(201);
+    }
+    // the school's head: their school given, its three people with the module and the day; the other school's absent
+    const page = await openAs('school-head', { level: 'school', code: school });
+    await page.getByRole('link', { name: 'Inscriptions' }).click();
+    await page.getByText('D’un établissement').click();
+    expect(await page.getByLabel('Établissement (UAI)').inputValue()).toBe(school);
+    const table = page.getByRole('table', { name: `Inscriptions des personnes de l’établissement ${school}` });
+    await page.getByText('3 inscription(s) · page 1 sur 1').waitFor();
+    expect(await table.locator('tbody tr').allTextContents()).toEqual(
+      [1, 2, 3].map((i) => expect.stringContaining(`QUAIS-${i}`)),
+    );
+    expect(await table.locator('tbody tr').first().textContent()).toContain(title);
+    expect(await table.locator('tbody tr').first().textContent()).toContain('jeudi 21 janvier 2027');
+    await audit(page, 'admin-registrations-school');
+    await page.context().close();
+    // the API lists nothing of another school to that head (absent, as for GET /people?uai)
+    const elsewhere = await api('get', `/registrations/by-school?uai=${other}`, undefined, {
+      role: 'school-head',
+      academy: ACADEMY,
+      level: 'school',
+      code: school,
+    });
+    expect([elsewhere.status, elsewhere.body.total]).toEqual([200, 0]);
+    // the DAFPEN types the other school's UAI and finds its one person by name
+    const office = await openAs('dafpen-admin');
+    await office.getByRole('link', { name: 'Inscriptions' }).click();
+    await office.getByText('D’un établissement').click();
+    await office.getByLabel('Établissement (UAI)').fill(other.toLowerCase());
+    await office.getByRole('button', { name: 'Afficher' }).click();
+    await office.getByText('1 inscription(s) · page 1 sur 1').waitFor();
+    await office.getByRole('cell', { name: 'QUAIS-4' }).waitFor();
+    await office.context().close();
+  }, 300000);
+
   it('pages a session’s 25 registrations on the server, seats in view; designates, accepts and cancels', async () => {
     // a session of two seats, and 25 people designated (2 confirmed, 23 waitlisted); one person asks for themself
     const session = await moduleSession('2027-01-14', 2);

@@ -431,6 +431,15 @@ describe('authorisation matrix, every route x role x scope relation, through the
       const target = await registration(relation, mail);
       return { path: {}, query: `sessionId=${target.session}`, listed: target.mail };
     },
+    // a school's registrations: the person's school, the page narrowed to them (the school holds other relations' people)
+    'school-registration-list': async (relation, mail) => {
+      const target = await registration(relation, mail);
+      return {
+        path: {},
+        query: `uai=${PEOPLE[relation].uai}&q=${encodeURIComponent(target.mail)}`,
+        listed: target.mail,
+      };
+    },
     person: async (relation, mail) => ({ path: { id: await personId((await registration(relation, mail)).mail) } }),
     'people-list': async (relation, mail) => {
       const target = await registration(relation, mail);
@@ -1087,6 +1096,13 @@ describe('authorisation matrix, every route x role x scope relation, through the
         'query.sessionId': (w) => ({
           method: 'GET',
           path: `/registrations/search?sessionId=${w === 'foreign' ? sessions.foreign : sweep}`,
+        }),
+      },
+      'GET /api/v1/registrations/by-school': {
+        'query.uai': (w) => ({
+          method: 'GET',
+          path: `/registrations/by-school?uai=${w === 'foreign' ? T1 : S3}&q=${encodeURIComponent(w === 'foreign' ? bPerson.mail : aPerson.mail)}`,
+          listed: w === 'foreign' ? bPerson.mail : aPerson.mail,
         }),
       },
       'GET /api/v1/registrations/export.csv': {

@@ -1440,6 +1440,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/registrations/by-school': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Une page des inscriptions des personnes d’un établissement (UAI), toutes sessions de votre académie, les plus récentes d’abord (filtres : état, mots du nom ou du mail) ; seules les personnes à votre portée. */
+    get: operations['RegistrationsHttpController_bySchool'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/registrations/export.csv': {
     parameters: {
       query?: never;
@@ -3742,6 +3759,35 @@ export interface components {
       placeUai?: string;
       slots: components['schemas']['SlotDto'][];
       trainers: components['schemas']['SessionTrainerDto'][];
+    };
+    /** @description One page of the registrations of a school's people within the caller's reach, and their total. */
+    SchoolRegistrationPage: {
+      items: components['schemas']['SchoolRegistrationView'][];
+      limit: number;
+      offset: number;
+      /** @description The registrations the caller reaches that match the filters (every page). */
+      total: number;
+    };
+    /** @description A registration seen from a school: its session's module and first day beside it. */
+    SchoolRegistrationView: {
+      cancelReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      firstName: string;
+      function: string | null;
+      grade: string | null;
+      id: string;
+      kind: string;
+      lastName: string;
+      mail: string;
+      moduleTitle: string | null;
+      participantId: string;
+      position: number | null;
+      sessionId: string;
+      /** @description The session's first day (YYYY-MM-DD). */
+      startsOn: string | null;
+      state: components['schemas']['RegistrationState'];
+      uai: string | null;
     };
     SchoolRequest: {
       /** @example 1 rue des Exemples */
@@ -7928,6 +7974,47 @@ export interface operations {
         content?: never;
       };
       /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ien, school-head, participant, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RegistrationsHttpController_bySchool: {
+    parameters: {
+      query: {
+        limit?: number;
+        offset?: number;
+        /** @description Des mots du nom, du prénom ou du mail. */
+        q?: string;
+        state?: 'requested' | 'confirmed' | 'waitlisted' | 'cancelled';
+        /** @description UAI de l’établissement des personnes. */
+        uai: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchoolRegistrationPage'];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ien, school-head, trainer, ou ressource hors de votre périmètre */
       403: {
         headers: {
           [name: string]: unknown;

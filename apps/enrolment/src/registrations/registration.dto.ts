@@ -110,6 +110,29 @@ export class RegistrationSearchRequest extends RegistrationQuery {
   limit?: number;
 }
 
+/** A page of the registrations of a school's people (the school head's and the IEN's table). */
+export class SchoolRegistrationSearchRequest {
+  @ApiProperty({ example: '0449001V', description: 'UAI de l’établissement des personnes.' }) @IsUai() uai!: string;
+  @ApiPropertyOptional({ enum: REGISTRATION_STATES })
+  @IsOptional()
+  @IsIn(REGISTRATION_STATES)
+  state?: RegistrationState;
+  @ApiPropertyOptional({ description: 'Des mots du nom, du prénom ou du mail.', example: 'martin' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  offset?: number;
+  @PageLimit()
+  limit?: number;
+}
+
 export class RegistrationResponse {
   @ApiProperty() id!: string;
   @ApiProperty() sessionId!: string;

@@ -74,6 +74,34 @@ const SORTS: Record<RegistrationSearchQuery['sort'], string> = {
   createdAt: 'r.created_at {o}',
 };
 
+/** A registration seen from a school: its session's module and first day beside it. */
+export interface SchoolRegistrationView extends RegistrationView {
+  moduleTitle: string | null;
+  /** The session's first day (YYYY-MM-DD). */
+  startsOn: string | null;
+}
+
+/** One page of the registrations of a school's people within the caller's reach, and their total. */
+export interface SchoolRegistrationPage {
+  items: SchoolRegistrationView[];
+  /** The registrations the caller reaches that match the filters (every page). */
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/** What a page of a school's registrations is asked for. */
+export interface SchoolRegistrationQuery {
+  uai: string;
+  state: RegistrationState | null;
+  q: string | null;
+  offset: number;
+  limit: number;
+}
+
+/** Words searched in names and mails, as an ILIKE pattern with its wildcards escaped (null: no search). */
+const likeWords = (q: string | null) => (q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null);
+
 type Row = RegistrationView & { district: string | null; department: string | null; personAcademy: string };
 
 /**
@@ -122,7 +150,7 @@ export class RegistrationQueries {
     const session = await this.registrations.sessionPlace(this.dataSource.manager, query.sessionId);
     if (!session) throw unknownSession(query.sessionId);
     if (!sameAcademy(caller, session.academy)) throw foreignAcademy(session.academy);
-    const words = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const words = likeWords(query.q);
     const rows = (await this.dataSource.query(
       `${list('$1')} WHERE r.session_id = $1 AND ($2::text IS NULL OR r.state = $2)
          AND ($3::text IS NULL OR p.last_name ILIKE $3 OR p.first_name ILIKE $3 OR p.mail ILIKE $3)
@@ -138,6 +166,53 @@ export class RegistrationQueries {
       limit: query.limit,
       seats: await this.registrations.seats(this.dataSource.manager, query.sessionId),
     };
+  }
+
+  /**
+   * A page of the registrations of a school's people, across the caller's académie's sessions, latest sessions first
+   * (the school head's and the IEN's view): each kept only when the caller reaches its person in its session — the
+   * same rule as a session's list, so a school out of reach lists nothing (as `GET /people?uai` does). No waitlist
+   * rank here: it belongs to the session's list.
+   */
+  async ofSchool(caller: Identity, query: SchoolRegistrationQuery): Promise<SchoolRegistrationPage> {
+    const words = likeWords(query.q);
+    const rows = (await this.dataSource.query(
+      `SELECT r.id, r.session_id AS "sessionId", r.participant_id AS "participantId", r.kind, r.state,
+         r.cancel_reason AS "cancelReason", r.created_at AS "createdAt", p.mail, p.last_name AS "lastName",
+         p.first_name AS "firstName", p.function, p.grade, p.uai, sr.district, sr.department,
+         r.academy AS "personAcademy", NULL::int AS position, s.academy AS "sessionAcademy",
+         s.trainer_mails AS "trainerMails", m.title AS "moduleTitle", s.slots -> 0 ->> 'date' AS "startsOn"
+       FROM participant p
+       JOIN registration r ON r.participant_id = p.id
+       JOIN session_replica s ON s.session_id = r.session_id
+       LEFT JOIN module_replica m ON m.module_id = s.module_id
+       LEFT JOIN school_replica sr ON sr.uai = p.uai
+       WHERE p.uai = $1 AND s.academy = $2 AND ($3::text IS NULL OR r.state = $3)
+         AND ($4::text IS NULL OR p.last_name ILIKE $4 OR p.first_name ILIKE $4 OR p.mail ILIKE $4)
+       ORDER BY "startsOn" DESC NULLS LAST, lower(p.last_name), lower(p.first_name), r.id`,
+      [query.uai, caller.scope.academy, query.state, words],
+    )) as (Row & {
+      sessionAcademy: string;
+      trainerMails: string[];
+      moduleTitle: string | null;
+      startsOn: string | null;
+    })[];
+    const reached = rows.filter((r) =>
+      reachesPersonInSession(caller, place(r), { academy: r.sessionAcademy, trainerMails: r.trainerMails }),
+    );
+    const items = reached
+      .slice(query.offset, query.offset + query.limit)
+      .map(({ sessionAcademy: _s, trainerMails: _t, moduleTitle, startsOn, ...row }) => ({
+        ...view(row),
+        moduleTitle,
+        startsOn,
+      }));
+    await this.personal.logAccessOfMany(
+      caller,
+      'registrations of a school',
+      items.map((i) => i.participantId),
+    );
+    return { items, total: reached.length, offset: query.offset, limit: query.limit };
   }
 
   /** One registration with the history of its states; undefined when unknown or out of the caller's reach. */

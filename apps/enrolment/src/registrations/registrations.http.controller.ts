@@ -18,11 +18,13 @@ import {
   RegistrationQueries,
   RegistrationView,
   RegistrationWithHistory,
+  SchoolRegistrationPage,
 } from './registration.queries';
 import {
   CancelRegistrationRequest,
   RegistrationQuery,
   RegistrationSearchRequest,
+  SchoolRegistrationSearchRequest,
   RegistrationRequest,
   RegistrationResponse,
 } from './registration.dto';
@@ -97,6 +99,25 @@ export class RegistrationsHttpController {
       q: query.q?.trim() || null,
       sort: query.sort ?? 'state',
       order: query.order ?? 'asc',
+      offset: query.offset ?? 0,
+      limit: query.limit ?? 50,
+    });
+  }
+
+  @Get('by-school')
+  @Authorize(...READERS)
+  @ApiOperation({
+    summary:
+      'Une page des inscriptions des personnes d’un établissement (UAI), toutes sessions de votre académie, les plus récentes d’abord (filtres : état, mots du nom ou du mail) ; seules les personnes à votre portée.',
+  })
+  bySchool(
+    @Query() query: SchoolRegistrationSearchRequest,
+    @CurrentIdentity() caller: Identity,
+  ): Promise<SchoolRegistrationPage> {
+    return this.queries.ofSchool(caller, {
+      uai: query.uai,
+      state: query.state ?? null,
+      q: query.q?.trim() || null,
       offset: query.offset ?? 0,
       limit: query.limit ?? 50,
     });
