@@ -431,7 +431,7 @@ describe('authorisation matrix, every route x role x scope relation, through the
       const target = await registration(relation, mail);
       return { path: {}, query: `sessionId=${target.session}`, listed: target.mail };
     },
-    // a school's registrations: the person's school, the page narrowed to them (the school holds other relations' people)
+    // a school's registrations: the person's school, the page narrowed to them (it holds other relations' people)
     'school-registration-list': async (relation, mail) => {
       const target = await registration(relation, mail);
       return {
