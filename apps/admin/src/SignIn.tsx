@@ -13,8 +13,19 @@ import { Caller, useSession } from './session';
  * and with the development issuer when it is enabled; `again` is the caller whose session expired.
  */
 export function SignIn({ again }: { again?: Caller } = {}) {
-  const { config, provider, signInProblem } = useSession();
+  const { config, provider, signInProblem, signInAgain } = useSession();
+  const [windowProblem, setWindowProblem] = useState<string>();
   if (!config) return <p role="status">Chargement…</p>;
+  const inWindow = () => {
+    setWindowProblem(undefined);
+    signInAgain().catch((error: Error) =>
+      setWindowProblem(
+        /popup|window/i.test(error.message)
+          ? 'La fenêtre de connexion n’a pas pu s’ouvrir ou a été fermée : autorisez les fenêtres de ce site et réessayez, ou reconnectez-vous sur cette page (votre saisie serait alors perdue).'
+          : `Connexion impossible : ${error.message}.`,
+      ),
+    );
+  };
   return (
     <>
       {signInProblem && (
@@ -23,10 +34,27 @@ export function SignIn({ again }: { again?: Caller } = {}) {
       {provider && (
         <section aria-labelledby="provider-sign-in" className="fr-mb-6w">
           <h1 id="provider-sign-in">{again ? 'Se reconnecter' : 'Se connecter'}</h1>
-          <p>Avec votre compte académique : vous revenez ici une fois connecté.</p>
-          <Button iconId="fr-icon-account-circle-line" onClick={() => void provider.signinRedirect()}>
-            Se connecter avec mon compte académique
-          </Button>
+          {again ? (
+            <>
+              <p>Avec votre compte académique, dans une nouvelle fenêtre : cette page et votre saisie restent.</p>
+              {windowProblem && <Alert severity="error" small description={windowProblem} className="fr-mb-2w" />}
+              <div className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+                <Button iconId="fr-icon-external-link-line" onClick={inWindow}>
+                  Se reconnecter dans une nouvelle fenêtre
+                </Button>
+                <Button priority="secondary" onClick={() => void provider.signinRedirect()}>
+                  Se reconnecter sur cette page
+                </Button>
+              </div>
+            </>
+          ) : (
+            <>
+              <p>Avec votre compte académique : vous revenez ici une fois connecté.</p>
+              <Button iconId="fr-icon-account-circle-line" onClick={() => void provider.signinRedirect()}>
+                Se connecter avec mon compte académique
+              </Button>
+            </>
+          )}
         </section>
       )}
       {config.devSignIn && <DevSignIn again={again} />}

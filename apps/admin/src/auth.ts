@@ -1,7 +1,8 @@
 // Signing in with the académie's identity provider (issue 26): the authorization code flow with PKCE by oidc-client-ts
 // (OpenID Foundation certified relying-party library), for the app's public client. Tokens are kept in memory only
 // (a reload signs in again); only the flow's short-lived state (the PKCE verifier) waits in sessionStorage across the
-// provider's redirect. Tokens are renewed with the refresh token before they expire.
+// provider's redirect. Tokens are renewed with the refresh token before they expire. Signing in again after a 401
+// happens in a window of its own, so the page and its form stay; signing out ends the session at the provider too.
 import { InMemoryWebStorage, Log, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 
 // a renewal that fails says why in the browser's console (what a support team asks for), and nothing more
@@ -16,6 +17,11 @@ export interface AdminConfig {
 
 /** Where the provider sends the browser back with its code. */
 export const CALLBACK_PATH = '/connexion/retour';
+/**
+ * Where it sends back the window of a sign-in again (a session expired mid-task): the page underneath, and what was
+ * typed in it, stays as it was.
+ */
+export const POPUP_CALLBACK_PATH = '/connexion/fenetre';
 
 export async function loadConfig(): Promise<AdminConfig> {
   const answer = await fetch('/admin-config.json').catch(() => undefined);
@@ -29,6 +35,7 @@ export function userManager(oidc: NonNullable<AdminConfig['oidc']>): UserManager
     scope: oidc.scope,
     response_type: 'code',
     redirect_uri: `${window.location.origin}${CALLBACK_PATH}`,
+    popup_redirect_uri: `${window.location.origin}${POPUP_CALLBACK_PATH}`,
     post_logout_redirect_uri: `${window.location.origin}/`,
     userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),

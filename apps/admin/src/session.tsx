@@ -5,7 +5,7 @@ import { formaClient, FormaClient } from '@forma/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { AdminConfig, CALLBACK_PATH, loadConfig, userManager } from './auth';
+import { AdminConfig, CALLBACK_PATH, loadConfig, POPUP_CALLBACK_PATH, userManager } from './auth';
 
 export interface Caller {
   /** The token's subject (what the services record as the author of a request). */
@@ -30,6 +30,8 @@ interface Session {
   signInProblem?: string;
   client: FormaClient;
   signIn: (caller: Caller, token: string) => void;
+  /** Signs in again at the provider in a window of its own: the page and its form stay (a popup blocked throws). */
+  signInAgain: () => Promise<void>;
   signOut: () => void;
 }
 
@@ -88,6 +90,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
     const failed = () => renewAgain(1);
     provider.events.addSilentRenewError(failed);
+    // the window of a sign-in again: it hands the provider's answer to the page that opened it, and closes
+    if (window.location.pathname === POPUP_CALLBACK_PATH) {
+      void provider
+        .signinPopupCallback()
+        .catch((error: Error) => setSignInProblem(`Connexion impossible : ${error.message}.`));
+      return;
+    }
     if (window.location.pathname === CALLBACK_PATH) {
       provider
         .signinRedirectCallback()
@@ -121,11 +130,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signInProblem,
       client,
       signIn,
+      signInAgain: async () => {
+        if (!provider) return;
+        const user = await provider.signinPopup();
+        signIn(await callerOf(user.access_token), user.access_token);
+      },
       signOut: () => {
         token.current = undefined;
-        void provider?.removeUser();
         setSigned(undefined);
         setExpired(false);
+        // at the provider too (RP-initiated logout): the next sign-in asks the account again
+        if (provider) void provider.signoutRedirect().catch(() => provider.removeUser());
       },
     };
   }, [signed, expired, config, provider, signInProblem, signIn]);

@@ -76,7 +76,7 @@ describe('the admin app signs in with the académie’s identity provider (code 
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        redirect_uris: [`${gateway}/connexion/retour`],
+        redirect_uris: [`${gateway}/connexion/retour`, `${gateway}/connexion/fenetre`],
         post_logout_redirect_uris: [`${gateway}/`],
         token_endpoint_auth_method: 'none',
         grant_types: ['authorization_code', 'refresh_token'],
@@ -175,6 +175,72 @@ describe('the admin app signs in with the académie’s identity provider (code 
     expect(renewedUse(await bilan)).toBe(true);
     await page.getByRole('heading', { name: /^Bilan — / }).waitFor();
     await page.context().close();
+  }, 300000);
+
+  it('signs in again in a window of its own after a 401, the form kept; signs out at the provider too', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'fr-FR',
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(120000);
+    await page.goto(gateway);
+    await page.getByRole('button', { name: 'Se connecter avec mon compte académique' }).click();
+    await page.waitForURL((url) => url.href.startsWith(issuer));
+    await page.locator('input[name="login"]').fill(ACCOUNT);
+    await page.locator('input[name="password"]').fill('mot-de-passe-fictif');
+    await page.locator('button[type="submit"]').click();
+    await page.getByRole('button', { name: /continue/i }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+
+    // a module being typed when the API answers 401 (a token revoked: the test stands in for the provider)
+    await page.getByRole('link', { name: 'Nouveau module' }).click();
+    const typed = `Module gardé pendant la reconnexion ${run}`;
+    await page.getByLabel('Titre', { exact: true }).fill(typed);
+    await page.route('**/api/v1/modules', (route) =>
+      route.fulfill({
+        status: 401,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'unauthenticated', status: 401, code: 'unauthenticated' }),
+      }),
+    );
+    await page.getByRole('button', { name: 'Créer le module' }).click();
+    await page.getByText('Session expirée').waitFor();
+    await page.unroute('**/api/v1/modules');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SHOTS, 'admin-sign-in-again-provider-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: join(SHOTS, 'admin-sign-in-again-provider-desktop.png'), fullPage: true });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    // the provider in a window of its own (its session still open: perhaps only the consent), which then closes
+    const opened = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Se reconnecter dans une nouvelle fenêtre' }).click();
+    const popup = await opened;
+    const closed = popup.waitForEvent('close', { timeout: 120000 });
+    await Promise.race([
+      closed,
+      popup
+        .getByRole('button', { name: /continue/i })
+        .click()
+        .catch(() => undefined), // the window closed first: nothing was asked
+    ]);
+    await closed;
+    await page.getByText('Session expirée').waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Titre', { exact: true }).inputValue()).toBe(typed);
+    await page.getByRole('button', { name: 'Créer le module' }).click();
+    await page.getByText(`« ${typed} » est dans l’offre.`).waitFor();
+
+    // signing out ends the session at the provider: the next sign-in asks the account again
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL((url) => url.href.startsWith(issuer));
+    await page.getByRole('button', { name: /sign me out/i }).click();
+    await page.waitForURL(`${gateway}/`);
+    await page.getByRole('button', { name: 'Se connecter avec mon compte académique' }).click();
+    await page.waitForURL((url) => url.href.startsWith(issuer));
+    await page.locator('input[name="login"]').waitFor();
+    await context.close();
   }, 300000);
 
   it('lets the page call the provider, and no other origin', async () => {
