@@ -91,7 +91,7 @@ export function App() {
             description={
               created.published
                 ? `« ${created.title} » est dans l’offre.`
-                : `« ${created.title} » est enregistré en brouillon : il n’est pas encore dans l’offre.`
+                : `« ${created.title} » est enregistré en brouillon : retrouvez-le dans l’offre, « Brouillons de l’académie », pour le publier.`
             }
             closable
             onClose={() => setCreated(undefined)}

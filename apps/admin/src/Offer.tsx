@@ -5,6 +5,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
+import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { components } from '@forma/api-client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -37,14 +38,23 @@ export function Offer() {
     sort: 'title',
   });
   const [editing, setEditing] = useState<string>();
+  // the académie's drafts, for those who write the offer (GET /api/v1/offer/drafts): revised, then published
+  const [showing, setShowing] = useState<'published' | 'draft'>('published');
   const [saved, setSaved] = useState<string>();
   // the cursors of the pages seen, to go back (the API pages forward by cursor)
   const [cursors, setCursors] = useState<string[]>([]);
   const [problem, setProblem] = useState<string>();
   const cursor = cursors.at(-1);
   const offer = useQuery({
-    queryKey: ['offer', caller?.academy, q, filters, cursor],
+    queryKey: ['offer', caller?.academy, showing, q, filters, cursor],
     queryFn: async () => {
+      if (showing === 'draft') {
+        const drafts = await client.GET('/api/v1/offer/drafts', {
+          params: { query: { q: q || undefined, limit: 20, cursor } },
+        });
+        if (!drafts.data) throw new Error(refusalText(drafts.response.status, drafts.error as Problem | undefined));
+        return drafts.data;
+      }
       const { data, error } = await client.GET('/api/v1/offer', {
         params: {
           query: {
@@ -76,7 +86,24 @@ export function Offer() {
   });
   const mayArchive = may(caller?.role, 'POST /api/v1/modules/{id}/archive');
   const mayRevise = may(caller?.role, 'PUT /api/v1/modules/{id}');
-  const mayAct = mayArchive || mayRevise;
+  const mayPublish = may(caller?.role, 'POST /api/v1/modules/{id}/publish');
+  const mayDrafts = may(caller?.role, 'GET /api/v1/offer/drafts');
+  const mayAct = mayArchive || mayRevise || (showing === 'draft' && mayPublish);
+  const choose = (state: 'published' | 'draft') => {
+    setShowing(state);
+    setCursors([]);
+  };
+  const publish = async (module: OfferModule) => {
+    setProblem(undefined);
+    const answer = await client
+      .POST('/api/v1/modules/{id}/publish', { params: { path: { id: module.id } } })
+      .catch(() => undefined);
+    if (!answer) return setProblem('Le service ne répond pas : réessayez.');
+    if (!answer.response.ok)
+      return setProblem(refusalText(answer.response.status, answer.error as Problem | undefined));
+    setSaved(`« ${module.title} » est publié dans l’offre.`);
+    await queries.invalidateQueries({ queryKey: ['offer'] });
+  };
   const archive = async (module: OfferModule) => {
     setProblem(undefined);
     if (!window.confirm(`Archiver « ${module.title} » ? Il quittera l’offre et ne pourra plus être modifié.`)) return;
@@ -94,9 +121,9 @@ export function Offer() {
         <ModuleForm
           moduleId={editing}
           onCancel={() => setEditing(undefined)}
-          onSaved={(title) => {
+          onSaved={(title, published) => {
             setEditing(undefined);
-            setSaved(title);
+            setSaved(published ? `« ${title} » est enregistré.` : `« ${title} » est enregistré (brouillon).`);
           }}
         />
       </Suspense>
@@ -108,10 +135,26 @@ export function Offer() {
         <Alert
           severity="success"
           small
-          description={`« ${saved} » est enregistré.`}
+          description={saved}
           closable
           onClose={() => setSaved(undefined)}
           className="fr-mb-2w"
+        />
+      )}
+      {mayDrafts && (
+        <SegmentedControl
+          legend="Modules"
+          className="fr-mb-2w"
+          segments={[
+            {
+              label: 'Publiés dans l’offre',
+              nativeInputProps: { checked: showing === 'published', onChange: () => choose('published') },
+            },
+            {
+              label: 'Brouillons de l’académie',
+              nativeInputProps: { checked: showing === 'draft', onChange: () => choose('draft') },
+            },
+          ]}
         />
       )}
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-2w">
@@ -124,42 +167,46 @@ export function Offer() {
             }}
           />
         </div>
-        <div className="fr-col-6 fr-col-md-3">
-          <Select label="Nature" nativeSelectProps={filter('kind')}>
-            <Choices first="Toutes" labels={KINDS} />
-          </Select>
-        </div>
-        <div className="fr-col-6 fr-col-md-3">
-          <Select label="Modalité" nativeSelectProps={filter('modality')}>
-            <Choices first="Toutes" labels={MODALITIES} />
-          </Select>
-        </div>
-        <div className="fr-col-6 fr-col-md-4">
-          <Select label="Origine" nativeSelectProps={filter('origin')}>
-            <Choices first="Toutes" labels={ORIGINS} />
-          </Select>
-        </div>
-        <div className="fr-col-6 fr-col-md-4">
-          <Select label="Catégorie" nativeSelectProps={filter('category')}>
-            <Choices first="Toutes" labels={CATEGORIES} />
-          </Select>
-        </div>
-        <div className="fr-col-6 fr-col-md-4">
-          <Select label="Public" nativeSelectProps={filter('profile')}>
-            <Choices first="Toutes" labels={PROFILES} />
-          </Select>
-        </div>
-        <div className="fr-col-6 fr-col-md-4">
-          <Input label="Thème" nativeInputProps={filter('theme')} />
-        </div>
-        <div className="fr-col-6 fr-col-md-4">
-          <Input label="N° GAIA (dispositif ou module)" nativeInputProps={filter('gaia')} />
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Select label="Trier par" nativeSelectProps={filter('sort')}>
-            <Choices labels={SORTS} />
-          </Select>
-        </div>
+        {showing === 'published' && (
+          <>
+            <div className="fr-col-6 fr-col-md-3">
+              <Select label="Nature" nativeSelectProps={filter('kind')}>
+                <Choices first="Toutes" labels={KINDS} />
+              </Select>
+            </div>
+            <div className="fr-col-6 fr-col-md-3">
+              <Select label="Modalité" nativeSelectProps={filter('modality')}>
+                <Choices first="Toutes" labels={MODALITIES} />
+              </Select>
+            </div>
+            <div className="fr-col-6 fr-col-md-4">
+              <Select label="Origine" nativeSelectProps={filter('origin')}>
+                <Choices first="Toutes" labels={ORIGINS} />
+              </Select>
+            </div>
+            <div className="fr-col-6 fr-col-md-4">
+              <Select label="Catégorie" nativeSelectProps={filter('category')}>
+                <Choices first="Toutes" labels={CATEGORIES} />
+              </Select>
+            </div>
+            <div className="fr-col-6 fr-col-md-4">
+              <Select label="Public" nativeSelectProps={filter('profile')}>
+                <Choices first="Toutes" labels={PROFILES} />
+              </Select>
+            </div>
+            <div className="fr-col-6 fr-col-md-4">
+              <Input label="Thème" nativeInputProps={filter('theme')} />
+            </div>
+            <div className="fr-col-6 fr-col-md-4">
+              <Input label="N° GAIA (dispositif ou module)" nativeInputProps={filter('gaia')} />
+            </div>
+            <div className="fr-col-12 fr-col-md-4">
+              <Select label="Trier par" nativeSelectProps={filter('sort')}>
+                <Choices labels={SORTS} />
+              </Select>
+            </div>
+          </>
+        )}
       </div>
       {problem && <Alert severity="error" title="Action refusée" description={problem} className="fr-mb-2w" />}
       {offer.error && <Alert severity="error" title="Offre indisponible" description={offer.error.message} />}
@@ -167,7 +214,7 @@ export function Offer() {
         <>
           <p role="status">{offer.data.total} module(s)</p>
           <ScrollableTable
-            caption="Modules de l’offre"
+            caption={showing === 'draft' ? 'Brouillons de l’académie' : 'Modules de l’offre'}
             headers={[
               'Module',
               'Nature',
@@ -199,7 +246,17 @@ export function Offer() {
                           Modifier
                         </Button>
                       )}
-                      {mayArchive && (
+                      {showing === 'draft' && mayPublish && (
+                        <Button
+                          size="small"
+                          priority="secondary"
+                          nativeButtonProps={{ 'aria-label': `Publier ${m.title}` }}
+                          onClick={() => void publish(m)}
+                        >
+                          Publier
+                        </Button>
+                      )}
+                      {showing === 'published' && mayArchive && (
                         <Button
                           size="small"
                           priority="tertiary"

@@ -621,6 +621,36 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.context().close();
   }, 300000);
 
+  it('saves a draft, finds it among the académie’s drafts, and publishes it into the offer', async () => {
+    const page = await openAs('dafpen-admin');
+    await page.getByRole('link', { name: 'Nouveau module' }).click();
+    const draft = `Brouillon saisi à l’écran ${run}`;
+    await page.getByLabel('Titre', { exact: true }).fill(draft);
+    await page.getByText('Brouillon', { exact: true }).click();
+    await page.getByRole('button', { name: 'Créer le module' }).click();
+    await page.getByText(`« ${draft} » est enregistré en brouillon`).waitFor();
+    // not in the published offer; among the drafts, with « Publier »
+    await page.getByRole('searchbox', { name: 'Rechercher un module' }).fill(draft);
+    await page.getByRole('searchbox', { name: 'Rechercher un module' }).press('Enter');
+    await page.getByText('0 module(s)').waitFor();
+    await page.getByText('Brouillons de l’académie', { exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Brouillons de l’académie' })
+      .getByRole('cell', { name: draft, exact: true })
+      .waitFor();
+    await audit(page, 'admin-offer-drafts');
+    await page.setViewportSize(WIDTHS.desktop);
+    await page.getByRole('button', { name: `Publier ${draft}` }).click();
+    await page.getByText(`« ${draft} » est publié dans l’offre.`).waitFor();
+    await page.getByText('0 module(s)').waitFor();
+    await page.getByText('Publiés dans l’offre', { exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Modules de l’offre' })
+      .getByRole('cell', { name: draft, exact: true })
+      .waitFor();
+    await page.context().close();
+  }, 300000);
+
   it('keeps the form through a refusal of the role, an expired session (signed in again) and a network failure', async () => {
     const page = await openAs('dafpen-admin');
     await page.getByRole('link', { name: 'Nouveau module' }).click();

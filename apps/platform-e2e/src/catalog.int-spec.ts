@@ -194,6 +194,45 @@ describe('catalog through the gateway, events on the real broker', () => {
     });
   });
 
+  it('lists an académie’s drafts to its editors only, out of the published offer until published', async () => {
+    const draft = await request(gateway)
+      .post('/api/v1/modules')
+      .set('authorization', await admin())
+      .send({
+        title: 'Brouillon de la messagerie',
+        kind: 'module',
+        category: 'communication',
+        modality: 'face-to-face',
+        targetProfiles: ['teacher'],
+        durations: { faceToFaceHours: 2, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
+        status: 'draft',
+      });
+    expect([draft.status, draft.body.status]).toEqual([201, 'draft']);
+    const drafts = async (caller: string) =>
+      (await request(gateway).get('/api/v1/offer/drafts?q=messagerie').set('authorization', caller).expect(200)).body
+        .items as { id: string; status: string; publishedAt: string | null }[];
+    expect(await drafts(await admin())).toEqual([
+      expect.objectContaining({ id: draft.body.id, status: 'draft', publishedAt: null }),
+    ]);
+    // another académie's editor: none of this académie's drafts; a participant: not offered the route
+    expect(await drafts(await admin('guyane'))).toEqual([]);
+    await request(gateway)
+      .get('/api/v1/offer/drafts')
+      .set('authorization', await token('participant'))
+      .expect(403);
+    const reader = await token('participant');
+    const offered = async () =>
+      (await request(gateway).get('/api/v1/offer?q=messagerie').set('authorization', reader).expect(200)).body
+        .items as { id: string }[];
+    expect((await offered()).map((i) => i.id)).not.toContain(draft.body.id);
+    await request(gateway)
+      .post(`/api/v1/modules/${draft.body.id}/publish`)
+      .set('authorization', await admin())
+      .expect(200);
+    expect((await offered()).map((i) => i.id)).toContain(draft.body.id);
+    expect(await drafts(await admin())).toEqual([]);
+  });
+
   it('registers schools by UAI with its check letter; a wrong letter is refused', async () => {
     await request(gateway)
       .put(`/api/v1/reference/schools/${PARIS_SCHOOL}`)

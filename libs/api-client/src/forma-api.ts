@@ -1065,6 +1065,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/offer/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les brouillons de votre académie (modules créés, pas encore publiés), pour les relire, les modifier et les publier ; recherche et pagination par curseur comme l'offre. */
+    get: operations['OfferHttpController_drafts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/operations/outboxes': {
     parameters: {
       query?: never;
@@ -3109,10 +3126,15 @@ export interface components {
       modality: string;
       /** @example dgesco */
       origin: string;
-      /** Format: date-time */
-      publishedAt: string;
+      /**
+       * Format: date-time
+       * @description null pour un brouillon.
+       */
+      publishedAt?: string | null;
       revision: number;
       shortTitle?: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'published';
       targetProfiles: string[];
       /**
        * @example [
@@ -7114,6 +7136,44 @@ export interface operations {
         content?: never;
       };
       /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ien, school-head, trainer, participant, bi-reader, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OfferHttpController_drafts: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        /** @description Texte cherché dans le titre, le titre court et les thèmes. */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferPage'];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ien, ou ressource hors de votre périmètre */
       403: {
         headers: {
           [name: string]: unknown;

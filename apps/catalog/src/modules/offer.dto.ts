@@ -63,6 +63,21 @@ export class OfferQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
 }
 
+/** The drafts of the caller's académie: words, then cursor pages (by title). */
+export class DraftsQuery {
+  @ApiPropertyOptional({
+    example: 'canoprof',
+    description: 'Texte cherché dans le titre, le titre court et les thèmes.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+  @PageLimit()
+  limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
+}
+
 export class OfferItem {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
@@ -77,7 +92,9 @@ export class OfferItem {
   @ApiProperty() academy!: string;
   @ApiProperty({ example: 9 }) totalHours!: number;
   @ApiProperty({ example: '6h à distance - 3h en présence' }) durationLabel!: string;
-  @ApiProperty({ format: 'date-time' }) publishedAt!: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'null pour un brouillon.' })
+  publishedAt!: string | null;
+  @ApiProperty({ enum: ['draft', 'published'] }) status!: 'draft' | 'published';
   @ApiProperty() revision!: number;
   @ApiProperty({ example: 2 }) upcomingSessions!: number;
 }

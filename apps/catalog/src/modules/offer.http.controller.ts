@@ -1,7 +1,7 @@
-import { Authorize } from '@forma/auth';
+import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OfferPage, OfferQuery } from './offer.dto';
+import { DraftsQuery, OfferPage, OfferQuery } from './offer.dto';
 import { OfferQueries } from './offer.queries';
 
 @ApiTags('offer')
@@ -15,5 +15,16 @@ export class OfferHttpController {
   @ApiOkResponse({ type: OfferPage })
   search(@Query() query: OfferQuery): Promise<OfferPage> {
     return this.offer.search(query);
+  }
+
+  @Get('drafts')
+  @Authorize('dafpen-admin', 'canope-referent', 'ien')
+  @ApiOperation({
+    summary:
+      "Les brouillons de votre académie (modules créés, pas encore publiés), pour les relire, les modifier et les publier ; recherche et pagination par curseur comme l'offre.",
+  })
+  @ApiOkResponse({ type: OfferPage })
+  drafts(@Query() query: DraftsQuery, @CurrentIdentity() caller: Identity): Promise<OfferPage> {
+    return this.offer.search({ ...query, academy: caller.scope.academy, sort: 'title' }, 'draft');
   }
 }

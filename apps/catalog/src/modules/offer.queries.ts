@@ -19,7 +19,8 @@ interface OfferRow {
   total_hours: string;
   distance_hours: string;
   face_to_face_hours: string;
-  published_at: Date;
+  published_at: Date | null;
+  status: 'draft' | 'published';
   revision: number;
   upcoming_sessions: string;
   sort_value: string;
@@ -48,7 +49,8 @@ export function durationLabel(distance: number, faceToFace: number): string {
 export class OfferQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async search(query: OfferQuery): Promise<OfferPage> {
+  /** The published offer, or (`draft`) an académie's drafts: the same search over the modules in that state. */
+  async search(query: OfferQuery, status: 'published' | 'draft' = 'published'): Promise<OfferPage> {
     const limit = query.limit ?? 50;
     const sort = query.sort ?? 'title';
     const sortExpr = {
@@ -57,8 +59,8 @@ export class OfferQueries {
       duration:
         "lpad(to_char((m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours) * 100, 'FM0000000'), 7, '0')",
     }[sort];
-    const where: string[] = ["m.status = 'published'"];
-    const params: unknown[] = [];
+    const where: string[] = ['m.status = $1'];
+    const params: unknown[] = [status];
     const add = (sql: string, value: unknown) => {
       params.push(value);
       where.push(sql.replaceAll('?', `$${params.length}`));
@@ -98,7 +100,7 @@ export class OfferQueries {
               m.themes, m.gaia_dispositif, m.gaia_module_number,
               m.face_to_face_hours + m.distance_synchronous_hours + m.distance_asynchronous_hours AS total_hours,
               m.distance_synchronous_hours + m.distance_asynchronous_hours AS distance_hours, m.face_to_face_hours,
-              m.published_at, m.revision, ${sortExpr} AS sort_value,
+              m.published_at, m.status, m.revision, ${sortExpr} AS sort_value,
               (SELECT count(*) FROM training_session s WHERE s.module_id = m.id AND s.status IN ('planned', 'open', 'full') AND s.ends_on >= current_date) AS upcoming_sessions,
               (SELECT count(*) FROM training_module m WHERE ${filters.join(' AND ')}) AS total
          FROM training_module m
@@ -127,7 +129,8 @@ export class OfferQueries {
         academy: r.academy,
         totalHours: Number(r.total_hours),
         durationLabel: durationLabel(Number(r.distance_hours), Number(r.face_to_face_hours)),
-        publishedAt: r.published_at.toISOString(),
+        publishedAt: r.published_at?.toISOString() ?? null,
+        status: r.status,
         revision: r.revision,
         upcomingSessions: Number(r.upcoming_sessions),
       })),
