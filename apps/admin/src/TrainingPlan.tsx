@@ -1,8 +1,10 @@
 // The académie's training plan (issue 26, journey 1; seed 001): its deployment waves of a school year, each line's
 // forecasts (people by public, sessions, hours, trainers) and — for those who read the académie's bilan — what was
-// realised beside them, as reporting counts it (statistical secrecy applied). The DAFPEN plans a new wave; the API's
-// refusals are shown next to the field or the line they name, the form kept.
+// realised beside them, as reporting counts it (statistical secrecy applied). The DAFPEN plans a new wave or revises one
+// (sent with the revision read); the API's refusals are shown next to the field or the line they name, the form kept.
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { components } from '@forma/api-client';
 import { useQuery } from '@tanstack/react-query';
@@ -48,6 +50,9 @@ export function TrainingPlan() {
       ).data?.plan,
   });
   const late = missing(realised.data);
+  const mayRevise = may(caller?.role, 'PUT /api/v1/training-plan/waves/{id}');
+  const [revising, setRevising] = useState<string>();
+  const [revised, setRevised] = useState<string>();
   return (
     <section aria-labelledby="plan-title">
       <h1 id="plan-title">Plan de formation</h1>
@@ -71,8 +76,45 @@ export function TrainingPlan() {
       {late && (
         <p role="status">Le réalisé d’une vague planifiée à l’instant est en cours de calcul (« — » d’ici là).</p>
       )}
+      {revised && (
+        <Alert
+          severity="success"
+          small
+          description={`Vague ${revised} révisée.`}
+          closable
+          onClose={() => setRevised(undefined)}
+          className="fr-mb-2w"
+        />
+      )}
       {waves.data?.map((wave) => (
-        <WaveTable key={wave.id} wave={wave} titles={titles} realised={readsRealised ? realised.data : undefined} />
+        <div key={wave.id}>
+          <WaveTable wave={wave} titles={titles} realised={readsRealised ? realised.data : undefined} />
+          {mayRevise && revising !== wave.id && (
+            <Button
+              size="small"
+              priority="secondary"
+              className="fr-mt-1w"
+              onClick={() => {
+                setRevised(undefined);
+                setRevising(wave.id);
+              }}
+            >
+              {`Réviser la vague ${wave.code}`}
+            </Button>
+          )}
+          {revising === wave.id && (
+            <WaveForm
+              key={`${wave.id}-${wave.revision}`}
+              schoolYears={years}
+              wave={wave}
+              onCancel={() => setRevising(undefined)}
+              onDone={() => {
+                setRevising(undefined);
+                setRevised(wave.code);
+              }}
+            />
+          )}
+        </div>
       ))}
     </section>
   );

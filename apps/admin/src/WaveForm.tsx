@@ -25,22 +25,52 @@ const EMPTY_LINE: Line = { moduleId: '', profile: 'teacher', headcount: '', sess
 /** A count as typed; what is not a whole number goes as such, for the API to refuse next to its field. */
 const count = (typed: string) => (/^\s*\d+\s*$/.test(typed) ? Number(typed) : Number.NaN);
 
-export function WaveForm({ schoolYears }: { schoolYears: string[] }) {
+type Wave = components['schemas']['DeploymentWaveResponse'];
+
+/** A new wave of `schoolYears`, or `wave` revised (sent with the revision read: a concurrent write is said). */
+export function WaveForm({
+  schoolYears,
+  wave,
+  onDone,
+  onCancel,
+}: {
+  schoolYears: string[];
+  wave?: Wave;
+  onDone?: () => void;
+  onCancel?: () => void;
+}) {
   const { client } = useSession();
   const queries = useQueryClient();
   const modules = useOfferModules();
   const [problem, setProblem] = useState<string>();
   const [planned, setPlanned] = useState<string>();
   const form = useForm<Fields>({
-    defaultValues: {
-      schoolYear: schoolYears[0],
-      code: '',
-      label: '',
-      startsOn: '',
-      endsOn: '',
-      trainTheTrainers: false,
-      lines: [EMPTY_LINE],
-    },
+    defaultValues: wave
+      ? {
+          schoolYear: wave.schoolYear,
+          code: wave.code,
+          label: wave.label,
+          startsOn: wave.startsOn,
+          endsOn: wave.endsOn,
+          trainTheTrainers: wave.trainTheTrainers,
+          lines: wave.lines.map((l) => ({
+            moduleId: l.moduleId,
+            profile: l.profile,
+            headcount: String(l.headcount),
+            sessions: String(l.sessions),
+            trainers: String(l.trainers),
+            hours: String(l.hours).replace('.', ','),
+          })),
+        }
+      : {
+          schoolYear: schoolYears[0],
+          code: '',
+          label: '',
+          startsOn: '',
+          endsOn: '',
+          trainTheTrainers: false,
+          lines: [EMPTY_LINE],
+        },
   });
   const lines = useFieldArray({ control: form.control, name: 'lines' });
   const state = (name: FieldPath<Fields>) => fieldState(form, name);
@@ -59,10 +89,18 @@ export function WaveForm({ schoolYears }: { schoolYears: string[] }) {
         hours: l.hours.trim().replace(',', '.'),
       })),
     };
-    const answer = await client.POST('/api/v1/training-plan/waves', { body }).catch(() => undefined);
+    const answer = await (
+      wave
+        ? client.PUT('/api/v1/training-plan/waves/{id}', {
+            params: { path: { id: wave.id }, header: { 'If-Match': `"${wave.revision}"` } },
+            body,
+          })
+        : client.POST('/api/v1/training-plan/waves', { body })
+    ).catch(() => undefined);
     if (!answer) return setProblem('Le service ne répond pas : votre saisie est gardée, réessayez.');
     if (answer.data) {
       await queries.invalidateQueries({ queryKey: ['waves'] });
+      if (onDone) return onDone();
       setPlanned(`${answer.data.code} · ${answer.data.label}`);
       return form.reset();
     }
@@ -72,9 +110,16 @@ export function WaveForm({ schoolYears }: { schoolYears: string[] }) {
 
   const titles = Object.fromEntries((modules.data ?? []).map((m) => [m.id, m.title]));
   return (
-    <form onSubmit={submit} noValidate aria-label="Planifier une vague">
+    <form onSubmit={submit} noValidate aria-label={wave ? `Réviser la vague ${wave.code}` : 'Planifier une vague'}>
       {planned && <Alert severity="success" small description={`Vague planifiée : ${planned}.`} className="fr-mb-2w" />}
-      {problem && <Alert severity="error" title="Vague non planifiée" description={problem} className="fr-mb-2w" />}
+      {problem && (
+        <Alert
+          severity="error"
+          title={wave ? 'Vague non révisée' : 'Vague non planifiée'}
+          description={problem}
+          className="fr-mb-2w"
+        />
+      )}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
           <Select label="Année scolaire" nativeSelectProps={form.register('schoolYear')} {...state('schoolYear')}>
@@ -161,8 +206,13 @@ export function WaveForm({ schoolYears }: { schoolYears: string[] }) {
           Ajouter une ligne
         </Button>
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          Planifier la vague
+          {wave ? 'Enregistrer la révision' : 'Planifier la vague'}
         </Button>
+        {wave && onCancel && (
+          <Button type="button" priority="tertiary" onClick={onCancel}>
+            Fermer sans enregistrer
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -383,6 +383,15 @@ describe('the admin app in a browser, against the real platform', () => {
     await row.getByRole('cell').nth(3).getByText('0', { exact: true }).waitFor();
     expect((await row.getByRole('cell').allTextContents()).slice(1, 4)).toEqual(['Enseignants', '20', '0']);
     await audit(page, 'admin-plan');
+    await page.setViewportSize(WIDTHS.desktop);
+    // revised: thirty people instead of twenty, sent with the revision read
+    await page.getByRole('button', { name: `Réviser la vague ${code}` }).click();
+    const revision = page.getByRole('form', { name: `Réviser la vague ${code}` });
+    expect(await revision.getByLabel('Code de la vague').inputValue()).toBe(code);
+    await revision.getByRole('group', { name: 'Ligne 1' }).getByLabel('Personnes à former').fill('30');
+    await revision.getByRole('button', { name: 'Enregistrer la révision' }).click();
+    await page.getByText(`Vague ${code} révisée.`).waitFor();
+    await row.getByRole('cell').nth(2).getByText('30', { exact: true }).waitFor();
     await page.context().close();
 
     // an IEN reads the plan, is offered no form, and does not read the académie's realised
