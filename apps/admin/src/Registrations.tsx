@@ -116,31 +116,17 @@ function SchoolRegistrations() {
         )}
       </form>
       {uai && (
-        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w">
-          <div className="fr-col-12 fr-col-md-8">
-            <SearchBar
-              label="Rechercher par nom ou mail"
-              onButtonClick={(words) => {
-                setQ(words);
-                setPage(1);
-              }}
-            />
-          </div>
-          <div className="fr-col-12 fr-col-md-4">
-            <Select
-              label="État"
-              nativeSelectProps={{
-                value: state,
-                onChange: (e) => {
-                  setState(e.target.value as State | '');
-                  setPage(1);
-                },
-              }}
-            >
-              <Choices first="Tous" labels={REGISTRATION_STATES} />
-            </Select>
-          </div>
-        </div>
+        <RegistrationFilters
+          state={state}
+          onWords={(words) => {
+            setQ(words);
+            setPage(1);
+          }}
+          onState={(chosen) => {
+            setState(chosen);
+            setPage(1);
+          }}
+        />
       )}
       {list.error && <Alert severity="error" title="Inscriptions indisponibles" description={list.error.message} />}
       {data && (
@@ -264,39 +250,21 @@ function SessionRegistrations({ sessionId }: { sessionId: string }) {
         </p>
       )}
       {may(caller?.role, 'POST /api/v1/registrations') && <Designate sessionId={sessionId} onDone={refresh} />}
-      <div className="fr-grid-row fr-grid-row--gutters fr-mt-2w">
-        <div className="fr-col-12 fr-col-md-6">
-          <SearchBar
-            label="Rechercher par nom ou mail"
-            onButtonClick={(words) => {
-              setQ(words);
-              setPage(1);
-            }}
-          />
-        </div>
-        <div className="fr-col-6 fr-col-md-3">
-          <Select
-            label="État"
-            nativeSelectProps={{
-              value: state,
-              onChange: (e) => {
-                setState(e.target.value as State | '');
-                setPage(1);
-              },
-            }}
-          >
-            <Choices first="Tous" labels={REGISTRATION_STATES} />
-          </Select>
-        </div>
-        <div className="fr-col-6 fr-col-md-3">
-          <Select
-            label="Trier par"
-            nativeSelectProps={{ value: sort, onChange: (e) => setSort(e.target.value as Sort) }}
-          >
-            <Choices labels={SORTS} />
-          </Select>
-        </div>
-      </div>
+      <RegistrationFilters
+        state={state}
+        onWords={(words) => {
+          setQ(words);
+          setPage(1);
+        }}
+        onState={(chosen) => {
+          setState(chosen);
+          setPage(1);
+        }}
+      >
+        <Select label="Trier par" nativeSelectProps={{ value: sort, onChange: (e) => setSort(e.target.value as Sort) }}>
+          <Choices labels={SORTS} />
+        </Select>
+      </RegistrationFilters>
       {problem && <Alert severity="error" title="Action refusée" description={problem} className="fr-mb-2w" />}
       {list.error && <Alert severity="error" title="Inscriptions indisponibles" description={list.error.message} />}
       {data && (
@@ -335,6 +303,36 @@ function SessionRegistrations({ sessionId }: { sessionId: string }) {
           )}
         </>
       )}
+    </div>
+  );
+}
+
+/** What both tables of registrations are filtered by: words of a name or mail, a state, and (`children`) more. */
+function RegistrationFilters({
+  state,
+  onWords,
+  onState,
+  children,
+}: {
+  state: State | '';
+  onWords: (words: string) => void;
+  onState: (state: State | '') => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mt-2w fr-mb-2w">
+      <div className="fr-col-12 fr-col-md-6">
+        <SearchBar label="Rechercher par nom ou mail" onButtonClick={onWords} />
+      </div>
+      <div className="fr-col-6 fr-col-md-3">
+        <Select
+          label="État"
+          nativeSelectProps={{ value: state, onChange: (e) => onState(e.target.value as State | '') }}
+        >
+          <Choices first="Tous" labels={REGISTRATION_STATES} />
+        </Select>
+      </div>
+      {children && <div className="fr-col-6 fr-col-md-3">{children}</div>}
     </div>
   );
 }

@@ -40,7 +40,9 @@ export function TrainingPlan() {
     !!plan && !!waves.data?.some((w) => !plan.rows.some((r) => r.wave === w.code));
   const realised = useQuery({
     queryKey: ['bilan', 'plan', caller?.academy, schoolYear],
-    enabled: readsRealised,
+    // asked once the waves are shown: the académie's bilan is the heavier answer, and the plan is usable without it
+    // (bench:pages)
+    enabled: readsRealised && waves.isSuccess,
     refetchInterval: (query) => (missing(query.state.data) ? 2000 : false),
     queryFn: async () =>
       (

@@ -84,35 +84,8 @@ export class RegistrationQuery {
   state?: RegistrationState;
 }
 
-/** A page of a session's registrations: filters, order and the page's place (the screens' tables). */
-export class RegistrationSearchRequest extends RegistrationQuery {
-  @ApiPropertyOptional({ description: 'Des mots du nom, du prénom ou du mail.', example: 'martin' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-  @ApiPropertyOptional({ enum: ['name', 'state', 'createdAt'], default: 'state' })
-  @IsOptional()
-  @IsIn(['name', 'state', 'createdAt'])
-  sort?: 'name' | 'state' | 'createdAt';
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
-  @IsOptional()
-  @IsIn(['asc', 'desc'])
-  order?: 'asc' | 'desc';
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1000000)
-  offset?: number;
-  @PageLimit()
-  limit?: number;
-}
-
-/** A page of the registrations of a school's people (the school head's and the IEN's table). */
-export class SchoolRegistrationSearchRequest {
-  @ApiProperty({ example: '0449001V', description: 'UAI de l’établissement des personnes.' }) @IsUai() uai!: string;
+/** A state, words of a name or mail, and a page's place: what a table of registrations is filtered and paged by. */
+export class RegistrationPageFilters {
   @ApiPropertyOptional({ enum: REGISTRATION_STATES })
   @IsOptional()
   @IsIn(REGISTRATION_STATES)
@@ -131,6 +104,24 @@ export class SchoolRegistrationSearchRequest {
   offset?: number;
   @PageLimit()
   limit?: number;
+}
+
+/** A page of a session's registrations: filters, order and the page's place (the screens' tables). */
+export class RegistrationSearchRequest extends RegistrationPageFilters {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() sessionId!: string;
+  @ApiPropertyOptional({ enum: ['name', 'state', 'createdAt'], default: 'state' })
+  @IsOptional()
+  @IsIn(['name', 'state', 'createdAt'])
+  sort?: 'name' | 'state' | 'createdAt';
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+}
+
+/** A page of the registrations of a school's people (the school head's and the IEN's table). */
+export class SchoolRegistrationSearchRequest extends RegistrationPageFilters {
+  @ApiProperty({ example: '0449001V', description: 'UAI de l’établissement des personnes.' }) @IsUai() uai!: string;
 }
 
 export class RegistrationResponse {
