@@ -1,4 +1,4 @@
-import { RuleViolation, FieldViolation, schoolYearBounds } from '@forma/domain';
+import { RuleViolation, FieldViolation, frenchDate, schoolYearBounds } from '@forma/domain';
 import { TARGET_PROFILE_LABELS, type TargetProfile, type TrainingPlanLineV1 } from '@forma/contracts';
 
 /**
@@ -40,12 +40,16 @@ export function waveViolations(
       `Année scolaire invalide : ${wave.schoolYear} (attendu AAAA-AAAA, années consécutives).`,
     );
   if (wave.startsOn > wave.endsOn)
-    fault('endsOn', 'wave_dates', `La vague se termine (${wave.endsOn}) avant de commencer (${wave.startsOn}).`);
+    fault(
+      'endsOn',
+      'wave_dates',
+      `La vague se termine le ${frenchDate(wave.endsOn)}, avant de commencer (le ${frenchDate(wave.startsOn)}).`,
+    );
   if (year && (wave.startsOn < year.from || wave.endsOn > year.to)) {
     fault(
       'startsOn',
       'wave_outside_school_year',
-      `La vague (${wave.startsOn} – ${wave.endsOn}) dépasse l'année scolaire ${wave.schoolYear} (${year.from} – ${year.to}).`,
+      `La vague (du ${frenchDate(wave.startsOn)} au ${frenchDate(wave.endsOn)}) dépasse l'année scolaire ${wave.schoolYear} (du ${frenchDate(year.from)} au ${frenchDate(year.to)}).`,
     );
   }
   const seen = new Set<string>();

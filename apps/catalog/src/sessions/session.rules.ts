@@ -1,4 +1,4 @@
-import { FieldViolation, RuleViolation } from '@forma/domain';
+import { FieldViolation, frenchDate, RuleViolation } from '@forma/domain';
 import type { Role } from '@forma/auth/rules';
 import type { CalendarFinding } from '../calendar/calendar.rules';
 import { isRealDate } from '../calendar/school-calendar';
@@ -47,7 +47,7 @@ export function assertOver(session: Pick<TrainingSession, 'endsOn'>, today: stri
     throw new RuleViolation(
       'conflict',
       'session_not_over',
-      `La session se termine le ${session.endsOn} : elle ne peut pas encore être déclarée terminée.`,
+      `La session se termine le ${frenchDate(session.endsOn)} : elle ne peut pas encore être déclarée terminée.`,
     );
   }
 }
