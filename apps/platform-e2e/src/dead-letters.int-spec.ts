@@ -175,7 +175,10 @@ describe('a dead letter: seen, its cause put right, replayed, applied once', () 
           await sumOfHighs(`${SessionDelivered.topic}.dlq`),
         ].reduce((hash, n) => (hash * 1000003 + n) % 2 ** 48, 0), // any of them moving
       'the trainer’s hours',
-      90000,
+      // 90 s with none of them moving was seen once (2026-12-06) on a clean-clone CI run beside three 100,000-row
+      // import benchmarks: two cores shared four ways, the group's members silent past their session timeout and
+      // rejoining; the wait still ends as soon as nothing moves for this long
+      180000,
     );
     expect(hours()[0]).toMatchObject({ sessionId, trainer: { mail: trainer.mail }, faceToFaceMinutes: 180 });
     expect((await listDeadLetters(kafka, `${SessionDelivered.topic}.dlq`)).map((l) => l.id)).not.toContain(letter.id);
@@ -209,5 +212,5 @@ describe('a dead letter: seen, its cause put right, replayed, applied once', () 
       [delivery.id],
     );
     expect(Number(n)).toBe(1);
-  }, 300000);
+  }, 420000);
 });
