@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { NotificationSettings, notificationSettings, NotifyingServiceEnvironment } from '@forma/platform';
 import { ConfigService } from '@nestjs/config';
 import { IsEmail, IsInt, IsOptional, IsString, IsUrl, Matches, Min } from 'class-validator';
@@ -26,6 +27,11 @@ export interface AttendanceSettings {
   dfpMail: string | null;
   ienMail: string | null;
   signedSheetMaxBytes: number;
+  /**
+   * The key of the émargement's rotating codes (issue 27): derived from the secret every replica shares, so that any
+   * replica checks a code another one showed, and nothing is stored to check it.
+   */
+  signingKey: string;
   notification: NotificationSettings;
 }
 
@@ -37,6 +43,9 @@ export function attendanceSettings(config: Pick<ConfigService, 'get'>): Attendan
     dfpMail: config.get<string>('ATTESTATION_DFP_MAIL') ?? null,
     ienMail: config.get<string>('ATTESTATION_IEN_MAIL') ?? null,
     signedSheetMaxBytes: config.get<number>('SIGNED_SHEET_MAX_BYTES') ?? 20 * 1024 * 1024,
+    signingKey: createHmac('sha256', config.get<string>('INTERNAL_AUTH_SECRET') ?? '')
+      .update('forma attendance signing codes')
+      .digest('hex'),
     notification: notificationSettings(config, 'attestations'),
   };
 }

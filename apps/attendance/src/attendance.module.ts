@@ -28,6 +28,10 @@ import { PresenceHttpController } from './presence/presence.http.controller';
 import { PresenceQueries } from './presence/presence.queries';
 import { PresenceService } from './presence/presence.service';
 import { SessionSpaceRepository } from './presence/session-space.repository';
+import { SignatureRepository } from './presence/signature.repository';
+import { SignaturesHttpController } from './presence/signatures.http.controller';
+import { SignaturesService } from './presence/signatures.service';
+import { TrainerSessionsHttpController } from './presence/trainer-sessions.http.controller';
 import { ProgressHttpController } from './progress/progress.http.controller';
 import { ProgressRepository } from './progress/progress.repository';
 import { ProgressService } from './progress/progress.service';
@@ -53,6 +57,8 @@ import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
   ],
   controllers: [
     PresenceHttpController,
+    SignaturesHttpController,
+    TrainerSessionsHttpController,
     ProgressHttpController,
     CompletionHttpController,
     AttestationsHttpController,
@@ -70,6 +76,8 @@ import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
     SessionSpaceRepository,
     PresenceService,
     PresenceQueries,
+    SignatureRepository,
+    SignaturesService,
     // progress and completion
     ProgressRepository,
     ProgressService,

@@ -7,7 +7,7 @@
 // FORMA_SCOPE_RECORD=<file> writes what was observed, to review before it replaces the table.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
-import { eventually, eventuallyWhileProgressing, fictitiousPdf } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing, fictitiousPdf, fictitiousSignature } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -694,6 +694,14 @@ describe('authorisation matrix, every route x role x scope relation, through the
         concern: 'Oral',
       },
       'POST /api/v1/attendance/sessions/{sessionId}/feedback': { moment: 'hot', text: 'Impressions de la matrice' },
+      // the matrix's services run at today's date, not during the session's half-day: a runner is answered 409
+      // slot_not_open (reached), anyone else 403 or 404
+      'POST /api/v1/attendance/sessions/{sessionId}/signatures': {
+        method: 'drawn',
+        slotIndex: 0,
+        registrationId: target.registration ?? randomUUID(),
+        drawing: fictitiousSignature(),
+      },
       'POST /api/v1/attendance/sessions/{sessionId}/evaluation/answers': { answers: { 'overall-satisfaction': 3 } }, // incomplete: 422 to whoever may answer, 404 to anyone else,
     };
     return route in bodies ? bodies[route] : target.body;
@@ -711,7 +719,9 @@ describe('authorisation matrix, every route x role x scope relation, through the
     const query =
       route === 'POST /api/v1/reports/exports'
         ? `${target.query}&format=csv`
-        : route === 'GET /api/v1/registrations/search'
+        : route === 'GET /api/v1/attendance/sessions/{sessionId}/signing-code'
+          ? 'slotIndex=0'
+          : route === 'GET /api/v1/registrations/search'
           ? `${target.query}&q=${encodeURIComponent(target.listed ?? '')}`
           : target.query;
     return query ? `${concrete}?${query}` : concrete;

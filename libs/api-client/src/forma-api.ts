@@ -86,6 +86,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/attendance/my-sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mes sessions : celles de l’académie qui nomment le formateur connecté (son adresse), les plus proches d’abord. */
+    get: operations['TrainerSessionsHttpController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/attendance/registrations/{registrationId}/completion/revoke': {
     parameters: {
       query?: never;
@@ -414,6 +431,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/attendance/sessions/{sessionId}/signatures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les signatures électroniques de la session et leur preuve (méthode, heure, fenêtre du code, empreinte). */
+    get: operations['SignaturesHttpController_list'];
+    put?: never;
+    /** Signe la présence d’un participant pour une demi-journée : le code scanné par son propre téléphone, ou la signature tracée sur l’appareil du formateur. Une signature par personne et par demi-journée ; la preuve est gardée. */
+    post: operations['SignaturesHttpController_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/attendance/sessions/{sessionId}/signed-sheet': {
     parameters: {
       query?: never;
@@ -457,6 +492,23 @@ export interface paths {
     };
     /** Une feuille signée, telle que déposée. */
     get: operations['PresenceHttpController_signedSheet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attendance/sessions/{sessionId}/signing-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Le code d’émargement de la demi-journée, à afficher en QR code : il change toutes les 30 secondes et n’est accepté que pendant la demi-journée. */
+    get: operations['SignaturesHttpController_code'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2873,7 +2925,7 @@ export interface components {
       sha256: string;
     };
     /** @enum {string} */
-    MarkProvenance: 'trainer' | 'import' | 'virtual-class-report';
+    MarkProvenance: 'trainer' | 'import' | 'virtual-class-report' | 'e-signature';
     MarkRequest: {
       /**
        * @description Heures réelles d’une présence partielle (décimal, deux chiffres après la virgule au plus).
@@ -3668,6 +3720,18 @@ export interface components {
       /** @example alice.formatrice@ac-exemple.fr */
       trainerMail: string;
     };
+    'remuneration.SignRequest': {
+      /**
+       * @description Signature par délégation : au nom de qui.
+       * @example M. le proviseur (empêché)
+       */
+      onBehalfOf?: string;
+      /**
+       * @description Le chef d’établissement d’abord, puis le directeur de la DAFPEN.
+       * @enum {string}
+       */
+      role: 'head' | 'director';
+    };
     RepeatDto: {
       /**
        * @description y : sessions en parallèle
@@ -4008,10 +4072,34 @@ export interface components {
       participantId: string;
       registrationId: string;
       schoolName: string | null;
+      /** @description The half-days this person signed electronically (issue 27): how and when. */
+      signatures: {
+        method: components['schemas']['SignatureMethod'];
+        part: components['schemas']['SlotPart'];
+        /** Format: date-time */
+        signedAt: string;
+        slotIndex: number;
+      }[];
       /** @enum {string} */
       state: 'confirmed' | 'cancelled';
       uai: string | null;
     };
+    SignatureAnswer: {
+      /** @description The 30-second window of the code scanned (milliseconds since 1970 / 30,000), for a code. */
+      codeWindow: number | null;
+      /** @description SHA-256 of the drawn image as received, for a drawn signature. */
+      drawingSha256: string | null;
+      id: string;
+      markId: string;
+      method: components['schemas']['SignatureMethod'];
+      part: components['schemas']['SlotPart'];
+      registrationId: string;
+      signedAt: string;
+      signedBy: string;
+      slotIndex: number;
+    };
+    /** @enum {string} */
+    SignatureMethod: 'drawn' | 'code';
     SignatureRow: {
       contentSha256: string;
       /** @enum {string} */
@@ -4044,23 +4132,53 @@ export interface components {
       size: number;
       uploadedAt: string;
     };
+    /** @description The code the trainer's screen shows for a half-day, and until when. */
+    SigningCodeAnswer: {
+      /** @description The last moment this code is accepted (the end of the next window). */
+      acceptedUntil: string;
+      code: string;
+      part: components['schemas']['SlotPart'];
+      /** @description When the screen shows the next code (the end of this 30-second window). */
+      renewAt: string;
+      sessionId: string;
+      slotIndex: number;
+    };
     SignRequest: {
       /**
-       * @description Signature par délégation : au nom de qui.
-       * @example M. le proviseur (empêché)
+       * @description Le code affiché par l’écran du formateur (method code).
+       * @example K7QM2XPA
        */
-      onBehalfOf?: string;
+      code?: string;
+      /** @description La signature tracée, image PNG en data URL (method drawn). */
+      drawing?: string;
+      /** @enum {string} */
+      method: 'drawn' | 'code';
       /**
-       * @description Le chef d’établissement d’abord, puis le directeur de la DAFPEN.
+       * @default whole
        * @enum {string}
        */
-      role: 'head' | 'director';
+      part: 'whole' | 'morning' | 'afternoon';
+      /**
+       * Format: uuid
+       * @description L’inscription qui signe (method drawn).
+       */
+      registrationId?: string;
+      /** @example 0 */
+      slotIndex: number;
     };
     /** @description A registration left without an attestation, and why. */
     SkippedRegistration: {
       code: string;
       message: string;
       registrationId: string;
+    };
+    /** @description The presence ledger's rules, pure: what can be marked in a session (its parts), what a mark says, and how time is counted. Time is whole minutes (exact); hours typed by a trainer are decimals with at most two places. */
+    Slot: {
+      date: string;
+      end: string;
+      /** @enum {string} */
+      kind: 'face-to-face' | 'virtual-class';
+      start: string;
     };
     SlotDto: {
       /** @example 2026-01-13 */
@@ -4110,6 +4228,19 @@ export interface components {
       mail: string;
       /** @example Alice Formatrice */
       name: string;
+    };
+    /** @description A session a trainer runs, as their list shows it. */
+    TrainerSession: {
+      /** Format: date-time */
+      closedAt: string | null;
+      groupNumber: string;
+      moduleId: string;
+      participants: number;
+      place: string | null;
+      sessionId: string;
+      slots: components['schemas']['Slot'][];
+      status: string;
+      title: string;
     };
     TrainingRequestPage: {
       items: components['schemas']['TrainingRequestSummary'][];
@@ -4413,6 +4544,39 @@ export interface operations {
         content?: never;
       };
       /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TrainerSessionsHttpController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainerSession'][];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi trainer, ou ressource hors de votre périmètre */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5357,6 +5521,101 @@ export interface operations {
       };
     };
   };
+  SignaturesHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignatureAnswer'][];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, trainer, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SignaturesHttpController_sign: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Clé de reprise : même clé, même requête (corps JSON et paramètres ; pour un fichier envoyé, sa cible) = même réponse, un seul effet ; 422 si la clé a servi pour une autre requête. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignatureAnswer'];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description signing_method_not_allowed, not_session_trainer
+       *
+       *     forbidden : rôle requis parmi dafpen-admin, canope-referent, trainer, participant, ou ressource hors de votre périmètre
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description already_signed, slot_not_open, session_closed, session_cancelled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description signing_code_expired, signing_code_invalid, drawing_invalid, not_enrolled, unknown_part */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   PresenceHttpController_storeSigned: {
     parameters: {
       query?: never;
@@ -5466,6 +5725,53 @@ export interface operations {
       };
       /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, trainer, ou ressource hors de votre périmètre */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SignaturesHttpController_code: {
+    parameters: {
+      query: {
+        /** @description Demi-journée d’un créneau d’une journée. */
+        part?: 'whole' | 'morning' | 'afternoon';
+        /** @description Index du créneau dans la session. */
+        slotIndex: number;
+      };
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SigningCodeAnswer'];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, trainer, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description slot_not_open, session_closed, session_cancelled */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -6185,7 +6491,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['SignRequest'];
+        'application/json': components['schemas']['remuneration.SignRequest'];
       };
     };
     responses: {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { PNG } from 'pngjs';
 
 /**
  * The text of a PDF, as a reader would copy it (pdf-parse, Mozilla's pdf.js). It runs in a child Node process: pdf.js
@@ -33,4 +34,16 @@ export function fictitiousPdf(text: string): Buffer {
   return Buffer.from(
     `%PDF-1.4\n% ${text.replace(/[\r\n]/g, ' ')}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\nstartxref\n0\n%%EOF\n`,
   );
+}
+
+/** A drawn signature as a phone's canvas sends it, for tests: a PNG data URL (a dark stroke across a white band). */
+export function fictitiousSignature(): string {
+  const png = new PNG({ width: 48, height: 16 });
+  png.data.fill(0xff);
+  for (let x = 0; x < 48; x += 1) {
+    const y = Math.round(8 + 6 * Math.sin(x / 5));
+    const at = (y * 48 + x) * 4;
+    png.data[at] = png.data[at + 1] = png.data[at + 2] = 0x10;
+  }
+  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
 }

@@ -1,6 +1,19 @@
 import { formatDuration, SessionPart } from './presence.rules';
 import { BOLD, bytesOf, newDocument, REGULAR, shortDate, textLine } from '@forma/documents';
 
+/** An electronic signature in its cell: the drawn image (when kept), how and when, and its proof's digest. */
+export interface SheetSignature {
+  slotIndex: number;
+  part: SessionPart['part'];
+  method: 'drawn' | 'code';
+  signedAt: Date;
+  drawing: Buffer | null;
+  /** The drawn image's SHA-256, or the code's window, shortened on the sheet. */
+  proof: string;
+}
+
+const TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
+
 export interface SheetDocument {
   title: string;
   groupNumber: string;
@@ -8,7 +21,7 @@ export interface SheetDocument {
   place: string | null;
   trainers: { name: string; role: 'trainer' | 'tutor' }[];
   parts: SessionPart[];
-  people: { lastName: string; firstName: string; school: string | null }[];
+  people: { lastName: string; firstName: string; school: string | null; signatures?: SheetSignature[] }[];
   generatedAt: Date;
   sessionId: string;
 }
@@ -78,7 +91,14 @@ export function attendanceSheetPdf(sheet: SheetDocument): Promise<Buffer> {
     return top + HEAD_HEIGHT;
   };
 
-  const row = (y: number, group: SessionPart[], label: string, sub: string | null, bold = false) => {
+  const row = (
+    y: number,
+    group: SessionPart[],
+    label: string,
+    sub: string | null,
+    bold = false,
+    signatures: readonly SheetSignature[] = [],
+  ) => {
     doc.rect(PAGE.margin, y, NAME_WIDTH, ROW_HEIGHT).stroke();
     doc.font(bold ? BOLD : REGULAR).fontSize(9.5);
     textLine(doc, label, PAGE.margin + 4, y + 5, NAME_WIDTH - 8);
@@ -87,7 +107,32 @@ export function attendanceSheetPdf(sheet: SheetDocument): Promise<Buffer> {
       textLine(doc, sub, PAGE.margin + 4, y + 20, NAME_WIDTH - 8);
       doc.fillColor('black');
     }
-    group.forEach((_, i) => doc.rect(PAGE.margin + NAME_WIDTH + i * CELL_WIDTH, y, CELL_WIDTH, ROW_HEIGHT).stroke());
+    group.forEach((part, i) => {
+      const x = PAGE.margin + NAME_WIDTH + i * CELL_WIDTH;
+      doc.rect(x, y, CELL_WIDTH, ROW_HEIGHT).stroke();
+      const signed = signatures.find((s) => s.slotIndex === part.slotIndex && s.part === part.part);
+      if (signed) signatureCell(x, y, signed);
+    });
+  };
+
+  // an electronic signature in its cell: the drawn image above, and below how, when and the proof's digest
+  const signatureCell = (x: number, y: number, signed: SheetSignature) => {
+    if (signed.drawing)
+      doc.image(signed.drawing, x + 4, y + 2, { fit: [CELL_WIDTH - 8, ROW_HEIGHT - 14], align: 'center' });
+    else if (signed.method === 'code') {
+      doc
+        .font(BOLD)
+        .fontSize(8)
+        .text('Signé', x + 3, y + 8, { width: CELL_WIDTH - 6, align: 'center', lineBreak: false });
+    }
+    doc.font(REGULAR).fontSize(6).fillColor('#444');
+    const how = signed.method === 'code' ? 'code scanné' : 'signature tracée';
+    doc.text(`${how} ${TIME.format(signed.signedAt)} · ${signed.proof}`, x + 2, y + ROW_HEIGHT - 10, {
+      width: CELL_WIDTH - 4,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.fillColor('black');
   };
 
   for (const group of columnGroups) {
@@ -99,7 +144,7 @@ export function attendanceSheetPdf(sheet: SheetDocument): Promise<Buffer> {
         row(y, group, 'Visa des formateurs', null, true);
         y = header(group);
       }
-      row(y, group, `${person.lastName} ${person.firstName}`.trim(), person.school);
+      row(y, group, `${person.lastName} ${person.firstName}`.trim(), person.school, false, person.signatures);
       y += ROW_HEIGHT;
     }
     row(y, group, 'Visa des formateurs', null, true);

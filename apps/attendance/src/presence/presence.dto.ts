@@ -1,5 +1,5 @@
 import {
-  MARK_PROVENANCES,
+  DECLARED_PROVENANCES,
   MarkProvenance,
   PRESENCE_STATUSES,
   PresenceStatus,
@@ -56,9 +56,9 @@ export class MarkRequest {
   @IsString()
   @MaxLength(500)
   reason?: string;
-  @ApiPropertyOptional({ enum: MARK_PROVENANCES, default: 'trainer' })
+  @ApiPropertyOptional({ enum: DECLARED_PROVENANCES, default: 'trainer' })
   @IsOptional()
-  @IsIn(MARK_PROVENANCES)
+  @IsIn(DECLARED_PROVENANCES)
   provenance?: MarkProvenance;
 }
 

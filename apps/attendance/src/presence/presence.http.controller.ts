@@ -112,20 +112,7 @@ export class PresenceHttpController {
     @CurrentIdentity() caller: Identity,
     @Res() res: Response,
   ): Promise<void> {
-    const sheet = await this.queries.sheet(caller, sessionId);
-    const pdf = await attendanceSheetPdf({
-      title: sheet.title,
-      groupNumber: sheet.groupNumber,
-      academy: sheet.academy,
-      place: sheet.place,
-      trainers: sheet.trainers,
-      parts: sheet.parts,
-      people: sheet.lines
-        .filter((l) => l.state === 'confirmed')
-        .map((l) => ({ lastName: l.lastName, firstName: l.firstName, school: l.schoolName })),
-      generatedAt: this.clock.now(),
-      sessionId,
-    });
+    const pdf = await attendanceSheetPdf(await this.queries.sheetDocument(caller, sessionId, this.clock.now()));
     sendFile(res, { type: 'application/pdf', name: `emargement-${sessionId}.pdf` }, pdf);
   }
 

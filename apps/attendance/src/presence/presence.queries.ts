@@ -1,5 +1,5 @@
 import { Identity, isAcademyWide, runsSession, sameAcademy } from '@forma/auth';
-import { AttendanceModality } from '@forma/contracts';
+import { AttendanceModality, SignatureMethod, SlotPart } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { sessionNotFound, visibleLines } from '../session-access.rules';
@@ -13,7 +13,10 @@ import {
   SessionSpace,
   SessionSpaceRepository,
   SessionTrainer,
+  TrainerSession,
 } from './session-space.repository';
+import { SignatureRepository } from './signature.repository';
+import { SheetDocument } from './attendance-sheet.pdf';
 
 export interface SheetLine {
   registrationId: string;
@@ -25,6 +28,8 @@ export interface SheetLine {
   schoolName: string | null;
   state: 'confirmed' | 'cancelled';
   marks: CurrentMark[];
+  /** The half-days this person signed electronically (issue 27): how and when. */
+  signatures: { slotIndex: number; part: SlotPart; method: SignatureMethod; signedAt: Date }[];
   attendedMinutes: Record<AttendanceModality, number>;
 }
 
@@ -50,7 +55,14 @@ export class PresenceQueries {
   constructor(
     private readonly dataSource: DataSource,
     private readonly spaces: SessionSpaceRepository,
+    private readonly signatures: SignatureRepository,
   ) {}
+
+  /** A trainer's sessions: those of their académie that name their mail. */
+  trainerSessions(caller: Identity): Promise<TrainerSession[]> {
+    if (!caller.mail) return Promise.resolve([]);
+    return this.spaces.trainerSessions(this.dataSource.manager, caller.scope.academy, caller.mail);
+  }
 
   /** The space and the roster lines the caller sees; nothing (404) when they see none and do not run it. */
   async reach(
@@ -70,6 +82,7 @@ export class PresenceQueries {
     const { space, lines, runs } = await this.reach(caller, sessionId);
     const parts = partsOf(space);
     const marks = await this.spaces.currentMarks(this.dataSource.manager, sessionId);
+    const signatures = await this.signatures.forSession(this.dataSource.manager, sessionId);
     const staff = !caller.roles.every((r) => r === 'participant' || r === 'bi-reader');
     return {
       sessionId,
@@ -95,9 +108,49 @@ export class PresenceQueries {
           schoolName: line.schoolName,
           state: line.state,
           marks: own,
+          signatures: signatures
+            .filter((sig) => sig.registrationId === line.registrationId)
+            .map(({ slotIndex, part, method, signedAt }) => ({ slotIndex, part, method, signedAt })),
           attendedMinutes: attendedMinutes(own, parts),
         };
       }),
+    };
+  }
+
+  /** What the sheet's PDF shows: the confirmed people, each with their electronic signatures and their proof. */
+  async sheetDocument(caller: Identity, sessionId: string, generatedAt: Date): Promise<SheetDocument> {
+    const sheet = await this.sheet(caller, sessionId);
+    const manager = this.dataSource.manager;
+    const proofs = await this.signatures.forSession(manager, sessionId);
+    const drawings = proofs.some((p) => p.method === 'drawn')
+      ? await this.signatures.drawings(manager, sessionId)
+      : new Map<string, Buffer>();
+    return {
+      title: sheet.title,
+      groupNumber: sheet.groupNumber,
+      academy: sheet.academy,
+      place: sheet.place,
+      trainers: sheet.trainers,
+      parts: sheet.parts,
+      people: sheet.lines
+        .filter((l) => l.state === 'confirmed')
+        .map((l) => ({
+          lastName: l.lastName,
+          firstName: l.firstName,
+          school: l.schoolName,
+          signatures: proofs
+            .filter((p) => p.registrationId === l.registrationId)
+            .map((p) => ({
+              slotIndex: p.slotIndex,
+              part: p.part,
+              method: p.method,
+              signedAt: new Date(p.signedAt),
+              drawing: drawings.get(p.id) ?? null,
+              proof: p.drawingSha256 ? `#${p.drawingSha256.slice(0, 10)}` : `fenêtre ${p.codeWindow}`,
+            })),
+        })),
+      generatedAt,
+      sessionId,
     };
   }
 

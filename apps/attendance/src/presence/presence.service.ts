@@ -4,7 +4,7 @@ import { sha256Hex, Clock } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { assertMayReopen, assertRunsSession } from '../session-access.rules';
 import { alreadyClosed, emptySheet, notClosed, sessionCancelled, unsupportedSheet } from './presence.errors';
 import {
@@ -59,41 +59,50 @@ export class PresenceService {
     return this.dataSource.transaction(async (manager) => {
       const space = await this.spaces.load(manager, sessionId, true);
       assertRunsSession(caller, sessionId, placeOf(space));
-      if (space.status === 'cancelled') throw sessionCancelled();
-      assertOpenLedger(space.closedAt);
-      const context = await this.spaces.markContext(
-        manager,
-        sessionId,
-        inputs.map((i) => i.registrationId),
-      );
-      const roster = new Map(context.roster.map((l) => [l.registrationId, l]));
-      const current = new Map(
-        context.current.map((m: CurrentMark) => [currentKey(m.registrationId, m.slotIndex, m.part), m]),
-      );
-      const entries = entriesFor(inputs, partsOf(space), roster, current);
-      const rows = await this.spaces.append(manager, sessionId, caller.mail ?? caller.sub, entries, this.clock.now());
-      await this.events.publishMany(
-        manager,
-        AttendanceRecorded,
-        rows.map((row) => ({
-          markId: row.id,
-          registrationId: row.registrationId,
-          participantId: roster.get(row.registrationId)!.participantId,
-          sessionId,
-          moduleId: space.moduleId,
-          academy: space.academy,
-          slotIndex: row.slotIndex,
-          part: row.part,
-          modality: row.modality,
-          status: row.status,
-          minutes: row.minutes,
-          provenance: row.provenance,
-          correctsMarkId: row.corrects,
-          recordedAt: new Date(row.recordedAt).toISOString(),
-        })),
-      );
-      return rows;
+      return this.append(manager, space, caller.mail ?? caller.sub, inputs);
     });
+  }
+
+  /**
+   * Marks appended to the ledger of a session loaded (and locked) in this transaction, each announced
+   * (`AttendanceRecorded`): what typed marks and electronic signatures share. The caller's right is checked before.
+   */
+  async append(manager: EntityManager, space: SessionSpace, author: string, inputs: MarkInput[]): Promise<LedgerRow[]> {
+    const sessionId = space.id;
+    if (space.status === 'cancelled') throw sessionCancelled();
+    assertOpenLedger(space.closedAt);
+    const context = await this.spaces.markContext(
+      manager,
+      sessionId,
+      inputs.map((i) => i.registrationId),
+    );
+    const roster = new Map(context.roster.map((l) => [l.registrationId, l]));
+    const current = new Map(
+      context.current.map((m: CurrentMark) => [currentKey(m.registrationId, m.slotIndex, m.part), m]),
+    );
+    const entries = entriesFor(inputs, partsOf(space), roster, current);
+    const rows = await this.spaces.append(manager, sessionId, author, entries, this.clock.now());
+    await this.events.publishMany(
+      manager,
+      AttendanceRecorded,
+      rows.map((row) => ({
+        markId: row.id,
+        registrationId: row.registrationId,
+        participantId: roster.get(row.registrationId)!.participantId,
+        sessionId,
+        moduleId: space.moduleId,
+        academy: space.academy,
+        slotIndex: row.slotIndex,
+        part: row.part,
+        modality: row.modality,
+        status: row.status,
+        minutes: row.minutes,
+        provenance: row.provenance,
+        correctsMarkId: row.corrects,
+        recordedAt: new Date(row.recordedAt).toISOString(),
+      })),
+    );
+    return rows;
   }
 
   close(caller: Identity, sessionId: string): Promise<SessionClosedAnswer> {

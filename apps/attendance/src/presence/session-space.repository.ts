@@ -83,6 +83,19 @@ export interface SignedSheetRow {
   size: number;
 }
 
+/** A session a trainer runs, as their list shows it. */
+export interface TrainerSession {
+  sessionId: string;
+  moduleId: string;
+  title: string;
+  groupNumber: string;
+  slots: Slot[];
+  place: string | null;
+  status: string;
+  closedAt: Date | null;
+  participants: number;
+}
+
 /** The session's space in SQL: its replica, roster, ledger (append-only) and lock. */
 @Injectable()
 export class SessionSpaceRepository {
@@ -114,6 +127,22 @@ export class SessionSpaceRepository {
       [id],
     )) as SessionSpace[];
     return row;
+  }
+
+  /** The sessions of an académie that name this trainer's mail, soonest first (their first slot's date). */
+  async trainerSessions(manager: EntityManager, academy: string, mail: string): Promise<TrainerSession[]> {
+    return (await manager.query(
+      `SELECT s.session_id AS "sessionId", s.module_id AS "moduleId", m.title, s.group_number AS "groupNumber", s.slots,
+              NULLIF(concat_ws(' — ', s.place_label, sc.name), '') AS place, s.status, l.closed_at AS "closedAt",
+              (SELECT count(*)::int FROM roster r WHERE r.session_id = s.session_id AND r.state = 'confirmed') AS participants
+         FROM session_replica s
+         JOIN module_replica m USING (module_id)
+         LEFT JOIN school_replica sc ON sc.uai = s.place_uai
+         LEFT JOIN session_ledger l ON l.session_id = s.session_id
+        WHERE s.academy = $1 AND $2 = ANY (s.trainer_mails)
+        ORDER BY s.slots->0->>'date', m.title, s.group_number`,
+      [academy, mail],
+    )) as TrainerSession[];
   }
 
   /**

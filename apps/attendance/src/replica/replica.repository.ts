@@ -130,11 +130,17 @@ export class ReplicaRepository {
     );
   }
 
-  /** RGPD: the roster's lines of an erased person are pseudonymised (by id, or by their mail's hash). */
+  /**
+   * RGPD: the roster's lines of an erased person are pseudonymised (by id, or by their mail's hash), and the images of
+   * their drawn signatures deleted (each signature's digest, method and time stay: the mark keeps its proof).
+   */
   async erasePerson(manager: EntityManager, p: PersonErasedV1): Promise<void> {
     await manager.query(
-      `UPDATE roster SET last_name = 'Personne effacée', first_name = '', mail = 'effacee-' || registration_id || '@forma.invalid', uai = NULL, erased_at = $3
-        WHERE erased_at IS NULL AND (participant_id = $1 OR ${mailHashSql('mail')} = $2)`,
+      `WITH erased AS (
+         UPDATE roster SET last_name = 'Personne effacée', first_name = '', mail = 'effacee-' || registration_id || '@forma.invalid', uai = NULL, erased_at = $3
+          WHERE erased_at IS NULL AND (participant_id = $1 OR ${mailHashSql('mail')} = $2)
+         RETURNING registration_id)
+       UPDATE signature SET drawing = NULL, erased_at = $3 WHERE registration_id IN (SELECT registration_id FROM erased)`,
       [p.participantId, p.mailHash, p.erasedAt],
     );
   }

@@ -8,9 +8,18 @@ export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
 export const ATTENDANCE_MODALITIES = ['face-to-face', 'virtual-class', 'follow-up'] as const;
 export type AttendanceModality = (typeof ATTENDANCE_MODALITIES)[number];
 
-/** Who says so: the trainer on the sheet, an import, a virtual-class report. */
-export const MARK_PROVENANCES = ['trainer', 'import', 'virtual-class-report'] as const;
+/**
+ * Who says so: the trainer on the sheet, an import, a virtual-class report, or the participant's electronic signature
+ * (issue 27: a drawn signature or the session's rotating code, its proof kept beside the mark).
+ */
+export const MARK_PROVENANCES = ['trainer', 'import', 'virtual-class-report', 'e-signature'] as const;
 export type MarkProvenance = (typeof MARK_PROVENANCES)[number];
+/** The provenances a mark may declare when it is typed: an electronic signature is only ever made by signing. */
+export const DECLARED_PROVENANCES = ['trainer', 'import', 'virtual-class-report'] as const;
+
+/** How a participant signed electronically: drawn on the trainer's device, or the rotating code scanned. */
+export const SIGNATURE_METHODS = ['drawn', 'code'] as const;
+export type SignatureMethod = (typeof SIGNATURE_METHODS)[number];
 
 /** A day-long slot is marked per half-day; a shorter one as a whole. */
 export const SLOT_PARTS = ['whole', 'morning', 'afternoon'] as const;

@@ -1,0 +1,300 @@
+// The field (issue 27), on a platform of its own: electronic émargement at the API (the rotating code, a drawn
+// signature, and every refusal with nothing stored), then in Debian's Chromium driven by Playwright: a trainer marks a
+// whole list on a 390-px phone, shows the code, and a participant signs with it from their own phone. Attendance runs
+// at a fixed instant during the session's morning (FORMA_CLOCK): the half-day is open whatever the day of the run.
+import './e2e-environment';
+import AxeBuilder from '@axe-core/playwright';
+import { eventuallyWhileProgressing, fictitiousSignature, pdfText } from '@forma/testing';
+import { createHash, createHmac } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { applied, PLATFORM_SERVICES, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
+import { run } from './e2e-environment';
+import { Caller, gatewayClient, person, uai } from './gateway-client';
+
+const ACADEMY = 'lyon';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = process.env.FORMA_SCREENSHOTS_DIR ?? join(tmpdir(), `forma-screens-${run}`);
+const WIDTHS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const SCHOOL = uai('0699001');
+/** Tuesday 12 January 2027, 09:30 in Lyon: the morning of the session's day-long slot. */
+const NOW = '2027-01-12T08:30:00.000Z';
+const TRAINER = `alix.formatrice.${run}@ac-exemple.fr`;
+const admin: Caller = { role: 'dafpen-admin', academy: ACADEMY };
+const trainer: Caller = { role: 'trainer', academy: ACADEMY, mail: TRAINER };
+const otherTrainer: Caller = { role: 'trainer', academy: ACADEMY, mail: `autre.formateur.${run}@ac-exemple.fr` };
+const P = (i: number) => person(`F${run}${i}`, { uai: SCHOOL, lastName: `TERRAIN${i}`, firstName: 'Camille' });
+const participant = (i: number): Caller => ({ role: 'participant', academy: ACADEMY, mail: P(i).mail.toLowerCase() });
+
+/** The code attendance shows for a half-day in a 30-second window (signatures.rules.ts), from the shared secret. */
+function codeAt(sessionId: string, part: string, window: number): string {
+  const key = createHmac('sha256', process.env.INTERNAL_AUTH_SECRET ?? '')
+    .update('forma attendance signing codes')
+    .digest('hex');
+  const digest = createHmac('sha256', key).update(`${sessionId}:0:${part}:${window}`).digest();
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return Array.from(digest.subarray(0, 8), (byte) => alphabet[byte % alphabet.length]).join('');
+}
+const WINDOW = Math.floor(new Date(NOW).getTime() / 30000);
+
+describe('the field: electronic émargement, and the trainer’s and participant’s screens', () => {
+  const apps: RunningApp[] = [];
+  let gateway = '';
+  let browser: Browser;
+  const { api, downloadBytes } = gatewayClient(() => gateway);
+  let session = '';
+  let otherSession = '';
+  const registrations = new Map<number, string>();
+
+  const stored = async (table: 'signature' | 'presence_mark', sessionId = session) =>
+    Number(
+      (
+        await queryService<{ n: string }>('attendance', `SELECT count(*) AS n FROM ${table} WHERE session_id = $1`, [
+          sessionId,
+        ])
+      )[0].n,
+    );
+
+  beforeAll(async () => {
+    const platform = await startPlatform({
+      ...Object.fromEntries(PLATFORM_SERVICES.map((s) => [s, {}])),
+      attendance: { FORMA_CLOCK: NOW },
+    });
+    apps.push(...platform.apps);
+    gateway = platform.gateway;
+    expect((await api('put', `/reference/schools/${SCHOOL}`, { name: 'École fictive des Pentes' }, admin)).status).toBe(
+      200,
+    );
+    const created = await api(
+      'post',
+      '/modules',
+      {
+        title: `Émarger sur le terrain ${run}`,
+        kind: 'module',
+        category: 'pedagogical-use-1',
+        modality: 'face-to-face',
+        status: 'published',
+        targetProfiles: ['teacher'],
+        durations: { faceToFaceHours: 7, distanceSynchronousHours: 0, distanceAsynchronousHours: 0 },
+        maxParticipantsPerSession: 15,
+        origin: 'canope',
+      },
+      admin,
+    );
+    expect(created.status).toBe(201);
+    const schedule = async (mail: string) => {
+      const answer = await api(
+        'post',
+        `/modules/${created.body.id}/sessions`,
+        {
+          slots: [{ date: '2027-01-12', start: '09:00', end: '17:00', kind: 'face-to-face' }],
+          placeUai: SCHOOL,
+          capacity: 15,
+          trainers: [{ name: 'Alix Formatrice', mail, role: 'trainer' }],
+        },
+        admin,
+      );
+      expect([answer.status, answer.body.code]).toEqual([201, undefined]);
+      return answer.body.id as string;
+    };
+    session = await schedule(TRAINER);
+    otherSession = await schedule(otherTrainer.mail!);
+    await eventuallyWhileProgressing(
+      async () =>
+        Number(
+          (
+            await queryService<{ n: string }>(
+              'enrolment',
+              'SELECT count(*) AS n FROM session_replica WHERE session_id = ANY($1)',
+              [[session, otherSession]],
+            )
+          )[0].n,
+        ) === 2,
+      applied('enrolment'),
+      'both sessions known to enrolment',
+    );
+    for (const [i, target] of [
+      [1, session],
+      [2, session],
+      [3, session],
+      [4, otherSession],
+    ] as const) {
+      const answer = await api(
+        'post',
+        '/registrations',
+        { sessionId: target, kind: 'designated', person: P(i) },
+        admin,
+      );
+      expect([answer.status, answer.body.state]).toEqual([201, 'confirmed']);
+      registrations.set(i, answer.body.id);
+    }
+    await eventuallyWhileProgressing(
+      async () =>
+        Number(
+          (
+            await queryService<{ n: string }>(
+              'attendance',
+              'SELECT count(*) AS n FROM roster r JOIN session_replica s USING (session_id) WHERE r.session_id = ANY($1)',
+              [[session, otherSession]],
+            )
+          )[0].n,
+        ) === 4,
+      applied('attendance'),
+      'both rosters known to attendance',
+    );
+    await mkdir(SHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--lang=fr-FR'],
+      env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' },
+    });
+  }, 420000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopPlatform(apps);
+  }, 120000);
+
+  it('signs by the rotating code and by a drawn signature, keeps the proof, and refuses every other attempt with nothing stored', async () => {
+    const url = `/attendance/sessions/${session}`;
+    // the code: the session's trainers and organisers only, during the half-day only
+    expect((await api('get', `${url}/signing-code?slotIndex=0&part=morning`, undefined, participant(1))).status).toBe(
+      403,
+    );
+    expect((await api('get', `${url}/signing-code?slotIndex=0&part=morning`, undefined, otherTrainer)).body.code).toBe(
+      'not_session_trainer',
+    );
+    const afternoon = await api('get', `${url}/signing-code?slotIndex=0&part=afternoon`, undefined, trainer);
+    expect([afternoon.status, afternoon.body.code]).toEqual([409, 'slot_not_open']);
+    expect(afternoon.body.detail).toMatch(/12 janvier 2027, de 13:00 à 17:00/);
+    const shown = await api('get', `${url}/signing-code?slotIndex=0&part=morning`, undefined, trainer);
+    expect(shown.status).toBe(200);
+    expect(shown.body).toEqual({
+      sessionId: session,
+      slotIndex: 0,
+      part: 'morning',
+      code: codeAt(session, 'morning', WINDOW),
+      renewAt: new Date((WINDOW + 1) * 30000).toISOString(),
+      acceptedUntil: new Date((WINDOW + 2) * 30000).toISOString(),
+    });
+    const marksBefore = await stored('presence_mark');
+
+    // participant 1 scans it: present for the morning, the proof kept
+    const signed = await api(
+      'post',
+      `${url}/signatures`,
+      { method: 'code', slotIndex: 0, part: 'morning', code: shown.body.code },
+      participant(1),
+    );
+    expect([signed.status, signed.body.code]).toEqual([201, undefined]);
+    expect(signed.body).toMatchObject({
+      registrationId: registrations.get(1),
+      slotIndex: 0,
+      part: 'morning',
+      method: 'code',
+      signedAt: NOW,
+      codeWindow: WINDOW,
+      drawingSha256: null,
+    });
+    expect(await stored('presence_mark')).toBe(marksBefore + 1);
+
+    // refused, nothing stored: the same code again, an expired one, a forged one, a participant of another session,
+    // a participant drawing, the code of another half-day
+    const refused: [string, Caller, object, number, string][] = [
+      ['replayed', participant(1), { method: 'code', code: shown.body.code }, 409, 'already_signed'],
+      [
+        'expired',
+        participant(2),
+        { method: 'code', code: codeAt(session, 'morning', WINDOW - 2) },
+        422,
+        'signing_code_expired',
+      ],
+      ['forged', participant(2), { method: 'code', code: 'ABCDEFGH' }, 422, 'signing_code_invalid'],
+      [
+        'another half-day’s',
+        participant(2),
+        { method: 'code', code: codeAt(session, 'afternoon', WINDOW) },
+        422,
+        'signing_code_invalid',
+      ],
+      ['not registered', participant(4), { method: 'code', code: shown.body.code }, 404, 'session_not_found'],
+      [
+        'drawn by a participant',
+        participant(2),
+        { method: 'drawn', registrationId: registrations.get(2), drawing: fictitiousSignature() },
+        403,
+        'signing_method_not_allowed',
+      ],
+    ];
+    for (const [what, caller, body, status, code] of refused) {
+      const answer = await api('post', `${url}/signatures`, { slotIndex: 0, part: 'morning', ...body }, caller);
+      expect([what, answer.status, answer.body.code]).toEqual([what, status, code]);
+      expect(answer.body.detail).toMatch(/\S/);
+    }
+    expect([await stored('signature'), await stored('presence_mark')]).toEqual([1, marksBefore + 1]);
+    // the other session's participant scanning it from their own session: this code is not of that session
+    const elsewhere = await api(
+      'post',
+      `/attendance/sessions/${otherSession}/signatures`,
+      { method: 'code', slotIndex: 0, part: 'morning', code: shown.body.code },
+      participant(4),
+    );
+    expect([elsewhere.status, elsewhere.body.code]).toEqual([422, 'signing_code_invalid']);
+    expect(await stored('signature', otherSession)).toBe(0);
+
+    // participant 2 signs on the trainer's phone: the image's digest is the proof; a second signature is refused
+    const drawing = fictitiousSignature();
+    const drawn = await api(
+      'post',
+      `${url}/signatures`,
+      { method: 'drawn', slotIndex: 0, part: 'morning', registrationId: registrations.get(2), drawing },
+      trainer,
+    );
+    expect([drawn.status, drawn.body.code]).toEqual([201, undefined]);
+    expect(drawn.body.drawingSha256).toBe(
+      createHash('sha256')
+        .update(Buffer.from(drawing.split(',')[1], 'base64'))
+        .digest('hex'),
+    );
+    const again = await api(
+      'post',
+      `${url}/signatures`,
+      { method: 'drawn', slotIndex: 0, part: 'morning', registrationId: registrations.get(2), drawing },
+      trainer,
+    );
+    expect([again.status, again.body.code]).toEqual([409, 'already_signed']);
+    const foreign = await api(
+      'post',
+      `${url}/signatures`,
+      { method: 'drawn', slotIndex: 0, part: 'morning', registrationId: registrations.get(4), drawing },
+      trainer,
+    );
+    expect([foreign.status, foreign.body.code]).toEqual([422, 'not_enrolled']);
+    expect(await stored('signature')).toBe(2);
+
+    // the sheet says who signed how; its PDF shows each proof in its cell
+    const sheet = await api('get', url, undefined, trainer);
+    const line = (i: number) =>
+      (
+        sheet.body.lines as { registrationId: string; signatures: { method: string }[]; marks: { status: string }[] }[]
+      ).find((l) => l.registrationId === registrations.get(i))!;
+    expect([line(1).signatures.map((s) => s.method), line(1).marks.map((m) => m.status)]).toEqual([
+      ['code'],
+      ['present'],
+    ]);
+    expect([line(2).signatures.map((s) => s.method), line(2).marks.map((m) => m.status)]).toEqual([
+      ['drawn'],
+      ['present'],
+    ]);
+    expect(line(3).signatures).toEqual([]);
+    const listed = await api('get', `${url}/signatures`, undefined, trainer);
+    expect(listed.body.map((s: { method: string }) => s.method).sort()).toEqual(['code', 'drawn']);
+    const pdf = (await downloadBytes(`${url}/sheet.pdf`, trainer)).body as Buffer;
+    await writeFile(join(SHOTS, 'field-sheet-signed.pdf'), pdf);
+    const text = await pdfText(pdf);
+    expect(text).toMatch(/code scanné 09:30 · fenêtre \d+/);
+    expect(text).toContain(`signature tracée 09:30 · #${drawn.body.drawingSha256.slice(0, 10)}`);
+  }, 300000);
+});
