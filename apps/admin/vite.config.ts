@@ -4,11 +4,41 @@
 // gateway for development. `vitest run --config apps/admin/vite.config.ts` tests its components (the test command).
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: __dirname,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // a service worker (Workbox, issue 27): the app's page, its code, the design system's styles and fonts kept on the
+    // device, so that the trainer's émargement opens and works without a network (its marks wait in a queue:
+    // mark-queue.ts); the API is never cached, the rest of /dsfr (icons, favicons) is kept as it is first used
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        // the first visit's page is kept from its first minute, not from its next visit
+        clientsClaim: true,
+        skipWaiting: true,
+        globPatterns: [
+          'index.html',
+          'assets/**/*.{js,css}',
+          'dsfr/dsfr.min.css',
+          'dsfr/utility/icons/icons.min.css',
+          'dsfr/fonts/*.woff2',
+        ],
+        ignoreURLParametersMatching: [/^v$/],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/(api|health|docs|verification|metrics)(\/|$)/],
+        runtimeCaching: [
+          { urlPattern: /\/admin-config\.json$/, handler: 'NetworkFirst', options: { cacheName: 'forma-config' } },
+          { urlPattern: /\/dsfr\//, handler: 'CacheFirst', options: { cacheName: 'forma-dsfr' } },
+        ],
+      },
+    }),
+  ],
   resolve: {
     alias: {
       '@forma/api-client': resolve(__dirname, '../../libs/api-client/src/index.ts'),

@@ -17,11 +17,14 @@ const Sessions = lazy(() => import('./Sessions').then((m) => ({ default: m.Sessi
 const BiFeed = lazy(() => import('./BiFeed').then((m) => ({ default: m.BiFeed })));
 const Reference = lazy(() => import('./Reference').then((m) => ({ default: m.Reference })));
 const TrainingPlan = lazy(() => import('./TrainingPlan').then((m) => ({ default: m.TrainingPlan })));
+const Emargement = lazy(() => import('./Emargement').then((m) => ({ default: m.Emargement })));
+const SignPresence = lazy(() => import('./SignPresence').then((m) => ({ default: m.SignPresence })));
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { REFERENCE_WRITES } from './reference-writes';
 import { may } from './rights';
 import { useSession } from './session';
 import { SignIn } from './SignIn';
+import { signingLinkOf } from './signing-link';
 
 export type Page =
   | 'offer'
@@ -34,9 +37,11 @@ export type Page =
   | 'people'
   | 'requests'
   | 'reference'
-  | 'bi';
+  | 'bi'
+  | 'emargement';
 /** Each page and the route it needs (or routes, any of which): a role they refuse is not offered the page. */
 export const PAGES: { page: Page; label: string; route: string | readonly string[] }[] = [
+  { page: 'emargement', label: 'Émargement', route: 'GET /api/v1/attendance/my-sessions' },
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
   { page: 'new-module', label: 'Nouveau module', route: 'POST /api/v1/modules' },
   { page: 'plan', label: 'Plan', route: 'GET /api/v1/training-plan/waves' },
@@ -53,7 +58,9 @@ export const PAGES: { page: Page; label: string; route: string | readonly string
 export function App() {
   const { caller, signOut, expired } = useSession();
   const offered = PAGES.filter((p) => [p.route].flat().some((route) => may(caller?.role, route)));
-  const [chosen, setChosen] = useState<Page>('offer');
+  const [chosen, setChosen] = useState<Page>();
+  // a participant's phone opened by the QR code of a trainer's screen: the signing page, whatever the role's pages
+  const [signing] = useState(() => signingLinkOf(window.location.hash));
   const [created, setCreated] = useState<{ title: string; published: boolean }>();
   const page = offered.find((p) => p.page === chosen) ?? offered[0];
   const academy = useAcademyName(caller?.academy);
@@ -112,6 +119,10 @@ export function App() {
         <Suspense fallback={<p role="status">Chargement de la page…</p>}>
           {!caller ? (
             <SignIn />
+          ) : signing ? (
+            <SignPresence link={signing} />
+          ) : page?.page === 'emargement' ? (
+            <Emargement />
           ) : page?.page === 'bilan' ? (
             <Bilan />
           ) : page?.page === 'bi' ? (

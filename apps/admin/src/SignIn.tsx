@@ -58,7 +58,14 @@ export function SignIn({ again }: { again?: Caller } = {}) {
         </section>
       )}
       {config.devSignIn && <DevSignIn again={again} />}
-      {!provider && !config.devSignIn && (
+      {config.offline && (
+        <Alert
+          severity="info"
+          title="Hors ligne"
+          description="La connexion reviendra avec le réseau. Les présences gardées sur cet appareil seront envoyées une fois connecté(e)."
+        />
+      )}
+      {!provider && !config.devSignIn && !config.offline && (
         <Alert
           severity="warning"
           title="Connexion indisponible"

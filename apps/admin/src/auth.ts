@@ -13,6 +13,8 @@ Log.setLevel(Log.WARN);
 export interface AdminConfig {
   devSignIn: boolean;
   oidc: { authority: string; clientId: string; scope: string } | null;
+  /** The page opened without a network (from the service worker): signing in waits for the network. */
+  offline?: boolean;
 }
 
 /** Where the provider sends the browser back with its code. */
@@ -25,7 +27,8 @@ export const POPUP_CALLBACK_PATH = '/connexion/fenetre';
 
 export async function loadConfig(): Promise<AdminConfig> {
   const answer = await fetch('/admin-config.json').catch(() => undefined);
-  return answer?.ok ? ((await answer.json()) as AdminConfig) : { devSignIn: false, oidc: null };
+  if (!answer) return { devSignIn: false, oidc: null, offline: true };
+  return answer.ok ? ((await answer.json()) as AdminConfig) : { devSignIn: false, oidc: null };
 }
 
 export function userManager(oidc: NonNullable<AdminConfig['oidc']>): UserManager {

@@ -2,10 +2,13 @@ import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerSW } from 'virtual:pwa-register';
 import { App } from './App';
 import { SessionProvider } from './session';
 
 startReactDsfr({ defaultColorScheme: 'light' });
+// the service worker that keeps the app on the device (vite.config.ts): the émargement opens without a network
+if ('serviceWorker' in navigator) registerSW({ immediate: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root');

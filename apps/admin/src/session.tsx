@@ -69,6 +69,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => void loadConfig().then(setConfig), []);
+  // opened without a network: how to sign in is read again when the network returns
+  useEffect(() => {
+    if (!config?.offline) return;
+    const online = () => void loadConfig().then(setConfig);
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [config]);
   useEffect(() => {
     if (!provider) return;
     // a renewed token (refresh token) replaces the old one; the caller stays, and what the page shows is read again

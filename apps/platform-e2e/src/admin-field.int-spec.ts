@@ -3,30 +3,26 @@
 // whole list on a 390-px phone, shows the code, and a participant signs with it from their own phone. Attendance runs
 // at a fixed instant during the session's morning (FORMA_CLOCK): the half-day is open whatever the day of the run.
 import './e2e-environment';
-import AxeBuilder from '@axe-core/playwright';
 import { eventuallyWhileProgressing, fictitiousSignature, pdfText } from '@forma/testing';
 import { createHash, createHmac } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { audit, frenchChromium, SHOTS, WIDTHS } from './admin-browser';
 import { applied, PLATFORM_SERVICES, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { run } from './e2e-environment';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 
 const ACADEMY = 'lyon';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = process.env.FORMA_SCREENSHOTS_DIR ?? join(tmpdir(), `forma-screens-${run}`);
-const WIDTHS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const SCHOOL = uai('0699001');
 /** Tuesday 12 January 2027, 09:30 in Lyon: the morning of the session's day-long slot. */
 const NOW = '2027-01-12T08:30:00.000Z';
 const TRAINER = `alix.formatrice.${run}@ac-exemple.fr`;
 const admin: Caller = { role: 'dafpen-admin', academy: ACADEMY };
-const trainer: Caller = { role: 'trainer', academy: ACADEMY, mail: TRAINER };
+const trainer = { role: 'trainer', academy: ACADEMY, mail: TRAINER };
 const otherTrainer: Caller = { role: 'trainer', academy: ACADEMY, mail: `autre.formateur.${run}@ac-exemple.fr` };
 const P = (i: number) => person(`F${run}${i}`, { uai: SCHOOL, lastName: `TERRAIN${i}`, firstName: 'Camille' });
-const participant = (i: number): Caller => ({ role: 'participant', academy: ACADEMY, mail: P(i).mail.toLowerCase() });
+const participant = (i: number) => ({ role: 'participant', academy: ACADEMY, mail: P(i).mail.toLowerCase() });
 
 /** The code attendance shows for a half-day in a 30-second window (signatures.rules.ts), from the shared secret. */
 function codeAt(sessionId: string, part: string, window: number): string {
@@ -119,6 +115,7 @@ describe('the field: electronic émargement, and the trainer’s and participant
       [1, session],
       [2, session],
       [3, session],
+      [5, session],
       [4, otherSession],
     ] as const) {
       const answer = await api(
@@ -140,16 +137,11 @@ describe('the field: electronic émargement, and the trainer’s and participant
               [[session, otherSession]],
             )
           )[0].n,
-        ) === 4,
+        ) === 5,
       applied('attendance'),
       'both rosters known to attendance',
     );
-    await mkdir(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--lang=fr-FR'],
-      env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' },
-    });
+    browser = await frenchChromium();
   }, 420000);
 
   afterAll(async () => {
@@ -294,7 +286,130 @@ describe('the field: electronic émargement, and the trainer’s and participant
     const pdf = (await downloadBytes(`${url}/sheet.pdf`, trainer)).body as Buffer;
     await writeFile(join(SHOTS, 'field-sheet-signed.pdf'), pdf);
     const text = await pdfText(pdf);
-    expect(text).toMatch(/code scanné 09:30 · fenêtre \d+/);
-    expect(text).toContain(`signature tracée 09:30 · #${drawn.body.drawingSha256.slice(0, 10)}`);
+    expect(text).toMatch(new RegExp(`code scanné 09:30\\s+fenêtre ${WINDOW}`));
+    expect(text).toMatch(new RegExp(`signature tracée 09:30\\s+#${drawn.body.drawingSha256.slice(0, 10)}`));
   }, 300000);
+
+  /** The development sign-in on this page, as `who`. */
+  async function signInOn(page: Page, who: { role: string; mail: string }): Promise<void> {
+    await page.getByRole('heading', { name: 'Se connecter (développement)' }).waitFor();
+    await page.getByLabel('Rôle').selectOption(who.role);
+    await page.getByLabel('Académie (code)').fill(ACADEMY);
+    await page.getByLabel('Adresse électronique (formateurs, participants)').fill(who.mail);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+  }
+
+  /** A phone of its own (390 px, French), signed in with the development sign-in as `who`. */
+  async function phoneAs(who: { role: string; mail: string }, at = ''): Promise<Page> {
+    const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'fr-FR', bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(120000);
+    await page.goto(`${gateway}/${at}`);
+    await signInOn(page, who);
+    return page;
+  }
+
+  const afternoonMarks = async () =>
+    queryService<{ registration_id: string; status: string }>(
+      'attendance',
+      `SELECT registration_id, status FROM presence_mark WHERE session_id = $1 AND part = 'afternoon' ORDER BY id`,
+      [session],
+    );
+
+  it('lets a trainer mark a whole list on a phone, offline and back, show the code, and take a drawn signature; a participant signs with the code', async () => {
+    const page = await phoneAs(trainer);
+    // a trainer lands on their émargement: only the sessions that name them
+    await page.getByRole('heading', { name: 'Émargement' }).waitFor();
+    const choices = await page.getByLabel('Ma session').locator('option').allTextContents();
+    expect(choices.filter((c) => c.includes(run))).toHaveLength(1);
+    await page.getByLabel('Ma session').selectOption(session);
+    await page.getByText('TERRAIN3 Camille').waitFor();
+
+    // the afternoon: the whole list in one action, then saved
+    await page.getByText('mardi 12 janvier 2027 après-midi, 13:00–17:00').click();
+    await page.getByRole('button', { name: 'Tous présents' }).click();
+    await page.getByRole('button', { name: 'Enregistrer les présences (4)' }).click();
+    await page.getByText('4 présence(s) enregistrée(s).').waitFor();
+    expect((await afternoonMarks()).map((m) => m.status)).toEqual(['present', 'present', 'present', 'present']);
+    await audit(page, 'field-emargement');
+    await page.setViewportSize(WIDTHS.phone);
+
+    // the app is kept on the phone by its service worker; the network goes while a correction is made: the mark is
+    // kept on the phone, the page opens again without a network, and the mark is sent once when the network returns
+    await page.waitForFunction('navigator.serviceWorker.controller !== null');
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'TERRAIN3 Camille : absent(e)' }).click();
+    await page.getByLabel('Motif de la correction pour TERRAIN3 Camille').fill('Parti à 15 h');
+    await page.getByRole('button', { name: 'Enregistrer les présences (1)' }).click();
+    await page.getByText(/Hors ligne : 1 envoi\(s\) de présences en attente/).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'field-emargement-offline-phone.png'), fullPage: true });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hors ligne' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'field-offline-reopened-phone.png'), fullPage: true });
+    expect(await page.evaluate('localStorage.getItem("forma.emargement.en-attente")')).toContain(registrations.get(3));
+    expect(await afternoonMarks()).toHaveLength(4);
+    await page.context().setOffline(false);
+    await signInOn(page, trainer);
+    await page.getByText('Réseau revenu : 1 présence(s) gardée(s) sur cet appareil ont été envoyée(s).').waitFor();
+    const after = await afternoonMarks();
+    expect(after).toHaveLength(5);
+    expect(after.at(-1)).toEqual({ registration_id: registrations.get(3), status: 'absent' });
+    await page.getByLabel('Ma session').selectOption(session);
+    await page.getByText('TERRAIN3 Camille').waitFor();
+
+    // the morning's code on the trainer's screen, for the participants' phones
+    await page.getByText('mardi 12 janvier 2027 matin, 09:00–12:00').click();
+    await page.getByRole('button', { name: 'Afficher le code de signature' }).click();
+    const qr = page.getByRole('img', { name: /^QR code de signature/ });
+    await qr.waitFor();
+    const address = ((await qr.getAttribute('alt')) ?? '').replace('QR code de signature : ', '');
+    expect(address).toBe(`${gateway}/#signer/${session}/0/morning/${codeAt(session, 'morning', WINDOW)}`);
+    await audit(page, 'field-signing-code');
+    await page.setViewportSize(WIDTHS.phone);
+
+    // participant 3 scans it with their own phone and signs
+    const phone = await phoneAs(participant(3), address.slice(gateway.length + 1));
+    await phone.getByRole('heading', { name: 'Signer ma présence' }).waitFor();
+    await phone.getByText('mardi 12 janvier 2027 matin, 09:00–12:00').waitFor();
+    await phone.getByRole('button', { name: 'Je signe ma présence' }).click();
+    await phone.getByText('Votre présence est signée, à 09:30.').waitFor();
+    await audit(phone, 'field-participant-signed');
+    // a code two windows old, on participant 5's phone: refused, said why
+    const late = await phoneAs(
+      participant(5),
+      `#signer/${session}/0/morning/${codeAt(session, 'morning', WINDOW - 2)}`,
+    );
+    await late.getByRole('button', { name: 'Je signe ma présence' }).click();
+    await late.getByText(/Ce code a expiré/).waitFor();
+    await audit(late, 'field-participant-expired');
+    expect(await stored('signature')).toBe(3);
+    // the trainer's list follows: participant 3 signed by the code
+    await page
+      .getByText(/signé \(code scanné\) à 09:30/)
+      .nth(1)
+      .waitFor();
+
+    // participant 5 signs on the trainer's phone
+    await page.getByRole('button', { name: 'Faire signer TERRAIN5 Camille sur cet appareil' }).click();
+    const pad = page.getByRole('img', { name: /TERRAIN5 Camille signe ici/ });
+    const box = (await pad.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let x = 20; x < box.width - 20; x += 15)
+      await page.mouse.move(box.x + x, box.y + box.height / 2 + Math.sin(x / 20) * 20);
+    await page.mouse.up();
+    await page.screenshot({ path: join(SHOTS, 'field-signature-pad-phone.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Valider la signature' }).click();
+    await page.getByText('Signature de TERRAIN5 Camille enregistrée : présence marquée.').waitFor();
+    const proofs = (await api('get', `/attendance/sessions/${session}/signatures`, undefined, trainer)).body as {
+      registrationId: string;
+      method: string;
+      drawingSha256: string | null;
+    }[];
+    expect(proofs.find((p) => p.registrationId === registrations.get(5))).toMatchObject({ method: 'drawn' });
+    expect(proofs.find((p) => p.registrationId === registrations.get(5))?.drawingSha256).toMatch(/^[0-9a-f]{64}$/);
+    const pdf = (await downloadBytes(`/attendance/sessions/${session}/sheet.pdf`, trainer)).body as Buffer;
+    await writeFile(join(SHOTS, 'field-sheet-signed.pdf'), pdf);
+    await Promise.all([page, phone, late].map((p) => p.context().close()));
+  }, 420000);
 });

@@ -2,11 +2,9 @@
 // platform of its own: the development sign-in, the offer with its search, the bilan, what a role may not do not
 // offered (and still refused by the API), axe's audit at desktop and phone widths, and screenshots to look at.
 import './e2e-environment';
-import AxeBuilder from '@axe-core/playwright';
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { audit, frenchChromium, SHOTS, WIDTHS } from './admin-browser';
 import { applied, PLATFORM_SERVICES, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { run } from './e2e-environment';
 import { Caller, gatewayClient, uai } from './gateway-client';
@@ -17,13 +15,10 @@ import matrix from '@forma/authorisation-matrix';
 import { schoolYearOf } from '@forma/domain';
 
 const ACADEMY = 'nantes';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Where the screenshots go: docs/screens when asked (FORMA_SCREENSHOTS_DIR), a temporary folder otherwise. */
-const SHOTS = process.env.FORMA_SCREENSHOTS_DIR ?? join(tmpdir(), `forma-screens-${run}`);
-const WIDTHS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const SCHOOL = uai('0449001');
 /** The app's pages and the route each needs (apps/admin/src/App.tsx): a role is offered a page its route allows. */
 const PAGES: [string, string | string[]][] = [
+  ['Émargement', 'GET /api/v1/attendance/my-sessions'],
   ['Offre', 'GET /api/v1/offer'],
   ['Nouveau module', 'POST /api/v1/modules'],
   ['Plan', 'GET /api/v1/training-plan/waves'],
@@ -103,13 +98,7 @@ describe('the admin app in a browser, against the real platform', () => {
     );
     expect([session.status, session.body.code]).toEqual([201, undefined]);
     await replicated(session.body.id);
-    await mkdir(SHOTS, { recursive: true });
-    // a French browser, as its users': its own words (a file input's button, a date's format) in French
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--lang=fr-FR'],
-      env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' },
-    });
+    browser = await frenchChromium();
   }, 300000);
 
   afterAll(async () => {
@@ -176,32 +165,6 @@ describe('the admin app in a browser, against the real platform', () => {
     const page = await context.newPage();
     await signIn(page, role, scope);
     return page;
-  }
-
-  async function audit(page: Page, name: string): Promise<void> {
-    for (const [width, size] of Object.entries(WIDTHS)) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-      // reflow (WCAG 1.4.10, RGAA 10.11): the page never scrolls sideways (a table scrolls in its own region); when
-      // it does, the elements that reach past the screen are named
-      const wider = await page.evaluate((limit) => {
-        type Box = { getBoundingClientRect(): { right: number }; closest(selector: string): unknown };
-        type Doc = {
-          documentElement: { scrollWidth: number };
-          querySelectorAll(selector: string): ArrayLike<Box & { tagName: string; className: string }>;
-        };
-        const doc = (globalThis as unknown as { document: Doc }).document;
-        if (doc.documentElement.scrollWidth <= limit) return [];
-        return Array.from(doc.querySelectorAll('body *'))
-          .filter((e) => e.getBoundingClientRect().right > limit + 1 && !e.closest('[role="region"]'))
-          .map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`)
-          .slice(0, 5);
-      }, size.width);
-      expect([name, width, wider]).toEqual([name, width, []]);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-      const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
   }
 
   it('signs a DAFPEN in, shows the offer and finds a module by its words', async () => {
@@ -697,8 +660,11 @@ describe('the admin app in a browser, against the real platform', () => {
     await page.context().close();
   }, 300000);
 
-  it('offers a trainer the offer but not the bilans, which the API refuses them too', async () => {
+  it('offers a trainer their émargement and the offer but not the bilans, which the API refuses them too', async () => {
     const page = await openAs('trainer');
+    // a trainer lands on their émargement (issue 27), and finds the offer in the navigation
+    await page.getByRole('heading', { name: 'Émargement' }).waitFor();
+    await page.getByRole('link', { name: 'Offre' }).click();
     await page.getByRole('heading', { name: 'Offre de formation' }).waitFor();
     expect(await page.getByRole('link', { name: 'Offre' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Bilans' }).count()).toBe(0);

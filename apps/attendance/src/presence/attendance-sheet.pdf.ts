@@ -118,20 +118,21 @@ export function attendanceSheetPdf(sheet: SheetDocument): Promise<Buffer> {
   // an electronic signature in its cell: the drawn image above, and below how, when and the proof's digest
   const signatureCell = (x: number, y: number, signed: SheetSignature) => {
     if (signed.drawing)
-      doc.image(signed.drawing, x + 4, y + 2, { fit: [CELL_WIDTH - 8, ROW_HEIGHT - 14], align: 'center' });
+      doc.image(signed.drawing, x + 4, y + 2, { fit: [CELL_WIDTH - 8, ROW_HEIGHT - 20], align: 'center' });
     else if (signed.method === 'code') {
       doc
         .font(BOLD)
         .fontSize(8)
-        .text('Signé', x + 3, y + 8, { width: CELL_WIDTH - 6, align: 'center', lineBreak: false });
+        .text('Signé', x + 3, y + 6, { width: CELL_WIDTH - 6, align: 'center', lineBreak: false });
     }
     doc.font(REGULAR).fontSize(6).fillColor('#444');
     const how = signed.method === 'code' ? 'code scanné' : 'signature tracée';
-    doc.text(`${how} ${TIME.format(signed.signedAt)} · ${signed.proof}`, x + 2, y + ROW_HEIGHT - 10, {
-      width: CELL_WIDTH - 4,
-      align: 'center',
-      lineBreak: false,
-    });
+    for (const [line, text] of [`${how} ${TIME.format(signed.signedAt)}`, signed.proof].entries())
+      doc.text(text, x + 2, y + ROW_HEIGHT - 16 + line * 7, {
+        width: CELL_WIDTH - 4,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.fillColor('black');
   };
 
