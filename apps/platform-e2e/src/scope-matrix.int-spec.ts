@@ -722,8 +722,8 @@ describe('authorisation matrix, every route x role x scope relation, through the
         : route === 'GET /api/v1/attendance/sessions/{sessionId}/signing-code'
           ? 'slotIndex=0'
           : route === 'GET /api/v1/registrations/search'
-          ? `${target.query}&q=${encodeURIComponent(target.listed ?? '')}`
-          : target.query;
+            ? `${target.query}&q=${encodeURIComponent(target.listed ?? '')}`
+            : target.query;
     return query ? `${concrete}?${query}` : concrete;
   };
 
