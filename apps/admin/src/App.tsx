@@ -18,6 +18,7 @@ const BiFeed = lazy(() => import('./BiFeed').then((m) => ({ default: m.BiFeed })
 const Reference = lazy(() => import('./Reference').then((m) => ({ default: m.Reference })));
 const TrainingPlan = lazy(() => import('./TrainingPlan').then((m) => ({ default: m.TrainingPlan })));
 const Emargement = lazy(() => import('./Emargement').then((m) => ({ default: m.Emargement })));
+const MyTrainings = lazy(() => import('./MyTrainings').then((m) => ({ default: m.MyTrainings })));
 const SignPresence = lazy(() => import('./SignPresence').then((m) => ({ default: m.SignPresence })));
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { REFERENCE_WRITES } from './reference-writes';
@@ -38,10 +39,12 @@ export type Page =
   | 'requests'
   | 'reference'
   | 'bi'
-  | 'emargement';
+  | 'emargement'
+  | 'mine';
 /** Each page and the route it needs (or routes, any of which): a role they refuse is not offered the page. */
 export const PAGES: { page: Page; label: string; route: string | readonly string[] }[] = [
   { page: 'emargement', label: 'Émargement', route: 'GET /api/v1/attendance/my-sessions' },
+  { page: 'mine', label: 'Mes formations', route: 'GET /api/v1/registrations/mine' },
   { page: 'offer', label: 'Offre', route: 'GET /api/v1/offer' },
   { page: 'new-module', label: 'Nouveau module', route: 'POST /api/v1/modules' },
   { page: 'plan', label: 'Plan', route: 'GET /api/v1/training-plan/waves' },
@@ -123,6 +126,8 @@ export function App() {
             <SignPresence link={signing} />
           ) : page?.page === 'emargement' ? (
             <Emargement />
+          ) : page?.page === 'mine' ? (
+            <MyTrainings />
           ) : page?.page === 'bilan' ? (
             <Bilan />
           ) : page?.page === 'bi' ? (

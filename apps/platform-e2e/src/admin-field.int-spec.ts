@@ -3,9 +3,9 @@
 // whole list on a 390-px phone, shows the code, and a participant signs with it from their own phone. Attendance runs
 // at a fixed instant during the session's morning (FORMA_CLOCK): the half-day is open whatever the day of the run.
 import './e2e-environment';
-import { eventuallyWhileProgressing, fictitiousSignature, pdfText } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing, fictitiousSignature, pdfText } from '@forma/testing';
 import { createHash, createHmac } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { audit, frenchChromium, SHOTS, WIDTHS } from './admin-browser';
@@ -412,4 +412,88 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await writeFile(join(SHOTS, 'field-sheet-signed.pdf'), pdf);
     await Promise.all([page, phone, late].map((p) => p.context().close()));
   }, 420000);
+
+  it('gives a participant their own space: registrations, withdrawing, an attestation to download, their data', async () => {
+    // participant 1 completed the day (signed the morning, present in the afternoon): their attestation is issued
+    const done = await api(
+      'post',
+      `/attendance/sessions/${session}/completions`,
+      { registrationIds: [registrations.get(1)] },
+      trainer,
+    );
+    expect(done.body[0].outcome).toMatch(/completed/);
+    const issued = await api(
+      'post',
+      `/attendance/sessions/${session}/attestations`,
+      { registrationIds: [registrations.get(1)] },
+      trainer,
+    );
+    expect(issued.status).toBeLessThan(300);
+    const own = await eventually(
+      async () => {
+        const listed = (await api('get', '/attendance/my-attestations', undefined, participant(1))).body as {
+          state: string;
+          code: string;
+        }[];
+        return listed.find((a) => a.state === 'issued');
+      },
+      'the attestation rendered',
+      120000,
+    );
+    // the same lists to someone else: their own only (participant 3 has none), and no other role asks for them
+    expect((await api('get', '/attendance/my-attestations', undefined, participant(3))).body).toEqual([]);
+    expect((await api('get', '/attendance/my-attestations', undefined, trainer)).status).toBe(403);
+    expect((await api('get', '/registrations/mine', undefined, admin)).status).toBe(403);
+    // participant 6 is designated for the other session, and withdraws from their space
+    const six = await api(
+      'post',
+      '/registrations',
+      { sessionId: otherSession, kind: 'designated', person: P(6) },
+      admin,
+    );
+    expect(six.status).toBe(201);
+
+    const page = await phoneAs(participant(1));
+    await page.getByRole('heading', { name: 'Mes formations' }).waitFor();
+    const mine = page.getByRole('table', { name: 'Mes inscriptions' });
+    await mine.getByRole('cell', { name: `Émarger sur le terrain ${run}` }).waitFor();
+    expect(await mine.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringContaining('mardi 12 janvier 2027Inscrit(e)'),
+    ]);
+    await page.getByRole('table', { name: 'Mes attestations' }).getByRole('cell', { name: own.code }).waitFor();
+    await audit(page, 'field-participant-space');
+    const [attestation] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Télécharger l’attestation ${own.code}` }).click(),
+    ]);
+    expect(attestation.suggestedFilename()).toBe(`attestation-${own.code}.pdf`);
+    expect((await readFile((await attestation.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+    const [data] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger mes données' }).click(),
+    ]);
+    expect(await readFile((await data.path())!, 'utf8')).toContain(participant(1).mail);
+
+    // anyone holding the attestation checks it by its QR code's link, signed in or not: the State's design system
+    const visitor = await (
+      await browser.newContext({ viewport: WIDTHS.phone, locale: 'fr-FR', bypassCSP: true })
+    ).newPage();
+    await visitor.goto(`${gateway}/verification/${own.code}`);
+    await visitor.getByRole('heading', { name: 'Attestation valide.' }).waitFor();
+    await visitor.getByText(`Émarger sur le terrain ${run} (groupe 01, académie ${ACADEMY})`).waitFor();
+    await audit(visitor, 'field-verification');
+    await visitor.goto(`${gateway}/verification/0000-0000-0000-0000-0`);
+    await visitor.getByRole('heading', { name: 'Attestation introuvable.' }).waitFor();
+    await audit(visitor, 'field-verification-unknown');
+    await visitor.context().close();
+
+    const other = await phoneAs(participant(6));
+    await other.getByRole('heading', { name: 'Mes formations' }).waitFor();
+    await other.getByRole('button', { name: `Me désinscrire de Émarger sur le terrain ${run}` }).click();
+    await other.getByText(`Vous êtes désinscrit(e) de « Émarger sur le terrain ${run} ».`).waitFor();
+    await other.getByRole('cell', { name: 'Annulée' }).waitFor();
+    const withdrawn = await api('get', `/registrations/${six.body.id}`, undefined, admin);
+    expect([withdrawn.body.state, withdrawn.body.cancelReason]).toEqual(['cancelled', 'withdrawn']);
+    await Promise.all([page, other].map((p) => p.context().close()));
+  }, 300000);
 });

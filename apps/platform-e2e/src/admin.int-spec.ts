@@ -19,6 +19,7 @@ const SCHOOL = uai('0449001');
 /** The app's pages and the route each needs (apps/admin/src/App.tsx): a role is offered a page its route allows. */
 const PAGES: [string, string | string[]][] = [
   ['Émargement', 'GET /api/v1/attendance/my-sessions'],
+  ['Mes formations', 'GET /api/v1/registrations/mine'],
   ['Offre', 'GET /api/v1/offer'],
   ['Nouveau module', 'POST /api/v1/modules'],
   ['Plan', 'GET /api/v1/training-plan/waves'],

@@ -86,6 +86,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/attendance/my-attestations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mes attestations (participant) : celles des inscriptions de la personne du jeton (son adresse) dans son académie, les plus récentes d’abord. */
+    get: operations['AttestationsHttpController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/attendance/my-sessions': {
     parameters: {
       query?: never;
@@ -1535,6 +1552,23 @@ export interface paths {
     };
     /** Exporte les inscriptions d’une session en CSV (;), cellules neutralisées contre l’injection de formules. */
     get: operations['RegistrationsHttpController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/registrations/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mes inscriptions (participant) : celles de la personne du jeton (son adresse) dans son académie, avec le module, les jours et le rang en liste d’attente. */
+    get: operations['RegistrationsHttpController_mine'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3247,6 +3281,46 @@ export interface components {
       /** @description The relay is running and reaches the broker. */
       up: boolean;
     };
+    /** @description A participant's own attestation, as their space lists it: its training and dates, from what it states. */
+    OwnAttestationView: {
+      /** @description Its verification code, e.g. 7Q2M-XK4D-9RBT-1HWS-M. */
+      code: string;
+      dates: {
+        from: string;
+        to: string;
+      };
+      id: string;
+      /** Format: date-time */
+      issuedAt: string;
+      registrationId: string;
+      replacedBy: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      revokeReason: string | null;
+      sha256: string | null;
+      /** @enum {string} */
+      state: 'pending' | 'issued' | 'revoked';
+      training: {
+        academy: string;
+        groupNumber: string;
+        moduleId: string;
+        sessionId: string;
+        title: string;
+      };
+    };
+    /** @description A participant's own registration, as their space lists it: the session's module, days and place. */
+    OwnRegistration: {
+      cancelReason: string | null;
+      /** @description The session's days (AAAA-MM-JJ), in order. */
+      days: string[];
+      id: string;
+      moduleId: string | null;
+      moduleTitle: string | null;
+      participantId: string;
+      position: number | null;
+      sessionId: string;
+      state: components['schemas']['RegistrationState'];
+    };
     ParcoursProvisionRequest: {
       /** @example 5 */
       asynchronousHours: number;
@@ -4544,6 +4618,39 @@ export interface operations {
         content?: never;
       };
       /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AttestationsHttpController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnAttestationView'][];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi participant, ou ressource hors de votre périmètre */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8418,6 +8525,39 @@ export interface operations {
         content?: never;
       };
       /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ien, school-head, trainer, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RegistrationsHttpController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnRegistration'][];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi participant, ou ressource hors de votre périmètre */
       403: {
         headers: {
           [name: string]: unknown;

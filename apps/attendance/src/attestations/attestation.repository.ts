@@ -132,4 +132,15 @@ export class AttestationRepository {
     )) as { at: Date }[];
     return row.at;
   }
+
+  /** The attestations of the registrations a person holds under this mail in this académie (their own space). */
+  async ofPerson(manager: EntityManager, academy: string, mail: string): Promise<AttestationRow[]> {
+    return (await manager.query(
+      `SELECT ${COLUMNS} FROM attestation a LEFT JOIN attestation r ON r.id = a.replaced_by
+         JOIN roster ro ON ro.registration_id = a.registration_id
+        WHERE ro.academy = $1 AND lower(ro.mail) = lower($2) AND ro.erased_at IS NULL
+        ORDER BY a.issued_at DESC`,
+      [academy, mail],
+    )) as AttestationRow[];
+  }
 }

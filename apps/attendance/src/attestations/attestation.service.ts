@@ -175,6 +175,12 @@ export class AttestationService {
     return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   }
 
+  /** A participant's own attestations (issue 27): the person is the token's mail, never a parameter. */
+  async mine(caller: Identity): Promise<AttestationRow[]> {
+    if (!caller.mail) return [];
+    return this.attestations.ofPerson(this.dataSource.manager, caller.scope.academy, caller.mail);
+  }
+
   async ofSession(caller: Identity, sessionId: string): Promise<AttestationRow[]> {
     const manager = this.dataSource.manager;
     const space = await this.spaces.load(manager, sessionId);

@@ -38,6 +38,12 @@ export interface AttestationView {
   replacedBy: string | null;
 }
 
+/** A participant's own attestation, as their space lists it: its training and dates, from what it states. */
+export interface OwnAttestationView extends Omit<AttestationView, 'person'> {
+  training: AttestationSnapshot['training'];
+  dates: AttestationSnapshot['dates'];
+}
+
 /** An attestation just issued: its code, where its PDF stands and where it is verified. */
 export interface IssuedAttestation {
   id: string;

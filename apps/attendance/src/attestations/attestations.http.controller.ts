@@ -6,7 +6,14 @@ import type { Response } from 'express';
 import { RUNNERS, SPACE_READERS } from '../session-access.rules';
 import { AttestationRow } from './attestation.repository';
 import { AttestationService } from './attestation.service';
-import { AttestationView, IssueAnswer, IssueRequest, RevokeAnswer, RevokeRequest } from './attestations.dto';
+import {
+  AttestationView,
+  IssueAnswer,
+  IssueRequest,
+  OwnAttestationView,
+  RevokeAnswer,
+  RevokeRequest,
+} from './attestations.dto';
 
 /** Where an attestation stands: its PDF being rendered, issued, or revoked. */
 const stateOf = (a: AttestationRow): 'pending' | 'issued' | 'revoked' =>
@@ -70,6 +77,28 @@ export class AttestationsHttpController {
       registrationId: a.registrationId,
       state: stateOf(a),
       person: a.snapshot.person,
+      sha256: a.sha256,
+      issuedAt: a.issuedAt,
+      revokedAt: a.revokedAt,
+      revokeReason: a.revokeReason,
+      replacedBy: a.replacedBy,
+    }));
+  }
+
+  @Get('my-attestations')
+  @Authorize('participant')
+  @ApiOperation({
+    summary:
+      'Mes attestations (participant) : celles des inscriptions de la personne du jeton (son adresse) dans son académie, les plus récentes d’abord.',
+  })
+  async mine(@CurrentIdentity() caller: Identity): Promise<OwnAttestationView[]> {
+    return (await this.attestations.mine(caller)).map((a) => ({
+      id: a.id,
+      code: a.code,
+      registrationId: a.registrationId,
+      state: stateOf(a),
+      training: a.snapshot.training,
+      dates: a.snapshot.dates,
       sha256: a.sha256,
       issuedAt: a.issuedAt,
       revokedAt: a.revokedAt,

@@ -43,6 +43,20 @@ export interface RegistrationTransition {
   at: Date;
 }
 
+/** A participant's own registration, as their space lists it: the session's module, days and place. */
+export interface OwnRegistration {
+  id: string;
+  sessionId: string;
+  participantId: string;
+  state: RegistrationState;
+  cancelReason: string | null;
+  position: number | null;
+  moduleId: string | null;
+  moduleTitle: string | null;
+  /** The session's days (AAAA-MM-JJ), in order. */
+  days: string[];
+}
+
 /** A registration with the history of its states. */
 export type RegistrationWithHistory = RegistrationView & { history: RegistrationTransition[] };
 
@@ -233,6 +247,28 @@ export class RegistrationQueries {
       [id],
     )) as RegistrationTransition[];
     return { ...view(row), history };
+  }
+
+  /**
+   * A participant's own registrations in their académie (issue 27): the person is the token's mail, never a
+   * parameter; the sessions soonest first, the waitlisted with their rank.
+   */
+  async mine(caller: Identity): Promise<OwnRegistration[]> {
+    if (!caller.mail) return [];
+    return (await this.dataSource.query(
+      `SELECT r.id, r.session_id AS "sessionId", r.participant_id AS "participantId", r.state, r.cancel_reason AS "cancelReason",
+              (CASE WHEN r.state = 'waitlisted' THEN (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id
+                 AND w.state = 'waitlisted' AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id)) END) AS position,
+              s.module_id AS "moduleId", m.title AS "moduleTitle",
+              COALESCE((SELECT array_agg(DISTINCT d ORDER BY d) FROM jsonb_array_elements_text(jsonb_path_query_array(s.slots, '$[*].date')) d), '{}') AS days
+         FROM participant p
+         JOIN registration r ON r.participant_id = p.id
+         JOIN session_replica s ON s.session_id = r.session_id
+         LEFT JOIN module_replica m ON m.module_id = s.module_id
+        WHERE lower(p.mail) = lower($1) AND r.academy = $2 AND s.academy = $2
+        ORDER BY days[1] NULLS LAST, r.created_at`,
+      [caller.mail, caller.scope.academy],
+    )) as OwnRegistration[];
   }
 }
 

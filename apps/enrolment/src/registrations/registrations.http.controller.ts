@@ -14,6 +14,7 @@ import type { Response } from 'express';
 import { RegistrationAccepted, RegistrationCancelled, RegistrationCommands } from './registration-commands.service';
 import { registrationNotFound } from './registration.errors';
 import {
+  OwnRegistration,
   RegistrationPage,
   RegistrationQueries,
   RegistrationView,
@@ -141,6 +142,16 @@ export class RegistrationsHttpController {
       ['Nom', 'Prénom', 'Mail', 'Fonction', 'Grade', 'UAI', 'État', 'Rang attente'],
       rows.map((r) => [r.lastName, r.firstName, r.mail, r.function, r.grade, r.uai, r.state, r.position]),
     );
+  }
+
+  @Get('mine')
+  @Authorize('participant')
+  @ApiOperation({
+    summary:
+      'Mes inscriptions (participant) : celles de la personne du jeton (son adresse) dans son académie, avec le module, les jours et le rang en liste d’attente.',
+  })
+  mine(@CurrentIdentity() caller: Identity): Promise<OwnRegistration[]> {
+    return this.queries.mine(caller);
   }
 
   @Get(':id')

@@ -1,0 +1,144 @@
+// A participant's own space (issue 27): my registrations (the module, its days, where my request stands, my rank on
+// a waiting list) with withdrawing, my attestations to download, and my data (RGPD export). The person is the one
+// the token names: nothing here takes another person's identifier.
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { frenchDay } from './dates';
+import { saveFile } from './download';
+import { type Problem, refusalText } from './problem';
+import { ScrollableTable } from './ScrollableTable';
+import { useSession } from './session';
+
+const STATES: Record<string, string> = {
+  requested: 'Demandée (en attente de décision)',
+  confirmed: 'Inscrit(e)',
+  waitlisted: 'Liste d’attente',
+  cancelled: 'Annulée',
+};
+const ATTESTATION_STATES: Record<string, string> = {
+  pending: 'En préparation',
+  issued: 'Délivrée',
+  revoked: 'Révoquée',
+};
+
+export function MyTrainings() {
+  const { client } = useSession();
+  const queries = useQueryClient();
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
+  const registrations = useQuery({
+    queryKey: ['my-registrations'],
+    queryFn: async () => (await client.GET('/api/v1/registrations/mine')).data ?? [],
+  });
+  const attestations = useQuery({
+    queryKey: ['my-attestations'],
+    queryFn: async () => (await client.GET('/api/v1/attendance/my-attestations')).data ?? [],
+  });
+
+  const withdraw = async (id: string, title: string) => {
+    const { error, response } = await client.POST('/api/v1/registrations/{id}/cancel', {
+      params: { path: { id } },
+      body: { reason: 'withdrawn' },
+    });
+    setOutcome(
+      error
+        ? { ok: false, text: refusalText(response.status, error as unknown as Problem) }
+        : { ok: true, text: `Vous êtes désinscrit(e) de « ${title} ».` },
+    );
+    await queries.invalidateQueries({ queryKey: ['my-registrations'] });
+  };
+  const download = async (id: string, code: string) => {
+    const { data } = await client.GET('/api/v1/attendance/attestations/{id}/pdf', {
+      params: { path: { id } },
+      parseAs: 'blob',
+    });
+    if (data) saveFile(data as Blob, `attestation-${code}.pdf`, 'application/pdf');
+  };
+  const participantId = registrations.data?.[0]?.participantId;
+  const exportData = async () => {
+    if (!participantId) return;
+    const { data, error, response } = await client.GET('/api/v1/people/{id}/export', {
+      params: { path: { id: participantId } },
+    });
+    if (data) saveFile(JSON.stringify(data, null, 2), 'mes-donnees-forma.json', 'application/json');
+    else setOutcome({ ok: false, text: refusalText(response.status, error as unknown as Problem) });
+  };
+
+  return (
+    <section aria-labelledby="mine-title">
+      <h1 id="mine-title">Mes formations</h1>
+      <div aria-live="polite">
+        {outcome && (
+          <Alert severity={outcome.ok ? 'success' : 'error'} small description={outcome.text} className="fr-mb-2w" />
+        )}
+      </div>
+      <h2>Mes inscriptions</h2>
+      {registrations.data?.length === 0 && <p>Aucune inscription à votre nom dans cette académie.</p>}
+      {!!registrations.data?.length && (
+        <ScrollableTable
+          caption="Mes inscriptions"
+          headers={['Formation', 'Jours', 'État', 'Action']}
+          data={registrations.data.map((r) => [
+            r.moduleTitle ?? '—',
+            r.days.map(frenchDay).join(', ') || '—',
+            `${STATES[r.state] ?? r.state}${r.position ? ` (rang ${r.position})` : ''}`,
+            r.state === 'cancelled' ? (
+              '—'
+            ) : (
+              <Button
+                key="withdraw"
+                size="small"
+                priority="secondary"
+                nativeButtonProps={{ 'aria-label': `Me désinscrire de ${r.moduleTitle ?? 'cette formation'}` }}
+                onClick={() => void withdraw(r.id, r.moduleTitle ?? 'cette formation')}
+              >
+                Me désinscrire
+              </Button>
+            ),
+          ])}
+        />
+      )}
+      <h2 className="fr-mt-4w">Mes attestations</h2>
+      {attestations.data?.length === 0 && <p>Aucune attestation pour l’instant : elle suit la fin de la formation.</p>}
+      {!!attestations.data?.length && (
+        <ScrollableTable
+          caption="Mes attestations"
+          headers={['Formation', 'Dates', 'Code de vérification', 'État', 'Document']}
+          data={attestations.data.map((a) => [
+            a.training.title,
+            a.dates.from === a.dates.to
+              ? frenchDay(a.dates.from)
+              : `du ${frenchDay(a.dates.from)} au ${frenchDay(a.dates.to)}`,
+            a.code,
+            ATTESTATION_STATES[a.state] ?? a.state,
+            a.state === 'issued' ? (
+              <Button
+                key="download"
+                size="small"
+                priority="secondary"
+                iconId="fr-icon-download-line"
+                nativeButtonProps={{ 'aria-label': `Télécharger l’attestation ${a.code}` }}
+                onClick={() => void download(a.id, a.code)}
+              >
+                Télécharger
+              </Button>
+            ) : (
+              '—'
+            ),
+          ])}
+        />
+      )}
+      <h2 className="fr-mt-4w">Mes données</h2>
+      <p>Ce que Forma garde sur vous (RGPD, droit d’accès) : un fichier JSON.</p>
+      <Button
+        priority="secondary"
+        iconId="fr-icon-download-line"
+        disabled={!participantId}
+        onClick={() => void exportData()}
+      >
+        Télécharger mes données
+      </Button>
+    </section>
+  );
+}
