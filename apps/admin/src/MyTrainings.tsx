@@ -78,6 +78,7 @@ export function MyTrainings() {
       {!!registrations.data?.length && (
         <ScrollableTable
           caption="Mes inscriptions"
+          noCaption
           headers={['Formation', 'Jours', 'État', 'Action']}
           data={registrations.data.map((r) => [
             r.moduleTitle ?? '—',
@@ -104,6 +105,7 @@ export function MyTrainings() {
       {!!attestations.data?.length && (
         <ScrollableTable
           caption="Mes attestations"
+          noCaption
           headers={['Formation', 'Dates', 'Code de vérification', 'État', 'Document']}
           data={attestations.data.map((a) => [
             a.training.title,

@@ -266,7 +266,7 @@ export class RegistrationQueries {
          JOIN session_replica s ON s.session_id = r.session_id
          LEFT JOIN module_replica m ON m.module_id = s.module_id
         WHERE lower(p.mail) = lower($1) AND r.academy = $2 AND s.academy = $2
-        ORDER BY days[1] NULLS LAST, r.created_at`,
+        ORDER BY s.slots -> 0 ->> 'date' NULLS LAST, r.created_at`,
       [caller.mail, caller.scope.academy],
     )) as OwnRegistration[];
   }
