@@ -6,7 +6,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { exportBilan, ExportJob } from '@forma/api-client';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Area, firstArea, recentSchoolYears } from './bilan-levels';
 import { AreaPicker } from './BilanArea';
@@ -14,10 +14,17 @@ import { BilanFigures } from './BilanFigures';
 import { Choices } from './choices';
 import { frenchDay } from './dates';
 import { saveFile } from './download';
+import { useLiveBilan } from './live-bilan';
 import { problemText } from './problem';
 import { useSession } from './session';
 
 type Format = 'pdf' | 'xlsx' | 'csv';
+const CLOCK = new Intl.DateTimeFormat('fr-FR', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'Europe/Paris',
+});
 
 export function Bilan() {
   const { client, caller } = useSession();
@@ -38,6 +45,11 @@ export function Bilan() {
       if (!data) throw new Error((error as { detail?: string } | undefined)?.detail ?? 'Bilan indisponible.');
       return data;
     },
+  });
+  // in real time (no « Situation au »), the bilan asks itself again when reporting applies facts of the académie
+  const queries = useQueryClient();
+  const live = useLiveBilan(client, asked.code && !asOf ? asked : undefined, () => {
+    void queries.invalidateQueries({ queryKey: ['bilan'] });
   });
   const [progress, setProgress] = useState<ExportJob>();
   const exported = useMutation({
@@ -75,8 +87,10 @@ export function Bilan() {
         {b && (
           <div className="fr-col-12 fr-col-md-4">
             <p>
-              {b.asOf ? `Situation au ${frenchDay(b.asOf.slice(0, 10))}` : 'En temps réel'} · secret statistique sous{' '}
-              {b.secrecy.threshold} personnes
+              {b.asOf
+                ? `Situation au ${frenchDay(b.asOf.slice(0, 10))}`
+                : `En temps réel${live === 'live' ? ', mis à jour en direct' : ''} (${CLOCK.format(new Date(b.generatedAt))})`}{' '}
+              · secret statistique sous {b.secrecy.threshold} personnes
             </p>
           </div>
         )}

@@ -11,6 +11,7 @@ import { Browser, Page } from 'playwright-core';
 import { audit, frenchChromium, SHOTS, WIDTHS } from './admin-browser';
 import { applied, PLATFORM_SERVICES, queryService, RunningApp, startPlatform, stopPlatform } from './app-process';
 import { run } from './e2e-environment';
+import { request } from './checked-request';
 import { Caller, gatewayClient, person, uai } from './gateway-client';
 
 const ACADEMY = 'lyon';
@@ -39,7 +40,7 @@ describe('the field: electronic émargement, and the trainer’s and participant
   const apps: RunningApp[] = [];
   let gateway = '';
   let browser: Browser;
-  const { api, downloadBytes } = gatewayClient(() => gateway);
+  const { api, bearer, downloadBytes } = gatewayClient(() => gateway);
   let session = '';
   let otherSession = '';
   const registrations = new Map<number, string>();
@@ -498,5 +499,89 @@ describe('the field: electronic émargement, and the trainer’s and participant
     const withdrawn = await api('get', `/registrations/${six.body.id}`, undefined, admin);
     expect([withdrawn.body.state, withdrawn.body.cancelReason]).toEqual(['cancelled', 'withdrawn']);
     await Promise.all([page, other].map((p) => p.context().close()));
+  }, 300000);
+
+  it('updates an open bilan by itself when a mark is taken elsewhere, and resumes a dropped stream where it stopped', async () => {
+    const context = await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(120000);
+    const asked: number[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/v1/reports/bilan?')) asked.push(Date.now());
+    });
+    await page.goto(gateway);
+    await signInOn(page, { role: 'dafpen-admin', mail: `dafpen.${run}@ac-exemple.fr` });
+    await page.getByRole('link', { name: 'Bilans' }).click();
+    await page.getByText(/En temps réel, mis à jour en direct/).waitFor();
+    await audit(page, 'field-bilan-live');
+    await page.setViewportSize(WIDTHS.desktop);
+
+    // a mark taken in the trainer's page: reporting applies it, and the open bilan asks itself again after that
+    const marked = await api(
+      'post',
+      `/attendance/sessions/${session}/marks`,
+      {
+        marks: [
+          {
+            registrationId: registrations.get(5),
+            slotIndex: 0,
+            part: 'afternoon',
+            status: 'absent',
+            reason: 'Parti tôt',
+          },
+        ],
+      },
+      trainer,
+    );
+    expect(marked.status).toBe(201);
+    const applied = await eventually(
+      async () =>
+        (
+          await queryService<{ at: Date; seq: string }>(
+            'reporting',
+            `SELECT received_at AS at, seq::text AS seq FROM received_event WHERE envelope->'data'->>'markId' = $1`,
+            [marked.body[0].id],
+          )
+        )[0],
+      'the mark applied by reporting',
+      120000,
+    );
+    await eventually(
+      async () => asked.some((t) => t >= new Date(applied.at).getTime()) || undefined,
+      'the bilan asked again by the page after the mark was applied',
+      30000,
+    );
+    const shown = await page.getByText(/En temps réel, mis à jour en direct \(\d\d:\d\d:\d\d\)/).textContent();
+    expect(shown).toMatch(/\(\d\d:\d\d:\d\d\)/);
+
+    // the stream itself: scoped like the bilan, and resumed from a Last-Event-ID behind the log with a change at once
+    const live = (lastEventId?: string) => {
+      const call = request(gateway).get(`/api/v1/reports/bilan/live?level=academie&code=${ACADEMY}`);
+      return bearer(admin).then((token) => {
+        call.set('authorization', token);
+        if (lastEventId) call.set('last-event-id', lastEventId);
+        return call;
+      });
+    };
+    const fresh = await live();
+    expect([fresh.status, fresh.headers['content-type']]).toEqual([200, 'text/event-stream; charset=utf-8']);
+    const current = /id: (\d+)/.exec(fresh.body as string)![1];
+    expect(fresh.body).toContain('event: ready');
+    expect(BigInt(current)).toBeGreaterThanOrEqual(BigInt(applied.seq));
+    const resumed = await live(String(BigInt(applied.seq) - 1n));
+    expect(resumed.body).toMatch(new RegExp(`id: ${current}\nevent: bilan-changed`));
+    const otherAcademy = await request(gateway)
+      .get('/api/v1/reports/bilan/live?level=academie&code=nantes')
+      .set('authorization', await bearer(admin));
+    expect(otherAcademy.status).toBeGreaterThanOrEqual(403);
+    expect(otherAcademy.status).toBeLessThanOrEqual(404);
+    expect(
+      (
+        await request(gateway)
+          .get(`/api/v1/reports/bilan/live?level=academie&code=${ACADEMY}`)
+          .set('authorization', await bearer(trainer))
+      ).status,
+    ).toBe(403);
+    await context.close();
   }, 300000);
 });

@@ -17,6 +17,9 @@ export function request(app: Parameters<typeof supertest>[0]) {
     (method: 'get' | 'post' | 'put' | 'patch' | 'delete') =>
     (url: string): supertest.Test => {
       const test = agent[method](url);
+      // an event stream (a live bilan) never ends: its answer is read up to its first event, then closed
+      if (method === 'get' && /\/live(\?|$)/.test(url))
+        test.buffer(true).parse(untilFirstEvent as unknown as Parameters<supertest.Test['parse']>[0]);
       const then = test.then.bind(test);
       test.then = ((onFulfilled, onRejected) =>
         then((res: Response) => {
@@ -32,6 +35,39 @@ export function request(app: Parameters<typeof supertest>[0]) {
     patch: checked('patch'),
     delete: checked('delete'),
   };
+}
+
+/**
+ * An answer's body up to its first Server-Sent Event when it is an event stream (the connection then closed), or the
+ * whole of it (JSON parsed) otherwise: a refused stream answers a problem, read as any other.
+ */
+function untilFirstEvent(
+  res: NodeJS.ReadableStream & { headers: Record<string, string | undefined>; destroy(): void },
+  done: (error: Error | null, body: unknown) => void,
+): void {
+  const stream = (res.headers['content-type'] ?? '').startsWith('text/event-stream');
+  let text = '';
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    if (stream) return done(null, text);
+    try {
+      done(null, text ? JSON.parse(text) : {});
+    } catch {
+      done(null, text);
+    }
+  };
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => {
+    text += chunk;
+    if (stream && text.includes('\n\n')) {
+      finish();
+      res.destroy();
+    }
+  });
+  res.on('end', finish);
+  res.on('close', finish);
 }
 
 type Schema = Record<string, unknown>;

@@ -9,6 +9,8 @@ import { BilanQueries } from './bilans/bilan.queries';
 import { SecrecyDecisions } from './bilans/secrecy-decisions.service';
 import { BiSessionPublisher } from './bi/bi-session-publisher.service';
 import { BilanService } from './bilans/bilan.service';
+import { BilanLive } from './bilans/bilan-live.service';
+import { BilanChangesRepository } from './bilans/bilan-changes.repository';
 import { ExportJobRepository } from './exports/export-job.repository';
 import { ExportJobsHttpController } from './exports/export-jobs.http.controller';
 import { ExportJobsService } from './exports/export-jobs.service';
@@ -58,6 +60,8 @@ import { ReportingEnvironment, reportingSettingsProvider } from './reporting.con
     BiService,
     BilanQueries,
     BilanService,
+    BilanLive,
+    BilanChangesRepository,
     ExportJobRepository,
     ExportJobsService,
     OfferReportQueries,

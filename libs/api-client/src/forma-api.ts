@@ -1662,6 +1662,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/bilan/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Le bilan en direct : un flux d’événements qui dit quand redemander le bilan (mêmes droits et même périmètre que le bilan). */
+    get: operations['BilanHttpController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/events/unknown': {
     parameters: {
       query?: never;
@@ -8777,6 +8794,53 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, ien, school-head, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BilanHttpController_live: {
+    parameters: {
+      query: {
+        /** @description Situation à cette date (AAAA-MM-JJ, passée ou du jour), reconstituée depuis le journal des événements. Absent : en temps réel. */
+        asOf?: string;
+        /** @description Code de l'entité : code de l'académie, du département, de la circonscription, UAI, code de la DT, identifiant du module, code du dispositif. */
+        code: string;
+        /** @description Début de la période couverte (AAAA-MM-JJ, avec to) : les sessions qui commencent entre from et to inclus, et leur activité ; les conventions des années scolaires touchées. */
+        from?: string;
+        /** @description Niveau : académie, département, circonscription, établissement (UAI), DT Canopé, formation (module), dispositif. */
+        level: 'academie' | 'department' | 'district' | 'school' | 'canope-dt' | 'module' | 'dispositif';
+        /** @description Année scolaire couverte (du 1er septembre au 31 août) : les sessions qui y commencent, leurs inscriptions, présences, achèvements, attestations et évaluations ; les conventions (et, pour un bilan, les vagues du plan) de cette année. Exclut from et to ; l'offre (modules) du flux décisionnel n'a pas de période. */
+        schoolYear?: string;
+        /** @description Fin de la période couverte (AAAA-MM-JJ, incluse, avec from). */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Flux Server-Sent Events : « bilan-changed » (id : la position du journal de reporting) quand des faits de l’académie sont appliqués ; « ready » à la connexion ; reprise par Last-Event-ID. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
         };
       };
       /** @description unauthenticated : jeton absent, expiré ou invalide */

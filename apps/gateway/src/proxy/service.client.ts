@@ -18,6 +18,8 @@ export interface ForwardedRequest {
   raw?: { stream: Readable; contentType: string };
   idempotencyKey?: string;
   ifMatch?: string;
+  /** Where an event stream resumes (Server-Sent Events: the last event's id the browser received). */
+  lastEventId?: string;
 }
 
 /**
@@ -66,6 +68,7 @@ export class ServiceClient implements OnModuleDestroy {
     if (request.raw) headers['content-type'] = request.raw.contentType;
     if (request.idempotencyKey) headers[IDEMPOTENCY_HEADER] = request.idempotencyKey;
     if (request.ifMatch) headers['if-match'] = request.ifMatch;
+    if (request.lastEventId) headers['last-event-id'] = request.lastEventId;
     let answer: Dispatcher.ResponseData;
     try {
       answer = await send(`${serviceUrl(service)}${request.path}`, {
@@ -98,11 +101,19 @@ export class ServiceClient implements OnModuleDestroy {
       'x-next-cursor',
       'x-has-more',
       'x-held-back-seconds',
+      // an event stream (a live bilan) goes through as it is written: never cached, never held by a proxy
+      'cache-control',
+      'x-accel-buffering',
     ]) {
       const value = header(name);
       if (value) response.setHeader(name, value);
     }
-    // streamed through: a rejected-rows report or an export may be large
-    await pipeline(answer.body, response);
+    // streamed through: a rejected-rows report or an export may be large, an event stream lasts
+    if (type?.startsWith('text/event-stream')) response.flushHeaders();
+    await pipeline(answer.body, response).catch((error: NodeJS.ErrnoException) => {
+      // the browser left an event stream (a page closed): the service's side is closed with it
+      if (type?.startsWith('text/event-stream') && response.destroyed) return;
+      throw error;
+    });
   }
 }

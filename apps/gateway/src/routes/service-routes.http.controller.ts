@@ -68,6 +68,7 @@ export class ServiceRoutesHttpController {
         raw: hasBody && !json && type ? { stream: request, contentType: type } : undefined,
         idempotencyKey: request.header(IDEMPOTENCY_HEADER),
         ifMatch: request.header('if-match'),
+        lastEventId: request.header('last-event-id'),
       },
       response,
     );

@@ -1,11 +1,12 @@
 import { Authorize, CurrentIdentity, Identity } from '@forma/auth';
 import { sendCsv, sendFile, ApiFileResponse } from '@forma/http';
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { BILAN_CSV_HEADER, bilanCsvRows, bilanFileStem, bilanPdf, bilanXlsx } from './bilan-documents';
 import { Bilan } from './bilan.rules';
 import { BilanQuery } from './bilan.dto';
+import { BilanLive } from './bilan-live.service';
 import { BilanService } from './bilan.service';
 
 const READERS = ['dafpen-admin', 'canope-referent', 'ien', 'school-head'] as const;
@@ -14,7 +15,10 @@ const fileName = (b: Bilan, ext: string) => `${bilanFileStem(b)}.${ext}`;
 @ApiTags('reports')
 @Controller('api/v1/reports/bilan')
 export class BilanHttpController {
-  constructor(private readonly bilans: BilanService) {}
+  constructor(
+    private readonly bilans: BilanService,
+    private readonly changes: BilanLive,
+  ) {}
 
   @Get()
   @Authorize(...READERS)
@@ -24,6 +28,28 @@ export class BilanHttpController {
   })
   get(@Query() query: BilanQuery, @CurrentIdentity() caller: Identity): Promise<Bilan> {
     return this.bilans.bilan(caller, query);
+  }
+
+  @Get('live')
+  @Authorize(...READERS)
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description:
+      'Flux Server-Sent Events : « bilan-changed » (id : la position du journal de reporting) quand des faits de l’académie sont appliqués ; « ready » à la connexion ; reprise par Last-Event-ID.',
+    schema: { type: 'string', example: 'id: 1042\nevent: bilan-changed\ndata: {"seq":1042}\n\n' },
+  })
+  @ApiOperation({
+    summary:
+      'Le bilan en direct : un flux d’événements qui dit quand redemander le bilan (mêmes droits et même périmètre que le bilan).',
+  })
+  async live(
+    @Query() query: BilanQuery,
+    @CurrentIdentity() caller: Identity,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const area = await this.bilans.authorise(caller, query);
+    await this.changes.subscribe(area.academy, lastEventId, response);
   }
 
   @Get('export.csv')

@@ -2,6 +2,7 @@ import { EventEnvelope } from '@forma/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BiFeedRepository } from '../bi/bi-feed.repository';
+import { BilanChangesRepository } from '../bilans/bilan-changes.repository';
 import { EventLogRepository } from '../log/event-log.repository';
 import { ProjectionRepository } from './projection.repository';
 import { Projector } from './projector.service';
@@ -32,6 +33,12 @@ export class ProjectionService {
   async receive(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
     const fresh = await this.log.append(manager, events);
     await this.projector.apply(manager, fresh);
+    // the live bilans of these académies ask again once this commits
+    if (fresh.length)
+      await BilanChangesRepository.announce(
+        manager,
+        fresh.map((e) => e.academy ?? null),
+      );
   }
 
   async keepUnknown(manager: EntityManager, event: EventEnvelope<unknown>): Promise<void> {
