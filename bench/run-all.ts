@@ -19,6 +19,7 @@ const BENCHES: { name: string; args: string[] }[] = [
     ],
   },
   { name: 'latency', args: ['dist/bench/presence-latency.bench.js'] },
+  { name: 'live', args: ['dist/bench/live-bilan.bench.js'] },
   { name: 'consumers', args: ['dist/bench/consumers.bench.js'] },
   { name: 'reporting', args: ['dist/bench/reporting.bench.js', process.env.BENCH_MARKS ?? '200000'] },
   { name: 'admin', args: ['dist/bench/admin.bench.js'] },
