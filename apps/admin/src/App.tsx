@@ -19,6 +19,7 @@ const Reference = lazy(() => import('./Reference').then((m) => ({ default: m.Ref
 const TrainingPlan = lazy(() => import('./TrainingPlan').then((m) => ({ default: m.TrainingPlan })));
 const Emargement = lazy(() => import('./Emargement').then((m) => ({ default: m.Emargement })));
 const MyTrainings = lazy(() => import('./MyTrainings').then((m) => ({ default: m.MyTrainings })));
+const Conventions = lazy(() => import('./Conventions').then((m) => ({ default: m.Conventions })));
 const SignPresence = lazy(() => import('./SignPresence').then((m) => ({ default: m.SignPresence })));
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { REFERENCE_WRITES } from './reference-writes';
@@ -40,7 +41,8 @@ export type Page =
   | 'reference'
   | 'bi'
   | 'emargement'
-  | 'mine';
+  | 'mine'
+  | 'conventions';
 /** Each page and the route it needs (or routes, any of which): a role they refuse is not offered the page. */
 export const PAGES: { page: Page; label: string; route: string | readonly string[] }[] = [
   { page: 'emargement', label: 'Émargement', route: 'GET /api/v1/attendance/my-sessions' },
@@ -56,6 +58,7 @@ export const PAGES: { page: Page; label: string; route: string | readonly string
   { page: 'people', label: 'Personnes', route: 'GET /api/v1/people' },
   { page: 'reference', label: 'Référentiel', route: REFERENCE_WRITES },
   { page: 'bi', label: 'Flux décisionnel', route: 'GET /api/v1/bi/v1/facts/{fact}' },
+  { page: 'conventions', label: 'Conventions', route: 'GET /api/v1/conventions' },
 ];
 
 export function App() {
@@ -128,6 +131,8 @@ export function App() {
             <Emargement />
           ) : page?.page === 'mine' ? (
             <MyTrainings />
+          ) : page?.page === 'conventions' ? (
+            <Conventions />
           ) : page?.page === 'bilan' ? (
             <Bilan />
           ) : page?.page === 'bi' ? (

@@ -584,4 +584,161 @@ describe('the field: electronic émargement, and the trainer’s and participant
     ).toBe(403);
     await context.close();
   }, 300000);
+
+  it('takes a convention from draft to paid through the screens: the school head and the DAFPEN in turn', async () => {
+    // a session the trainer gave last November, delivered: remuneration learns the hours the trainer delivered
+    const given = await api(
+      'post',
+      `/modules/${(await api('get', `/sessions/${session}`, undefined, admin)).body.moduleId}/sessions`,
+      {
+        slots: [{ date: '2026-11-17', start: '09:00', end: '12:00', kind: 'face-to-face' }],
+        placeUai: SCHOOL,
+        capacity: 15,
+        trainers: [{ name: 'Alix Formatrice', mail: TRAINER, role: 'trainer' }],
+      },
+      admin,
+    );
+    expect([given.status, given.body.code]).toEqual([201, undefined]);
+    await eventuallyWhileProgressing(
+      async () =>
+        (
+          await queryService<{ n: string }>(
+            'attendance',
+            'SELECT count(*) AS n FROM session_replica WHERE session_id = $1',
+            [given.body.id],
+          )
+        )[0].n === '1',
+      applied('attendance'),
+      'the session known to attendance',
+    );
+    expect((await api('post', `/sessions/${given.body.id}/deliver`, undefined, admin)).status).toBe(200);
+    await eventuallyWhileProgressing(
+      async () =>
+        (
+          await queryService<{ n: string }>(
+            'remuneration',
+            'SELECT count(*) AS n FROM delivered_hours WHERE session_id = $1',
+            [given.body.id],
+          )
+        )[0].n === '1',
+      applied('remuneration'),
+      'the trainer’s hours in remuneration',
+    );
+
+    /** The convention's state, as its detail says it (the list says it too). */
+    const stateIs = (page: Page, text: string) =>
+      page
+        .locator('p > strong')
+        .filter({ hasText: new RegExp(`^${text}$`) })
+        .waitFor();
+    const headPage = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true, acceptDownloads: true })
+    ).newPage();
+    headPage.setDefaultTimeout(120000);
+    await headPage.goto(gateway);
+    await headPage.getByRole('heading', { name: 'Se connecter (développement)' }).waitFor();
+    await headPage.getByLabel('Rôle').selectOption('school-head');
+    await headPage.getByLabel('Académie (code)').fill(ACADEMY);
+    await headPage.getByLabel('Niveau du périmètre').selectOption('school');
+    await headPage.getByLabel('Code du périmètre').fill(SCHOOL);
+    await headPage.getByLabel('Adresse électronique (formateurs, participants)').fill(`ce.${run}@ac-exemple.fr`);
+    await headPage.getByRole('button', { name: 'Se connecter' }).click();
+    await headPage.getByRole('link', { name: 'Conventions' }).click();
+    await headPage.getByRole('heading', { name: 'Conventions et HSE' }).waitFor();
+    await headPage.getByRole('button', { name: 'Nouvelle convention' }).click();
+    await headPage.getByLabel('Formateur 1 : nom').fill('Alix Formatrice');
+    await headPage.getByLabel('Formateur 1 : adresse électronique').fill(TRAINER);
+    await headPage.getByLabel('Ligne 1 : date').fill('2026-11-17');
+    await headPage.getByLabel('Ligne 1 : public').fill('Professeurs');
+    await headPage.getByLabel('Ligne 1 : session (identifiant)').fill(given.body.id);
+    // a line whose trainer is not on the convention: refused under its field, nothing created
+    await headPage.getByLabel('Ligne 1 : formateur (adresse)').fill('inconnu@ac-exemple.fr');
+    await headPage.getByRole('button', { name: 'Créer la convention (brouillon)' }).click();
+    await headPage
+      .getByText(/inconnu@ac-exemple.fr/)
+      .first()
+      .waitFor();
+    expect((await api('get', `/conventions?uai=${SCHOOL}`, undefined, admin)).body).toEqual([]);
+    await audit(headPage, 'field-convention-form');
+    await headPage.setViewportSize(WIDTHS.desktop);
+    await headPage.getByLabel('Ligne 1 : formateur (adresse)').fill(TRAINER);
+    await headPage.getByRole('button', { name: 'Créer la convention (brouillon)' }).click();
+    await stateIs(headPage, 'Brouillon');
+    await headPage.getByRole('button', { name: 'Soumettre à signature' }).click();
+    await stateIs(headPage, 'Soumise : signature du chef d’établissement attendue');
+    await headPage.getByLabel('Signé pour le compte de (facultatif)').fill('la principale, par son adjoint');
+    await headPage.getByRole('button', { name: /^Signer la convention/ }).click();
+    await stateIs(headPage, 'Signée par l’établissement : signature de la DAFPEN attendue');
+
+    const dafpen = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true, acceptDownloads: true })
+    ).newPage();
+    dafpen.setDefaultTimeout(120000);
+    await dafpen.goto(gateway);
+    await signInOn(dafpen, { role: 'dafpen-admin', mail: `dafpen.${run}@ac-exemple.fr` });
+    await dafpen.getByRole('link', { name: 'Conventions' }).click();
+    await dafpen.getByLabel('UAI de l’établissement').fill(SCHOOL);
+    await dafpen.getByRole('button', { name: 'Afficher ses conventions' }).click();
+    const openIn = async (page: Page) => {
+      await page.getByRole('button', { name: /^Ouvrir la convention/ }).click();
+      await page.getByRole('heading', { name: /^Convention 20\d\d-20\d\d/ }).waitFor();
+    };
+    await openIn(dafpen);
+    await dafpen.getByRole('button', { name: /^Signer la convention/ }).click();
+    await stateIs(dafpen, 'Signée : à démarrer');
+
+    await headPage.reload();
+    await headPage.getByRole('heading', { name: 'Se connecter (développement)' }).waitFor();
+    await headPage.getByLabel('Rôle').selectOption('school-head');
+    await headPage.getByLabel('Académie (code)').fill(ACADEMY);
+    await headPage.getByLabel('Niveau du périmètre').selectOption('school');
+    await headPage.getByLabel('Code du périmètre').fill(SCHOOL);
+    await headPage.getByRole('button', { name: 'Se connecter' }).click();
+    await headPage.getByRole('link', { name: 'Conventions' }).click();
+    await openIn(headPage);
+    await headPage.getByRole('button', { name: 'Démarrer le plan' }).click();
+    await stateIs(headPage, 'En cours');
+    // HSE under the cap and the hours delivered (3 h): 2, then 2 more refused, said why
+    await headPage.getByLabel('HSE à ajouter pour Alix Formatrice').fill('2');
+    await headPage.getByRole('button', { name: 'Proposer' }).click();
+    await headPage.getByText('HSE proposées pour Alix Formatrice.').waitFor();
+    await headPage.getByLabel('HSE à ajouter pour Alix Formatrice').fill('2');
+    await headPage.getByRole('button', { name: 'Proposer' }).click();
+    await headPage.locator('.fr-alert--error').waitFor();
+    await headPage.getByLabel('Feuille signée de la ligne 1').setInputFiles({
+      name: 'feuille.pdf',
+      mimeType: 'application/pdf',
+      buffer: (await downloadBytes(`/attendance/sessions/${session}/sheet.pdf`, trainer)).body as Buffer,
+    });
+    await headPage.getByText('Feuille signée déposée.').waitFor();
+    await headPage.getByLabel('Analyse du chef d’établissement').fill('Les équipes utilisent l’ENT au quotidien.');
+    await headPage.getByLabel('Analyse des formateurs').fill('Un accompagnement apprécié.');
+    await headPage.getByRole('button', { name: 'Remettre le bilan' }).click();
+    await stateIs(headPage, 'Bilan remis : feuilles signées et service fait attendus');
+    await audit(headPage, 'field-convention-head');
+    await headPage.setViewportSize(WIDTHS.desktop);
+    await headPage.getByRole('button', { name: 'Certifier le service fait' }).click();
+    await stateIs(headPage, 'Service fait : validation de la DAFPEN attendue');
+
+    await dafpen.getByRole('button', { name: 'Afficher ses conventions' }).click();
+    await openIn(dafpen);
+    await dafpen.getByRole('button', { name: 'Valider le service fait' }).click();
+    await dafpen.getByText('Service fait validé.').waitFor();
+    await dafpen.getByRole('button', { name: 'Mettre en paiement (état liquidatif)' }).click();
+    await dafpen.getByText(/Mise en paiement : état liquidatif de \d+\.\d\d €/).waitFor();
+    const [etat] = await Promise.all([
+      dafpen.waitForEvent('download'),
+      dafpen.getByRole('button', { name: 'Télécharger l’état liquidatif (CSV)' }).click(),
+    ]);
+    const csv = await readFile((await etat.path())!, 'utf8');
+    expect(csv).toContain(TRAINER);
+    expect(csv).toMatch(/;2,00;/);
+    await audit(dafpen, 'field-convention-dafpen');
+    await dafpen.setViewportSize(WIDTHS.desktop);
+    await dafpen.getByRole('button', { name: 'Clore la convention' }).click();
+    await stateIs(dafpen, 'Close');
+    const listed = (await api('get', `/conventions?uai=${SCHOOL}`, undefined, admin)).body as { state: string }[];
+    expect(listed.map((c) => c.state)).toEqual(['closed']);
+    await Promise.all([headPage, dafpen].map((p) => p.context().close()));
+  }, 420000);
 });

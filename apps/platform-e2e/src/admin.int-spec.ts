@@ -39,6 +39,7 @@ const PAGES: [string, string | string[]][] = [
     ],
   ],
   ['Flux décisionnel', 'GET /api/v1/bi/v1/facts/{fact}'],
+  ['Conventions', 'GET /api/v1/conventions'],
 ];
 /** A Mailexport file as the ENT exports it: three people, and two lines a real file has (no mail, no name). */
 const MAILEXPORT = [
