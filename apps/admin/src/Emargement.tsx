@@ -12,6 +12,7 @@ import { ApiRefusal, type components } from '@forma/api-client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { frenchDay } from './dates';
+import { AfterSession } from './AfterSession';
 import { saveFile } from './download';
 import { MarkQueue, useMarkQueue } from './mark-queue';
 import { problemText } from './problem';
@@ -307,6 +308,10 @@ function SessionMarks({ sessionId, queue }: { sessionId: string; queue: MarkQueu
           </Button>
         )}
       </div>
+      <AfterSession
+        sessionId={sessionId}
+        names={new Map(lines.map((l) => [l.registrationId, `${l.lastName} ${l.firstName}`]))}
+      />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { frenchDay } from './dates';
 import { saveFile } from './download';
 import { type Problem, refusalText } from './problem';
+import { EvaluationForm } from './EvaluationForm';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
 
@@ -27,6 +28,7 @@ export function MyTrainings() {
   const { client } = useSession();
   const queries = useQueryClient();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
+  const [evaluating, setEvaluating] = useState<{ sessionId: string; title: string }>();
   const registrations = useQuery({
     queryKey: ['my-registrations'],
     queryFn: async () => (await client.GET('/api/v1/registrations/mine')).data ?? [],
@@ -79,7 +81,7 @@ export function MyTrainings() {
         <ScrollableTable
           caption="Mes inscriptions"
           noCaption
-          headers={['Formation', 'Jours', 'État', 'Action']}
+          headers={['Formation', 'Jours', 'État', 'Actions']}
           data={registrations.data.map((r) => [
             r.moduleTitle ?? '—',
             r.days.map(frenchDay).join(', ') || '—',
@@ -87,19 +89,32 @@ export function MyTrainings() {
             r.state === 'cancelled' ? (
               '—'
             ) : (
-              <Button
-                key="withdraw"
-                size="small"
-                priority="secondary"
-                nativeButtonProps={{ 'aria-label': `Me désinscrire de ${r.moduleTitle ?? 'cette formation'}` }}
-                onClick={() => void withdraw(r.id, r.moduleTitle ?? 'cette formation')}
-              >
-                Me désinscrire
-              </Button>
+              <div key="actions" className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
+                {r.state === 'confirmed' && (
+                  <Button
+                    size="small"
+                    priority="secondary"
+                    nativeButtonProps={{ 'aria-label': `Évaluer ${r.moduleTitle ?? 'cette formation'}` }}
+                    onClick={() => setEvaluating({ sessionId: r.sessionId, title: r.moduleTitle ?? 'la formation' })}
+                  >
+                    Évaluer
+                  </Button>
+                )}
+                <Button
+                  key="withdraw"
+                  size="small"
+                  priority="secondary"
+                  nativeButtonProps={{ 'aria-label': `Me désinscrire de ${r.moduleTitle ?? 'cette formation'}` }}
+                  onClick={() => void withdraw(r.id, r.moduleTitle ?? 'cette formation')}
+                >
+                  Me désinscrire
+                </Button>
+              </div>
             ),
           ])}
         />
       )}
+      {evaluating && <EvaluationForm key={evaluating.sessionId} {...evaluating} />}
       <h2 className="fr-mt-4w">Mes attestations</h2>
       {attestations.data?.length === 0 && <p>Aucune attestation pour l’instant : elle suit la fin de la formation.</p>}
       {!!attestations.data?.length && (

@@ -741,4 +741,77 @@ describe('the field: electronic émargement, and the trainer’s and participant
     expect(listed.map((c) => c.state)).toEqual(['closed']);
     await Promise.all([headPage, dafpen].map((p) => p.context().close()));
   }, 420000);
+
+  it('gives the trainer what follows the session: completion, attestations revoked and replaced, the anonymous evaluation', async () => {
+    const page = await (
+      await browser.newContext({ viewport: WIDTHS.desktop, locale: 'fr-FR', bypassCSP: true, acceptDownloads: true })
+    ).newPage();
+    page.setDefaultTimeout(120000);
+    await page.goto(gateway);
+    await signInOn(page, trainer);
+    await page.getByLabel('Ma session').selectOption(session);
+    await page.getByRole('heading', { name: 'Après la session' }).waitFor();
+    await page.getByRole('button', { name: 'Ouvrir l’évaluation (critères de la fiche Formation ENT)' }).click();
+    await page.getByText(/^\d+ question\(s\) ; 0 réponse\(s\) ; ouverte\.$/).waitFor();
+
+    // participant 2 answers from their space: the request carries the answers and nothing else
+    const phone = await phoneAs(participant(2));
+    await phone.getByRole('button', { name: `Évaluer Émarger sur le terrain ${run}` }).click();
+    const legends = await phone.locator('form fieldset legend').allTextContents();
+    expect(legends.length).toBeGreaterThanOrEqual(4);
+    for (const fieldset of await phone.locator('form fieldset').all())
+      await fieldset.getByText('Tout à fait d’accord').click();
+    await audit(phone, 'field-evaluation');
+    await phone.setViewportSize(WIDTHS.phone);
+    const [sent] = await Promise.all([
+      phone.waitForRequest((r) => r.url().endsWith('/evaluation/answers') && r.method() === 'POST'),
+      phone.getByRole('button', { name: 'Envoyer mes réponses' }).click(),
+    ]);
+    expect(Object.keys(JSON.parse(sent.postData() ?? '{}'))).toEqual(['answers']);
+    await phone.getByText('Merci : votre réponse est enregistrée, sans votre nom.').waitFor();
+    await phone.context().close();
+
+    await page.reload();
+    await signInOn(page, trainer);
+    await page.getByLabel('Ma session').selectOption(session);
+    await page.getByText(/^\d+ question\(s\) ; 1 réponse\(s\) ; ouverte\.$/).waitFor();
+    await page.getByRole('button', { name: 'Clore l’évaluation' }).click();
+    await page.getByText('Moins de 5 réponses : les résultats ne sont pas montrés (secret statistique).').waitFor();
+
+    // completion: the day's marks decide, and who misses something is told what
+    await page.getByRole('button', { name: 'Constater les formations terminées' }).click();
+    const rows = page.getByRole('region', { name: 'Formations terminées' }).locator('tbody tr');
+    await rows.first().waitFor();
+    const table = await rows.allTextContents();
+    expect(table).toHaveLength(4);
+    expect(table.find((r) => r.startsWith('TERRAIN2'))).toMatch(/Terminée|Déjà terminée/);
+    expect(table.find((r) => r.startsWith('TERRAIN3'))).toMatch(/Non terminée.*présence/);
+
+    // attestations: issued to those who completed, one revoked and replaced, all in a ZIP
+    await page.getByRole('button', { name: 'Émettre les attestations' }).click();
+    await page.getByText(/attestation\(s\) émise\(s\)\./).waitFor();
+    const issued = page.getByRole('region', { name: 'Attestations de la session' });
+    await issued
+      .getByRole('button', { name: /^Révoquer l’attestation/ })
+      .first()
+      .waitFor();
+    const code = (
+      (await issued
+        .getByRole('button', { name: /^Révoquer l’attestation/ })
+        .first()
+        .getAttribute('aria-label')) ?? ''
+    ).replace('Révoquer l’attestation ', '');
+    await issued.getByRole('button', { name: `Révoquer l’attestation ${code}` }).click();
+    await page.getByLabel(`Motif de la révocation de ${code}`).fill('Prénom mal orthographié');
+    await page.getByRole('button', { name: 'Révoquer et remplacer' }).click();
+    await page.getByText(/^Attestation révoquée, remplacée par [0-9A-Z-]+\.$/).waitFor();
+    await issued.getByText('Révoquée : Prénom mal orthographié').waitFor();
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Toutes les attestations (ZIP)' }).click(),
+    ]);
+    expect((await readFile((await zip.path())!)).subarray(0, 2).toString()).toBe('PK');
+    await audit(page, 'field-after-session');
+    await page.context().close();
+  }, 300000);
 });

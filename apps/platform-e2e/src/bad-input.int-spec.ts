@@ -3,7 +3,13 @@
 // a flood, and every create replayed with its Idempotency-Key. The fuzz suite over every operation is fuzz.int-spec.ts.
 import './e2e-environment';
 import { CANOPROF_M1_EXAMPLE } from '@forma/api';
-import { eventually, eventuallyWhileProgressing, fictitiousPdf, uploadPastAnswer } from '@forma/testing';
+import {
+  eventually,
+  eventuallyWhileProgressing,
+  fictitiousPdf,
+  fictitiousSignature,
+  uploadPastAnswer,
+} from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -658,6 +664,13 @@ describe('bad input: no 5xx, files are what they claim, imports cannot flood, re
         body: { registrationId: registration, concern: fresh('Oral') },
         as: trainer,
         effect: ['attendance', 'SELECT count(*) AS n FROM referent WHERE registration_id = $1', [registration]],
+      }),
+      // outside the half-day (these services run at today's date): refused 409 slot_not_open, and the refusal replayed
+      'POST /api/v1/attendance/sessions/{sessionId}/signatures': async () => ({
+        path: `/attendance/sessions/${session}/signatures`,
+        body: { method: 'drawn', slotIndex: 0, registrationId: registration, drawing: fictitiousSignature() },
+        as: trainer,
+        effect: ['attendance', 'SELECT count(*) AS n FROM signature WHERE registration_id = $1', [registration]],
       }),
       'POST /api/v1/attendance/sessions/{sessionId}/marks': async () => ({
         path: `/attendance/sessions/${session}/marks`,
