@@ -321,6 +321,7 @@ describe('the field: electronic émargement, and the trainer’s and participant
     const page = await phoneAs(trainer);
     // a trainer lands on their émargement: only the sessions that name them
     await page.getByRole('heading', { name: 'Émargement' }).waitFor();
+    await page.getByLabel('Ma session').locator('option', { hasText: run }).waitFor({ state: 'attached' });
     const choices = await page.getByLabel('Ma session').locator('option').allTextContents();
     expect(choices.filter((c) => c.includes(run))).toHaveLength(1);
     await page.getByLabel('Ma session').selectOption(session);
@@ -757,6 +758,7 @@ describe('the field: electronic émargement, and the trainer’s and participant
     // participant 2 answers from their space: the request carries the answers and nothing else
     const phone = await phoneAs(participant(2));
     await phone.getByRole('button', { name: `Évaluer Émarger sur le terrain ${run}` }).click();
+    await phone.getByRole('button', { name: 'Envoyer mes réponses' }).waitFor();
     const legends = await phone.locator('form fieldset legend').allTextContents();
     expect(legends.length).toBeGreaterThanOrEqual(4);
     for (const fieldset of await phone.locator('form fieldset').all())
