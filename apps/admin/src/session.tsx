@@ -37,6 +37,9 @@ interface Session {
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
+/** The provider's answer at the sign-in's return, read once per page load (session.tsx's effect may run again). */
+let redirectAnswer: ReturnType<UserManager['signinRedirectCallback']> | undefined;
+
 /** Who the token's bearer is, as the gateway reads it. */
 async function callerOf(token: string): Promise<Caller> {
   const { data, response } = await formaClient(window.location.origin, token).GET('/api/v1/me');
@@ -104,14 +107,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         .catch((error: Error) => setSignInProblem(`Connexion impossible : ${error.message}.`));
       return;
     }
+    let active = true;
     if (window.location.pathname === CALLBACK_PATH) {
-      provider
-        .signinRedirectCallback()
-        .then(async (user) => signIn(await callerOf(user.access_token), user.access_token))
-        .catch((error: Error) => setSignInProblem(`Connexion impossible : ${error.message}.`))
-        .finally(() => window.history.replaceState(null, '', '/'));
+      // the provider's answer is read once per page load, whatever re-runs this effect: read twice, the second
+      // reading finds its state already used (« No matching state found ») and would undo the sign-in
+      redirectAnswer ??= provider.signinRedirectCallback();
+      redirectAnswer
+        .then(async (user) => {
+          const caller = await callerOf(user.access_token);
+          if (active) signIn(caller, user.access_token);
+        })
+        .catch((error: Error) => active && setSignInProblem(`Connexion impossible : ${error.message}.`))
+        .finally(() => active && window.history.replaceState(null, '', '/'));
     }
     return () => {
+      active = false;
       provider.events.removeUserLoaded(renewed);
       provider.events.removeSilentRenewError(failed);
       window.clearTimeout(retry);
