@@ -4,9 +4,12 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { frenchDay } from './dates';
 import { saveFile } from './download';
+import { MOMENTS } from './Impressions';
 import { type Problem, refusalText } from './problem';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
@@ -27,6 +30,7 @@ export function AfterSession({ sessionId, names }: { sessionId: string; names: M
   const [completions, setCompletions] =
     useState<{ registrationId: string; outcome: string; missing?: { message: string }[] }[]>();
   const [revoking, setRevoking] = useState<string>();
+  const [referent, setReferent] = useState({ registrationId: '', concern: '' });
   const [reason, setReason] = useState('');
   const attestations = useQuery({
     queryKey: ['attestations', sessionId],
@@ -42,6 +46,10 @@ export function AfterSession({ sessionId, names }: { sessionId: string; names: M
     queryKey: ['evaluation-results', sessionId],
     enabled: !!evaluation.data?.closed,
     queryFn: async () => (await client.GET('/api/v1/attendance/sessions/{sessionId}/evaluation/results', path)).data,
+  });
+  const impressions = useQuery({
+    queryKey: ['feedback', sessionId],
+    queryFn: async () => (await client.GET('/api/v1/attendance/sessions/{sessionId}/feedback', path)).data,
   });
   const said = (answer: { error?: unknown; response: Response }, done: string) =>
     setOutcome(
@@ -179,6 +187,75 @@ export function AfterSession({ sessionId, names }: { sessionId: string; names: M
           ])}
         />
       )}
+
+      <h3 className="fr-mt-4w">Impressions des participants</h3>
+      {impressions.data && impressions.data.feedback.length === 0 && <p>Aucune impression pour l’instant.</p>}
+      {!!impressions.data?.feedback.length && (
+        <ScrollableTable
+          caption="Impressions des participants"
+          noCaption
+          headers={['Participant', 'Moment', 'Le', 'Impression']}
+          data={impressions.data.feedback.map((f) => [f.name ?? '—', MOMENTS[f.moment], frenchDay(f.givenOn), f.text])}
+        />
+      )}
+
+      <h3 className="fr-mt-4w">Enseignants référents</h3>
+      <p className="fr-text--sm">Pour la phase de pratique : qui relaie l’usage de l’ENT, et sur quoi.</p>
+      {!!impressions.data?.referents.length && (
+        <ul>
+          {impressions.data.referents.map((r) => (
+            <li key={`${r.registrationId}-${r.concern}`}>{`${r.name ?? '—'} : ${r.concern}`}</li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void (async () => {
+            said(
+              await client.POST('/api/v1/attendance/sessions/{sessionId}/referents', {
+                ...path,
+                body: { registrationId: referent.registrationId, concern: referent.concern.trim() },
+              }),
+              'Enseignant référent désigné.',
+            );
+            setReferent({ registrationId: '', concern: '' });
+            await queries.invalidateQueries({ queryKey: ['feedback', sessionId] });
+          })();
+        }}
+      >
+        <div className="fr-col-12 fr-col-md-4">
+          <Select
+            label="Participant"
+            nativeSelectProps={{
+              value: referent.registrationId,
+              onChange: (e) => setReferent({ ...referent, registrationId: e.target.value }),
+            }}
+          >
+            <option value="">Choisir</option>
+            {[...names].map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Input
+            label="Référent pour"
+            nativeInputProps={{
+              value: referent.concern,
+              onChange: (e) => setReferent({ ...referent, concern: e.target.value }),
+            }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Button type="submit" disabled={!referent.registrationId || !referent.concern.trim()}>
+            Désigner
+          </Button>
+        </div>
+      </form>
 
       <h3 className="fr-mt-4w">Évaluation anonyme</h3>
       {evaluation.data === null && (

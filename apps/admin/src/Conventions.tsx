@@ -235,6 +235,33 @@ function ConventionDetail({ id, onChanged }: { id: string; onChanged: () => void
           <Alert severity={outcome.ok ? 'success' : 'error'} small description={outcome.text} className="fr-mb-2w" />
         )}
       </div>
+      {c.paperCopySha256 ? (
+        <p className="fr-text--sm">{`Copie signée sur papier déposée (SHA-256 ${c.paperCopySha256.slice(0, 16)}…).`}</p>
+      ) : (
+        may(role, 'PUT /api/v1/conventions/{id}/paper-copy') &&
+        ['submitted', 'signed-by-head'].includes(c.state) && (
+          <Upload
+            className="fr-mb-3w"
+            label="Convention signée sur papier (PDF)"
+            hint="Quand les signatures se sont faites hors de l’application : la copie vaut les deux signatures"
+            nativeInputProps={{
+              accept: '.pdf',
+              onChange: (e) => {
+                const file = e.target.files?.[0];
+                if (file)
+                  void step('Copie signée sur papier déposée.', () =>
+                    client.PUT('/api/v1/conventions/{id}/paper-copy', {
+                      ...path,
+                      body: file as unknown as string,
+                      bodySerializer: (body: unknown) => body as Blob,
+                      headers: { 'content-type': file.type || 'application/pdf' },
+                    }),
+                  );
+              },
+            }}
+          />
+        )
+      )}
 
       <ScrollableTable
         caption="Formateurs accompagnateurs : HSE"

@@ -17,6 +17,7 @@ import { saveFile } from './download';
 import { MarkQueue, useMarkQueue } from './mark-queue';
 import { problemText } from './problem';
 import { SignaturePad } from './SignaturePad';
+import { SignedSheets } from './SignedSheets';
 import { SigningCode } from './SigningCode';
 import { useSession } from './session';
 
@@ -308,6 +309,7 @@ function SessionMarks({ sessionId, queue }: { sessionId: string; queue: MarkQueu
           </Button>
         )}
       </div>
+      <SignedSheets sessionId={sessionId} />
       <AfterSession
         sessionId={sessionId}
         names={new Map(lines.map((l) => [l.registrationId, `${l.lastName} ${l.firstName}`]))}

@@ -9,6 +9,7 @@ import { frenchDay } from './dates';
 import { saveFile } from './download';
 import { type Problem, refusalText } from './problem';
 import { EvaluationForm } from './EvaluationForm';
+import { ImpressionForm } from './Impressions';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
 
@@ -29,6 +30,7 @@ export function MyTrainings() {
   const queries = useQueryClient();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
   const [evaluating, setEvaluating] = useState<{ sessionId: string; title: string }>();
+  const [telling, setTelling] = useState<{ sessionId: string; title: string }>();
   const registrations = useQuery({
     queryKey: ['my-registrations'],
     queryFn: async () => (await client.GET('/api/v1/registrations/mine')).data ?? [],
@@ -100,6 +102,18 @@ export function MyTrainings() {
                     Évaluer
                   </Button>
                 )}
+                {r.state === 'confirmed' && (
+                  <Button
+                    size="small"
+                    priority="secondary"
+                    nativeButtonProps={{
+                      'aria-label': `Donner mon impression sur ${r.moduleTitle ?? 'cette formation'}`,
+                    }}
+                    onClick={() => setTelling({ sessionId: r.sessionId, title: r.moduleTitle ?? 'la formation' })}
+                  >
+                    Mon impression
+                  </Button>
+                )}
                 <Button
                   key="withdraw"
                   size="small"
@@ -115,6 +129,7 @@ export function MyTrainings() {
         />
       )}
       {evaluating && <EvaluationForm key={evaluating.sessionId} {...evaluating} />}
+      {telling && <ImpressionForm key={telling.sessionId} {...telling} />}
       <h2 className="fr-mt-4w">Mes attestations</h2>
       {attestations.data?.length === 0 && <p>Aucune attestation pour l’instant : elle suit la fin de la formation.</p>}
       {!!attestations.data?.length && (

@@ -325,7 +325,7 @@ describe('the field: electronic émargement, and the trainer’s and participant
     const choices = await page.getByLabel('Ma session').locator('option').allTextContents();
     expect(choices.filter((c) => c.includes(run))).toHaveLength(1);
     await page.getByLabel('Ma session').selectOption(session);
-    await page.getByText('TERRAIN3 Camille').waitFor();
+    await page.locator('strong', { hasText: 'TERRAIN3 Camille' }).waitFor();
 
     // the afternoon: the whole list in one action, then saved
     await page.getByText('mardi 12 janvier 2027 après-midi, 13:00–17:00').click();
@@ -357,7 +357,7 @@ describe('the field: electronic émargement, and the trainer’s and participant
     expect(after).toHaveLength(5);
     expect(after.at(-1)).toEqual({ registration_id: registrations.get(3), status: 'absent' });
     await page.getByLabel('Ma session').selectOption(session);
-    await page.getByText('TERRAIN3 Camille').waitFor();
+    await page.locator('strong', { hasText: 'TERRAIN3 Camille' }).waitFor();
 
     // the morning's code on the trainer's screen, for the participants' phones
     await page.getByText('mardi 12 janvier 2027 matin, 09:00–12:00').click();
@@ -771,12 +771,30 @@ describe('the field: electronic émargement, and the trainer’s and participant
     ]);
     expect(Object.keys(JSON.parse(sent.postData() ?? '{}'))).toEqual(['answers']);
     await phone.getByText('Merci : votre réponse est enregistrée, sans votre nom.').waitFor();
+    // and their impression, hot, named for the trainers
+    await phone.getByRole('button', { name: `Donner mon impression sur Émarger sur le terrain ${run}` }).click();
+    await phone.getByLabel('En quelques mots').fill('Très concret : je m’en sers dès demain.');
+    await phone.getByRole('button', { name: 'Envoyer mon impression' }).click();
+    await phone.getByText('Merci : votre impression est transmise aux formateurs.').waitFor();
     await phone.context().close();
 
     await page.reload();
     await signInOn(page, trainer);
     await page.getByLabel('Ma session').selectOption(session);
     await page.getByText(/^\d+ question\(s\) ; 1 réponse\(s\) ; ouverte\.$/).waitFor();
+    await page.getByRole('cell', { name: 'Très concret : je m’en sers dès demain.' }).waitFor();
+    // a referent teacher for the practice, and the paper sheet signed in the room, scanned
+    await page.getByLabel('Participant', { exact: true }).selectOption(registrations.get(2)!);
+    await page.getByLabel('Référent pour').fill('Cahier de textes');
+    await page.getByRole('button', { name: 'Désigner' }).click();
+    await page.getByText('TERRAIN2 Camille : Cahier de textes').waitFor();
+    await page.getByLabel('Déposer la feuille signée (scan)').setInputFiles({
+      name: 'feuille-signee.pdf',
+      mimeType: 'application/pdf',
+      buffer: (await downloadBytes(`/attendance/sessions/${session}/sheet.pdf`, trainer)).body as Buffer,
+    });
+    await page.getByText('Feuille signée déposée (feuille-signee.pdf).').waitFor();
+    await page.getByText(/SHA-256 [0-9a-f]{16}…/).waitFor();
     await page.getByRole('button', { name: 'Clore l’évaluation' }).click();
     await page.getByText('Moins de 5 réponses : les résultats ne sont pas montrés (secret statistique).').waitFor();
 
