@@ -14,6 +14,7 @@ import { useEffect, useState } from 'react';
 import { frenchDay } from './dates';
 import { AfterSession } from './AfterSession';
 import { saveFile } from './download';
+import { useLiveStream } from './live-stream';
 import { MarkQueue, useMarkQueue } from './mark-queue';
 import { problemText } from './problem';
 import { SignaturePad } from './SignaturePad';
@@ -109,6 +110,21 @@ function SessionMarks({ sessionId, queue }: { sessionId: string; queue: MarkQueu
     queryFn: async () =>
       (await client.GET('/api/v1/attendance/sessions/{sessionId}', { params: { path: { sessionId } } })).data,
   });
+  // the sheet follows the marks and signatures recorded elsewhere (a participant's phone, another trainer) at once
+  useLiveStream(
+    sessionId,
+    async (headers, signal) =>
+      (
+        await client.GET('/api/v1/attendance/sessions/{sessionId}/live', {
+          params: { path: { sessionId } },
+          headers,
+          parseAs: 'stream',
+          signal,
+        })
+      ).response,
+    'presence-changed',
+    () => void queries.invalidateQueries({ queryKey: ['attendance-sheet', sessionId] }),
+  );
   const parts = (sheet.data?.parts ?? []).filter((p) => p.modality !== 'follow-up');
   const [chosen, setChosen] = useState(0);
   const part = parts[chosen];
@@ -217,7 +233,7 @@ function SessionMarks({ sessionId, queue }: { sessionId: string; queue: MarkQueu
           </Button>
         </div>
       )}
-      {showCode && !closed && <SigningCode sessionId={sessionId} part={part} onSigned={() => void refresh()} />}
+      {showCode && !closed && <SigningCode sessionId={sessionId} part={part} />}
       <ul className="fr-raw-list" aria-label={`Participants — ${partLabel(part)}`}>
         {lines.map((l) => {
           const mark = current(l);

@@ -16,7 +16,7 @@ type Part = components['schemas']['SessionSheet']['parts'][number];
 export const signingAddress = (sessionId: string, part: Pick<Part, 'slotIndex' | 'part'>, code: string) =>
   `${window.location.origin}/#signer/${sessionId}/${part.slotIndex}/${part.part}/${code}`;
 
-export function SigningCode({ sessionId, part, onSigned }: { sessionId: string; part: Part; onSigned: () => void }) {
+export function SigningCode({ sessionId, part }: { sessionId: string; part: Part }) {
   const { client } = useSession();
   const code = useQuery({
     queryKey: ['signing-code', sessionId, part.slotIndex, part.part],
@@ -37,11 +37,6 @@ export function SigningCode({ sessionId, part, onSigned }: { sessionId: string; 
   useEffect(() => {
     if (address) void QRCode.toDataURL(address, { margin: 2, width: 260, errorCorrectionLevel: 'M' }).then(setImage);
   }, [address]);
-  // the list behind the code follows the signatures arriving
-  useEffect(() => {
-    const timer = setInterval(onSigned, 5000);
-    return () => clearInterval(timer);
-  }, [onSigned]);
   if (code.error) return <Alert severity="warning" small description={code.error.message} className="fr-my-2w" />;
   if (!code.data || !image) return <p role="status">Code en préparation…</p>;
   return (

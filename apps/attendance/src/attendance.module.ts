@@ -30,6 +30,7 @@ import { PresenceService } from './presence/presence.service';
 import { SessionSpaceRepository } from './presence/session-space.repository';
 import { SignatureRepository } from './presence/signature.repository';
 import { SignaturesHttpController } from './presence/signatures.http.controller';
+import { PresenceLiveHttpController } from './presence/presence-live.http.controller';
 import { SignaturesService } from './presence/signatures.service';
 import { TrainerSessionsHttpController } from './presence/trainer-sessions.http.controller';
 import { ProgressHttpController } from './progress/progress.http.controller';
@@ -58,6 +59,7 @@ import { TrainerHoursService } from './trainer-hours/trainer-hours.service';
   controllers: [
     PresenceHttpController,
     SignaturesHttpController,
+    PresenceLiveHttpController,
     TrainerSessionsHttpController,
     ProgressHttpController,
     CompletionHttpController,

@@ -583,6 +583,17 @@ describe('the field: electronic émargement, and the trainer’s and participant
           .set('authorization', await bearer(trainer))
       ).status,
     ).toBe(403);
+    // a session's presence stream: its trainers (and who reaches its lines) only; resumed behind the ledger, told at once
+    const presence = async (as: Caller, lastEventId?: string) => {
+      const call = request(gateway)
+        .get(`/api/v1/attendance/sessions/${session}/live`)
+        .set('authorization', await bearer(as));
+      return lastEventId ? call.set('last-event-id', lastEventId) : call;
+    };
+    const open = await presence(trainer);
+    expect([open.status, /event: (\w+)/.exec(open.body as string)?.[1]]).toEqual([200, 'ready']);
+    expect((await presence(trainer, '1')).body).toMatch(/event: presence-changed/);
+    expect([403, 404]).toContain((await presence(otherTrainer)).status);
     await context.close();
   }, 300000);
 

@@ -345,6 +345,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/attendance/sessions/{sessionId}/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** La feuille de la session en direct : un flux d’événements qui dit quand la relire (mêmes droits et même périmètre que la feuille). */
+    get: operations['PresenceLiveHttpController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/attendance/sessions/{sessionId}/marks': {
     parameters: {
       query?: never;
@@ -5353,6 +5370,42 @@ export interface operations {
         content?: never;
       };
       /** @description forbidden : rôle requis parmi participant, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PresenceLiveHttpController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Flux Server-Sent Events : « presence-changed » (id : la dernière entrée du registre) à chaque marque ou signature ; « ready » à la connexion ; reprise par Last-Event-ID. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi dafpen-admin, canope-referent, trainer, ien, school-head, participant, ou ressource hors de votre périmètre */
       403: {
         headers: {
           [name: string]: unknown;

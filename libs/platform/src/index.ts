@@ -8,3 +8,4 @@ export * from './service-manifest';
 export * from './notifications/notification.port';
 export * from './notifications/mail.adapters';
 export * from './notifications/notification.environment';
+export * from './live-streams';

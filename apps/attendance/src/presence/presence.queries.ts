@@ -58,6 +58,16 @@ export class PresenceQueries {
     private readonly signatures: SignatureRepository,
   ) {}
 
+  /** Where a session's ledger stands (its last entry's id), for its live stream. */
+  position(sessionId: string): Promise<string> {
+    return this.spaces.position(this.dataSource.manager, sessionId);
+  }
+
+  /** The database the live streams listen on. */
+  get databaseUrl(): string | undefined {
+    return (this.dataSource.options as { url?: string }).url;
+  }
+
   /** A trainer's sessions: those of their académie that name their mail. */
   trainerSessions(caller: Identity): Promise<TrainerSession[]> {
     if (!caller.mail) return Promise.resolve([]);

@@ -82,6 +82,7 @@ export class PresenceService {
     );
     const entries = entriesFor(inputs, partsOf(space), roster, current);
     const rows = await this.spaces.append(manager, sessionId, author, entries, this.clock.now());
+    await this.spaces.announce(manager, sessionId);
     await this.events.publishMany(
       manager,
       AttendanceRecorded,

@@ -96,6 +96,9 @@ export interface TrainerSession {
   participants: number;
 }
 
+/** The channel attendance announces a session's new marks and signatures on (heard on commit). */
+export const PRESENCE_CHANNEL = 'attendance_changed';
+
 /** The session's space in SQL: its replica, roster, ledger (append-only) and lock. */
 @Injectable()
 export class SessionSpaceRepository {
@@ -127,6 +130,23 @@ export class SessionSpaceRepository {
       [id],
     )) as SessionSpace[];
     return row;
+  }
+
+  /** Said in the transaction that changed a session's sheet (marks, signatures): heard on commit by every replica. */
+  async announce(manager: EntityManager, sessionId: string): Promise<void> {
+    await manager.query(
+      `SELECT pg_notify($1, json_build_object('seq', (SELECT COALESCE(max(id), 0) FROM presence_mark WHERE session_id = $2), 'keys', ARRAY[$2::text])::text)`,
+      [PRESENCE_CHANNEL, sessionId],
+    );
+  }
+
+  /** Where a session's ledger stands: its last entry's id (0 when empty), as text (a bigint). */
+  async position(manager: EntityManager, sessionId: string): Promise<string> {
+    const [{ seq }] = (await manager.query(
+      'SELECT COALESCE(max(id), 0)::text AS seq FROM presence_mark WHERE session_id = $1',
+      [sessionId],
+    )) as { seq: string }[];
+    return seq;
   }
 
   /** The sessions of an académie that name this trainer's mail, soonest first (their first slot's date). */

@@ -126,6 +126,8 @@ export class SignaturesService {
                   },
                 ])
               )[0].id;
+        // the sheet's readers hear of the signature (a mark already present keeps its id: told all the same)
+        await this.spaces.announce(manager, sessionId);
         return answerOf(
           await this.signatures.insert(manager, {
             id: randomUUID(),

@@ -13,7 +13,7 @@ export class BilanChangesRepository {
   static async announce(manager: EntityManager, academies: readonly (string | null)[]): Promise<void> {
     const known = [...new Set(academies.filter((a): a is string => !!a))];
     await manager.query(
-      `SELECT pg_notify($1, json_build_object('seq', (SELECT max(seq) FROM received_event), 'academies', $2::text[])::text)`,
+      `SELECT pg_notify($1, json_build_object('seq', (SELECT max(seq) FROM received_event), 'keys', $2::text[])::text)`,
       [BILAN_CHANNEL, known],
     );
   }
