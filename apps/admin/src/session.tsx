@@ -72,12 +72,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => void loadConfig().then(setConfig), []);
-  // opened without a network: how to sign in is read again when the network returns
+  // opened without a network: how to sign in is read again when the browser says the network is back, and every 3 s
+  // meanwhile (a browser may not say it)
   useEffect(() => {
     if (!config?.offline) return;
-    const online = () => void loadConfig().then(setConfig);
-    window.addEventListener('online', online);
-    return () => window.removeEventListener('online', online);
+    const again = () => void loadConfig().then(setConfig);
+    window.addEventListener('online', again);
+    const timer = window.setTimeout(again, 3000);
+    return () => {
+      window.removeEventListener('online', again);
+      window.clearTimeout(timer);
+    };
   }, [config]);
   useEffect(() => {
     if (!provider) return;

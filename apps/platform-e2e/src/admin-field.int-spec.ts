@@ -583,7 +583,8 @@ describe('the field: electronic émargement, and the trainer’s and participant
           .set('authorization', await bearer(trainer))
       ).status,
     ).toBe(403);
-    // a session's presence stream: its trainers (and who reaches its lines) only; resumed behind the ledger, told at once
+    // a session's presence stream: its trainers (and who reaches its lines) only; resumed behind the ledger: told at
+    // once
     const presence = async (as: Caller, lastEventId?: string) => {
       const call = request(gateway)
         .get(`/api/v1/attendance/sessions/${session}/live`)
