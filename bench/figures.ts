@@ -28,3 +28,10 @@ export function writeFigures(figures: Omit<Figures, 'machine'>): void {
   writeFileSync(file, `${JSON.stringify(whole, null, 2)}\n`);
   console.error(`[bench] figures written to bench/figures/${figures.bench}.json`);
 }
+
+/** The p-th percentile of a run's values (nearest rank). */
+export const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+
+/** Milliseconds as figures write them: one decimal. */
+export const ms = (v: number) => +v.toFixed(1);

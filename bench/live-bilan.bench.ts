@@ -14,7 +14,7 @@ import { eventually } from '@forma/testing';
 import { createParser, EventSourceMessage } from 'eventsource-parser';
 import { PLATFORM_SERVICES, RunningApp, startPlatform, stopPlatform } from '../apps/platform-e2e/src/app-process';
 import { Caller, gatewayClient, person } from '../apps/platform-e2e/src/gateway-client';
-import { writeFigures } from './figures';
+import { ms, pct, writeFigures } from './figures';
 
 platformBenchEnvironment();
 
@@ -22,9 +22,6 @@ const MARKS = Number(process.argv[2] ?? 50);
 const PEOPLE = 50;
 const ACADEMY = 'reims'; // a known académie; the run's databases are its own
 const TARGET_MS = 1000;
-const pct = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-const ms = (v: number) => +v.toFixed(1);
 
 async function main(): Promise<void> {
   let apps: RunningApp[] = [];

@@ -19,7 +19,7 @@ import { Agent, request as send } from 'undici';
 import { PLATFORM_SERVICES, RunningApp, startPlatform, stopPlatform } from '../apps/platform-e2e/src/app-process';
 import { platformCpuSnapshot, platformCpuSpent } from './cpu-accounting';
 import { Caller, gatewayClient, person, uai } from '../apps/platform-e2e/src/gateway-client';
-import { writeFigures } from './figures';
+import { ms, pct, writeFigures } from './figures';
 
 platformBenchEnvironment();
 
@@ -31,9 +31,6 @@ const ACADEMY = 'corse'; // a known académie; the run's databases are its own, 
 const SESSIONS = 4;
 const PEOPLE = 25;
 const DAYS = 5; // day-long slots, marked by half-day: 10 parts per person
-const pct = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-const ms = (v: number) => +v.toFixed(1);
 
 async function main(): Promise<void> {
   let apps: RunningApp[] = [];

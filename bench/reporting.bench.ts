@@ -25,16 +25,13 @@ import { ALL_PROFILES, areaKey } from '../apps/reporting/src/bilans/secrecy-cube
 import { decideLinked, PROTECTION_MARGIN } from '../apps/reporting/src/bilans/linked-secrecy.rules';
 import { auditDecision } from '../apps/reporting/src/bilans/test/secrecy-audit';
 import { REPORTING_APP, ReportingModule } from '../apps/reporting/src/reporting.module';
-import { writeFigures } from './figures';
+import { ms, pct, writeFigures } from './figures';
 
 const MARKS = Number(process.argv[2] ?? 1_000_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
 const ACADEMY = `bench-${run.replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])}`;
 const OTHER = `${ACADEMY}-autre`;
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
-const pct = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-const ms = (v: number) => +v.toFixed(1);
 
 async function sql(text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
   const client = new Client({ connectionString: databaseUrlFor('reporting') });

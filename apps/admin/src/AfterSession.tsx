@@ -10,9 +10,9 @@ import { useState } from 'react';
 import { frenchDay } from './dates';
 import { saveFile } from './download';
 import { MOMENTS } from './Impressions';
-import { type Problem, refusalText } from './problem';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
+import { OutcomeAlert, outcomeOf } from './outcome';
 
 const OUTCOME: Record<string, string> = {
   completed: 'Terminée',
@@ -51,12 +51,7 @@ export function AfterSession({ sessionId, names }: { sessionId: string; names: M
     queryKey: ['feedback', sessionId],
     queryFn: async () => (await client.GET('/api/v1/attendance/sessions/{sessionId}/feedback', path)).data,
   });
-  const said = (answer: { error?: unknown; response: Response }, done: string) =>
-    setOutcome(
-      answer.error || !answer.response.ok
-        ? { ok: false, text: refusalText(answer.response.status, answer.error as Problem | undefined) }
-        : { ok: true, text: done },
-    );
+  const said = (answer: { error?: unknown; response: Response }, done: string) => setOutcome(outcomeOf(answer, done));
 
   const complete = async () => {
     const answer = await client.POST('/api/v1/attendance/sessions/{sessionId}/completions', {
@@ -111,11 +106,7 @@ export function AfterSession({ sessionId, names }: { sessionId: string; names: M
   return (
     <section className="fr-mt-6w" aria-labelledby="after-title">
       <h2 id="after-title">Après la session</h2>
-      <div aria-live="polite">
-        {outcome && (
-          <Alert severity={outcome.ok ? 'success' : 'error'} small description={outcome.text} className="fr-mb-2w" />
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       <h3>Formations terminées</h3>
       <Button priority="secondary" onClick={() => void complete()}>
         Constater les formations terminées

@@ -37,6 +37,17 @@ const GRADES: Record<string, string> = {
   agrege: 'Agrégé',
 };
 
+const NEW_TRAINER: Fields['trainers'][number] = { name: '', mail: '', grade: 'certifie', engaged: true };
+const NEW_LINE: Fields['lines'][number] = {
+  kind: 'face-to-face',
+  date: '',
+  hours: '3',
+  audience: '',
+  headcount: '10',
+  trainerMail: '',
+  sessionId: '',
+};
+
 export function ConventionForm({ uai, onCreated }: { uai: string; onCreated: (c: Created) => void }) {
   const { client } = useSession();
   const [problem, setProblem] = useState<string>();
@@ -45,18 +56,8 @@ export function ConventionForm({ uai, onCreated }: { uai: string; onCreated: (c:
     defaultValues: {
       uai,
       schoolYear: years[0],
-      trainers: [{ name: '', mail: '', grade: 'certifie', engaged: true }],
-      lines: [
-        {
-          kind: 'face-to-face',
-          date: '',
-          hours: '3',
-          audience: '',
-          headcount: '10',
-          trainerMail: '',
-          sessionId: '',
-        },
-      ],
+      trainers: [NEW_TRAINER],
+      lines: [NEW_LINE],
     },
   });
   const trainers = useFieldArray({ control: form.control, name: 'trainers' });
@@ -151,12 +152,7 @@ export function ConventionForm({ uai, onCreated }: { uai: string; onCreated: (c:
           </div>
         ))}
         <div className="fr-fieldset__element">
-          <Button
-            type="button"
-            priority="secondary"
-            size="small"
-            onClick={() => trainers.append({ name: '', mail: '', grade: 'certifie', engaged: true })}
-          >
+          <Button type="button" priority="secondary" size="small" onClick={() => trainers.append(NEW_TRAINER)}>
             Ajouter un formateur
           </Button>
         </div>
@@ -222,22 +218,7 @@ export function ConventionForm({ uai, onCreated }: { uai: string; onCreated: (c:
           </div>
         ))}
         <div className="fr-fieldset__element">
-          <Button
-            type="button"
-            priority="secondary"
-            size="small"
-            onClick={() =>
-              lines.append({
-                kind: 'face-to-face',
-                date: '',
-                hours: '3',
-                audience: '',
-                headcount: '10',
-                trainerMail: '',
-                sessionId: '',
-              })
-            }
-          >
+          <Button type="button" priority="secondary" size="small" onClick={() => lines.append(NEW_LINE)}>
             Ajouter une ligne
           </Button>
         </div>

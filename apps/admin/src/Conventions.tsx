@@ -3,7 +3,6 @@
 // each formateur accompagnateur with the cap and the hours delivered beside them, each line's signed sheet, the
 // end-of-plan report, service fait, the DAFPEN's validation, the payment batch (état liquidatif) and closing; the
 // audit trail. A role is offered only the steps its routes allow (rights.ts); the API checks each step again.
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
@@ -16,6 +15,7 @@ import { type Problem, refusalText } from './problem';
 import { may } from './rights';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
+import { OutcomeAlert, outcomeOf } from './outcome';
 
 const ConventionForm = lazy(() => import('./ConventionForm').then((m) => ({ default: m.ConventionForm })));
 
@@ -174,11 +174,7 @@ function ConventionDetail({ id, onChanged }: { id: string; onChanged: () => void
   const step = async (done: string, call: () => Promise<Answer>) => {
     setOutcome(undefined);
     const answer = await call();
-    setOutcome(
-      answer.error || !answer.response.ok
-        ? { ok: false, text: refusalText(answer.response.status, answer.error as Problem | undefined) }
-        : { ok: true, text: done },
-    );
+    setOutcome(outcomeOf(answer, done));
     await queries.invalidateQueries({ queryKey: ['convention', id] });
     await queries.invalidateQueries({ queryKey: ['convention-audit', id] });
     onChanged();
@@ -230,11 +226,7 @@ function ConventionDetail({ id, onChanged }: { id: string; onChanged: () => void
           ))}
         </ul>
       )}
-      <div aria-live="polite">
-        {outcome && (
-          <Alert severity={outcome.ok ? 'success' : 'error'} small description={outcome.text} className="fr-mb-2w" />
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       {c.paperCopySha256 ? (
         <p className="fr-text--sm">{`Copie signée sur papier déposée (SHA-256 ${c.paperCopySha256.slice(0, 16)}…).`}</p>
       ) : (

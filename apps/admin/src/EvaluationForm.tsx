@@ -6,8 +6,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type Problem, refusalText } from './problem';
 import { useSession } from './session';
+import { OutcomeAlert, outcomeOf } from './outcome';
 
 export function EvaluationForm({ sessionId, title }: { sessionId: string; title: string }) {
   const { client } = useSession();
@@ -30,11 +30,7 @@ export function EvaluationForm({ sessionId, title }: { sessionId: string; title:
       // the document types `answers` as a free object (one key per question): its values, 1 to 4, go as they are
       body: { answers: answers as unknown as Record<string, never> },
     });
-    setOutcome(
-      answer.error || !answer.response.ok
-        ? { ok: false, text: refusalText(answer.response.status, answer.error as Problem | undefined) }
-        : { ok: true, text: 'Merci : votre réponse est enregistrée, sans votre nom.' },
-    );
+    setOutcome(outcomeOf(answer, 'Merci : votre réponse est enregistrée, sans votre nom.'));
   };
   return (
     <form
@@ -60,11 +56,7 @@ export function EvaluationForm({ sessionId, title }: { sessionId: string; title:
           }))}
         />
       ))}
-      <div aria-live="polite">
-        {outcome && (
-          <Alert severity={outcome.ok ? 'success' : 'error'} small description={outcome.text} className="fr-mb-2w" />
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       {!outcome?.ok && (
         <Button type="submit" disabled={Object.keys(answers).length < q.items.length}>
           Envoyer mes réponses

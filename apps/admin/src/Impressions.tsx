@@ -1,12 +1,11 @@
 // Hot and cold impressions (issue 27): a participant says in a few words how the training went, at its end (hot) and
 // a week into the practice (cold); the session's trainers read them, named. The API says when each may be given.
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useState } from 'react';
-import { type Problem, refusalText } from './problem';
 import { useSession } from './session';
+import { OutcomeAlert, outcomeOf } from './outcome';
 
 export const MOMENTS = { hot: 'À chaud (fin de formation)', cold: 'À froid (après une semaine de pratique)' } as const;
 
@@ -20,11 +19,7 @@ export function ImpressionForm({ sessionId, title }: { sessionId: string; title:
       params: { path: { sessionId } },
       body: { moment, text: text.trim() },
     });
-    setOutcome(
-      answer.error || !answer.response.ok
-        ? { ok: false, text: refusalText(answer.response.status, answer.error as Problem | undefined) }
-        : { ok: true, text: 'Merci : votre impression est transmise aux formateurs.' },
-    );
+    setOutcome(outcomeOf(answer, 'Merci : votre impression est transmise aux formateurs.'));
   };
   return (
     <form
@@ -48,11 +43,7 @@ export function ImpressionForm({ sessionId, title }: { sessionId: string; title:
         label="En quelques mots"
         nativeTextAreaProps={{ value: text, maxLength: 2000, onChange: (e) => setText(e.target.value) }}
       />
-      <div aria-live="polite">
-        {outcome && (
-          <Alert severity={outcome.ok ? 'success' : 'error'} small description={outcome.text} className="fr-mb-2w" />
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       <Button type="submit" disabled={!text.trim()}>
         Envoyer mon impression
       </Button>

@@ -1,7 +1,6 @@
 // A participant's own space (issue 27): my registrations (the module, its days, where my request stands, my rank on
 // a waiting list) with withdrawing, my attestations to download, and my data (RGPD export). The person is the one
 // the token names: nothing here takes another person's identifier.
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +11,7 @@ import { EvaluationForm } from './EvaluationForm';
 import { ImpressionForm } from './Impressions';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
+import { OutcomeAlert, outcomeOf } from './outcome';
 
 const STATES: Record<string, string> = {
   requested: 'Demandée (en attente de décision)',
@@ -41,15 +41,11 @@ export function MyTrainings() {
   });
 
   const withdraw = async (id: string, title: string) => {
-    const { error, response } = await client.POST('/api/v1/registrations/{id}/cancel', {
+    const answer = await client.POST('/api/v1/registrations/{id}/cancel', {
       params: { path: { id } },
       body: { reason: 'withdrawn' },
     });
-    setOutcome(
-      error
-        ? { ok: false, text: refusalText(response.status, error as unknown as Problem) }
-        : { ok: true, text: `Vous êtes désinscrit(e) de « ${title} ».` },
-    );
+    setOutcome(outcomeOf(answer, `Vous êtes désinscrit(e) de « ${title} ».`));
     await queries.invalidateQueries({ queryKey: ['my-registrations'] });
   };
   const download = async (id: string, code: string) => {
@@ -72,11 +68,7 @@ export function MyTrainings() {
   return (
     <section aria-labelledby="mine-title">
       <h1 id="mine-title">Mes formations</h1>
-      <div aria-live="polite">
-        {outcome && (
-          <Alert severity={outcome.ok ? 'success' : 'error'} small description={outcome.text} className="fr-mb-2w" />
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       <h2>Mes inscriptions</h2>
       {registrations.data?.length === 0 && <p>Aucune inscription à votre nom dans cette académie.</p>}
       {!!registrations.data?.length && (

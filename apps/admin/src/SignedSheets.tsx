@@ -1,12 +1,11 @@
 // The paper sheet, signed in the room and scanned (issue 27): uploaded as it is (PDF, PNG or JPEG), each scan kept with
 // its SHA-256; paper keeps working beside electronic signatures.
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { frenchMoment } from './dates';
-import { type Problem, refusalText } from './problem';
 import { useSession } from './session';
+import { OutcomeAlert, outcomeOf } from './outcome';
 
 export function SignedSheets({ sessionId }: { sessionId: string }) {
   const { client } = useSession();
@@ -23,11 +22,7 @@ export function SignedSheets({ sessionId }: { sessionId: string }) {
       bodySerializer: (body: unknown) => body as Blob,
       headers: { 'content-type': file.type || 'application/pdf' },
     });
-    setOutcome(
-      answer.error || !answer.response.ok
-        ? { ok: false, text: refusalText(answer.response.status, answer.error as Problem | undefined) }
-        : { ok: true, text: `Feuille signée déposée (${file.name}).` },
-    );
+    setOutcome(outcomeOf(answer, `Feuille signée déposée (${file.name}).`));
     await sheets.refetch();
   };
   return (
@@ -43,11 +38,7 @@ export function SignedSheets({ sessionId }: { sessionId: string }) {
           },
         }}
       />
-      <div aria-live="polite">
-        {outcome && (
-          <Alert severity={outcome.ok ? 'success' : 'error'} small description={outcome.text} className="fr-my-2w" />
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       {!!sheets.data?.length && (
         <ul className="fr-text--sm">
           {sheets.data.map((s) => (

@@ -1,4 +1,5 @@
 import { SlotPart } from '@forma/contracts';
+import { parisClock } from '@forma/domain';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import {
   codeExpired,
@@ -58,20 +59,9 @@ export function acceptedWindow(
 
 /** The time in France (the slots' hours are French hours): its date and its minute of the day. */
 export function frenchTime(at: Date): { date: string; minute: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('fr-FR', {
-      timeZone: 'Europe/Paris',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  const c = parisClock(at);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { date: `${c.year}-${two(c.month)}-${two(c.day)}`, minute: c.hour * 60 + c.minute };
 }
 
 /** The half-day to sign: one of the session's parts held in a place or a virtual class, and open at this time. */

@@ -1,4 +1,5 @@
 import { BOLD, bytesOf, frenchDate, newDocument, REGULAR, textLine } from '@forma/documents';
+import { parisClock } from '@forma/domain';
 import ExcelJS from 'exceljs';
 import { Bilan } from './bilan.rules';
 import { BilanSection, bilanSections, cellText, PLAN_PROFILE, SectionCell, WITHHELD_LABEL } from './bilan-sections';
@@ -15,21 +16,8 @@ const LEVEL = {
 
 /** An instant as a date whose UTC fields are Paris's wall clock then (what a spreadsheet cell shows). */
 export function parisWallClock(iso: string): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Paris',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second));
+  const c = parisClock(new Date(iso));
+  return new Date(Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second));
 }
 
 /** The activity a bilan covers, in French: its school year, its dates, or everything. */
