@@ -12,6 +12,7 @@ import { ApiRefusal, type components } from '@forma/api-client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { frenchDay } from './dates';
+import { Activities } from './Activities';
 import { AfterSession } from './AfterSession';
 import { saveFile } from './download';
 import { useLiveStream } from './live-stream';
@@ -326,6 +327,7 @@ function SessionMarks({ sessionId, queue }: { sessionId: string; queue: MarkQueu
         )}
       </div>
       <SignedSheets sessionId={sessionId} />
+      <Activities sessionId={sessionId} />
       <AfterSession
         sessionId={sessionId}
         names={new Map(lines.map((l) => [l.registrationId, `${l.lastName} ${l.firstName}`]))}

@@ -813,6 +813,30 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await page.getByRole('button', { name: 'Clore l’évaluation' }).click();
     await page.getByText('Moins de 5 réponses : les résultats ne sont pas montrés (secret statistique).').waitFor();
 
+    // the parcours' monitored activities: set, one ticked for a participant; the académie's facilitator pool beside
+    const facilitator = `lea.facilitatrice.${run}@ac-exemple.fr`;
+    expect(
+      (
+        await api(
+          'put',
+          `/attendance/facilitators/${facilitator}`,
+          { name: 'Léa Facilitatrice', concerns: ['Oral'] },
+          admin,
+        )
+      ).status,
+    ).toBe(200);
+    await page.getByLabel('Ajouter des activités (une par ligne)').fill('Publier une séance dans le cahier de textes');
+    await page.getByRole('button', { name: 'Enregistrer les activités' }).click();
+    await page.getByText('Activités enregistrées.').waitFor();
+    await page.getByLabel('TERRAIN2 Camille : Publier une séance dans le cahier de textes').click({ force: true });
+    await page.getByText('Progression notée.').waitFor();
+    const progress = page.getByRole('region', { name: 'Progression des participants' }).locator('tbody tr');
+    await progress.filter({ hasText: 'TERRAIN2' }).filter({ hasText: '100 %' }).waitFor();
+    await page.reload();
+    await signInOn(page, trainer);
+    await page.getByLabel('Ma session').selectOption(session);
+    await page.getByText(`Léa Facilitatrice (${facilitator}) : Oral`).waitFor();
+
     // completion: the day's marks decide, and who misses something is told what
     await page.getByRole('button', { name: 'Constater les formations terminées' }).click();
     const rows = page.getByRole('region', { name: 'Formations terminées' }).locator('tbody tr');
