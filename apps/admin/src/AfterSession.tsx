@@ -85,11 +85,12 @@ export function AfterSession({ sessionId, names }: { sessionId: string; names: M
     await queries.invalidateQueries({ queryKey: ['attestations', sessionId] });
   };
   const zip = async () => {
-    const { data } = await client.GET('/api/v1/attendance/sessions/{sessionId}/attestations.zip', {
+    const answer = await client.GET('/api/v1/attendance/sessions/{sessionId}/attestations.zip', {
       ...path,
       parseAs: 'blob',
     });
-    if (data) saveFile(data as Blob, `attestations-${sessionId}.zip`, 'application/zip');
+    if (answer.data) saveFile(answer.data as Blob, `attestations-${sessionId}.zip`, 'application/zip');
+    else said(answer, '');
   };
   const openEvaluation = async () => {
     said(

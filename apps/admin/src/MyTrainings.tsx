@@ -9,6 +9,7 @@ import { saveFile } from './download';
 import { type Problem, refusalText } from './problem';
 import { EvaluationForm } from './EvaluationForm';
 import { ImpressionForm } from './Impressions';
+import { RegisterMyself } from './RegisterMyself';
 import { ScrollableTable } from './ScrollableTable';
 import { useSession } from './session';
 import { OutcomeAlert, outcomeOf } from './outcome';
@@ -122,6 +123,7 @@ export function MyTrainings() {
       )}
       {evaluating && <EvaluationForm key={evaluating.sessionId} {...evaluating} />}
       {telling && <ImpressionForm key={telling.sessionId} {...telling} />}
+      <RegisterMyself onRegistered={() => void queries.invalidateQueries({ queryKey: ['my-registrations'] })} />
       <h2 className="fr-mt-4w">Mes attestations</h2>
       {attestations.data?.length === 0 && <p>Aucune attestation pour l’instant : elle suit la fin de la formation.</p>}
       {!!attestations.data?.length && (

@@ -412,6 +412,26 @@ describe('the field: electronic émargement, and the trainer’s and participant
     expect(proofs.find((p) => p.registrationId === registrations.get(5))?.drawingSha256).toMatch(/^[0-9a-f]{64}$/);
     const pdf = (await downloadBytes(`/attendance/sessions/${session}/sheet.pdf`, trainer)).body as Buffer;
     await writeFile(join(SHOTS, 'field-sheet-signed.pdf'), pdf);
+
+    // a mark kept offline while the session is closed elsewhere: refused on return, said why, nothing recorded
+    await page.getByText('mardi 12 janvier 2027 après-midi, 13:00–17:00').click();
+    const before = (await afternoonMarks()).length;
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'TERRAIN1 Camille : absent(e)' }).click();
+    await page.getByLabel('Motif de la correction pour TERRAIN1 Camille').fill('Parti à 16 h');
+    await page.getByRole('button', { name: 'Enregistrer les présences (1)' }).click();
+    await page.getByText(/Hors ligne : 1 envoi\(s\) de présences en attente/).waitFor();
+    expect((await api('post', `/attendance/sessions/${session}/close`, {}, trainer)).status).toBe(200);
+    await page.context().setOffline(false);
+    await page.getByText(/^Envoi refusé au retour du réseau \(1 présence\(s\)\) : La session est close/).waitFor();
+    expect(await afternoonMarks()).toHaveLength(before);
+    const reopened = await api(
+      'post',
+      `/attendance/sessions/${session}/reopen`,
+      { reason: 'Émargement à compléter' },
+      admin,
+    );
+    expect(reopened.status).toBe(200);
     await Promise.all([page, phone, late].map((p) => p.context().close()));
   }, 420000);
 
@@ -478,6 +498,22 @@ describe('the field: electronic émargement, and the trainer’s and participant
       page.getByRole('button', { name: 'Télécharger mes données' }).click(),
     ]);
     expect((await readFile((await data.path())!, 'utf8')).toLowerCase()).toContain(participant(1).mail);
+
+    // someone not yet registered asks for a session in their own name (the mail is their account's)
+    const newcomer = await phoneAs(participant(7));
+    await newcomer.getByText('Aucune inscription à votre nom dans cette académie.').waitFor();
+    await newcomer.getByRole('combobox', { name: 'Module' }).selectOption({ label: `Émarger sur le terrain ${run}` });
+    await newcomer
+      .getByRole('combobox', { name: 'Session' })
+      .locator(`option[value="${session}"]`)
+      .waitFor({ state: 'attached' });
+    await newcomer.getByRole('combobox', { name: 'Session' }).selectOption(session);
+    await newcomer.getByLabel('Nom', { exact: true }).fill('TERRAIN7');
+    await newcomer.getByRole('button', { name: 'Demander mon inscription' }).click();
+    await newcomer.getByText('Demande d’inscription envoyée : l’organisateur la traitera.').waitFor();
+    await newcomer.getByRole('cell', { name: 'Demandée (en attente de décision)' }).waitFor();
+    await audit(newcomer, 'field-register-myself');
+    await newcomer.context().close();
 
     // anyone holding the attestation checks it by its QR code's link, signed in or not: the State's design system
     const visitor = await (
@@ -865,6 +901,8 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await page.getByRole('button', { name: 'Révoquer et remplacer' }).click();
     await page.getByText(/^Attestation révoquée, remplacée par [0-9A-Z-]+\.$/).waitFor();
     await issued.getByText('Révoquée : Prénom mal orthographié').waitFor();
+    // the replacement's PDF is produced after the answer: the ZIP once none is in production
+    await issued.getByText('En production').first().waitFor({ state: 'detached' });
     const [zip] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Toutes les attestations (ZIP)' }).click(),
