@@ -31,7 +31,20 @@ export async function loadConfig(): Promise<AdminConfig> {
   return answer.ok ? ((await answer.json()) as AdminConfig) : { devSignIn: false, oidc: null };
 }
 
+/** One client per provider and page load: the session's effect may run again, its renewals must reach it. */
+let managed: { key: string; manager: UserManager } | undefined;
+
+/**
+ * The académie's provider's client, the same instance for the same settings: a second instance would not hold the
+ * signed-in user (tokens in memory), its renewals would go unheard, and the first would renew on its own.
+ */
 export function userManager(oidc: NonNullable<AdminConfig['oidc']>): UserManager {
+  const key = `${oidc.authority} ${oidc.clientId} ${oidc.scope}`;
+  if (managed?.key !== key) managed = { key, manager: newUserManager(oidc) };
+  return managed.manager;
+}
+
+function newUserManager(oidc: NonNullable<AdminConfig['oidc']>): UserManager {
   return new UserManager({
     authority: oidc.authority,
     client_id: oidc.clientId,
