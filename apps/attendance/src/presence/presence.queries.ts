@@ -15,7 +15,7 @@ import {
   SessionTrainer,
   TrainerSession,
 } from './session-space.repository';
-import { SignatureRepository } from './signature.repository';
+import { SignatureProof, SignatureRepository } from './signature.repository';
 import { SheetDocument } from './attendance-sheet.pdf';
 
 export interface SheetLine {
@@ -89,12 +89,20 @@ export class PresenceQueries {
   }
 
   async sheet(caller: Identity, sessionId: string): Promise<SessionSheet> {
+    return (await this.sheetWithProofs(caller, sessionId)).sheet;
+  }
+
+  /** The sheet, and the session's signatures with their proof it was made from (read once for both). */
+  private async sheetWithProofs(
+    caller: Identity,
+    sessionId: string,
+  ): Promise<{ sheet: SessionSheet; signatures: SignatureProof[] }> {
     const { space, lines, runs } = await this.reach(caller, sessionId);
     const parts = partsOf(space);
     const marks = await this.spaces.currentMarks(this.dataSource.manager, sessionId);
     const signatures = await this.signatures.forSession(this.dataSource.manager, sessionId);
     const staff = !caller.roles.every((r) => r === 'participant' || r === 'bi-reader');
-    return {
+    const sheet: SessionSheet = {
       sessionId,
       moduleId: space.moduleId,
       title: space.module.title,
@@ -125,13 +133,13 @@ export class PresenceQueries {
         };
       }),
     };
+    return { sheet, signatures };
   }
 
   /** What the sheet's PDF shows: the confirmed people, each with their electronic signatures and their proof. */
   async sheetDocument(caller: Identity, sessionId: string, generatedAt: Date): Promise<SheetDocument> {
-    const sheet = await this.sheet(caller, sessionId);
+    const { sheet, signatures: proofs } = await this.sheetWithProofs(caller, sessionId);
     const manager = this.dataSource.manager;
-    const proofs = await this.signatures.forSession(manager, sessionId);
     const drawings = proofs.some((p) => p.method === 'drawn')
       ? await this.signatures.drawings(manager, sessionId)
       : new Map<string, Buffer>();

@@ -126,8 +126,8 @@ export class SignaturesService {
                   },
                 ])
               )[0].id;
-        // the sheet's readers hear of the signature (a mark already present keeps its id: told all the same)
-        await this.spaces.announce(manager, sessionId);
+        // a new mark was announced with it (append); a mark already present is told of its signature here
+        if (current?.status === 'present') await this.spaces.announce(manager, sessionId);
         return answerOf(
           await this.signatures.insert(manager, {
             id: randomUUID(),
