@@ -89,12 +89,16 @@ export class ReferenceService {
   ): Promise<SchoolRequest & { uai: string; academy: string }> {
     const manager = this.dataSource.manager;
     const academy = caller.scope.academy;
-    const department = body.department ? await this.reference.department(manager, body.department) : null;
-    if (body.department && !department) throw unknownReference('department', body.department, 'département');
+    // a code given is looked up, even an empty one (refused as unknown: it would break the reference's foreign keys)
+    const department =
+      typeof body.department === 'string' ? await this.reference.department(manager, body.department) : null;
+    if (typeof body.department === 'string' && !department)
+      throw unknownReference('department', body.department, 'département');
     if (department && department.academy !== academy)
       throw foreignReference(`Le département ${department.code}`, department.academy);
-    const district = body.district ? await this.reference.district(manager, body.district) : null;
-    if (body.district && !district) throw unknownReference('district', body.district, 'circonscription');
+    const district = typeof body.district === 'string' ? await this.reference.district(manager, body.district) : null;
+    if (typeof body.district === 'string' && !district)
+      throw unknownReference('district', body.district, 'circonscription');
     if (district && district.academy !== academy)
       throw foreignReference(`La circonscription ${district.code}`, district.academy);
     const existing = await this.reference.school(manager, uai);
