@@ -55,8 +55,8 @@ async function main() {
 }
 
 /**
- * The admin app (apps/admin) into dist/admin, which the gateway serves: the design system's CSS, fonts and icons
- * copied from the react-dsfr package into its public folder first (no CDN), then Vite.
+ * The admin app (apps/admin) into dist/admin, which the gateway serves: the design system's CSS, fonts and the icons
+ * the screens use copied from the react-dsfr package into its public folder first (no CDN), then Vite.
  */
 function buildAdmin() {
   const started = Date.now();
@@ -64,6 +64,9 @@ function buildAdmin() {
     execFileSync(process.execPath, [join(root, 'node_modules', script), ...args], { cwd, stdio: 'pipe' });
   mkdirSync(join(ADMIN, 'public'), { recursive: true });
   run('@codegouvfr/react-dsfr/bin/copy-dsfr-to-public.js', ['--projectDir', '.'], ADMIN);
+  // the copy keeps only what dsfr.min.css names: the icons the app's screens use (fr-icon-qr-code-line...) are written,
+  // and icons.min.css narrowed to them, by react-dsfr's own script (it reads the app's sources)
+  run('@codegouvfr/react-dsfr/bin/only-include-used-icons.js', ['--projectDir', '.'], ADMIN);
   run('vite/bin/vite.js', ['build', '--config', join(ADMIN, 'vite.config.ts'), '--logLevel', 'error']);
   console.log(`[build] the admin app built to dist/admin in ${Date.now() - started} ms`);
 }

@@ -54,6 +54,9 @@ const AUDIT: Record<string, string> = {
   started: 'plan démarré',
   allocated: 'proposées',
   'signed sheet stored': 'feuille signée déposée',
+  'paper copy recorded': 'copie signée sur papier déposée',
+  changed: 'modifiée',
+  'changed, signatures voided': 'modifiée, signatures annulées',
   'certified by head': 'certifié par l’établissement',
   'validated by DAFPEN': 'validé par la DAFPEN',
   paid: 'mise en paiement',
@@ -63,6 +66,8 @@ const auditText = (entity: string, action: string) => {
   const refused = /^refused \((\w+)\)$/.exec(action);
   return `${AUDIT[entity] ?? entity} : ${refused ? `refusées (${refused[1]})` : (AUDIT[action] ?? action)}`;
 };
+/** An exact decimal as the API sends it (`18.00`), written the French way (`18,00`). */
+const frenchDecimal = (value: string) => value.replace('.', ',');
 const hours = (minutes: number | null) => (minutes === null ? '—' : `${(minutes / 60).toFixed(2).replace('.', ',')} h`);
 
 export function Conventions() {
@@ -85,8 +90,11 @@ export function Conventions() {
           className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom"
           onSubmit={(e) => {
             e.preventDefault();
-            setUai(typed.trim().toUpperCase());
+            const asked = typed.trim().toUpperCase();
+            setUai(asked);
             setOpen(undefined);
+            // the same school asked again: its list is read again (another person may have added one meanwhile)
+            if (asked === uai) void list.refetch();
           }}
         >
           <div className="fr-col-12 fr-col-md-6">
@@ -106,7 +114,7 @@ export function Conventions() {
           {list.data.length > 0 && (
             <ScrollableTable
               caption="Conventions de l’établissement"
-              headers={['Année', 'État', 'Créée par', '']}
+              headers={['Année', 'État', 'Créée par', 'Action']}
               data={list.data.map((c) => [
                 c.schoolYear,
                 STATES[c.state] ?? c.state,
@@ -115,7 +123,9 @@ export function Conventions() {
                   key="open"
                   size="small"
                   priority="secondary"
-                  nativeButtonProps={{ 'aria-label': `Ouvrir la convention ${c.schoolYear}` }}
+                  nativeButtonProps={{
+                    'aria-label': `Ouvrir la convention ${c.schoolYear} (${STATES[c.state] ?? c.state})`,
+                  }}
                   onClick={() => setOpen(c.id)}
                 >
                   Ouvrir
@@ -269,8 +279,8 @@ function ConventionDetail({ id, onChanged }: { id: string; onChanged: () => void
           `${t.name} (${t.mail})`,
           t.grade,
           hours(t.deliveredMinutes),
-          t.allocatedHse,
-          t.capHse,
+          frenchDecimal(t.allocatedHse),
+          frenchDecimal(t.capHse),
           ...(head && c.state === 'in-progress'
             ? [
                 <form

@@ -1,5 +1,5 @@
 // A participant's own space (issue 27): my registrations (the module, its days, where my request stands, my rank on
-// a waiting list) with withdrawing, my attestations to download, and my data (RGPD export). The person is the one
+// a waiting list) with their convocations and withdrawing, my attestations to download, and my data (RGPD export). The person is the one
 // the token names: nothing here takes another person's identifier.
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { frenchDay } from './dates';
 import { saveFile } from './download';
 import { type Problem, refusalText } from './problem';
+import { Convocation } from './Convocation';
 import { EvaluationForm } from './EvaluationForm';
 import { ImpressionForm } from './Impressions';
 import { RegisterMyself } from './RegisterMyself';
@@ -32,6 +33,7 @@ export function MyTrainings() {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
   const [evaluating, setEvaluating] = useState<{ sessionId: string; title: string }>();
   const [telling, setTelling] = useState<{ sessionId: string; title: string }>();
+  const [reading, setReading] = useState<{ registrationId: string; title: string }>();
   const registrations = useQuery({
     queryKey: ['my-registrations'],
     queryFn: async () => (await client.GET('/api/v1/registrations/mine')).data ?? [],
@@ -89,6 +91,16 @@ export function MyTrainings() {
                   <Button
                     size="small"
                     priority="secondary"
+                    nativeButtonProps={{ 'aria-label': `Ma convocation à ${r.moduleTitle ?? 'cette formation'}` }}
+                    onClick={() => setReading({ registrationId: r.id, title: r.moduleTitle ?? 'la formation' })}
+                  >
+                    Ma convocation
+                  </Button>
+                )}
+                {r.state === 'confirmed' && (
+                  <Button
+                    size="small"
+                    priority="secondary"
                     nativeButtonProps={{ 'aria-label': `Évaluer ${r.moduleTitle ?? 'cette formation'}` }}
                     onClick={() => setEvaluating({ sessionId: r.sessionId, title: r.moduleTitle ?? 'la formation' })}
                   >
@@ -121,6 +133,7 @@ export function MyTrainings() {
           ])}
         />
       )}
+      {reading && <Convocation key={reading.registrationId} {...reading} />}
       {evaluating && <EvaluationForm key={evaluating.sessionId} {...evaluating} />}
       {telling && <ImpressionForm key={telling.sessionId} {...telling} />}
       <RegisterMyself onRegistered={() => void queries.invalidateQueries({ queryKey: ['my-registrations'] })} />

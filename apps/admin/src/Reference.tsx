@@ -1,6 +1,7 @@
 // The académie's reference data (issue 26, journey 2): its departments, districts (circonscriptions), schools by UAI
-// and the Canopé DTs that serve it — read by anyone the page is offered to, written by the roles whose routes allow it
-// (the DAFPEN everything; an IEN their district; a Canopé referent the DTs), each form offered only to them. A form
+// and the Canopé DTs that serve it, and its pool of facilitators (teachers who answer a concern, issue 27) — read by
+// anyone the page is offered to, written by the roles whose routes allow it (the DAFPEN everything; an IEN their
+// district; a Canopé referent the DTs and the pool), each form offered only to them. A form
 // adds an entry or, its code given again (« Modifier »), changes it; the API's refusals go next to their field.
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -30,13 +31,17 @@ export function Reference() {
   return (
     <section aria-labelledby="reference-title">
       <h1 id="reference-title">Référentiel</h1>
-      <p>Les départements, circonscriptions, établissements et directions territoriales Canopé de l’académie.</p>
+      <p>
+        Les départements, circonscriptions, établissements et directions territoriales Canopé de l’académie, et son
+        vivier de facilitateurs.
+      </p>
       <Tabs
         tabs={[
           { label: 'Départements', content: <Departments caller={caller} /> },
           { label: 'Circonscriptions', content: <Districts caller={caller} /> },
           { label: 'Établissements', content: <Schools caller={caller} /> },
           { label: 'DT Canopé', content: <CanopeDts caller={caller} /> },
+          { label: 'Facilitateurs', content: <Facilitators caller={caller} /> },
         ]}
       />
     </section>
@@ -208,6 +213,52 @@ function CanopeDts({ caller }: { caller: Caller }) {
   );
 }
 
+/** The académie's facilitators: teachers the trainers can point a participant to, each with the concerns they answer. */
+function Facilitators({ caller }: { caller: Caller }) {
+  const { client } = useSession();
+  const list = useQuery({
+    queryKey: ['reference', 'facilitator', caller.academy],
+    queryFn: async () => (await client.GET('/api/v1/attendance/facilitators')).data ?? [],
+  });
+  return (
+    <Entries
+      caption="Vivier de facilitateurs de l’académie"
+      headers={['Mail', 'Nom', 'Préoccupations auxquelles il ou elle répond']}
+      rows={(list.data ?? []).map((f) => ({
+        code: f.mail,
+        cells: [f.mail, f.name, f.concerns.join(', ')],
+        values: { name: f.name, concerns: f.concerns.join(', ') },
+      }))}
+      form={
+        may(caller.role, REFERENCE_WRITES[4]) && {
+          kind: 'facilitator',
+          codeLabel: 'Mail académique',
+          codeHint: 'prenom.nom@ac-….fr',
+          fields: [
+            { name: 'name', label: 'Nom' },
+            {
+              name: 'concerns',
+              label: 'Préoccupations',
+              hint: 'Séparées par des virgules (ex. : Oral, Différenciation)',
+            },
+          ],
+          save: (mail, v) =>
+            client.PUT('/api/v1/attendance/facilitators/{mail}', {
+              params: { path: { mail } },
+              body: {
+                name: v.name.trim(),
+                concerns: v.concerns
+                  .split(',')
+                  .map((c) => c.trim())
+                  .filter(Boolean),
+              },
+            }),
+        }
+      }
+    />
+  );
+}
+
 interface EntryForm {
   kind: string;
   codeLabel: string;
@@ -285,7 +336,7 @@ function EntryEditor({ form: entry, editing }: { form: EntryForm; editing?: { co
       return setSaved(`${code} enregistré.`);
     }
     const refusal = answer.error as Problem | undefined;
-    const rename = (field: string) => (['uai', 'code'].includes(field) ? 'code' : field);
+    const rename = (field: string) => (['uai', 'code', 'mail'].includes(field) ? 'code' : field);
     if (!placeFieldErrors(form, refusal, rename)) setProblem(refusalText(answer.response.status, refusal));
   });
   return (

@@ -5,4 +5,5 @@ export const REFERENCE_WRITES = [
   'PUT /api/v1/reference/districts/{code}',
   'PUT /api/v1/reference/schools/{uai}',
   'PUT /api/v1/reference/canope-dts/{code}',
+  'PUT /api/v1/attendance/facilitators/{mail}',
 ] as const;

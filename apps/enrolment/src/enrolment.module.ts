@@ -3,6 +3,8 @@ import { NotificationPort, notifierFrom, ServiceAppOptions, ServicePlatformModul
 import { Module } from '@nestjs/common';
 import { ConvocationRepository } from './convocations/convocation.repository';
 import { ConvocationDispatcher } from './convocations/convocation.dispatcher';
+import { ConvocationQueries } from './convocations/convocation.queries';
+import { ConvocationsHttpController } from './convocations/convocations.http.controller';
 import {
   ENROLMENT_SETTINGS,
   EnrolmentEnvironment,
@@ -47,6 +49,7 @@ import { WorkshopPlansHttpController } from './workshops/workshop-plans.http.con
   ],
   controllers: [
     RegistrationsHttpController,
+    ConvocationsHttpController,
     PeopleHttpController,
     ImportsHttpController,
     WorkshopPlansHttpController,
@@ -78,6 +81,7 @@ import { WorkshopPlansHttpController } from './workshops/workshop-plans.http.con
     // convocations
     ConvocationDispatcher,
     ConvocationRepository,
+    ConvocationQueries,
     {
       provide: NotificationPort,
       useFactory: (s: EnrolmentSettings) => notifierFrom(s.notification),

@@ -435,7 +435,7 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await Promise.all([page, phone, late].map((p) => p.context().close()));
   }, 420000);
 
-  it('gives a participant their own space: registrations, withdrawing, an attestation to download, their data', async () => {
+  it('gives a participant their own space: registrations and convocations, withdrawing, an attestation to download, their data', async () => {
     // participant 1 completed the day (signed the morning, present in the afternoon): their attestation is issued
     const done = await api(
       'post',
@@ -498,6 +498,26 @@ describe('the field: electronic émargement, and the trainer’s and participant
       page.getByRole('button', { name: 'Télécharger mes données' }).click(),
     ]);
     expect((await readFile((await data.path())!, 'utf8')).toLowerCase()).toContain(participant(1).mail);
+    // their convocation, as the mail says it: objectives, calendar, place; another person's is not found
+    await page.getByRole('button', { name: `Ma convocation à Émarger sur le terrain ${run}` }).click();
+    await page.getByRole('heading', { name: `Convocation — Émarger sur le terrain ${run}` }).waitFor();
+    await page.getByText('Ce message vaut convocation.', { exact: false }).waitFor();
+    await audit(page, 'field-convocation');
+    const [convocation] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger la convocation' }).click(),
+    ]);
+    const convocationText = await readFile((await convocation.path())!, 'utf8');
+    expect(convocationText).toContain(`Votre inscription à la formation « Émarger sur le terrain ${run} »`);
+    expect(convocationText).toContain('mardi 12 janvier 2027');
+    const othersConvocation = await api(
+      'get',
+      `/registrations/mine/${registrations.get(1)}/convocation`,
+      undefined,
+      participant(3),
+    );
+    expect([othersConvocation.status, othersConvocation.body.code]).toEqual([404, 'convocation_not_found']);
+    expect(JSON.stringify(othersConvocation.body)).not.toContain(participant(1).mail);
 
     // someone not yet registered asks for a session in their own name (the mail is their account's)
     const newcomer = await phoneAs(participant(7));
@@ -513,6 +533,11 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await newcomer.getByText('Demande d’inscription envoyée : l’organisateur la traitera.').waitFor();
     await newcomer.getByRole('cell', { name: 'Demandée (en attente de décision)' }).waitFor();
     await audit(newcomer, 'field-register-myself');
+    // a request not decided yet has no convocation: said so, and the button is not offered
+    const [requested] = (await api('get', '/registrations/mine', undefined, participant(7))).body as { id: string }[];
+    const early = await api('get', `/registrations/mine/${requested.id}/convocation`, undefined, participant(7));
+    expect([early.status, early.body.code]).toEqual([409, 'convocation_not_issued']);
+    expect(await newcomer.getByRole('button', { name: /^Ma convocation/ }).count()).toBe(0);
     await newcomer.context().close();
 
     // anyone holding the attestation checks it by its QR code's link, signed in or not: the State's design system
@@ -789,8 +814,55 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await dafpen.setViewportSize(WIDTHS.desktop);
     await dafpen.getByRole('button', { name: 'Clore la convention' }).click();
     await stateIs(dafpen, 'Close');
-    const listed = (await api('get', `/conventions?uai=${SCHOOL}`, undefined, admin)).body as { state: string }[];
+    const listed = (await api('get', `/conventions?uai=${SCHOOL}`, undefined, admin)).body as {
+      state: string;
+      schoolYear: string;
+    }[];
     expect(listed.map((c) => c.state)).toEqual(['closed']);
+
+    // a convention signed on paper: while signatures are awaited, the DAFPEN uploads the scanned copy, which stands
+    // for both signatures; its digest is kept and the copy read back as it was sent
+    const head: Caller = { role: 'school-head', academy: ACADEMY, level: 'school', code: SCHOOL };
+    const second = await api(
+      'post',
+      '/conventions',
+      {
+        uai: SCHOOL,
+        schoolYear: listed[0].schoolYear,
+        trainers: [{ name: 'Alix Formatrice', mail: TRAINER, grade: 'certifie', engaged: true }],
+        lines: [
+          {
+            kind: 'face-to-face',
+            date: '2026-11-24',
+            minutes: 60,
+            headcount: 8,
+            trainerMail: TRAINER,
+            sessionId: given.body.id,
+          },
+        ],
+      },
+      head,
+    );
+    expect(second.status).toBe(201);
+    expect((await api('post', `/conventions/${second.body.id}/submit`, undefined, head)).status).toBe(200);
+    await dafpen.getByRole('button', { name: 'Afficher ses conventions' }).click();
+    await dafpen.getByRole('button', { name: /^Ouvrir la convention .* \(Soumise/ }).click();
+    await stateIs(dafpen, 'Soumise : signature du chef d’établissement attendue');
+    const scanned = (await downloadBytes(`/conventions/${second.body.id}/convention.pdf`, admin)).body as Buffer;
+    await dafpen.getByLabel('Convention signée sur papier (PDF)').setInputFiles({
+      name: 'convention-signee.pdf',
+      mimeType: 'application/pdf',
+      buffer: scanned,
+    });
+    await stateIs(dafpen, 'Signée : à démarrer');
+    const digest = createHash('sha256').update(scanned).digest('hex');
+    await dafpen.getByText(`Copie signée sur papier déposée (SHA-256 ${digest.slice(0, 16)}…).`).waitFor();
+    expect(
+      createHash('sha256')
+        .update((await downloadBytes(`/conventions/${second.body.id}/paper-copy`, admin)).body as Buffer)
+        .digest('hex'),
+    ).toBe(digest);
+    await audit(dafpen, 'field-convention-paper');
     await Promise.all([headPage, dafpen].map((p) => p.context().close()));
   }, 420000);
 
@@ -849,18 +921,33 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await page.getByRole('button', { name: 'Clore l’évaluation' }).click();
     await page.getByText('Moins de 5 réponses : les résultats ne sont pas montrés (secret statistique).').waitFor();
 
-    // the parcours' monitored activities: set, one ticked for a participant; the académie's facilitator pool beside
+    // the parcours' monitored activities: set, one ticked for a participant; the académie's facilitator pool beside,
+    // kept by the DAFPEN on the Référentiel page (a mail that is not one refused under its field, nothing stored)
     const facilitator = `lea.facilitatrice.${run}@ac-exemple.fr`;
-    expect(
-      (
-        await api(
-          'put',
-          `/attendance/facilitators/${facilitator}`,
-          { name: 'Léa Facilitatrice', concerns: ['Oral'] },
-          admin,
-        )
-      ).status,
-    ).toBe(200);
+    const office = await phoneAs({ role: admin.role, mail: '' });
+    await office.setViewportSize(WIDTHS.desktop);
+    await office.getByRole('link', { name: 'Référentiel' }).click();
+    await office.getByRole('tab', { name: 'Facilitateurs' }).click();
+    const pool = office.getByRole('tabpanel', { name: 'Facilitateurs' });
+    const adding = pool.getByRole('form', { name: 'Ajouter' });
+    await adding.getByLabel('Mail académique').fill('lea.facilitatrice');
+    await adding.getByLabel('Nom', { exact: true }).fill('Léa Facilitatrice');
+    await adding.getByLabel('Préoccupations').fill('Oral');
+    await adding.getByRole('button', { name: 'Enregistrer' }).click();
+    await pool.locator('.fr-input-group--error').first().waitFor();
+    await adding.getByLabel('Mail académique').fill(facilitator);
+    await adding.getByRole('button', { name: 'Enregistrer' }).click();
+    await pool.getByText(`${facilitator} enregistré.`).waitFor();
+    await pool.getByRole('row').filter({ hasText: facilitator }).filter({ hasText: 'Oral' }).waitFor();
+    await pool.getByRole('button', { name: `Modifier ${facilitator}` }).click();
+    const editing = pool.getByRole('form', { name: `Modifier ${facilitator}` });
+    await editing.getByLabel('Préoccupations').fill('Oral, Différenciation');
+    await editing.getByRole('button', { name: 'Enregistrer' }).click();
+    await pool.getByRole('row').filter({ hasText: facilitator }).filter({ hasText: 'Oral, Différenciation' }).waitFor();
+    await audit(office, 'field-facilitators');
+    const stored = (await api('get', '/attendance/facilitators', undefined, admin)).body as { mail: string }[];
+    expect(stored.filter((f) => f.mail.startsWith('lea.facilitatrice')).map((f) => f.mail)).toEqual([facilitator]);
+    await office.context().close();
     await page.getByLabel('Ajouter des activités (une par ligne)').fill('Publier une séance dans le cahier de textes');
     await page.getByRole('button', { name: 'Enregistrer les activités' }).click();
     await page.getByText('Activités enregistrées.').waitFor();
@@ -871,7 +958,7 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await page.reload();
     await signInOn(page, trainer);
     await page.getByLabel('Ma session').selectOption(session);
-    await page.getByText(`Léa Facilitatrice (${facilitator}) : Oral`).waitFor();
+    await page.getByText(`Léa Facilitatrice (${facilitator}) : Oral, Différenciation`).waitFor();
 
     // completion: the day's marks decide, and who misses something is told what
     await page.getByRole('button', { name: 'Constater les formations terminées' }).click();

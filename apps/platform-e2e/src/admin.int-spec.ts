@@ -36,6 +36,7 @@ const PAGES: [string, string | string[]][] = [
       'PUT /api/v1/reference/districts/{code}',
       'PUT /api/v1/reference/schools/{uai}',
       'PUT /api/v1/reference/canope-dts/{code}',
+      'PUT /api/v1/attendance/facilitators/{mail}',
     ],
   ],
   ['Flux décisionnel', 'GET /api/v1/bi/v1/facts/{fact}'],

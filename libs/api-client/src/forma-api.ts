@@ -1594,6 +1594,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/registrations/mine/{id}/convocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ma convocation (participant) : le texte envoyé par mail pour une de mes inscriptions confirmées, et où en est son envoi. */
+    get: operations['ConvocationsHttpController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/registrations/search': {
     parameters: {
       query?: never;
@@ -2563,6 +2580,8 @@ export interface components {
       /** Format: date-time */
       validatedAt: string | null;
     };
+    /** @enum {string} */
+    ConvocationState: 'pending' | 'sending' | 'sent' | 'failed';
     CreateConventionRequest: {
       lines: components['schemas']['remuneration.PlanLineRequest'][];
       /** @example 2026-2027 */
@@ -3341,6 +3360,20 @@ export interface components {
         sessionId: string;
         title: string;
       };
+    };
+    /** @description A participant's convocation as their space shows it: what the mail says, and where its mailing stands. */
+    OwnConvocation: {
+      /** @description `pending` (queued), `sending`, `sent` or `failed` (the mail could not be delivered: the text is still here). */
+      mailing: components['schemas']['ConvocationState'];
+      registrationId: string;
+      /**
+       * Format: date-time
+       * @description When the mail left; null until then.
+       */
+      sentAt: string | null;
+      subject: string;
+      /** @description The convocation's text, as it is mailed. */
+      text: string;
     };
     /** @description A participant's own registration, as their space lists it: the session's module, days and place. */
     OwnRegistration: {
@@ -8629,6 +8662,55 @@ export interface operations {
       };
       /** @description forbidden : rôle requis parmi participant, ou ressource hors de votre périmètre */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConvocationsHttpController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnConvocation'];
+        };
+      };
+      /** @description unauthenticated : jeton absent, expiré ou invalide */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description forbidden : rôle requis parmi participant, ou ressource hors de votre périmètre */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description convocation_not_found : aucune inscription de la personne du jeton n’a ce numéro */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description convocation_not_issued : l’inscription n’est pas confirmée */
+      409: {
         headers: {
           [name: string]: unknown;
         };
