@@ -198,7 +198,13 @@ function SessionMarks({ sessionId, queue }: { sessionId: string; queue: MarkQueu
     <div className="fr-mt-3w">
       <h2>{`${sheet.data.title} — groupe ${sheet.data.groupNumber}`}</h2>
       {sheet.data.place && <p>{sheet.data.place}</p>}
-      {closed && <Alert severity="info" small description="Session close : ses présences sont verrouillées." />}
+      {closed && (
+        <Alert
+          severity="info"
+          small
+          description="Session close : ses présences sont verrouillées. La DAFPEN peut la rouvrir, avec un motif."
+        />
+      )}
       <RadioButtons
         legend="Demi-journée"
         options={parts.map((p, i) => ({

@@ -1,7 +1,8 @@
 // A module's sessions (issue 26, journey 2): listed by date with their place, seats and state; one scheduled, moved
 // or cancelled (with its reason) by those whose routes allow it; the planner's proposal over a period on the
 // académie's school calendar, accepted in one action (every session, or none: a refusal names the session and its
-// field); the planner's and the calendar's refusals shown next to the field they concern.
+// field); the planner's and the calendar's refusals shown next to the field they concern; a session whose émargement
+// its trainer closed, reopened with a reason by those whose route allows it (AttendanceClosure.tsx).
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
@@ -9,6 +10,8 @@ import type { components } from '@forma/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { FieldPath, useForm } from 'react-hook-form';
+import { ClosureCell, REOPEN_ROUTE, ReopenForm } from './AttendanceClosure';
+import { ReasonForm } from './ReasonForm';
 import { ModuleSelect, useModuleSessions } from './choices';
 import { frenchDay } from './dates';
 import { placeFieldErrors, Problem, refusalText } from './problem';
@@ -41,10 +44,12 @@ export function Sessions() {
   // the form open: a new session ('new') or the session moved
   const [editing, setEditing] = useState<Session | 'new'>();
   const [cancelling, setCancelling] = useState<Session>();
+  const [reopening, setReopening] = useState<Session>();
   const [done, setDone] = useState<{ text: string; warnings: string[] }>();
   const mayCreate = may(caller?.role, 'POST /api/v1/modules/{moduleId}/sessions');
   const mayMove = may(caller?.role, 'PATCH /api/v1/sessions/{id}');
   const mayCancel = may(caller?.role, 'POST /api/v1/sessions/{id}/cancel');
+  const mayReopen = may(caller?.role, REOPEN_ROUTE);
   const live = (s: Session) => s.status !== 'cancelled' && s.status !== 'delivered';
   const actions = (s: Session) =>
     live(s) && (mayMove || mayCancel) ? (
@@ -84,6 +89,7 @@ export function Sessions() {
   const close = (text: string, warnings: string[] = []) => {
     setEditing(undefined);
     setCancelling(undefined);
+    setReopening(undefined);
     setDone({ text, warnings });
   };
   return (
@@ -121,6 +127,7 @@ export function Sessions() {
                 'Places',
                 'État',
                 'Avertissements',
+                ...(mayReopen ? ['Émargement'] : []),
                 ...(mayMove || mayCancel ? ['Actions'] : []),
               ]}
               data={sessions.data.map((s) => [
@@ -132,6 +139,25 @@ export function Sessions() {
                   ? `${STATES.cancelled} : ${s.cancelReason}`
                   : (STATES[s.status] ?? s.status),
                 s.warnings.map((w) => w.message).join(' ') || '—',
+                ...(mayReopen
+                  ? [
+                      s.status === 'cancelled' ? (
+                        '—'
+                      ) : (
+                        <ClosureCell
+                          key="closure"
+                          sessionId={s.id}
+                          group={s.groupNumber}
+                          onReopen={() => {
+                            setDone(undefined);
+                            setEditing(undefined);
+                            setCancelling(undefined);
+                            setReopening(s);
+                          }}
+                        />
+                      ),
+                    ]
+                  : []),
                 ...(mayMove || mayCancel ? [actions(s)] : []),
               ])}
             />
@@ -162,6 +188,13 @@ export function Sessions() {
               />
             </Suspense>
           )}
+          {reopening && (
+            <ReopenForm
+              session={{ id: reopening.id, groupNumber: reopening.groupNumber, dates: days(reopening.slots) }}
+              onCancel={() => setReopening(undefined)}
+              onDone={() => close(`Émargement de la session ${reopening.groupNumber} rouvert.`)}
+            />
+          )}
           {cancelling && (
             <CancelSession
               session={cancelling}
@@ -180,54 +213,26 @@ export function Sessions() {
 function CancelSession({ session, onDone, onCancel }: { session: Session; onDone: () => void; onCancel: () => void }) {
   const { client } = useSession();
   const queries = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<{ field?: string; text: string }>();
-  const send = async () => {
-    setProblem(undefined);
-    const answer = await client
-      .POST('/api/v1/sessions/{id}/cancel', { params: { path: { id: session.id } }, body: { reason } })
-      .catch(() => undefined);
-    if (!answer) return setProblem({ text: 'Le service ne répond pas : le motif est gardé, réessayez.' });
-    if (answer.response.ok) {
-      await queries.invalidateQueries({ queryKey: ['sessions', session.moduleId] });
-      return onDone();
-    }
-    const refusal = answer.error as Problem | undefined;
-    const onReason = refusal?.errors?.find((e) => e.field === 'reason');
-    setProblem(
-      onReason
-        ? { field: 'reason', text: onReason.message.replace(/^reason : /, '') }
-        : { text: refusalText(answer.response.status, refusal) },
-    );
-  };
   return (
-    <form
-      className="fr-mt-4w"
-      aria-labelledby="cancel-title"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send();
+    <ReasonForm
+      texts={{
+        title: `Annuler la session ${session.groupNumber} (${days(session.slots)})`,
+        explanation:
+          'Les personnes inscrites sont prévenues ; la session reste dans la liste, annulée, avec son motif.',
+        label: 'Motif de l’annulation',
+        confirm: 'Annuler la session',
+        keep: 'Garder la session',
+        refused: 'Session non annulée',
       }}
-    >
-      <h2 id="cancel-title">{`Annuler la session ${session.groupNumber} (${days(session.slots)})`}</h2>
-      <p>Les personnes inscrites sont prévenues ; la session reste dans la liste, annulée, avec son motif.</p>
-      {problem && !problem.field && (
-        <Alert severity="error" title="Session non annulée" description={problem.text} className="fr-mb-2w" />
-      )}
-      <Input
-        label="Motif de l’annulation"
-        textArea
-        nativeTextAreaProps={{ value: reason, onChange: (e) => setReason(e.target.value), rows: 2 }}
-        {...(problem?.field ? { state: 'error' as const, stateRelatedMessage: problem.text } : {})}
-      />
-      <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit">Annuler la session</Button>
-        <Button type="button" priority="secondary" onClick={onCancel}>
-          Garder la session
-        </Button>
-      </div>
-    </form>
+      send={(reason) =>
+        client.POST('/api/v1/sessions/{id}/cancel', { params: { path: { id: session.id } }, body: { reason } })
+      }
+      onDone={async () => {
+        await queries.invalidateQueries({ queryKey: ['sessions', session.moduleId] });
+        onDone();
+      }}
+      onCancel={onCancel}
+    />
   );
 }
 

@@ -425,14 +425,30 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await page.context().setOffline(false);
     await page.getByText(/^Envoi refusé au retour du réseau \(1 présence\(s\)\) : La session est close/).waitFor();
     expect(await afternoonMarks()).toHaveLength(before);
-    const reopened = await api(
-      'post',
-      `/attendance/sessions/${session}/reopen`,
-      { reason: 'Émargement à compléter' },
-      admin,
-    );
-    expect(reopened.status).toBe(200);
-    await Promise.all([page, phone, late].map((p) => p.context().close()));
+    // the trainer is told who can reopen it; the DAFPEN does, on the Sessions page, with a reason (none: refused)
+    await page
+      .getByText('Session close : ses présences sont verrouillées. La DAFPEN peut la rouvrir, avec un motif.')
+      .waitFor();
+    const office = await phoneAs({ role: admin.role, mail: '' });
+    await office.setViewportSize(WIDTHS.desktop);
+    await office.getByRole('link', { name: 'Sessions' }).click();
+    await office.getByLabel('Module', { exact: true }).selectOption({ label: `Émarger sur le terrain ${run}` });
+    await office.getByRole('button', { name: 'Rouvrir l’émargement de la session 01' }).click();
+    await office.getByRole('button', { name: 'Rouvrir l’émargement', exact: true }).click();
+    await office.locator('.fr-input-group--error').getByText(/.+/).first().waitFor();
+    await audit(office, 'field-reopen');
+    await office.setViewportSize(WIDTHS.desktop);
+    await office.getByLabel('Motif de la réouverture').fill('Émargement à compléter');
+    await office.getByRole('button', { name: 'Rouvrir l’émargement', exact: true }).click();
+    await office.getByText('Émargement de la session 01 rouvert.').waitFor();
+    const journal = (await api('get', `/attendance/sessions/${session}/audit`, undefined, admin)).body as {
+      reason: string | null;
+    }[];
+    expect(journal.map((e) => e.reason)).toContain('Émargement à compléter');
+    await page
+      .getByText('Session close : ses présences sont verrouillées.', { exact: false })
+      .waitFor({ state: 'detached' });
+    await Promise.all([page, phone, late, office].map((p) => p.context().close()));
   }, 420000);
 
   it('gives a participant their own space: registrations and convocations, withdrawing, an attestation to download, their data', async () => {
@@ -986,7 +1002,10 @@ describe('the field: electronic émargement, and the trainer’s and participant
     await issued.getByRole('button', { name: `Révoquer l’attestation ${code}` }).click();
     await page.getByLabel(`Motif de la révocation de ${code}`).fill('Prénom mal orthographié');
     await page.getByRole('button', { name: 'Révoquer et remplacer' }).click();
-    await page.getByText(/^Attestation révoquée, remplacée par [0-9A-Z-]+\.$/).waitFor();
+    // what the section says next (a refusal would be said there, and show in this test's failure)
+    const after = page.getByRole('region', { name: 'Après la session' }).locator('.fr-alert').first();
+    await after.filter({ hasNotText: /attestation\(s\) émise\(s\)/ }).waitFor();
+    expect(await after.textContent()).toMatch(/^Attestation révoquée, remplacée par [0-9A-Z-]+\.$/);
     await issued.getByText('Révoquée : Prénom mal orthographié').waitFor();
     // the replacement's PDF is produced after the answer: the ZIP once none is in production
     await issued.getByText('En production').first().waitFor({ state: 'detached' });

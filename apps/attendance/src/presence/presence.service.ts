@@ -113,6 +113,7 @@ export class PresenceService {
       if (space.closedAt) throw alreadyClosed();
       const closedAt = this.clock.now();
       await this.spaces.setClosed(manager, sessionId, closedAt, caller.mail ?? caller.sub, 'closed', null);
+      await this.spaces.announce(manager, sessionId);
       const roster = (await this.spaces.roster(manager, sessionId)).filter((l) => l.state === 'confirmed');
       const present = new Set(
         (await this.spaces.currentMarks(manager, sessionId))
@@ -137,6 +138,8 @@ export class PresenceService {
       assertMayReopen(caller, sessionId, placeOf(space));
       if (!space.closedAt) throw notClosed();
       await this.spaces.setClosed(manager, sessionId, null, caller.mail ?? caller.sub, 'reopened', reason.trim());
+      // the sheet open on the trainer's device learns it may mark again (as it learns of a closing)
+      await this.spaces.announce(manager, sessionId);
       return { sessionId, reopenedAt: this.clock.now().toISOString() };
     });
   }
