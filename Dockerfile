@@ -4,6 +4,8 @@
 FROM node:24.11-bookworm-slim
 WORKDIR /srv/forma
 COPY package.json package-lock.json ./
+# kafkajs 2.2.4 patched at install (patch-package): no 1-ms check of an empty request queue (patches/README.md)
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY libs ./libs
