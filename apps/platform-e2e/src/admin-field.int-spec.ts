@@ -1005,7 +1005,10 @@ describe('the field: electronic émargement, and the trainer’s and participant
     // what the section says next (a refusal would be said there, and show in this test's failure)
     const after = page.getByRole('region', { name: 'Après la session' }).locator('.fr-alert').first();
     await after.filter({ hasNotText: /attestation\(s\) émise\(s\)/ }).waitFor();
-    expect(await after.textContent()).toMatch(/^Attestation révoquée, remplacée par [0-9A-Z-]+\.$/);
+    // a verification code: four groups of four, then its Crockford check symbol (which may be one of *~$=U)
+    expect(await after.textContent()).toMatch(
+      /^Attestation révoquée, remplacée par [0-9A-Z]{4}(-[0-9A-Z]{4}){3}-[0-9A-Z*~$=]\.$/,
+    );
     await issued.getByText('Révoquée : Prénom mal orthographié').waitFor();
     // the replacement's PDF is produced after the answer: the ZIP once none is in production
     await issued.getByText('En production').first().waitFor({ state: 'detached' });

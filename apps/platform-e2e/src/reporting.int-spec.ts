@@ -1647,4 +1647,96 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     expect(ranges.length).toBe(4);
     expect(ranges.filter((r) => r.max - r.min < 1)).toEqual([]);
   });
+
+  it('moves presence recorded before its registration reached reporting, and again when a run of confirmations changes a school or profile', async () => {
+    // an académie of its own: the figures of the tests above stay as they are
+    const academy = `${ACADEMY}-m`;
+    const sessionId = randomUUID();
+    const moduleId = randomUUID();
+    const people = [0, 1, 2].map((i) => ({ registrationId: randomUUID(), participantId: randomUUID(), i: 900 + i }));
+    for (const [slotIndex, p] of people.entries())
+      await publish(
+        AttendanceRecorded,
+        {
+          markId: String(800000 + slotIndex),
+          registrationId: p.registrationId,
+          participantId: p.participantId,
+          sessionId,
+          moduleId,
+          academy,
+          slotIndex: 0,
+          part: 'whole',
+          modality: 'face-to-face',
+          status: 'present',
+          minutes: 180,
+          provenance: 'trainer',
+          correctsMarkId: null,
+          recordedAt: at('2026-10-05').toISOString(),
+        },
+        at('2026-10-05'),
+        academy,
+      );
+    await caughtUp();
+    const buckets = () =>
+      queryService<{ uai: string; profile: string; attended: number; minutes: number; people: number }>(
+        'reporting',
+        `SELECT uai, profile, sum(attended_marks)::int AS attended, sum(minutes)::int AS minutes, sum(people)::int AS people
+           FROM presence_rollup WHERE session_id = $1 GROUP BY uai, profile
+          HAVING sum(attended_marks) <> 0 OR sum(minutes) <> 0 OR sum(people) <> 0 ORDER BY uai, profile`,
+        [sessionId],
+      );
+    expect(await buckets()).toEqual([{ uai: '', profile: '', attended: 3, minutes: 540, people: 3 }]);
+
+    // the confirmations in one request (one run for reporting), the first person's twice: at S1 as a teacher, then at
+    // S2 as a head
+    const confirmation = (p: (typeof people)[number], school: string, fn: string) =>
+      createEnvelope(
+        'e2e',
+        EnrolmentConfirmed,
+        {
+          registrationId: p.registrationId,
+          sessionId,
+          moduleId,
+          participantId: p.participantId,
+          mail: `personne.fictive${p.i}@ac-exemple.fr`,
+          lastName: `FICTIF${p.i}`,
+          firstName: 'Camille',
+          function: fn,
+          grade: 'CERTIFIE',
+          uai: school,
+          kind: 'individual',
+          academy,
+          confirmedAt: at('2026-10-06').toISOString(),
+        },
+        { academy, occurredAt: at('2026-10-06') },
+      );
+    const run = [
+      confirmation(people[0], S1, 'ENS'),
+      confirmation(people[1], S1, 'ENS'),
+      confirmation(people[2], S2, 'ENS'),
+      confirmation(people[0], S2, 'DIR'),
+    ];
+    await producer.send({
+      topic: EnrolmentConfirmed.topic,
+      messages: run.map((e) => ({ key: e.key, value: JSON.stringify(e), headers: eventHeaders(e) })),
+    });
+    published += run.length;
+    sent.push(...run.map((e) => e.id));
+    await caughtUp();
+    expect(await buckets()).toEqual([
+      { uai: S1, profile: 'ENS', attended: 1, minutes: 180, people: 1 },
+      { uai: S2, profile: 'DIR', attended: 1, minutes: 180, people: 1 },
+      { uai: S2, profile: 'ENS', attended: 1, minutes: 180, people: 1 },
+    ]);
+    const facts = await queryService<{ uai: string; profile: string }>(
+      'reporting',
+      'SELECT uai, profile FROM fact_registration WHERE registration_id = ANY($1::uuid[]) ORDER BY uai, profile',
+      [people.map((p) => p.registrationId)],
+    );
+    expect(facts).toEqual([
+      { uai: S1, profile: 'ENS' },
+      { uai: S2, profile: 'DIR' },
+      { uai: S2, profile: 'ENS' },
+    ]);
+  });
 });

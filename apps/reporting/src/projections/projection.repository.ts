@@ -25,7 +25,7 @@ import { EntityManager } from 'typeorm';
 import { PresenceProjectionRepository } from './presence-projection.repository';
 import { PROJECTION_TABLES } from './projection-tables';
 import { parisDay as day } from './projection-sql';
-import { plannedMinutes, profileOf, sessionSchoolYear, targetProfileOf } from './projection.rules';
+import { distinctRuns, plannedMinutes, profileOf, sessionSchoolYear, targetProfileOf } from './projection.rules';
 
 /**
  * The facts and dimensions of the bilans, written in the inbox's transaction (or a rebuild's), one statement per fact
@@ -132,34 +132,63 @@ export class ProjectionRepository {
   }
 
   /**
-   * A confirmed registration: a participant counted with their school and profile. Presence recorded before the
-   * registration reached reporting (another topic) is moved from the "unknown" bucket to the participant's.
+   * Confirmed registrations, set-based (an import's confirmations arrive in runs of thousands): each participant
+   * counted with their school and profile. Presence recorded before a registration reached reporting (another topic)
+   * is moved from the "unknown" bucket to the participant's. A run names a registration once, so the row each event
+   * finds is the one the events before it left.
    */
-  async confirmRegistration(manager: EntityManager, r: EnrolmentConfirmedV1): Promise<void> {
-    const [before] = (await manager.query('SELECT uai, profile FROM fact_registration WHERE registration_id = $1', [
-      r.registrationId,
-    ])) as { uai: string | null; profile: string }[];
+  async confirmRegistrations(manager: EntityManager, confirmations: EnrolmentConfirmedV1[]): Promise<void> {
+    for (const run of distinctRuns(confirmations, (r) => [r.registrationId])) await this.confirmRun(manager, run);
+  }
+
+  private async confirmRun(manager: EntityManager, run: EnrolmentConfirmedV1[]): Promise<void> {
+    const ids = run.map((r) => r.registrationId);
+    const before = new Map(
+      (
+        (await manager.query(
+          'SELECT registration_id::text AS id, uai, profile FROM fact_registration WHERE registration_id = ANY($1::uuid[])',
+          [ids],
+        )) as { id: string; uai: string | null; profile: string }[]
+      ).map((b) => [b.id, b]),
+    );
     await manager.query(
       `INSERT INTO fact_registration (registration_id, session_id, module_id, academy, participant_id, uai, profile, confirmed_on, target_profile)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ${day(8)}, $9)
+       SELECT n.registration_id, n.session_id, n.module_id, n.academy, n.participant_id, n.uai, n.profile,
+              (n.confirmed_at AT TIME ZONE 'Europe/Paris')::date, n.target_profile
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::timestamptz[], $9::text[])
+              AS n (registration_id, session_id, module_id, academy, participant_id, uai, profile, confirmed_at, target_profile)
        ON CONFLICT (registration_id) DO UPDATE SET uai = EXCLUDED.uai, profile = EXCLUDED.profile, target_profile = EXCLUDED.target_profile, cancelled_on = NULL`,
       [
-        r.registrationId,
-        r.sessionId,
-        r.moduleId,
-        r.academy,
-        r.participantId,
-        r.uai ?? null,
-        profileOf(r.function),
-        r.confirmedAt,
-        targetProfileOf(r.function),
+        ids,
+        run.map((r) => r.sessionId),
+        run.map((r) => r.moduleId),
+        run.map((r) => r.academy),
+        run.map((r) => r.participantId),
+        run.map((r) => r.uai ?? null),
+        run.map((r) => profileOf(r.function)),
+        run.map((r) => r.confirmedAt),
+        run.map((r) => targetProfileOf(r.function)),
       ],
     );
-    await this.refreshOutcomes(manager, r.registrationId);
-    const from = { uai: before?.uai ?? '', profile: before?.profile ?? '' };
-    const to = { uai: r.uai ?? '', profile: profileOf(r.function) };
-    if (from.uai !== to.uai || from.profile !== to.profile)
-      await this.presence.moveRollup(manager, r.registrationId, from, to);
+    await this.refreshOutcomes(manager, ids);
+    const moves = run.flatMap((r) => {
+      const was = before.get(r.registrationId);
+      const from = { uai: was?.uai ?? '', profile: was?.profile ?? '' };
+      const to = { uai: r.uai ?? '', profile: profileOf(r.function) };
+      return from.uai !== to.uai || from.profile !== to.profile ? [{ id: r.registrationId, from, to }] : [];
+    });
+    if (!moves.length) return;
+    // only a registration with presence (a mark, a first counted day) has anything to move
+    const present = new Set(
+      (
+        (await manager.query(
+          `SELECT registration_id::text AS id FROM presence_mark WHERE registration_id = ANY($1::uuid[])
+           UNION SELECT registration_id::text FROM registration_modality WHERE registration_id = ANY($1::uuid[])`,
+          [moves.map((m) => m.id)],
+        )) as { id: string }[]
+      ).map((p) => p.id),
+    );
+    for (const m of moves) if (present.has(m.id)) await this.presence.moveRollup(manager, m.id, m.from, m.to);
   }
 
   async cancelRegistration(manager: EntityManager, r: EnrolmentCancelledV1): Promise<void> {
@@ -175,7 +204,7 @@ export class ProjectionRepository {
        SELECT $1, $2, ${day(3)} WHERE NOT EXISTS (SELECT 1 FROM fact_completion WHERE registration_id = $1 AND revoked_on IS NULL)`,
       [c.registrationId, c.sessionId, c.completedAt],
     );
-    await this.refreshOutcomes(manager, c.registrationId);
+    await this.refreshOutcomes(manager, [c.registrationId]);
   }
 
   async revokeCompletion(manager: EntityManager, c: CompletionRevokedV1): Promise<void> {
@@ -183,7 +212,7 @@ export class ProjectionRepository {
       `UPDATE fact_completion SET revoked_on = ${day(2)} WHERE registration_id = $1 AND revoked_on IS NULL`,
       [c.registrationId, c.revokedAt],
     );
-    await this.refreshOutcomes(manager, c.registrationId);
+    await this.refreshOutcomes(manager, [c.registrationId]);
   }
 
   async issueAttestation(manager: EntityManager, a: AttestationIssuedV1): Promise<void> {
@@ -191,7 +220,7 @@ export class ProjectionRepository {
       `INSERT INTO fact_attestation (attestation_id, registration_id, session_id, issued_on) VALUES ($1, $2, $3, ${day(4)}) ON CONFLICT DO NOTHING`,
       [a.attestationId, a.registrationId, a.sessionId, a.issuedAt],
     );
-    await this.refreshOutcomes(manager, a.registrationId);
+    await this.refreshOutcomes(manager, [a.registrationId]);
   }
 
   async revokeAttestation(manager: EntityManager, a: AttestationRevokedV1): Promise<void> {
@@ -200,22 +229,26 @@ export class ProjectionRepository {
        SELECT registration_id FROM revoked`,
       [a.attestationId, a.revokedAt],
     )) as { registration_id: string }[];
-    for (const r of rows) await this.refreshOutcomes(manager, r.registration_id);
+    if (rows.length)
+      await this.refreshOutcomes(
+        manager,
+        rows.map((r) => r.registration_id),
+      );
   }
 
   /**
    * A registration's outcome, kept on its row so that a bilan counts completions and attestations in one scan: its
    * latest completion (and the day it was revoked) and its latest attestation (and the day it was revoked).
    */
-  private async refreshOutcomes(manager: EntityManager, registrationId: string): Promise<void> {
+  private async refreshOutcomes(manager: EntityManager, registrationIds: string[]): Promise<void> {
     await manager.query(
       `UPDATE fact_registration r SET (completed_on, completion_revoked_on) = (
            SELECT c.completed_on, c.revoked_on FROM fact_completion c WHERE c.registration_id = r.registration_id ORDER BY c.id DESC LIMIT 1),
          (attested_on, attestation_revoked_on) = (
            SELECT a.issued_on, a.revoked_on FROM fact_attestation a WHERE a.registration_id = r.registration_id
             ORDER BY a.revoked_on IS NULL DESC, a.issued_on DESC, a.attestation_id LIMIT 1)
-        WHERE r.registration_id = $1`,
-      [registrationId],
+        WHERE r.registration_id = ANY($1::uuid[])`,
+      [registrationIds],
     );
   }
 

@@ -1,6 +1,7 @@
 import {
   attended,
   counted,
+  distinctRuns,
   independentRuns,
   plannedMinutes,
   profileOf,
@@ -64,6 +65,15 @@ describe('projection rules', () => {
       ),
     ).toEqual([['1', '2', '5'], ['6']]);
     expect(independentRuns([])).toEqual([]);
+  });
+
+  it('cuts a run of confirmations before a registration it already holds', () => {
+    const runs = distinctRuns(['r1', 'r2', 'r3', 'r2', 'r4', 'r1'], (id) => [id]);
+    expect(runs).toEqual([
+      ['r1', 'r2', 'r3'],
+      ['r2', 'r4', 'r1'],
+    ]);
+    expect(distinctRuns(['r1', 'r1', 'r1'], (id) => [id])).toEqual([['r1'], ['r1'], ['r1']]);
   });
 
   it('maps a GAIA function to the training plan’s target profile, or to none', () => {

@@ -76,25 +76,33 @@ type MarkRef = {
 };
 
 /**
- * Splits a batch of marks, in order, into runs whose marks do not depend on each other: none of one participant for the
- * same slot part and modality as another of its run, none correcting another of its run, no two correcting the same
- * mark. Each run can be recorded set-based with the result of recording its marks one by one; runs go in order.
+ * Splits items, in order, into runs in which no two share a key: each run can be written set-based with the result of
+ * writing its items one by one; runs go in order.
  */
-export function independentRuns<M extends MarkRef>(marks: readonly M[]): M[][] {
-  const runs: M[][] = [];
+export function distinctRuns<T>(items: readonly T[], keysOf: (item: T) => string[]): T[][] {
+  const runs: T[][] = [];
   let seen = new Set<string>();
-  for (const m of marks) {
-    const keys = [
-      `slot/${m.registrationId}/${slotKey(m.slotIndex, m.part)}/${m.modality}`,
-      `mark/${m.registrationId}/${m.markId}`,
-    ];
-    if (m.correctsMarkId) keys.push(`mark/${m.registrationId}/${m.correctsMarkId}`);
+  for (const item of items) {
+    const keys = keysOf(item);
     if (!runs.length || keys.some((k) => seen.has(k))) {
       runs.push([]);
       seen = new Set();
     }
-    runs[runs.length - 1].push(m);
+    runs[runs.length - 1].push(item);
     for (const k of keys) seen.add(k);
   }
   return runs;
+}
+
+/**
+ * Splits a batch of marks, in order, into runs whose marks do not depend on each other: none of one participant for the
+ * same slot part and modality as another of its run, none correcting another of its run, no two correcting the same
+ * mark.
+ */
+export function independentRuns<M extends MarkRef>(marks: readonly M[]): M[][] {
+  return distinctRuns(marks, (m) => [
+    `slot/${m.registrationId}/${slotKey(m.slotIndex, m.part)}/${m.modality}`,
+    `mark/${m.registrationId}/${m.markId}`,
+    ...(m.correctsMarkId ? [`mark/${m.registrationId}/${m.correctsMarkId}`] : []),
+  ]);
 }

@@ -39,6 +39,8 @@ type Apply = (manager: EntityManager, event: EventEnvelope<never>) => Promise<vo
 @Injectable()
 export class Projector {
   private readonly appliers: Record<string, Apply>;
+  /** Event types written a run at a time: consecutive events of the type, in order. */
+  private readonly runWriters: Record<string, (manager: EntityManager, data: unknown[]) => Promise<void>>;
 
   constructor(
     private readonly facts: ProjectionRepository,
@@ -64,7 +66,7 @@ export class Projector {
       SessionRescheduled: on<SessionScheduledV1>((m, d, e) => f.upsertSession(m, d, e.occurredAt)),
       SessionCancelled: on<SessionCancelledV1>((m, d) => f.cancelSession(m, d)),
       SessionDelivered: on<SessionDeliveredV1>((m, d) => f.deliverSession(m, d)),
-      EnrolmentConfirmed: on<EnrolmentConfirmedV1>((m, d) => f.confirmRegistration(m, d)),
+      EnrolmentConfirmed: on<EnrolmentConfirmedV1>((m, d) => f.confirmRegistrations(m, [d])),
       EnrolmentCancelled: on<EnrolmentCancelledV1>((m, d) =>
         d.previousState === 'confirmed' ? f.cancelRegistration(m, d) : Promise.resolve(),
       ),
@@ -84,6 +86,10 @@ export class Projector {
         await f.allocateHse(m, d);
       }),
       PaymentBatchExported: on<PaymentBatchExportedV1>((m, d) => f.pay(m, d)),
+    };
+    this.runWriters = {
+      AttendanceRecorded: (m, marks) => p.recordMarks(m, marks as AttendanceRecordedV1[]),
+      EnrolmentConfirmed: (m, confirmations) => f.confirmRegistrations(m, confirmations as EnrolmentConfirmedV1[]),
     };
   }
 
@@ -105,14 +111,16 @@ export class Projector {
 
   /** Applies events to the facts only (a rebuild refreshes every BI cell once at its end). */
   async applyFacts(manager: EntityManager, events: EventEnvelope<unknown>[]): Promise<void> {
-    // presence marks come in runs (a list marked at once, a batch of the topic): recorded set-based, in their place
+    // presence marks and confirmations come in runs (a list marked at once, an import, a batch of the topic): written
+    // set-based, in their place
     for (let i = 0; i < events.length;) {
-      if (events[i].type === 'AttendanceRecorded') {
+      const writeRun = this.runWriters[events[i].type];
+      if (writeRun) {
         let j = i;
-        while (j < events.length && events[j].type === 'AttendanceRecorded') j++;
-        await this.presence.recordMarks(
+        while (j < events.length && events[j].type === events[i].type) j++;
+        await writeRun(
           manager,
-          events.slice(i, j).map((e) => e.data as AttendanceRecordedV1),
+          events.slice(i, j).map((e) => e.data),
         );
         i = j;
       } else {
