@@ -12,6 +12,7 @@
 // Needs the broker (npm run kafka -- start) and PostgreSQL. Its database is dropped; its events stay on the broker.
 import { run } from './bench-environment';
 import { AttendanceRecorded, EVENT_DEFINITIONS, EventEnvelope } from '@forma/contracts';
+import { presentMark } from '@forma/testing';
 import { createEnvelope, ensureTopics, eventHeaders, kafkaConfig, topicOffsets } from '@forma/messaging';
 import { createServiceApp } from '@forma/platform';
 import { DatabaseConnector, databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
@@ -160,22 +161,15 @@ function markEnvelope(sessionId: string, i: number, recordedAt = new Date()): Ev
   return createEnvelope(
     'bench',
     AttendanceRecorded,
-    {
+    presentMark({
       markId: String(9_000_000_000 + i),
       registrationId: randomUUID(),
       participantId: randomUUID(),
       sessionId,
       moduleId: randomUUID(),
       academy: ACADEMY,
-      slotIndex: 0,
-      part: 'whole',
-      modality: 'face-to-face',
-      status: 'present',
-      minutes: 180,
-      provenance: 'trainer',
-      correctsMarkId: null,
       recordedAt: recordedAt.toISOString(),
-    },
+    }),
     { academy: ACADEMY, occurredAt: recordedAt },
   );
 }

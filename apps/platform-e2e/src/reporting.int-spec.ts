@@ -34,6 +34,7 @@ import {
   intruderRanges,
   pdfPages,
   pdfText,
+  presentMark,
   PublishedFigure,
 } from '@forma/testing';
 import { parse } from 'csv-parse/sync';
@@ -641,7 +642,7 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
       for (const slotIndex of [0, 1]) {
         await publish(
           AttendanceRecorded,
-          {
+          presentMark({
             markId: `${p.i}${slotIndex}`.padStart(7, '9'),
             registrationId: p.registrationId,
             participantId: p.participantId,
@@ -649,14 +650,8 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
             moduleId: MODULE,
             academy: ACADEMY,
             slotIndex,
-            part: 'whole',
-            modality: 'face-to-face',
-            status: 'present',
-            minutes: 180,
-            provenance: 'trainer',
-            correctsMarkId: null,
             recordedAt: at('2026-05-12').toISOString(),
-          },
+          }),
           at('2026-05-12'),
         );
       }
@@ -1654,25 +1649,18 @@ describe('reporting: bilans from every service’s facts, as of any day, with st
     const sessionId = randomUUID();
     const moduleId = randomUUID();
     const people = [0, 1, 2].map((i) => ({ registrationId: randomUUID(), participantId: randomUUID(), i: 900 + i }));
-    for (const [slotIndex, p] of people.entries())
+    for (const [n, p] of people.entries())
       await publish(
         AttendanceRecorded,
-        {
-          markId: String(800000 + slotIndex),
+        presentMark({
+          markId: String(800000 + n),
           registrationId: p.registrationId,
           participantId: p.participantId,
           sessionId,
           moduleId,
           academy,
-          slotIndex: 0,
-          part: 'whole',
-          modality: 'face-to-face',
-          status: 'present',
-          minutes: 180,
-          provenance: 'trainer',
-          correctsMarkId: null,
           recordedAt: at('2026-10-05').toISOString(),
-        },
+        }),
         at('2026-10-05'),
         academy,
       );

@@ -5,3 +5,4 @@ export * from './progress';
 export * from './pdf-text';
 export * from './upload-past-answer';
 export * from './intruder';
+export * from './event-fixtures';

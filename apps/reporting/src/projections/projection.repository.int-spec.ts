@@ -1,6 +1,6 @@
-import { AttendanceRecordedV1, EnrolmentConfirmedV1 } from '@forma/contracts';
+import { EnrolmentConfirmedV1 } from '@forma/contracts';
 import { MESSAGING_MIGRATIONS } from '@forma/messaging';
-import { migratedTestDatabase } from '@forma/testing';
+import { migratedTestDatabase, presentMark } from '@forma/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { REPORTING_MIGRATIONS } from '../migrations';
@@ -20,22 +20,16 @@ describe('confirmed registrations written set-based, on PostgreSQL', () => {
   const moduleId = randomUUID();
   const people = [0, 1, 2, 3].map(() => ({ registrationId: randomUUID(), participantId: randomUUID() }));
 
-  const mark = (p: (typeof people)[number], markId: string): AttendanceRecordedV1 => ({
-    markId,
-    registrationId: p.registrationId,
-    participantId: p.participantId,
-    sessionId,
-    moduleId,
-    academy,
-    slotIndex: 0,
-    part: 'whole',
-    modality: 'face-to-face',
-    status: 'present',
-    minutes: 180,
-    provenance: 'trainer',
-    correctsMarkId: null,
-    recordedAt: '2026-10-05T08:00:00.000Z',
-  });
+  const mark = (p: (typeof people)[number], markId: string) =>
+    presentMark({
+      markId,
+      registrationId: p.registrationId,
+      participantId: p.participantId,
+      sessionId,
+      moduleId,
+      academy,
+      recordedAt: '2026-10-05T08:00:00.000Z',
+    });
   const confirmation = (p: (typeof people)[number], uai: string, fn: string): EnrolmentConfirmedV1 => ({
     registrationId: p.registrationId,
     sessionId,
