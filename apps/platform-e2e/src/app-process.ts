@@ -125,15 +125,22 @@ export function devTokens(
   return async (role, academy = 'paris', scope = {}) => {
     const key = `${role}@${academy}/${scope.level ?? 'academie'}:${scope.code ?? academy}/${scope.mail ?? ''}`;
     if (!tokens.has(key)) {
-      const answer = await fetch(`${gateway()}/api/v1/dev/tokens`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          sub: `dev-${role}-${academy}${scope.code ? `-${scope.code}` : ''}`,
-          roles: [role],
-          mail: scope.mail,
-          scope: { level: scope.level ?? 'academie', code: scope.code ?? academy, academy },
-        }),
+      const mint = () =>
+        fetch(`${gateway()}/api/v1/dev/tokens`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            sub: `dev-${role}-${academy}${scope.code ? `-${scope.code}` : ''}`,
+            roles: [role],
+            mail: scope.mail,
+            scope: { level: scope.level ?? 'academie', code: scope.code ?? academy, academy },
+          }),
+        });
+      // fetch's pool may hand out a kept-alive connection the gateway is closing at that moment (its keep-alive timeout
+      // passing under a busy machine): "other side closed", nothing sent; minting again is harmless
+      const answer = await mint().catch((error: Error & { cause?: { code?: string } }) => {
+        if (error.cause?.code !== 'UND_ERR_SOCKET') throw error;
+        return mint();
       });
       if (answer.status !== 201) throw new Error(`dev token for ${key}: ${answer.status}`);
       tokens.set(key, ((await answer.json()) as { accessToken: string }).accessToken);
