@@ -8,6 +8,8 @@ export interface EnvelopeOptions {
   /** Overrides the académie read from the request context. */
   academy?: string;
   occurredAt?: Date;
+  /** The unit of work's correlation, where no request or consumed event gives one (events published together). */
+  correlationId?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function createEnvelope<T extends object>(
     source,
     occurredAt: (options.occurredAt ?? new Date()).toISOString(),
     key: definition.key(data),
-    correlationId: context?.correlationId ?? newCorrelationId(),
+    correlationId: context?.correlationId ?? options.correlationId ?? newCorrelationId(),
     actor: context?.actor ?? { kind: 'service', id: source },
     data,
   };

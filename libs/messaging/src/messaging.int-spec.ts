@@ -6,6 +6,10 @@ import { Client } from 'pg';
 import { CounterService, counterEvents, publishCounters, startCounterService } from '../test/counter-service';
 import { kafkaConfig } from './kafka/kafka-options';
 import { ensureTopics, topicOffsets } from './kafka/topic-admin';
+import { createServiceDataSource } from '@forma/persistence';
+import { randomUUID } from 'node:crypto';
+import { MESSAGING_MIGRATIONS } from './messaging.migration';
+import { decodePayloads, encodePayloads } from './outbox/outbox-payloads';
 import { OutboxRelay } from './outbox/outbox.relay';
 
 // These tests run against the real Kafka broker and PostgreSQL server chosen by libs/testing (FORMA_INFRA).
@@ -32,21 +36,33 @@ async function messagesInTopic(topic: string): Promise<number> {
   return offsets.reduce((sum, p) => sum + Number(p.high - p.low), 0);
 }
 
-async function readDeadLetters(topic: string, expected: number) {
-  const consumer = kafka.consumer({ groupId: `dlq-reader-${uniqueSuffix()}` });
-  const letters: { value: string; headers: Record<string, string> }[] = [];
+interface ReadRecord {
+  key: string;
+  value: string;
+  headers: Record<string, string>;
+}
+
+/** The first `expected` records of a topic, in each partition's order. */
+async function readTopic(topic: string, expected: number): Promise<ReadRecord[]> {
+  const consumer = kafka.consumer({ groupId: `reader-${uniqueSuffix()}` });
+  const records: ReadRecord[] = [];
   await consumer.connect();
-  await consumer.subscribe({ topic: `${topic}.dlq`, fromBeginning: true });
+  await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ message }) => {
       const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
-      letters.push({ value: message.value?.toString() ?? '', headers });
+      records.push({ key: message.key?.toString() ?? '', value: message.value?.toString() ?? '', headers });
     },
   });
-  await eventually(async () => letters.length >= expected, `${expected} dead letters in ${topic}.dlq`);
+  await untilCount(async () => records.length, expected, `${expected} records in ${topic}`);
   await consumer.disconnect();
-  return letters;
+  return records;
 }
+
+const readDeadLetters = (topic: string, expected: number) => readTopic(`${topic}.dlq`, expected);
+
+/** Events waiting in the outbox: a row holds a run of them. */
+const OUTBOX_EVENTS = 'SELECT COALESCE(sum(cardinality(event_ids)), 0) n FROM outbox_message';
 
 // Waits follow progress (untilCount), not a wall-clock budget: a loaded machine takes longer, and only a stall fails.
 jest.setTimeout(300000);
@@ -99,23 +115,29 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     }
   });
 
-  it('writes a large publish with COPY (text escapes kept) and two relays on one database send each event once, in order', async () => {
+  it('writes a publish of many events as one compressed run (keys with tab, newline, backslash kept) and two relays on one database send each event once, in order, with its own headers', async () => {
     const topic = `test.counter.${uniqueSuffix()}.v1`;
     const { service, events } = await start({ topic, relay: false });
-    // keys with the characters COPY's text format reserves: tab, newline, carriage return, backslash
+    // keys with the characters COPY's text format and array literals reserve: tab, newline, carriage return, backslash
     const keys = ['tab\there', 'line\nbreak', 'back\\slash\r'];
-    await publishCounters(
+    const published = await publishCounters(
       service,
       events.incremented,
       keys.flatMap((counter) => Array.from({ length: 100 }, (_, seq) => ({ counter, seq }))),
     );
-    const stored = await sql<{ message_key: string; payload: string }>(
+    const stored = await sql<{ event_ids: string[]; message_keys: string[]; payloads: Buffer; headers: object }>(
       db.url,
-      'SELECT message_key, payload FROM outbox_message ORDER BY seq',
+      'SELECT event_ids, message_keys, payloads, headers FROM outbox_message ORDER BY seq',
     );
-    expect(stored).toHaveLength(300);
-    expect([...new Set(stored.map((r) => r.message_key))]).toEqual(keys);
-    expect(JSON.parse(stored[0].payload).data).toEqual({ counter: keys[0], seq: 0 });
+    expect(stored).toHaveLength(1); // one transaction, one topic, one correlation: one run
+    const [run] = stored;
+    expect(run.event_ids).toEqual(published.map((e) => e.id));
+    expect(run.message_keys).toEqual(published.map((e) => e.key));
+    expect([...new Set(run.message_keys)]).toEqual(keys);
+    const payloads = decodePayloads(run.payloads);
+    expect(payloads.map((p) => JSON.parse(p))).toEqual(published);
+    expect(run.payloads.length).toBeLessThan(payloads.join('\n').length / 2); // compressed
+    expect(run.headers).not.toHaveProperty('event-id');
 
     const relays = [1, 2].map(() => new OutboxRelay({ kafka, databaseUrl: db.url, topics: [topic], batchSize: 40 }));
     relays.forEach((relay) => relay.start());
@@ -130,8 +152,88 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
         expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i));
       }
       expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(0);
+      // each record as the relay sent it: its own key, payload and headers, in order per key
+      const records = await readTopic(topic, 300);
+      const byId = new Map(published.map((e) => [e.id, e]));
+      for (const record of records) {
+        const envelope = byId.get(record.headers['event-id'])!;
+        expect(JSON.parse(record.value)).toEqual(envelope);
+        expect(record.key).toBe(envelope.key);
+        expect(record.headers).toEqual({
+          'content-type': 'application/json',
+          'event-id': envelope.id,
+          'event-type': envelope.type,
+          'event-version': String(envelope.version),
+          'correlation-id': envelope.correlationId,
+        });
+      }
+      expect(new Set(records.map((r) => r.headers['event-id'])).size).toBe(300);
+      for (const key of keys) {
+        const seqs = records.filter((r) => r.key === key).map((r) => JSON.parse(r.value).data.seq);
+        expect(seqs).toEqual(Array.from({ length: 100 }, (_, i) => i));
+      }
     } finally {
       await Promise.all(relays.map((relay) => relay.stop()));
+    }
+  });
+
+  it('moves events waiting at the upgrade into runs of one, which go back as they were and are sent as they were', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    await ensureTopics(kafka, [topic]);
+    const migrations = [...MESSAGING_MIGRATIONS];
+    const before = createServiceDataSource({
+      url: db.url,
+      applicationName: 'upgrade-spec',
+      entities: [],
+      migrations: migrations.slice(0, -1),
+    });
+    await before.initialize();
+    await before.runMigrations();
+    const id = randomUUID();
+    const payload = JSON.stringify({ id, note: 'écrit avant la mise à jour' });
+    const headers = { 'content-type': 'application/json', 'event-id': id, 'event-type': 'CounterIncremented' };
+    await before.query(
+      `INSERT INTO outbox_message (event_id, topic, message_key, event_type, event_version, payload, headers)
+       VALUES ($1, $2, 'k1', 'CounterIncremented', 1, $3, $4)`,
+      [id, topic, payload, JSON.stringify(headers)],
+    );
+    await before.destroy();
+
+    const after = createServiceDataSource({ url: db.url, applicationName: 'upgrade-spec', entities: [], migrations });
+    await after.initialize();
+    try {
+      await after.runMigrations();
+      const [run] = (await after.query('SELECT event_ids, message_keys, headers FROM outbox_message')) as object[];
+      expect(run).toEqual({
+        event_ids: [id],
+        message_keys: ['k1'],
+        headers: { 'content-type': 'application/json', 'event-type': 'CounterIncremented' },
+      });
+      // back: the row as it was written
+      await after.undoLastMigration();
+      expect(await after.query('SELECT event_id, message_key, payload, headers FROM outbox_message')).toEqual([
+        { event_id: id, message_key: 'k1', payload, headers },
+      ]);
+      await after.runMigrations();
+      // a compressed run waiting: PostgreSQL cannot read it back, so going back is refused and loses nothing
+      await after.query(
+        `INSERT INTO outbox_message (topic, event_type, event_version, headers, event_ids, message_keys, payloads)
+         VALUES ($1, 'CounterIncremented', 1, $2, $3, $4, $5)`,
+        [topic, JSON.stringify({ 'event-type': 'CounterIncremented' }), [randomUUID()], ['k2'], encodePayloads(['{}'])],
+      );
+      await expect(after.undoLastMigration()).rejects.toThrow(/compressed runs/);
+      expect(await count(db.url, OUTBOX_EVENTS)).toBe(2);
+
+      const relay = new OutboxRelay({ kafka, databaseUrl: db.url, topics: [topic] });
+      try {
+        expect(await relay.relayOnce()).toBe(2);
+      } finally {
+        await relay.stop();
+      }
+      const [record] = (await readTopic(topic, 2)).filter((r) => r.key === 'k1');
+      expect(record).toEqual({ key: 'k1', value: payload, headers });
+    } finally {
+      await after.destroy();
     }
   });
 
@@ -153,7 +255,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     await expect(crashing.relayOnce()).rejects.toThrow('simulated crash');
     await crashing.stop();
     expect(crashes).toBe(1);
-    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(1);
+    expect(await count(db.url, OUTBOX_EVENTS)).toBe(1);
 
     const restarted = new OutboxRelay({ kafka, databaseUrl: db.url, topics: [topic] });
     restarted.start();
@@ -226,7 +328,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     await eventually(async () => offline.error, 'the relay to report the broker unreachable');
     await offline.stop();
     expect(offline.healthy).toBe(false);
-    expect(await count(db.url, 'SELECT count(*) n FROM outbox_message')).toBe(2);
+    expect(await count(db.url, OUTBOX_EVENTS)).toBe(2);
 
     service.relayHost.relay.start(); // the broker is "back": the service's own relay, on the real broker
     await untilCount(() => count(db.url, 'SELECT count(*) n FROM effect'), 2, 'both effects');

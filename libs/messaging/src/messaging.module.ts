@@ -81,7 +81,7 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
   async probe() {
     const [backlog] = (await this.dataSource
       .query(
-        `SELECT count(*)::int AS backlog, COALESCE(extract(epoch FROM now() - min(created_at)), 0)::int AS "oldestSeconds"
+        `SELECT COALESCE(sum(cardinality(event_ids)), 0)::int AS backlog, COALESCE(extract(epoch FROM now() - min(created_at)), 0)::int AS "oldestSeconds"
            FROM outbox_message`,
       )
       .catch(() => [{ backlog: null, oldestSeconds: null }])) as {

@@ -3,7 +3,6 @@ export * from './create-database';
 export * from './data-source.factory';
 export * from './database.connector';
 export * from './persistence.module';
-export * from './copy-rows';
 export * from './retrying-transaction';
 export * from './aggregate.repository';
 export * from './sql-migration';

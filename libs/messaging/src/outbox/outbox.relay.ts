@@ -5,21 +5,36 @@ import { KeyHashPartitioner } from '../kafka/key-partitioner';
 import { Client, Pool } from 'pg';
 import { ensureTopics } from '../kafka/topic-admin';
 import { OUTBOX_CHANNEL } from './outbox.channel';
+import { decodePayloads } from './outbox-payloads';
 
+/** An outbox row: a run of events of one topic that share their headers but `event-id` (see the publisher). */
 export interface OutboxRow {
   seq: string;
-  event_id: string;
   topic: string;
-  message_key: string;
-  payload: string;
   headers: Record<string, string>;
+  event_ids: string[];
+  message_keys: string[];
+  /** One payload per event id (see `decodePayloads`). */
+  payloads: Buffer;
+}
+
+/** One event of a row, as kafkajs sends it. */
+interface OutboxMessage {
+  topic: string;
+  key: string;
+  value: string;
+  headers: Record<string, string>;
+  timestamp?: string;
 }
 
 export interface OutboxRelayOptions {
   kafka: Kafka;
   /** The service's database: the relay keeps one connection for its rounds and one for LISTEN. */
   databaseUrl: string;
-  /** Rows claimed per round (default 2000); they are sent in requests of at most `requestBytes`. */
+  /**
+   * Events claimed per round (default 2000; a run is never split, so a round may hold one run more); they are sent in
+   * requests of at most `requestBytes`.
+   */
   batchSize?: number;
   /** Payload bytes per produce request (default 512 KiB), under the broker's 1 MiB per partition batch. */
   requestBytes?: number;
@@ -187,17 +202,21 @@ export class OutboxRelay implements RelayControl {
     try {
       // one round trip to begin, lead and read (a follower reads nothing), one to delete and commit: a round per
       // transaction of the service under a steady trickle, so its round trips count (simple protocol, numbers inlined)
+      const limit = Math.trunc(this.batchSize);
       const [, read] = (await client.query(
-        `BEGIN; SELECT seq, event_id, topic, message_key, payload, headers
-                  FROM outbox_message, (SELECT pg_try_advisory_xact_lock(${LEADER_LOCK}) AS leader) l
-                 WHERE l.leader ORDER BY seq LIMIT ${Math.trunc(this.batchSize)}`,
+        `BEGIN; SELECT seq, topic, headers, event_ids, message_keys, payloads
+                  FROM (SELECT o.*, sum(cardinality(o.event_ids)) OVER (ORDER BY o.seq) - cardinality(o.event_ids) AS before
+                          FROM outbox_message o, (SELECT pg_try_advisory_xact_lock(${LEADER_LOCK}) AS leader) l
+                         WHERE l.leader ORDER BY o.seq LIMIT ${limit}) AS oldest
+                 WHERE before < ${limit} ORDER BY seq`,
       )) as unknown as [unknown, { rows: OutboxRow[] }];
       const rows = read.rows;
       if (rows.length === 0) {
         await client.query('COMMIT');
         return 0;
       }
-      for (const request of bySize(rows, this.requestBytes)) {
+      const messages = rows.flatMap(messagesOf);
+      for (const request of bySize(messages, this.requestBytes)) {
         await this.producer!.sendBatch({ acks: -1, topicMessages: groupByTopic(request) });
       }
       await this.options.afterPublish?.(rows);
@@ -205,8 +224,8 @@ export class OutboxRelay implements RelayControl {
       if (!seqs.every((seq) => /^\d+$/.test(seq)))
         throw new Error(`outbox sequence not a number: ${seqs.find((seq) => !/^\d+$/.test(seq))}`);
       await client.query(`DELETE FROM outbox_message WHERE seq = ANY('{${seqs.join(',')}}'::bigint[]); COMMIT`);
-      this.sentCount += rows.length;
-      return rows.length;
+      this.sentCount += messages.length;
+      return messages.length;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -216,38 +235,44 @@ export class OutboxRelay implements RelayControl {
   }
 }
 
-/** Consecutive slices of at most `bytes` payload bytes (a single larger row goes alone), in order. */
-function* bySize(rows: OutboxRow[], bytes: number): Generator<OutboxRow[]> {
-  let slice: OutboxRow[] = [];
+/** A row's events, in order, each with the run's headers and its own `event-id`. */
+function messagesOf(row: OutboxRow): OutboxMessage[] {
+  const values = decodePayloads(row.payloads);
+  if (values.length !== row.event_ids.length)
+    throw new Error(`outbox row ${row.seq}: ${row.event_ids.length} events but ${values.length} payloads`);
+  // an anonymous event is stamped with its day, not the time of its send (envelope.factory.ts)
+  const at = row.headers['event-time'];
+  return values.map((value, i) => {
+    const headers = { ...row.headers, 'event-id': row.event_ids[i] };
+    const key = row.message_keys[i];
+    return at ? { topic: row.topic, key, value, headers, timestamp: at } : { topic: row.topic, key, value, headers };
+  });
+}
+
+/** Consecutive slices of at most `bytes` payload bytes (a single larger message goes alone), in order. */
+function* bySize(messages: OutboxMessage[], bytes: number): Generator<OutboxMessage[]> {
+  let slice: OutboxMessage[] = [];
   let size = 0;
-  for (const row of rows) {
-    const length = row.payload.length + row.message_key.length;
+  for (const message of messages) {
+    const length = message.value.length + message.key.length;
     if (slice.length && size + length > bytes) {
       yield slice;
       slice = [];
       size = 0;
     }
-    slice.push(row);
+    slice.push(message);
     size += length;
   }
   if (slice.length) yield slice;
 }
 
-function groupByTopic(rows: OutboxRow[]) {
-  const byTopic = new Map<
-    string,
-    { key: string; value: string; headers: Record<string, string>; timestamp?: string }[]
-  >();
-  for (const row of rows) {
-    const messages = byTopic.get(row.topic) ?? [];
-    // an anonymous event is stamped with its day, not the time of its send (envelope.factory.ts)
-    const at = row.headers['event-time'];
-    messages.push(
-      at
-        ? { key: row.message_key, value: row.payload, headers: row.headers, timestamp: at }
-        : { key: row.message_key, value: row.payload, headers: row.headers },
-    );
-    byTopic.set(row.topic, messages);
+/** kafkajs reads a message's key, value, headers and timestamp: the `topic` it also carries is left alone. */
+function groupByTopic(messages: OutboxMessage[]) {
+  const byTopic = new Map<string, OutboxMessage[]>();
+  for (const message of messages) {
+    const list = byTopic.get(message.topic) ?? [];
+    list.push(message);
+    byTopic.set(message.topic, list);
   }
-  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+  return [...byTopic].map(([topic, list]) => ({ topic, messages: list }));
 }
