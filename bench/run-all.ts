@@ -7,10 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIGURES_DIRECTORY, type Figures } from './figures';
 
-/** Each benchmark as its npm script runs it (compiled, with the image's memory flags for the import). */
-const BENCHES: { name: string; args: string[] }[] = [
+/** Each benchmark as its npm script runs it (compiled; the import with the image's memory flags and malloc arena). */
+const BENCHES: { name: string; args: string[]; env?: Record<string, string> }[] = [
   {
     name: 'import',
+    env: { MALLOC_ARENA_MAX: '1' },
     args: [
       '--expose-gc',
       '--max-old-space-size=192',
@@ -51,7 +52,10 @@ function main(): void {
   for (const bench of BENCHES.filter((b) => !only.length || only.includes(b.name))) {
     const before = read(bench.name);
     console.error(`[bench] ${bench.name}: node ${bench.args.join(' ')}`);
-    const run = spawnSync(process.execPath, bench.args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const run = spawnSync(process.execPath, bench.args, {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ...bench.env },
+    });
     const after = read(bench.name);
     if (run.status !== 0 || !after) {
       console.error(`[bench] ${bench.name} failed (exit ${run.status})`);

@@ -20,7 +20,8 @@ export FORMA_MODE="${FORMA_MODE:-development}"
 # the demo signs in some thirty fictitious people from this machine's address in its first minute
 export RATE_LIMIT_SIGN_IN_PER_MINUTE="${RATE_LIMIT_SIGN_IN_PER_MINUTE:-600}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
-# The apps run with the image's memory flags (Dockerfile, bench/README.md); npm and the build keep their own.
+# The apps run with the image's memory flags and one malloc arena (Dockerfile, bench/README.md); npm and the build keep
+# their own.
 APP_NODE_OPTIONS="${APP_NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=8}"
 
 # PostgreSQL: the server at PG_ADMIN_URL when one answers, else an embedded PostgreSQL 15 (the embedded-postgres
@@ -73,7 +74,7 @@ start() {
   for entry in "${manifest[@]}"; do
     read -r app port <<<"$entry"
     [ "$app" = gateway ] && gateway_port=$port
-    PORT="$port" NODE_OPTIONS="$APP_NODE_OPTIONS" node "dist/apps/$app/src/main.js" >"$logs/$app.log" 2>&1 &
+    PORT="$port" NODE_OPTIONS="$APP_NODE_OPTIONS" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}" node "dist/apps/$app/src/main.js" >"$logs/$app.log" 2>&1 &
     pids+=($!)
     echo "$! $app" >>"$pidfile"
     echo "[platform] $app started (pid $!, port $port, log $logs/$app.log)"

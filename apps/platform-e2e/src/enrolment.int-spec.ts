@@ -7,7 +7,7 @@ import { CANOPROF_M1_EXAMPLE } from '@forma/api';
 import { EventEnvelope, ParticipantCompleted, Topic } from '@forma/contracts';
 import { createEnvelope, eventHeaders, kafkaConfig } from '@forma/messaging';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@forma/persistence';
-import { eventually, eventuallyWhileProgressing } from '@forma/testing';
+import { eventually, eventuallyWhileProgressing, uniqueSuffix } from '@forma/testing';
 import iconv from 'iconv-lite';
 import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -615,6 +615,27 @@ describe('enrolment through the gateway, replicas and events on the real broker'
       'amelie.gerard-fictif@ac-exemple.fr',
     ]);
     expect(amelie.first_name).toBe('Amélie');
+  });
+
+  it('writes two batches at once and keeps the file’s order: a line repeated in the next batch is a duplicate, each person made once', async () => {
+    // enrolment runs here with batches of 3 lines: the batch after writes its people while the one before commits
+    const tag = uniqueSuffix();
+    const line = (name: string) => `${name.toUpperCase()}-LOT ${name};${name}.${tag}@ac-exemple.fr;ENS;P ECOLE CN`;
+    const lines = ['Nom;Mail;Fonction;Grade', ...['a', 'b', 'c', 'a', 'd', 'e', 'd', 'f', 'g'].map(line)];
+    const started = await importFile(Buffer.from(lines.join('\n')), `?sessionId=${sessions.get('imports')}`);
+    const job = await finished(started.body.id);
+    expect(job).toMatchObject({ state: 'completed', rowsRead: 9, accepted: 7, rejected: 2, registrationsCreated: 7 });
+    const rejections = (await api('get', `/enrolment-imports/${started.body.id}/rejections`)).body;
+    expect(rejections.map((r: { row: number; code: string }) => [r.row, r.code])).toEqual([
+      [5, 'duplicate_in_file'],
+      [8, 'duplicate_in_file'],
+    ]);
+    const made = await query<{ n: string }>(
+      `SELECT count(*) AS n FROM participant p JOIN registration r ON r.participant_id = p.id
+        WHERE p.mail_key LIKE $1 AND r.import_job_id = $2`,
+      [`%.${tag}@ac-exemple.fr`, started.body.id],
+    );
+    expect(Number(made[0].n)).toBe(7);
   });
 
   it('refuses a file that is not CSV whole, and creates no job', async () => {

@@ -134,7 +134,7 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     expect(run.event_ids).toEqual(published.map((e) => e.id));
     expect(run.message_keys).toEqual(published.map((e) => e.key));
     expect([...new Set(run.message_keys)]).toEqual(keys);
-    const payloads = decodePayloads(run.payloads);
+    const payloads = decodePayloads(run.payloads).map((p) => p.toString('utf8'));
     expect(payloads.map((p) => JSON.parse(p))).toEqual(published);
     expect(run.payloads.length).toBeLessThan(payloads.join('\n').length / 2); // compressed
     expect(run.headers).not.toHaveProperty('event-id');

@@ -30,6 +30,34 @@ export interface RunningImport {
 }
 
 /**
+ * How a batch follows the one before it when an import writes two at once (ImportJobService): a batch reads and
+ * writes its people while the one before it writes its registrations, then waits for it to commit before it locks its
+ * sessions. Consecutive batches often share a session, and every placement must see the seats the one before took.
+ */
+export interface BatchTurn {
+  /** The batch before: true once it committed, false when it stopped the job at the cap; rejects when it failed. */
+  readonly previous: Promise<boolean>;
+  /** Told when this batch holds its people's locks: the next batch may take its own without meeting them first. */
+  locked(): void;
+}
+
+/** A batch written alone, or the first of a job. */
+export const ALONE: BatchTurn = { previous: Promise.resolve(true), locked: () => undefined };
+
+/**
+ * A batch that waited this long for the one before it gives its locks back and is written again after it, alone: the
+ * one before may be waiting for a lock this one holds (a retried transaction, a registration through the API between
+ * them), which PostgreSQL cannot see as a deadlock since this one's wait is in the service.
+ */
+const TURN_PATIENCE_MS = 10_000;
+
+/** The batch before stopped the job at the cap: this one is rolled back. */
+class JobStopped extends Error {}
+
+/** This batch waited too long for the one before it (see TURN_PATIENCE_MS). */
+class TurnMissed extends Error {}
+
+/**
  * Writes one batch of an import in one transaction: rows refused alone, sessions by GAIA id, schools, duplicates in
  * the file, people, then per session (locked in id order) the admission policy and the placements; rejections and
  * counters commit with them. A failure keeps every batch already committed; re-importing is idempotent.
@@ -53,8 +81,28 @@ export class ImportBatchWriter {
     rows: Checked[],
     skipped: Rejection[],
     maxRejections = Number.MAX_SAFE_INTEGER,
+    turn: BatchTurn = ALONE,
   ): Promise<boolean> {
-    if (!rows.length && !skipped.length) return true;
+    if (!rows.length && !skipped.length) {
+      turn.locked();
+      return turn.previous;
+    }
+    try {
+      return await this.transaction(job, rows, skipped, maxRejections, turn);
+    } catch (error) {
+      if (error instanceof JobStopped) return false;
+      if (!(error instanceof TurnMissed)) throw error;
+      return (await turn.previous) && this.write(job, rows, skipped, maxRejections);
+    }
+  }
+
+  private transaction(
+    job: RunningImport,
+    rows: Checked[],
+    skipped: Rejection[],
+    maxRejections: number,
+    turn: BatchTurn,
+  ): Promise<boolean> {
     return retryingTransaction(this.dataSource, async (manager) => {
       // a batch lost to a crash is redone by re-importing (idempotent): no need to wait for the WAL flush
       await manager.query('SET LOCAL synchronous_commit TO OFF');
@@ -69,6 +117,8 @@ export class ImportBatchWriter {
       const targeted = await this.targets(manager, job, candidates, reject);
       const unique = await this.firstOccurrences(manager, job.id, targeted, reject);
       const upserted = await this.people.upsert(manager, onePerPerson(unique), `import:${job.id}`, job.actor, 'import');
+      turn.locked();
+      if (!(await patiently(turn.previous))) throw new JobStopped();
       const groups = bySession(unique);
       const sessions = await this.registrations.lockSessions(
         manager,
@@ -107,12 +157,18 @@ export class ImportBatchWriter {
         const live = await this.registrations.liveRegistrations(manager, sessionId, ids);
         const fresh = [];
         for (const e of withPeople) {
+          const registration = live.get(e.stored.id);
+          // made by this job: an earlier row of the file, which the batch before wrote while this one was read
+          if (registration?.importJobId === job.id) {
+            reject(e.row, duplicate(e.person.mail));
+            continue;
+          }
           const admission = admit(
             module,
             {
               mail: e.stored.mail,
               completedModuleIds: completed.get(e.stored.id) ?? new Set(),
-              liveRegistrationId: live.get(e.stored.id),
+              liveRegistrationId: registration?.id,
             },
             modules,
           );
@@ -249,5 +305,18 @@ export class ImportBatchWriter {
       reject(c.row, duplicate(c.person.mail));
       return false;
     });
+  }
+}
+
+/** The batch before's outcome, or TurnMissed when it keeps this one waiting longer than TURN_PATIENCE_MS. */
+async function patiently(previous: Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const missed = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TurnMissed('the batch before kept this one waiting')), TURN_PATIENCE_MS);
+  });
+  try {
+    return await Promise.race([previous, missed]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -162,23 +162,42 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     path: string,
     facts: FileFacts,
   ): Promise<void> {
+    // the batch being written, settled: nothing is reported or removed while it runs
+    let writing: Promise<unknown> = Promise.resolve();
     try {
       const cap = this.settings.imports.maxRejections;
       // the next batch is read and checked while this one is written (a stream reads one batch ahead)
       const batches = Readable.from(readBatches(path, facts, job.sessionId, this.settings.imports.batchRows), {
         highWaterMark: 1,
       });
+      // two batches are written at once: one writes its people while the one before writes its registrations and
+      // commits (BatchTurn); a batch starts once the one before holds its people's locks and the one before that is
+      // done
+      let previous: Promise<boolean> = Promise.resolve(true);
+      let stopped = false;
       for await (const batch of batches as AsyncIterable<RowBatch>) {
-        if (!(await this.writer.write(job, batch.rows, batch.skipped, cap))) {
-          await this.jobs.fail(
-            job.id,
-            `Import arrêté : plus de ${cap} lignes rejetées. Les ${cap} premières sont gardées (voir les rejets) ; corrigez le fichier et relancez l’import. Les lignes acceptées avant l’arrêt sont conservées.`,
-          );
-          return;
+        let locked!: () => void;
+        const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+        const current = this.writer.write(job, batch.rows, batch.skipped, cap, { previous, locked });
+        writing = current.catch(() => undefined);
+        await Promise.race([lockTaken, writing]);
+        if (!(await previous)) {
+          stopped = true;
+          break;
         }
+        previous = current;
+      }
+      if (stopped || !(await previous)) {
+        await writing;
+        await this.jobs.fail(
+          job.id,
+          `Import arrêté : plus de ${cap} lignes rejetées. Les ${cap} premières sont gardées (voir les rejets) ; corrigez le fichier et relancez l’import. Les lignes acceptées avant l’arrêt sont conservées.`,
+        );
+        return;
       }
       await this.complete(job, facts);
     } catch (error) {
+      await writing;
       this.logger.error({ err: error, job: job.id }, 'import failed');
       await this.jobs.fail(
         job.id,

@@ -61,7 +61,7 @@ export class RegistrationCommands {
         {
           mail: person.mail,
           completedModuleIds: completed.get(person.id) ?? new Set(),
-          liveRegistrationId: live.get(person.id),
+          liveRegistrationId: live.get(person.id)?.id,
         },
         modules,
       );

@@ -44,6 +44,14 @@ export interface Transition {
  * Registrations, the session and module replicas and completions, as SQL. Every method runs in the caller's
  * transaction.
  */
+
+/** A registration that holds or waits for a seat (not cancelled). */
+export interface LiveRegistration {
+  id: string;
+  /** The import job that made it, if an import did. */
+  importJobId: string | null;
+}
+
 @Injectable()
 export class RegistrationRepository {
   constructor(private readonly clock: Clock) {}
@@ -132,18 +140,19 @@ export class RegistrationRepository {
   }
 
   /** Live (not cancelled) registrations of these people to this session, by participant id. */
+  /** Each person's registration to the session that is not cancelled, with the import job that made it, if any. */
   async liveRegistrations(
     manager: EntityManager,
     sessionId: string,
     participantIds: string[],
-  ): Promise<Map<string, string>> {
+  ): Promise<Map<string, LiveRegistration>> {
     if (!participantIds.length) return new Map();
     const rows = (await manager.query(
-      `SELECT participant_id AS "participantId", id FROM registration
+      `SELECT participant_id AS "participantId", id, import_job_id AS "importJobId" FROM registration
        WHERE session_id = $1 AND participant_id = ANY($2::uuid[]) AND state <> 'cancelled'`,
       [sessionId, participantIds],
-    )) as { participantId: string; id: string }[];
-    return new Map(rows.map((r) => [r.participantId, r.id]));
+    )) as (LiveRegistration & { participantId: string })[];
+    return new Map(rows.map(({ participantId, ...live }) => [participantId, live]));
   }
 
   /** The registrations, their first transition and the convocations of the confirmed ones: one statement. */

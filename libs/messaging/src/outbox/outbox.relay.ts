@@ -22,7 +22,7 @@ export interface OutboxRow {
 interface OutboxMessage {
   topic: string;
   key: string;
-  value: string;
+  value: Buffer;
   headers: Record<string, string>;
   timestamp?: string;
 }
