@@ -1,7 +1,7 @@
 import { retryingTransaction } from '@forma/persistence';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { PeopleRepository } from '../people/people.repository';
+import { PeopleRepository, StoredPerson } from '../people/people.repository';
 import { mailKey } from '../people/person';
 import { admit, sessionRefusal } from '../registrations/admission.policy';
 import { Placements } from '../registrations/placements.service';
@@ -104,8 +104,6 @@ export class ImportBatchWriter {
     turn: BatchTurn,
   ): Promise<boolean> {
     return retryingTransaction(this.dataSource, async (manager) => {
-      // a batch lost to a crash is redone by re-importing (idempotent): no need to wait for the WAL flush
-      await manager.query('SET LOCAL synchronous_commit TO OFF');
       const rejections: Rejection[] = [...skipped];
       const reject = (row: Row, problem: RowProblem) =>
         rejections.push({ ...problem, row: row.number, cells: row.cells });
@@ -114,9 +112,17 @@ export class ImportBatchWriter {
         if ('problem' in checked) reject(checked.row, checked.problem);
         else candidates.push(checked);
       }
-      const targeted = await this.targets(manager, job, candidates, reject);
+      // the people the file names, read and locked once: for the reach checks, then for the upsert
+      const { targeted, known } = await this.targets(manager, job, candidates, reject);
       const unique = await this.firstOccurrences(manager, job.id, targeted, reject);
-      const upserted = await this.people.upsert(manager, onePerPerson(unique), `import:${job.id}`, job.actor, 'import');
+      const upserted = await this.people.upsert(
+        manager,
+        onePerPerson(unique),
+        `import:${job.id}`,
+        job.actor,
+        'import',
+        known,
+      );
       turn.locked();
       if (!(await patiently(turn.previous))) throw new JobStopped();
       const groups = bySession(unique);
@@ -188,9 +194,9 @@ export class ImportBatchWriter {
         created += placed.length;
         waitlisted += placed.filter((r) => r.state === 'waitlisted').length;
       }
-      const room = Math.max(0, maxRejections - (await this.jobs.rejectedSoFar(manager, job.id)));
-      await this.jobs.recordRejections(manager, job.id, rejections.slice(0, room));
-      await this.jobs.addCounts(manager, job.id, {
+      // the counts first, under the job's lock, and the rejected lines that fit under the cap (the commit does not wait
+      // for the WAL flush: see addBatch)
+      const rejectedBefore = await this.jobs.addBatch(manager, job.id, {
         rowsRead: rows.length + skipped.length,
         accepted,
         rejected: rejections.length,
@@ -199,6 +205,8 @@ export class ImportBatchWriter {
         registrationsCreated: created,
         waitlisted,
       });
+      const room = Math.max(0, maxRejections - rejectedBefore);
+      await this.jobs.recordRejections(manager, job.id, rejections.slice(0, room));
       return rejections.length <= room;
     });
   }
@@ -211,7 +219,7 @@ export class ImportBatchWriter {
     job: RunningImport,
     candidates: Candidate[],
     reject: (row: Row, problem: RowProblem) => void,
-  ): Promise<Candidate[]> {
+  ): Promise<{ targeted: Candidate[]; known: StoredPerson[] }> {
     const gaiaIds = [
       ...new Set(
         candidates.filter((c) => c.gaiaSessionId !== undefined && !job.sessionId).map((c) => c.gaiaSessionId as number),
@@ -223,10 +231,11 @@ export class ImportBatchWriter {
     const schoolAcademy = await this.people.schoolAcademies(manager, uais);
     // a line may name neither a school nor a person of another académie (issue 22): the file is the caller's, the
     // people are not; the rejection names the field, never whom it holds
-    const placed = await this.people.placesByMail(
+    const known = await this.people.lockByMail(
       manager,
       candidates.map((c) => mailKey(c.person.mail)),
     );
+    const placed = await this.people.placesOf(manager, known);
     const targeted: Candidate[] = [];
     for (const c of candidates) {
       if (!c.target) {
@@ -268,7 +277,7 @@ export class ImportBatchWriter {
       }
       targeted.push(c);
     }
-    return targeted;
+    return { targeted, known };
   }
 
   /**

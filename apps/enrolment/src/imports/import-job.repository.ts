@@ -127,13 +127,22 @@ export class ImportJobRepository {
     );
   }
 
-  async addCounts(manager: EntityManager, id: string, c: BatchCounts): Promise<void> {
-    await manager.query(
+  /**
+   * Adds a batch's counts to its job and returns how many lines the job had rejected before this batch (which records
+   * its own up to the cap), in one statement under the job's row lock. It is the batch's last statement, and tells
+   * PostgreSQL for this transaction that its commit need not wait for the WAL flush: a batch lost to a crash is redone
+   * by re-importing (idempotent).
+   */
+  async addBatch(manager: EntityManager, id: string, c: BatchCounts): Promise<number> {
+    const [rows] = (await manager.query(
       `UPDATE import_job SET rows_read = rows_read + $2, accepted = accepted + $3, rejected = rejected + $4,
          people_created = people_created + $5, people_updated = people_updated + $6,
-         registrations_created = registrations_created + $7, waitlisted = waitlisted + $8, heartbeat_at = now() WHERE id = $1`,
+         registrations_created = registrations_created + $7, waitlisted = waitlisted + $8, heartbeat_at = now()
+         FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed
+       WHERE id = $1 RETURNING rejected - $4 AS "rejectedBefore"`,
       [id, c.rowsRead, c.accepted, c.rejected, c.peopleCreated, c.peopleUpdated, c.registrationsCreated, c.waitlisted],
-    );
+    )) as [{ rejectedBefore: number }[], number];
+    return rows[0]?.rejectedBefore ?? 0;
   }
 
   async complete(
@@ -152,13 +161,6 @@ export class ImportJobRepository {
   }
 
   /** The rejected lines a job counted so far (its row, locked by the batch's counters update anyway). */
-  async rejectedSoFar(manager: EntityManager, id: string): Promise<number> {
-    const [row] = (await manager.query('SELECT rejected FROM import_job WHERE id = $1 FOR UPDATE', [id])) as {
-      rejected: number;
-    }[];
-    return row?.rejected ?? 0;
-  }
-
   /** Deletes a finished job's rejected lines (an administrator's clean-up); returns how many. */
   async deleteRejections(id: string): Promise<number> {
     const [rows] = (await this.dataSource.query('DELETE FROM import_rejection WHERE job_id = $1 RETURNING 1', [

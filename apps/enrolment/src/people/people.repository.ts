@@ -60,17 +60,24 @@ export class PeopleRepository {
     return place && { ...place, id: row.id };
   }
 
-  /** Where the people holding these mail keys are, by mail key. */
-  async placesByMail(manager: EntityManager, keys: string[]): Promise<Map<string, PersonPlace>> {
-    if (!keys.length) return new Map();
-    const rows = (await manager.query('SELECT id, mail_key AS key FROM participant WHERE mail_key = ANY($1::text[])', [
+  /**
+   * The people holding these mail keys, locked in mail key order, as `upsert` reads them: a bulk import reads them
+   * once, for its reach checks and then for its upsert.
+   */
+  async lockByMail(manager: EntityManager, keys: string[]): Promise<StoredPerson[]> {
+    if (!keys.length) return [];
+    return (await manager.query(`${SELECT} WHERE mail_key = ANY($1::text[]) ORDER BY mail_key FOR UPDATE`, [
       keys,
-    ])) as { id: string; key: string }[];
+    ])) as StoredPerson[];
+  }
+
+  /** Where these people are, by mail key. */
+  async placesOf(manager: EntityManager, people: StoredPerson[]): Promise<Map<string, PersonPlace>> {
     const places = await this.places(
       manager,
-      rows.map((r) => r.id),
+      people.map((p) => p.id),
     );
-    return new Map(rows.flatMap((r) => (places.has(r.id) ? [[r.key, places.get(r.id)!] as const] : [])));
+    return new Map(people.flatMap((p) => (places.has(p.id) ? [[p.mailKey, places.get(p.id)!] as const] : [])));
   }
 
   /** The académie of each known school, by UAI. */
@@ -85,14 +92,22 @@ export class PeopleRepository {
   }
 
   /** Creates or updates people; what an update may change depends on who writes (`PersonAuthority`, person.ts). */
-  upsert(
+  /** `locked`: the people already read and locked by `lockByMail` in this transaction (any superset of the inputs'). */
+  async upsert(
     manager: EntityManager,
     inputs: PersonInput[],
     source: string,
     actor: string,
     authority: PersonAuthority,
+    locked?: StoredPerson[],
   ): Promise<UpsertResult> {
-    return upsertPeople(manager, inputs, source, actor, authority, this.clock.now());
+    const existing =
+      locked ??
+      (await this.lockByMail(
+        manager,
+        inputs.map((p) => mailKey(p.mail)),
+      ));
+    return upsertPeople(manager, inputs, existing, source, actor, authority, this.clock.now());
   }
 
   /** UAIs the catalog has not published (SchoolRegistered): a typo would lose the person's school. */
@@ -108,22 +123,21 @@ export class PeopleRepository {
 }
 
 /**
- * Creates or updates people by mail key, in bulk: one locking read, one multi-row insert, one multi-row update and one
- * history insert for the whole list, whatever its length. Inputs must be cleaned and checked, one per mail key.
+ * Creates or updates people by mail key, in bulk: one locking read (done by the caller), one multi-row insert, one
+ * multi-row update and one history insert for the whole list, whatever its length. Inputs must be cleaned and
+ * checked, one per mail key.
  * A change is recorded in `participant_history` with its source (a request, an import job).
  */
 async function upsertPeople(
   manager: EntityManager,
   inputs: PersonInput[],
+  existing: StoredPerson[],
   source: string,
   actor: string,
   authority: PersonAuthority,
   now: Date,
 ): Promise<UpsertResult> {
   const keys = inputs.map((p) => mailKey(p.mail));
-  const existing = (await manager.query(`${SELECT} WHERE mail_key = ANY($1::text[]) ORDER BY mail_key FOR UPDATE`, [
-    keys,
-  ])) as StoredPerson[];
   const byKey = new Map(existing.map((p) => [p.mailKey, p]));
   const people = new Map<string, StoredPerson & { outcome: UpsertOutcome }>();
   const created: StoredPerson[] = [];
