@@ -21,7 +21,7 @@ describe('enrolment configuration, checked at start', () => {
 
   it('gives typed settings with their defaults, and the values set', () => {
     expect(settingsOf({})).toMatchObject({
-      imports: { batchRows: 500, maxBytes: 32 * 1024 * 1024, maxRejections: 1000 },
+      imports: { batchRows: 400, maxBytes: 32 * 1024 * 1024, maxRejections: 1000 },
       convocations: { enabled: true, pollMs: 1000 },
       notification: { adapter: 'eml' },
     });

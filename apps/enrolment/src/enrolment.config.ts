@@ -30,7 +30,7 @@ export const ENROLMENT_SETTINGS = Symbol('EnrolmentSettings');
 export function enrolmentSettings(config: Pick<ConfigService, 'get'>): EnrolmentSettings {
   return {
     imports: {
-      batchRows: config.get<number>('IMPORT_BATCH_ROWS') ?? 500,
+      batchRows: config.get<number>('IMPORT_BATCH_ROWS') ?? 400,
       maxBytes: config.get<number>('IMPORT_MAX_BYTES') ?? 32 * 1024 * 1024,
       maxRejections: config.get<number>('IMPORT_MAX_REJECTIONS') ?? 1000,
       directory: config.get<string>('IMPORT_DIR') ?? join(tmpdir(), 'forma-imports'),
