@@ -20,9 +20,9 @@ COPY tools/build ./tools/build
 RUN node tools/build/build.js
 # Set after the install and the build, which need more memory than a service: the old generation is capped, since V8
 # otherwise lets garbage pile up to several hundred MB under a bulk import whose live data is ~40 MB (bench/README.md);
-# a smaller young generation (8 MB semi-spaces) keeps RSS down for ~5% more CPU. One malloc arena: glibc gives each
+# a smaller young generation (4 MB semi-spaces) keeps RSS down for ~5% more CPU. One malloc arena: glibc gives each
 # thread that allocates at once an arena of its own (V8's workers, the relay thread) and keeps what they freed; an
 # import writing two batches at once held ~15 MB more that way (bench/README.md).
-ENV NODE_ENV=production HOST=0.0.0.0 NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=8" MALLOC_ARENA_MAX=1
+ENV NODE_ENV=production HOST=0.0.0.0 NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=4" MALLOC_ARENA_MAX=1
 USER node
 CMD ["sh", "-c", "exec node dist/apps/${APP}/src/main.js"]

@@ -15,7 +15,7 @@ const BENCHES: { name: string; args: string[]; env?: Record<string, string> }[] 
     args: [
       '--expose-gc',
       '--max-old-space-size=192',
-      '--max-semi-space-size=8',
+      '--max-semi-space-size=4',
       'dist/bench/enrolment-import.bench.js',
     ],
   },

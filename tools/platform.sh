@@ -22,7 +22,7 @@ export RATE_LIMIT_SIGN_IN_PER_MINUTE="${RATE_LIMIT_SIGN_IN_PER_MINUTE:-600}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 # The apps run with the image's memory flags and one malloc arena (Dockerfile, bench/README.md); npm and the build keep
 # their own.
-APP_NODE_OPTIONS="${APP_NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=8}"
+APP_NODE_OPTIONS="${APP_NODE_OPTIONS:---max-old-space-size=192 --max-semi-space-size=4}"
 
 # PostgreSQL: the server at PG_ADMIN_URL when one answers, else an embedded PostgreSQL 15 (the embedded-postgres
 # registry package's binaries, data under .cache/postgres) on the same port, kept by a process of its own (its pid in
