@@ -12,7 +12,7 @@ const LINE_BREAK = 0x0a;
  */
 export function encodePayloads(payloads: string[]): Buffer {
   const lengths = payloads.map((p) => Buffer.byteLength(p));
-  const lines = Buffer.allocUnsafe(lengths.reduce((sum, length) => sum + length, 0) + payloads.length - 1);
+  const lines = Buffer.allocUnsafe(lengths.reduce((sum, length) => sum + length, Math.max(0, payloads.length - 1)));
   let at = 0;
   payloads.forEach((payload, i) => {
     if (i > 0) lines[at++] = LINE_BREAK;
