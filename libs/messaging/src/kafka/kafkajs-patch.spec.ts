@@ -41,10 +41,6 @@ describe('kafkajs request queue (patched)', () => {
 // encoder of its own (a zeroed 512-byte buffer: five per event of ours, half a million per 100,000-row import).
 interface Encoder {
   buffer: Buffer;
-  writeVarInt(value: number): Encoder;
-  writeInt8(value: number): Encoder;
-  writeVarLong(value: number): Encoder;
-  writeVarIntBytes(value: string): Encoder;
   writeVarIntArray(value: Encoder[]): Encoder;
 }
 const EncoderClass = require('kafkajs/src/protocol/encoder') as {
