@@ -3,6 +3,7 @@ export * from './event-definition';
 export * from './topics';
 export * from './registry';
 export * from './values/uai';
+export * from './values/mail';
 export * from './values/decimal-number';
 export * from './values/training';
 export * from './values/academies';

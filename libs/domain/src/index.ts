@@ -4,3 +4,4 @@ export * from './school-year';
 export * from './french-dates';
 export * from './digest';
 export * from './clock';
+export * from './ids';

@@ -1,7 +1,7 @@
+import { newId } from '@forma/domain';
 import { EventDefinition, EventEnvelope } from '@forma/contracts';
 import { currentContext, newCorrelationId } from '@forma/observability';
 import { randomUUID } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
 import { validateOutgoingPayload } from './event-validation';
 
 export interface EnvelopeOptions {
@@ -26,7 +26,7 @@ export function createEnvelope<T extends object>(
   if (definition.anonymous) return anonymousEnvelope(source, definition, data, options);
   const context = currentContext();
   const envelope: EventEnvelope<T> = {
-    id: uuidv7(),
+    id: newId(),
     type: definition.type,
     version: definition.version,
     source,

@@ -1,3 +1,4 @@
+import { newId } from '@forma/domain';
 import { Identity, sameAcademy } from '@forma/auth';
 import { ImportCompleted, ImportFormat } from '@forma/contracts';
 import { EventPublisher } from '@forma/messaging';
@@ -7,7 +8,6 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { hostname } from 'node:os';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { v7 as uuidv7 } from 'uuid';
 import { ENROLMENT_SETTINGS, EnrolmentSettings } from '../enrolment.config';
 import { foreignAcademy } from '../registrations/registration.errors';
 import { RegistrationRepository } from '../registrations/registration.repository';
@@ -86,7 +86,7 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
 
   /** Stores and sniffs the upload, creates the job and starts it; resolves once the job exists (202). */
   async start(body: Readable, options: ImportOptions, caller: Identity): Promise<ImportJobView> {
-    const id = uuidv7();
+    const id = newId();
     const path = this.storage.pathFor(id);
     let upload: StoredUpload;
     let facts: FileFacts;

@@ -1,8 +1,7 @@
-import { Clock } from '@forma/domain';
+import { Clock, newId } from '@forma/domain';
 import { PersonPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { v7 as uuidv7 } from 'uuid';
 import { mailKey, PERSON_FIELDS, PersonAuthority, PersonInput, personChanges } from './person';
 
 /** Each field's source (its JSON name) when its column holds something, for the people's insert below. */
@@ -148,7 +147,7 @@ async function upsertPeople(
     if (!stored) {
       const person: StoredPerson = {
         ...input,
-        id: uuidv7(),
+        id: newId(),
         mailKey: key,
         firstName: input.firstName ?? '',
         version: 1,

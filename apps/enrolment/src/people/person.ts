@@ -1,5 +1,4 @@
-import { isValidUai, MAIL_MAX_LENGTH } from '@forma/contracts';
-import { isEmail } from 'class-validator';
+import { isMail, isValidUai, MAIL_MAX_LENGTH } from '@forma/contracts';
 
 /** A person as a file row or a request gives it: only `mail` and `lastName` are required. */
 export interface PersonInput {
@@ -57,7 +56,7 @@ export function cleanPerson(input: PersonInput): PersonInput {
 /** The first problem of a cleaned person, or undefined: the order is the one users fix them in. */
 export function checkPerson(person: PersonInput): PersonProblem | undefined {
   if (!person.mail) return { code: 'missing_mail', field: 'mail', message: 'Adresse mail absente.' };
-  if (!isEmail(person.mail) || person.mail.length > MAIL_MAX_LENGTH) {
+  if (!isMail(person.mail) || person.mail.length > MAIL_MAX_LENGTH) {
     return { code: 'invalid_mail', field: 'mail', message: `Adresse mail invalide : « ${person.mail.slice(0, 80)} ».` };
   }
   if (!person.lastName) return { code: 'missing_name', field: 'lastName', message: 'Nom absent.' };

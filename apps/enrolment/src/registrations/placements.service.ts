@@ -1,4 +1,4 @@
-import { Clock } from '@forma/domain';
+import { Clock, newId } from '@forma/domain';
 import {
   CancellationReason,
   EnrolmentCancelled,
@@ -12,7 +12,6 @@ import {
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { v7 as uuidv7 } from 'uuid';
 import { PeopleRepository, StoredPerson } from '../people/people.repository';
 import { acceptance, cancellation, placeAll, promotions } from './admission.policy';
 import { NewRegistration, RegistrationRepository, RegistrationRow } from './registration.repository';
@@ -60,7 +59,7 @@ export class Placements {
     );
     const now = this.clock.now();
     const rows: (NewRegistration & { position?: number; person: StoredPerson })[] = requests.map((request, i) => ({
-      id: uuidv7(),
+      id: newId(),
       participantId: request.person.id,
       kind: request.kind,
       state: decisions[i].state,

@@ -1,10 +1,9 @@
 import { Identity } from '@forma/auth';
 import { GroupFormed } from '@forma/contracts';
-import { assertVersion } from '@forma/domain';
+import { assertVersion, newId } from '@forma/domain';
 import { EventPublisher } from '@forma/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { v7 as uuidv7 } from 'uuid';
 import { formGroups, moveTeacher, PlanInput, PlanInputError, PlanResult, WorkshopGroup } from './group-formation';
 import { WorkshopPlanRepository } from './workshop-plan.repository';
 import { assertReachesPlan, ownerOf } from './plan-reach.rules';
@@ -23,7 +22,7 @@ export class WorkshopPlans {
 
   async create(title: string, input: PlanInput, caller: Identity): Promise<PlanView> {
     const result = planOrViolation(() => formGroups(input));
-    const id = uuidv7();
+    const id = newId();
     await this.dataSource.transaction(async (manager) => {
       await this.plans.insert(manager, { id, title, owner: ownerOf(caller), input, result });
       await this.announce(manager, id, 1, result.groups);

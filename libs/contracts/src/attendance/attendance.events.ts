@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
 import {
   IsArray,
-  IsEmail,
   IsIn,
   IsInt,
   IsISO8601,
@@ -15,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { defineEvent } from '../event-definition';
+import { IsMail } from '../values/mail';
 import { Topic } from '../topics';
 import {
   AttendanceModality,
@@ -248,7 +248,7 @@ export class TrainerHoursV1 {
   @MaxLength(200)
   name!: string;
   @IsOptional()
-  @IsEmail()
+  @IsMail()
   mail?: string | null;
   @IsIn(TRAINER_ROLES)
   role!: TrainerRole;

@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
-  IsEmail,
   IsArray,
   IsIn,
   IsInt,
@@ -28,6 +27,7 @@ import {
   TRAINER_ROLES,
   TrainerRole,
 } from '../values/session';
+import { IsMail } from '../values/mail';
 import { IsUai } from '../values/uai';
 
 export class SessionSlotV1 {
@@ -51,7 +51,7 @@ export class SessionTrainerV1 {
   name!: string;
 
   @IsOptional()
-  @IsEmail()
+  @IsMail()
   mail?: string | null;
 
   @IsIn(TRAINER_ROLES)
@@ -102,7 +102,7 @@ export class SessionScheduledV1 {
   /** Mails of the trainers and tutors named on the session (lower case): who runs it, so who may see its people. */
   @IsOptional()
   @IsArray()
-  @IsEmail({}, { each: true })
+  @IsMail({ each: true })
   trainerMails?: string[];
 
   /** The trainers and tutors named on the session, for the attendance sheet and their hours (staff data). */

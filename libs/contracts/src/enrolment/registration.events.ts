@@ -1,6 +1,5 @@
 import {
   IsBoolean,
-  IsEmail,
   IsISO8601,
   IsIn,
   IsInt,
@@ -13,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { defineEvent } from '../event-definition';
+import { IsMail } from '../values/mail';
 import { Topic } from '../topics';
 import { CANCELLATION_REASONS, CancellationReason, REGISTRATION_KINDS, RegistrationKind } from '../values/enrolment';
 import { ACADEMY_CODE_PATTERN } from '../values/training';
@@ -32,7 +32,7 @@ export class RegistrationFactV1 {
   @IsUUID()
   participantId!: string;
 
-  @IsEmail()
+  @IsMail()
   mail!: string;
 
   @IsString()
