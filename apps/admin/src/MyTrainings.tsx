@@ -5,7 +5,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { frenchDay } from './dates';
-import { saveFile } from './download';
+import { nameGiven, saveFile } from './download';
 import { type Problem, refusalText } from './problem';
 import { Convocation } from './Convocation';
 import { EvaluationForm } from './EvaluationForm';
@@ -52,11 +52,12 @@ export function MyTrainings() {
     await queries.invalidateQueries({ queryKey: ['my-registrations'] });
   };
   const download = async (id: string, code: string) => {
-    const { data } = await client.GET('/api/v1/attendance/attestations/{id}/pdf', {
+    const { data, response } = await client.GET('/api/v1/attendance/attestations/{id}/pdf', {
       params: { path: { id } },
       parseAs: 'blob',
     });
-    if (data) saveFile(data as Blob, `attestation-${code}.pdf`, 'application/pdf');
+    // the API's name: the code, with a check character a file name cannot hold written _
+    if (data) saveFile(data as Blob, nameGiven(response, `attestation-${code}.pdf`), 'application/pdf');
   };
   const participantId = registrations.data?.[0]?.participantId;
   const exportData = async () => {

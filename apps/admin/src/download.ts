@@ -7,3 +7,8 @@ export function saveFile(content: BlobPart, name: string, type?: string): string
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000); // the browser has read it by then
   return name;
 }
+
+/** The name the API gave a file (`Content-Disposition: attachment; filename="…"`), or `fallback` without one. */
+export function nameGiven(response: Response | undefined, fallback: string): string {
+  return /filename="([^"]+)"/.exec(response?.headers.get('content-disposition') ?? '')?.[1] ?? fallback;
+}

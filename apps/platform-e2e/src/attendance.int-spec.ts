@@ -442,6 +442,9 @@ describe('attendance: presence, completion, attestations, verification, evaluati
     expect(attestation.verificationUrl).toBe(`https://forma.ac-exemple.fr/verification/${attestation.code}`);
     const pdf = await binary(`/attendance/attestations/${attestation.id}/pdf`, participant(1));
     expect(pdf.status).toBe(200);
+    // named after the code, a check character that is not a letter or a digit (`*`, `~`, `$`, `=`) written _
+    const fileName = `attestation-${attestation.code.replace(/[^0-9A-Z-]/g, '_')}.pdf`;
+    expect(pdf.headers['content-disposition']).toBe(`attachment; filename="${fileName}"`);
     expect(sha256(pdf.body)).toBe(attestation.sha256);
     const text = await textOf(pdf.body);
     expect(text).toContain('Attestation de présence');
@@ -456,7 +459,7 @@ describe('attendance: presence, completion, attestations, verification, evaluati
     expect(sent).toHaveLength(1);
     const eml = readFileSync(join(mailDir, sent[0]), 'utf8');
     expect(eml).toMatch(/^To: dfp@ac-exemple\.fr, ce\.ien-973-ouest@ac-guyane\.fr/m);
-    expect(eml).toContain(`attestation-${attestation.code}.pdf`);
+    expect(eml).toContain(fileName);
     const zip = await JSZip.loadAsync((await binary(`/attendance/sessions/${session}/attestations.zip`, alice)).body);
     expect(Object.keys(zip.files)).toHaveLength(1);
     expect(sha256(await zip.files[Object.keys(zip.files)[0]].async('nodebuffer'))).toBe(attestation.sha256);

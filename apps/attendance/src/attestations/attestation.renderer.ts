@@ -9,6 +9,7 @@ import { ATTENDANCE_SETTINGS, AttendanceSettings } from '../attendance.config';
 import { attestationPdf } from './attestation.pdf';
 import { RosterLine, SessionSpaceRepository } from '../presence/session-space.repository';
 import { AttestationRepository, AttestationRow } from './attestation.repository';
+import { attestationFileName } from './verification-code.rules';
 
 /** How often the renderer looks for attestations left to render (by a stopped instance, say) when nothing wakes it. */
 const SWEEP_MS = 10_000;
@@ -109,7 +110,7 @@ export class AttestationRenderer implements OnApplicationBootstrap, OnApplicatio
         to: to.join(', '),
         subject: `Attestation de présence — ${row.snapshot.person.firstName} ${row.snapshot.person.lastName} — ${row.snapshot.training.title}`,
         text: `Bonjour,\n\nVeuillez trouver ci-jointe l'attestation de présence de ${row.snapshot.person.firstName} ${row.snapshot.person.lastName} à la formation « ${row.snapshot.training.title} ».\nCode de vérification : ${row.code} (${this.verificationUrl(row.code)}).\n\nForma — formation continue`,
-        attachments: [{ filename: `attestation-${row.code}.pdf`, content: pdf, contentType: 'application/pdf' }],
+        attachments: [{ filename: attestationFileName(row.code), content: pdf, contentType: 'application/pdf' }],
       });
     } catch (error) {
       this.logger.warn(`attestation ${row.id} not sent: ${(error as Error).message}`);

@@ -21,7 +21,7 @@ import {
   unknownCode,
 } from './attestations.errors';
 import { AttestationRepository, AttestationRow } from './attestation.repository';
-import { canonicalCode, CODE_BYTES, verificationCode } from './verification-code.rules';
+import { attestationFileName, canonicalCode, CODE_BYTES, verificationCode } from './verification-code.rules';
 
 /** What a verification answers: what the attestation states, its state, and the digest of the PDF issued. */
 export interface Verification {
@@ -154,7 +154,7 @@ export class AttestationService {
     if (!line || !reachesPersonInSession(caller, line.place, placeOf(space))) throw attestationNotFound(id);
     const pdf = await this.attestations.pdf(manager, id);
     if (!pdf) throw attestationNotReady();
-    return { fileName: `attestation-${found.code}.pdf`, pdf };
+    return { fileName: attestationFileName(found.code), pdf };
   }
 
   /** Every valid attestation of the session in one ZIP, for those who run it. */

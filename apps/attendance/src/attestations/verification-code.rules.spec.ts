@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { canonicalCode, CODE_BYTES, verificationCode } from './verification-code.rules';
+import { attestationFileName, canonicalCode, CODE_BYTES, verificationCode } from './verification-code.rules';
 
 describe('verification codes', () => {
   it('writes 80 random bits as 16 Crockford characters and a check character', () => {
@@ -35,5 +35,18 @@ describe('verification codes', () => {
   it('draws from the whole space: 10,000 codes, no repeat', () => {
     const codes = new Set(Array.from({ length: 10000 }, () => verificationCode(randomBytes(CODE_BYTES))));
     expect(codes.size).toBe(10000);
+  });
+
+  it('names the PDF after the code, a check character that is not a letter or a digit written _', () => {
+    const byCheck = new Map<string, string>();
+    for (let i = 0; byCheck.size < 37; i += 1) {
+      const code = verificationCode(Buffer.from(i.toString(16).padStart(20, '0'), 'hex'));
+      byCheck.set(code.slice(-1), code);
+    }
+    for (const [check, code] of byCheck) {
+      const name = attestationFileName(code);
+      expect(name).toMatch(/^attestation-[0-9A-Z]{4}(-[0-9A-Z]{4}){3}-[0-9A-Z_]\.pdf$/);
+      expect(name).toBe(`attestation-${code.slice(0, -1)}${'*~$='.includes(check) ? '_' : check}.pdf`);
+    }
   });
 });

@@ -40,3 +40,12 @@ export function canonicalCode(input: string): string | null {
   if (CHECK_SYMBOLS[Number(valueOf(digits) % 37n)] !== check) return null;
   return `${digits.match(/.{4}/g)!.join('-')}-${check}`;
 }
+
+/**
+ * The file name of an attestation's PDF (download, mail attachment): `attestation-<code>.pdf`, with a check character
+ * that is not a letter or a digit (`*`, `~`, `$`, `=`: one attestation in nine) written `_`. A browser saves `*` as
+ * `_` anyway and Windows refuses it in a file name; the PDF itself carries the code as it is.
+ */
+export function attestationFileName(code: string): string {
+  return `attestation-${code.replace(/[^0-9A-Z-]/g, '_')}.pdf`;
+}
