@@ -160,7 +160,6 @@ export class ImportJobRepository {
     return rows[0];
   }
 
-  /** The rejected lines a job counted so far (its row, locked by the batch's counters update anyway). */
   /** Deletes a finished job's rejected lines (an administrator's clean-up); returns how many. */
   async deleteRejections(id: string): Promise<number> {
     const [rows] = (await this.dataSource.query('DELETE FROM import_rejection WHERE job_id = $1 RETURNING 1', [

@@ -90,8 +90,10 @@ export class PeopleRepository {
     return new Map(rows.map((r) => [r.uai, r.academy]));
   }
 
-  /** Creates or updates people; what an update may change depends on who writes (`PersonAuthority`, person.ts). */
-  /** `locked`: the people already read and locked by `lockByMail` in this transaction (any superset of the inputs'). */
+  /**
+   * Creates or updates people; what an update may change depends on who writes (`PersonAuthority`, person.ts).
+   * `locked`: the people already read and locked by `lockByMail` in this transaction (any superset of the inputs').
+   */
   async upsert(
     manager: EntityManager,
     inputs: PersonInput[],

@@ -40,11 +40,6 @@ export interface Transition {
   reason: string;
 }
 
-/**
- * Registrations, the session and module replicas and completions, as SQL. Every method runs in the caller's
- * transaction.
- */
-
 /** A registration that holds or waits for a seat (not cancelled). */
 export interface LiveRegistration {
   id: string;
@@ -52,6 +47,10 @@ export interface LiveRegistration {
   importJobId: string | null;
 }
 
+/**
+ * Registrations, the session and module replicas and completions, as SQL. Every method runs in the caller's
+ * transaction.
+ */
 @Injectable()
 export class RegistrationRepository {
   constructor(private readonly clock: Clock) {}
@@ -139,7 +138,6 @@ export class RegistrationRepository {
     return completed;
   }
 
-  /** Live (not cancelled) registrations of these people to this session, by participant id. */
   /** Each person's registration to the session that is not cancelled, with the import job that made it, if any. */
   async liveRegistrations(
     manager: EntityManager,
