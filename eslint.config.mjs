@@ -25,7 +25,7 @@ const OWN_LOOP = {
 const APP_CODE = [
   {
     selector: "TSAsExpression > TSTypeReference[typeName.name='LockedSession']",
-    message: 'Only RegistrationRepository.lockSessions makes a LockedSession (the row lock is the proof).',
+    message: 'Only RegistrationRepository makes a LockedSession, after its row lock (lockSessions, lockForPlacement).',
   },
   SYSTEM_TIME,
   OWN_LOOP,

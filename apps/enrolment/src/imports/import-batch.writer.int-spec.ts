@@ -173,6 +173,78 @@ describe('an import writing two batches at once', () => {
     ]);
   });
 
+  it('counts the seats taken while it waited for the session’s lock', async () => {
+    // a session of two seats; a registration through the API holds its lock and takes a seat while the batch waits for
+    // the lock (nothing else holds it back: the file names other people). A count read before the wait would see two
+    // free seats
+    const [{ moduleId }] = (await dataSource.query('SELECT module_id AS "moduleId" FROM module_replica')) as {
+      moduleId: string;
+    }[];
+    const session = uuidv7();
+    await dataSource.query(
+      `INSERT INTO session_replica (session_id, module_id, module_revision, academy, group_number, capacity, status, slots)
+       VALUES ($1, $2, 1, 'guyane', '03', 2, 'open', '[{"date":"2027-01-14","start":"09:00","end":"12:00","kind":"face-to-face"}]')`,
+      [session, moduleId],
+    );
+    const sessionJob = await newJob(session);
+    const to = (c: Checked): Checked => ({ ...c, target: session });
+    const clock = new SystemClock();
+    const people = new PeopleRepository(clock);
+    const registrations = new RegistrationRepository(clock);
+    const placements = new Placements(registrations, people, new OutboxEventPublisher('enrolment', clock), clock);
+    let commitApi!: () => void;
+    const apiMayCommit = new Promise<void>((resolve) => (commitApi = resolve));
+    let apiPlaced!: () => void;
+    const apiHasPlaced = new Promise<void>((resolve) => (apiPlaced = resolve));
+    const api = dataSource.transaction(async (manager) => {
+      const locked = await registrations.lockSession(manager, session);
+      const { people: written } = await people.upsert(
+        manager,
+        [{ mail: 'henri-fictif@ac-exemple.fr', lastName: 'HENRI', firstName: 'Henri' }],
+        'spec',
+        'spec',
+        'organiser',
+      );
+      await placements.place(
+        manager,
+        locked,
+        [{ person: written.get('henri-fictif@ac-exemple.fr')!, kind: 'designated' }],
+        'spec',
+      );
+      apiPlaced();
+      await apiMayCommit;
+    });
+    await apiHasPlaced;
+    const batch = writer.write(sessionJob, [to(line(2, 'ines-fictive')), to(line(3, 'jules-fictif'))], [], 1000);
+    // the batch waits for the session's lock
+    await untilCount(
+      async () =>
+        Number(
+          (
+            (await dataSource.query(
+              `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            )) as { n: string }[]
+          )[0].n,
+        ),
+      1,
+      'the batch waiting for the session’s lock',
+    );
+    commitApi();
+    await api;
+    expect(await batch).toBe(true);
+    const states = (await dataSource.query(
+      `SELECT p.mail_key AS "mailKey", r.kind, r.state FROM registration r JOIN participant p ON p.id = r.participant_id
+        WHERE r.session_id = $1 ORDER BY p.mail_key`,
+      [session],
+    )) as { mailKey: string; kind: string; state: string }[];
+    // one seat was left (counted after the lock, not from before the wait) for the file's first person: the next waits
+    expect(states).toEqual([
+      { mailKey: 'henri-fictif@ac-exemple.fr', kind: 'designated', state: 'confirmed' },
+      { mailKey: 'ines-fictive@ac-exemple.fr', kind: 'imported', state: 'confirmed' },
+      { mailKey: 'jules-fictif@ac-exemple.fr', kind: 'imported', state: 'waitlisted' },
+    ]);
+  });
+
   it('rolls the second batch back when the first stops the job at its cap', async () => {
     const before = Number(((await dataSource.query('SELECT count(*) AS n FROM participant')) as { n: string }[])[0].n);
     const second = await writer.write(job, [line(6, 'damien-fictif')], [], 1000, {

@@ -125,22 +125,21 @@ export class ImportBatchWriter {
       );
       turn.locked();
       if (!(await patiently(turn.previous))) throw new JobStopped();
-      const groups = bySession(unique);
-      const sessions = await this.registrations.lockSessions(
-        manager,
-        groups.map(([id]) => id),
+      const groups = bySession(unique).map(
+        ([sessionId, entries]) =>
+          [sessionId, entries.map((e) => ({ ...e, stored: upserted.people.get(mailKey(e.person.mail))! }))] as const,
       );
-      const modules = await this.registrations.modules(
+      const { sessions, modules, live } = await this.registrations.lockForPlacement(
         manager,
-        [...sessions.values()].map((s) => s.moduleId),
+        groups.map(([sessionId, withPeople]) => ({ sessionId, participantIds: withPeople.map((e) => e.stored.id) })),
       );
       let created = 0;
       let waitlisted = 0;
       let accepted = 0;
-      for (const [sessionId, entries] of groups) {
+      for (const [sessionId, withPeople] of groups) {
         const session = sessions.get(sessionId);
         if (!session) {
-          entries.forEach((e) =>
+          withPeople.forEach((e) =>
             reject(e.row, { code: 'unknown_session', field: 'session', message: `Session inconnue : ${sessionId}.` }),
           );
           continue;
@@ -148,7 +147,7 @@ export class ImportBatchWriter {
         const module = modules.get(session.moduleId);
         const refusal = sessionRefusal(session, module);
         if (refusal || !module) {
-          entries.forEach((e) =>
+          withPeople.forEach((e) =>
             reject(e.row, {
               code: refusal?.code ?? 'unknown_session',
               field: 'session',
@@ -157,13 +156,11 @@ export class ImportBatchWriter {
           );
           continue;
         }
-        const withPeople = entries.map((e) => ({ ...e, stored: upserted.people.get(mailKey(e.person.mail))! }));
         const ids = withPeople.map((e) => e.stored.id);
         const completed = await this.registrations.completions(manager, ids, module.prerequisiteModuleIds);
-        const live = await this.registrations.liveRegistrations(manager, sessionId, ids);
         const fresh = [];
         for (const e of withPeople) {
-          const registration = live.get(e.stored.id);
+          const registration = live.get(sessionId)?.get(e.stored.id);
           // made by this job: an earlier row of the file, which the batch before wrote while this one was read
           if (registration?.importJobId === job.id) {
             reject(e.row, duplicate(e.person.mail));

@@ -69,6 +69,7 @@ export class Placements {
       person: request.person,
     }));
     const inserting = this.registrations.insert(manager, session, rows, now, actor);
+    void inserting.catch(() => undefined); // awaited below, after a turn of the event loop: not unhandled meanwhile
     // while PostgreSQL inserts, the events are built and validated (the statement is sent on the next turn)
     await new Promise((resolve) => setImmediate(resolve));
     const fact = (r: (typeof rows)[number]) => toFact(r.id, session, r.person, r.kind);
@@ -91,12 +92,21 @@ export class Placements {
     let prepared: ReturnType<typeof prepare>;
     try {
       prepared = prepare();
-    } finally {
+    } catch (error) {
       await inserting; // an invalid event still waits for the statement, whose own error comes first
+      throw error;
     }
-    await this.events.record(manager, EnrolmentRequested, prepared.requested);
-    await this.events.record(manager, EnrolmentConfirmed, prepared.confirmed);
-    await this.events.record(manager, EnrolmentWaitlisted, prepared.waitlisted);
+    // recorded while PostgreSQL inserts: their rows are encoded now, and their statement waits for the insert on the
+    // transaction's connection (node-postgres runs a connection's queries one after the other)
+    const recorded = Promise.all([
+      this.events.record(manager, EnrolmentRequested, prepared.requested),
+      this.events.record(manager, EnrolmentConfirmed, prepared.confirmed),
+      this.events.record(manager, EnrolmentWaitlisted, prepared.waitlisted),
+    ]);
+    // the insert's failure is the one reported: the events' statement then only met an aborted transaction
+    void recorded.catch(() => undefined);
+    await inserting;
+    await recorded;
     return rows.map((r) => ({
       registrationId: r.id,
       participantId: r.participantId,

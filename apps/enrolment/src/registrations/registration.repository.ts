@@ -4,7 +4,7 @@ import { SessionPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { registrationNotFound, unknownSession } from './registration.errors';
-import { LockedSession, ModuleReplica, SessionReplica } from './session-replica';
+import { LockedSession, ModuleReplica, SeatCount, SessionReplica } from './session-replica';
 
 const SESSION_SELECT = `SELECT s.session_id AS "sessionId", s.module_id AS "moduleId", s.academy, s.capacity, s.status,
   s.gaia_session_id AS "gaiaSessionId", s.slots, s.place_uai AS "placeUai", s.group_number AS "groupNumber",
@@ -12,6 +12,32 @@ const SESSION_SELECT = `SELECT s.session_id AS "sessionId", s.module_id AS "modu
 
 const REGISTRATION_SELECT = `SELECT id, session_id AS "sessionId", module_id AS "moduleId", participant_id AS "participantId", kind, state, academy
   FROM registration`;
+
+/** The confirmed and waitlisted registrations of the sessions $1 (uuid[]): a query, to count after their lock. */
+const SEAT_COUNTS = `SELECT session_id AS "sessionId", count(*) FILTER (WHERE state = 'confirmed')::int AS confirmed,
+    count(*) FILTER (WHERE state = 'waitlisted')::int AS waitlisted
+  FROM registration WHERE session_id = ANY($1::uuid[]) AND state IN ('confirmed', 'waitlisted') GROUP BY session_id`;
+
+/** The modules a query of module ids selects (over $1), and the modules they require. */
+const modulesAmong = (ids: string) =>
+  `SELECT module_id AS "moduleId", title, archived, prerequisite_module_ids AS "prerequisiteModuleIds", themes,
+     total_hours::float AS "totalHours"
+   FROM module_replica WHERE module_id IN (${ids}) OR module_id IN (
+     SELECT unnest(prerequisite_module_ids) FROM module_replica WHERE module_id IN (${ids}))`;
+
+type Seats = SeatCount & { sessionId: string };
+type Pair = { sessionId: string; participantId: string };
+
+/** The locked rows with their seats counted after the lock: the only place a `LockedSession` is made. */
+const locked = (sessions: SessionReplica[], seats: Seats[]): Map<string, LockedSession> => {
+  const counts = new Map(seats.map((s) => [s.sessionId, { confirmed: s.confirmed, waitlisted: s.waitlisted }]));
+  return new Map(
+    sessions.map((s) => [
+      s.sessionId,
+      { ...s, seats: counts.get(s.sessionId) ?? { confirmed: 0, waitlisted: 0 } } as LockedSession,
+    ]),
+  );
+};
 
 export interface RegistrationRow {
   id: string;
@@ -57,28 +83,68 @@ export class RegistrationRepository {
 
   /**
    * Locks the sessions' replica rows (in id order, so two bulk imports never deadlock) and counts their seats inside
-   * the lock: the only way to get a `LockedSession`.
+   * the lock: the only way to get a `LockedSession`. The count is a statement of its own, after the lock: read in the
+   * locking statement, it would come from the snapshot taken before the lock's wait, and could miss the seats the
+   * transaction that held the lock took.
    */
   async lockSessions(manager: EntityManager, ids: string[]): Promise<Map<string, LockedSession>> {
-    if (!ids.length) return new Map();
-    const sessions = (await manager.query(
+    const sessions = await this.lockRows(manager, ids);
+    if (!sessions.length) return new Map();
+    const seats = (await manager.query(SEAT_COUNTS, [sessions.map((s) => s.sessionId)])) as Seats[];
+    return locked(sessions, seats);
+  }
+
+  /**
+   * What placing people in sessions needs, in two round trips (a bulk import's batch): the sessions locked as
+   * `lockSessions` locks them, then in one statement after the lock their seats, their modules and the modules those
+   * require (as `modules`), and the registrations each person already holds there (as `liveRegistrations`, by session).
+   */
+  async lockForPlacement(
+    manager: EntityManager,
+    groups: { sessionId: string; participantIds: string[] }[],
+  ): Promise<{
+    sessions: Map<string, LockedSession>;
+    modules: Map<string, ModuleReplica>;
+    live: Map<string, Map<string, LiveRegistration>>;
+  }> {
+    const sessions = await this.lockRows(
+      manager,
+      groups.map((g) => g.sessionId),
+    );
+    const live = new Map(groups.map((g) => [g.sessionId, new Map<string, LiveRegistration>()]));
+    if (!sessions.length) return { sessions: new Map(), modules: new Map(), live };
+    const pairs = groups.flatMap((g) => g.participantIds.map((participantId) => [g.sessionId, participantId]));
+    const [read] = (await manager.query(
+      `SELECT (SELECT coalesce(json_agg(c), '[]') FROM (${SEAT_COUNTS}) c) AS seats,
+         (SELECT coalesce(json_agg(m), '[]') FROM (${modulesAmong('SELECT module_id FROM session_replica WHERE session_id = ANY($1::uuid[])')}) m) AS modules,
+         (SELECT coalesce(json_agg(l), '[]') FROM (
+            SELECT u.session_id AS "sessionId", u.participant_id AS "participantId", r.id, r.import_job_id AS "importJobId"
+            FROM unnest($2::uuid[], $3::uuid[]) AS u(session_id, participant_id)
+            -- one probe of registration_live per person (a join would hash the whole table each batch)
+            CROSS JOIN LATERAL (SELECT id, import_job_id FROM registration
+              WHERE session_id = u.session_id AND participant_id = u.participant_id AND state <> 'cancelled' LIMIT 1) r) l) AS live`,
+      [
+        sessions.map((s) => s.sessionId),
+        pairs.map(([session]) => session),
+        pairs.map(([, participant]) => participant),
+      ],
+    )) as { seats: Seats[]; modules: ModuleReplica[]; live: (LiveRegistration & Pair)[] }[];
+    for (const { sessionId, participantId, ...registration } of read.live)
+      live.get(sessionId)?.set(participantId, registration);
+    return {
+      sessions: locked(sessions, read.seats),
+      modules: new Map(read.modules.map((m) => [m.moduleId, m])),
+      live,
+    };
+  }
+
+  /** The sessions' replica rows, locked in id order. */
+  private async lockRows(manager: EntityManager, ids: string[]): Promise<SessionReplica[]> {
+    if (!ids.length) return [];
+    return (await manager.query(
       `${SESSION_SELECT} WHERE s.session_id = ANY($1::uuid[]) ORDER BY s.session_id FOR UPDATE`,
       [[...new Set(ids)]],
     )) as SessionReplica[];
-    if (!sessions.length) return new Map();
-    const seats = (await manager.query(
-      `SELECT session_id AS "sessionId", count(*) FILTER (WHERE state = 'confirmed')::int AS confirmed,
-         count(*) FILTER (WHERE state = 'waitlisted')::int AS waitlisted
-       FROM registration WHERE session_id = ANY($1::uuid[]) AND state IN ('confirmed', 'waitlisted') GROUP BY session_id`,
-      [sessions.map((s) => s.sessionId)],
-    )) as { sessionId: string; confirmed: number; waitlisted: number }[];
-    const counts = new Map(seats.map((s) => [s.sessionId, { confirmed: s.confirmed, waitlisted: s.waitlisted }]));
-    return new Map(
-      sessions.map((s) => [
-        s.sessionId,
-        { ...s, seats: counts.get(s.sessionId) ?? { confirmed: 0, waitlisted: 0 } } as LockedSession,
-      ]),
-    );
   }
 
   async lockSession(manager: EntityManager, id: string): Promise<LockedSession> {
@@ -112,13 +178,9 @@ export class RegistrationRepository {
 
   /** The modules and the modules they require (for the prerequisites' titles). */
   async modules(manager: EntityManager, ids: string[]): Promise<Map<string, ModuleReplica>> {
-    const rows = (await manager.query(
-      `SELECT module_id AS "moduleId", title, archived, prerequisite_module_ids AS "prerequisiteModuleIds", themes,
-         total_hours::float AS "totalHours"
-       FROM module_replica WHERE module_id = ANY($1::uuid[]) OR module_id IN (
-         SELECT unnest(prerequisite_module_ids) FROM module_replica WHERE module_id = ANY($1::uuid[]))`,
-      [[...new Set(ids)]],
-    )) as ModuleReplica[];
+    const rows = (await manager.query(modulesAmong('SELECT unnest($1::uuid[])'), [
+      [...new Set(ids)],
+    ])) as ModuleReplica[];
     return new Map(rows.map((r) => [r.moduleId, r]));
   }
 
