@@ -19,6 +19,9 @@ describe('an import writing two batches at once', () => {
   let jobs: ImportJobRepository;
   let writer: ImportBatchWriter;
   let job: RunningImport;
+  let people: PeopleRepository;
+  let registrations: RegistrationRepository;
+  let placements: Placements;
 
   beforeAll(async () => {
     ({ dataSource, close } = await migratedTestDatabase(
@@ -27,10 +30,10 @@ describe('an import writing two batches at once', () => {
       4,
     ));
     const clock = new SystemClock();
-    const people = new PeopleRepository(clock);
-    const registrations = new RegistrationRepository(clock);
+    people = new PeopleRepository(clock);
+    registrations = new RegistrationRepository(clock);
     jobs = new ImportJobRepository(dataSource);
-    const placements = new Placements(registrations, people, new OutboxEventPublisher('enrolment', clock), clock);
+    placements = new Placements(registrations, people, new OutboxEventPublisher('enrolment', clock), clock);
     writer = new ImportBatchWriter(dataSource, jobs, people, registrations, placements);
     const moduleId = uuidv7();
     const sessionId = uuidv7();
@@ -66,6 +69,38 @@ describe('an import writing two batches at once', () => {
     await close?.();
   });
 
+  /** A session of two seats (group `group`, on `date`) and a job of its own, and its lines' target. */
+  async function twoSeats(group: string, date: string) {
+    const [{ moduleId }] = (await dataSource.query('SELECT module_id AS "moduleId" FROM module_replica')) as {
+      moduleId: string;
+    }[];
+    const session = uuidv7();
+    await dataSource.query(
+      `INSERT INTO session_replica (session_id, module_id, module_revision, academy, group_number, capacity, status, slots)
+       VALUES ($1, $2, 1, 'guyane', $3, 2, 'open', jsonb_build_array(jsonb_build_object('date', $4::text, 'start', '09:00', 'end', '12:00', 'kind', 'face-to-face')))`,
+      [session, moduleId, group, date],
+    );
+    return { session, job: await newJob(session), to: (c: Checked): Checked => ({ ...c, target: session }) };
+  }
+
+  /** Transactions of this database waiting for a lock. */
+  const waitingForLocks = async () =>
+    Number(
+      (
+        (await dataSource.query(
+          `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )) as { n: string }[]
+      )[0].n,
+    );
+
+  /** The session's registrations, by mail key. */
+  const registrationsOf = async (session: string) =>
+    (await dataSource.query(
+      `SELECT p.mail_key AS "mailKey", r.kind, r.state FROM registration r JOIN participant p ON p.id = r.participant_id
+        WHERE r.session_id = $1 ORDER BY p.mail_key`,
+      [session],
+    )) as { mailKey: string; kind: string; state: string }[];
+
   const line = (number: number, name: string): Checked => ({
     row: { number, cells: [name, `${name}@ac-exemple.fr`] },
     person: { mail: `${name}@ac-exemple.fr`, lastName: name.toUpperCase(), firstName: 'Zoé' },
@@ -88,18 +123,7 @@ describe('an import writing two batches at once', () => {
       previous: first,
       locked: () => undefined,
     });
-    await untilCount(
-      async () =>
-        Number(
-          (
-            (await dataSource.query(
-              `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-            )) as { n: string }[]
-          )[0].n,
-        ),
-      1,
-      'the second batch waiting for a lock the first holds',
-    );
+    await untilCount(waitingForLocks, 1, 'the second batch waiting for a lock the first holds');
     release(true);
     expect(await first).toBe(true);
     expect(await second).toBe(true);
@@ -132,17 +156,7 @@ describe('an import writing two batches at once', () => {
 
   it('keeps the file’s order for seats: the batch after takes its seats once the one before has taken its own', async () => {
     // a session of two seats and a job of its own
-    const [{ moduleId }] = (await dataSource.query('SELECT module_id AS "moduleId" FROM module_replica')) as {
-      moduleId: string;
-    }[];
-    const small = uuidv7();
-    await dataSource.query(
-      `INSERT INTO session_replica (session_id, module_id, module_revision, academy, group_number, capacity, status, slots)
-       VALUES ($1, $2, 1, 'guyane', '02', 2, 'open', '[{"date":"2027-01-13","start":"09:00","end":"12:00","kind":"face-to-face"}]')`,
-      [small, moduleId],
-    );
-    const smallJob = await newJob(small);
-    const to = (c: Checked): Checked => ({ ...c, target: small });
+    const { session: small, job: smallJob, to } = await twoSeats('02', '2027-01-13');
     let release!: (ok: boolean) => void;
     let firstLocked!: () => void;
     const hasLocked = new Promise<void>((resolve) => (firstLocked = resolve));
@@ -161,11 +175,7 @@ describe('an import writing two batches at once', () => {
     await secondWaits;
     release(true);
     expect([await first, await second]).toEqual([true, true]);
-    const states = (await dataSource.query(
-      `SELECT p.mail_key AS "mailKey", r.state FROM registration r JOIN participant p ON p.id = r.participant_id
-        WHERE r.session_id = $1 ORDER BY p.mail_key`,
-      [small],
-    )) as { mailKey: string; state: string }[];
+    const states = (await registrationsOf(small)).map(({ mailKey, state }) => ({ mailKey, state }));
     expect(states).toEqual([
       { mailKey: 'elise-fictive@ac-exemple.fr', state: 'confirmed' },
       { mailKey: 'fanny-fictive@ac-exemple.fr', state: 'confirmed' },
@@ -177,21 +187,7 @@ describe('an import writing two batches at once', () => {
     // a session of two seats; a registration through the API holds its lock and takes a seat while the batch waits for
     // the lock (nothing else holds it back: the file names other people). A count read before the wait would see two
     // free seats
-    const [{ moduleId }] = (await dataSource.query('SELECT module_id AS "moduleId" FROM module_replica')) as {
-      moduleId: string;
-    }[];
-    const session = uuidv7();
-    await dataSource.query(
-      `INSERT INTO session_replica (session_id, module_id, module_revision, academy, group_number, capacity, status, slots)
-       VALUES ($1, $2, 1, 'guyane', '03', 2, 'open', '[{"date":"2027-01-14","start":"09:00","end":"12:00","kind":"face-to-face"}]')`,
-      [session, moduleId],
-    );
-    const sessionJob = await newJob(session);
-    const to = (c: Checked): Checked => ({ ...c, target: session });
-    const clock = new SystemClock();
-    const people = new PeopleRepository(clock);
-    const registrations = new RegistrationRepository(clock);
-    const placements = new Placements(registrations, people, new OutboxEventPublisher('enrolment', clock), clock);
+    const { session, job: sessionJob, to } = await twoSeats('03', '2027-01-14');
     let commitApi!: () => void;
     const apiMayCommit = new Promise<void>((resolve) => (commitApi = resolve));
     let apiPlaced!: () => void;
@@ -217,26 +213,11 @@ describe('an import writing two batches at once', () => {
     await apiHasPlaced;
     const batch = writer.write(sessionJob, [to(line(2, 'ines-fictive')), to(line(3, 'jules-fictif'))], [], 1000);
     // the batch waits for the session's lock
-    await untilCount(
-      async () =>
-        Number(
-          (
-            (await dataSource.query(
-              `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-            )) as { n: string }[]
-          )[0].n,
-        ),
-      1,
-      'the batch waiting for the session’s lock',
-    );
+    await untilCount(waitingForLocks, 1, 'the batch waiting for the session’s lock');
     commitApi();
     await api;
     expect(await batch).toBe(true);
-    const states = (await dataSource.query(
-      `SELECT p.mail_key AS "mailKey", r.kind, r.state FROM registration r JOIN participant p ON p.id = r.participant_id
-        WHERE r.session_id = $1 ORDER BY p.mail_key`,
-      [session],
-    )) as { mailKey: string; kind: string; state: string }[];
+    const states = await registrationsOf(session);
     // one seat was left (counted after the lock, not from before the wait) for the file's first person: the next waits
     expect(states).toEqual([
       { mailKey: 'henri-fictif@ac-exemple.fr', kind: 'designated', state: 'confirmed' },
