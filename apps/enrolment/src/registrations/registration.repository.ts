@@ -25,6 +25,16 @@ const modulesAmong = (ids: string) =>
    FROM module_replica WHERE module_id IN (${ids}) OR module_id IN (
      SELECT unnest(prerequisite_module_ids) FROM module_replica WHERE module_id IN (${ids}))`;
 
+/**
+ * The live (not cancelled) registration of each (session, person) pair given as two uuid[] parameters, with the import
+ * job that made it: one probe of `registration_live` per pair (a join would hash the whole table for each batch).
+ */
+const LIVE_REGISTRATIONS = (sessions: string, participants: string) =>
+  `SELECT u.session_id AS "sessionId", u.participant_id AS "participantId", r.id, r.import_job_id AS "importJobId"
+   FROM unnest(${sessions}::uuid[], ${participants}::uuid[]) AS u(session_id, participant_id)
+   CROSS JOIN LATERAL (SELECT id, import_job_id FROM registration
+     WHERE session_id = u.session_id AND participant_id = u.participant_id AND state <> 'cancelled' LIMIT 1) r`;
+
 type Seats = SeatCount & { sessionId: string };
 type Pair = { sessionId: string; participantId: string };
 
@@ -117,12 +127,7 @@ export class RegistrationRepository {
     const [read] = (await manager.query(
       `SELECT (SELECT coalesce(json_agg(c), '[]') FROM (${SEAT_COUNTS}) c) AS seats,
          (SELECT coalesce(json_agg(m), '[]') FROM (${modulesAmong('SELECT module_id FROM session_replica WHERE session_id = ANY($1::uuid[])')}) m) AS modules,
-         (SELECT coalesce(json_agg(l), '[]') FROM (
-            SELECT u.session_id AS "sessionId", u.participant_id AS "participantId", r.id, r.import_job_id AS "importJobId"
-            FROM unnest($2::uuid[], $3::uuid[]) AS u(session_id, participant_id)
-            -- one probe of registration_live per person (a join would hash the whole table each batch)
-            CROSS JOIN LATERAL (SELECT id, import_job_id FROM registration
-              WHERE session_id = u.session_id AND participant_id = u.participant_id AND state <> 'cancelled' LIMIT 1) r) l) AS live`,
+         (SELECT coalesce(json_agg(l), '[]') FROM (${LIVE_REGISTRATIONS('$2', '$3')}) l) AS live`,
       [
         sessions.map((s) => s.sessionId),
         pairs.map(([session]) => session),
@@ -207,12 +212,11 @@ export class RegistrationRepository {
     participantIds: string[],
   ): Promise<Map<string, LiveRegistration>> {
     if (!participantIds.length) return new Map();
-    const rows = (await manager.query(
-      `SELECT participant_id AS "participantId", id, import_job_id AS "importJobId" FROM registration
-       WHERE session_id = $1 AND participant_id = ANY($2::uuid[]) AND state <> 'cancelled'`,
-      [sessionId, participantIds],
-    )) as (LiveRegistration & { participantId: string })[];
-    return new Map(rows.map(({ participantId, ...live }) => [participantId, live]));
+    const rows = (await manager.query(LIVE_REGISTRATIONS('$1', '$2'), [
+      participantIds.map(() => sessionId),
+      participantIds,
+    ])) as (LiveRegistration & Pair)[];
+    return new Map(rows.map(({ participantId, id, importJobId }) => [participantId, { id, importJobId }]));
   }
 
   /** The registrations, their first transition and the convocations of the confirmed ones: one statement. */
