@@ -7,3 +7,4 @@ export * from './retrying-transaction';
 export * from './aggregate.repository';
 export * from './sql-migration';
 export * from './school-replica';
+export * from './prepared-query';

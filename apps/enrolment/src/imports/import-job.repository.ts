@@ -1,3 +1,4 @@
+import { preparedQuery } from '@forma/persistence';
 import { ImportFormat } from '@forma/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -134,7 +135,8 @@ export class ImportJobRepository {
    * by re-importing (idempotent).
    */
   async addBatch(manager: EntityManager, id: string, c: BatchCounts): Promise<number> {
-    const [rows] = (await manager.query(
+    const [rows] = (await preparedQuery(
+      manager,
       `UPDATE import_job SET rows_read = rows_read + $2, accepted = accepted + $3, rejected = rejected + $4,
          people_created = people_created + $5, people_updated = people_updated + $6,
          registrations_created = registrations_created + $7, waitlisted = waitlisted + $8, heartbeat_at = now()
@@ -149,7 +151,8 @@ export class ImportJobRepository {
     manager: EntityManager,
     id: string,
   ): Promise<{ rowsRead: number; accepted: number; rejected: number; registrationsCreated: number; finishedAt: Date }> {
-    const [rows] = (await manager.query(
+    const [rows] = (await preparedQuery(
+      manager,
       `UPDATE import_job SET state = 'completed', finished_at = now() WHERE id = $1
        RETURNING rows_read AS "rowsRead", accepted, rejected, registrations_created AS "registrationsCreated", finished_at AS "finishedAt"`,
       [id],
@@ -170,7 +173,8 @@ export class ImportJobRepository {
 
   async recordRejections(manager: EntityManager, jobId: string, rejections: Rejection[]): Promise<void> {
     if (!rejections.length) return;
-    await manager.query(
+    await preparedQuery(
+      manager,
       `INSERT INTO import_rejection (job_id, row_number, code, field, message, cells)
        SELECT $1, r, c, f, m, string_to_array(x, E'\\x1f') FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(r, c, f, m, x)
        ON CONFLICT (job_id, row_number) DO NOTHING`,
@@ -188,7 +192,8 @@ export class ImportJobRepository {
   /** Sessions named by GAIA ids, in the caller's académie only (GAIA numbers its sessions per académie). */
   async sessionsByGaiaId(manager: EntityManager, ids: number[], academy: string): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
-    const rows = (await manager.query(
+    const rows = (await preparedQuery(
+      manager,
       `SELECT gaia_session_id AS "gaiaId", session_id AS "sessionId" FROM session_replica
        WHERE gaia_session_id = ANY($1::int[]) AND academy = $2 ORDER BY session_id`,
       [ids, academy],
@@ -204,7 +209,8 @@ export class ImportJobRepository {
     pairs: { target: string; mailKey: string }[],
   ): Promise<{ target: string; mailKey: string; jobId: string | null }[]> {
     if (!pairs.length) return [];
-    return manager.query(
+    return preparedQuery(
+      manager,
       // one index probe per pair (LIMIT keeps the planner from hashing the whole participant table for each batch,
       // which made an import's batches slower as it went)
       `SELECT u.target, u.mail_key AS "mailKey", r.import_job_id AS "jobId"
@@ -224,7 +230,8 @@ export class ImportJobRepository {
     pairs: { target: string; mailKey: string }[],
   ): Promise<{ target: string; mailKey: string }[]> {
     if (!pairs.length) return [];
-    return manager.query(
+    return preparedQuery(
+      manager,
       `INSERT INTO import_seen (job_id, target, mail_key) SELECT $1, t, m FROM unnest($2::text[], $3::text[]) AS u(t, m)
        ON CONFLICT DO NOTHING RETURNING target, mail_key AS "mailKey"`,
       [jobId, pairs.map((p) => p.target), pairs.map((p) => p.mailKey)],

@@ -1,3 +1,4 @@
+import { preparedQuery } from '@forma/persistence';
 import { Clock, newId } from '@forma/domain';
 import { PersonPlace } from '@forma/auth';
 import { Injectable } from '@nestjs/common';
@@ -33,7 +34,7 @@ export class PeopleRepository {
   constructor(private readonly clock: Clock) {}
 
   async find(manager: EntityManager, id: string): Promise<StoredPerson | undefined> {
-    const [row] = (await manager.query(`${SELECT} WHERE id = $1`, [id])) as StoredPerson[];
+    const [row] = (await preparedQuery(manager, `${SELECT} WHERE id = $1`, [id])) as StoredPerson[];
     return row;
   }
 
@@ -43,7 +44,8 @@ export class PeopleRepository {
    */
   async places(manager: EntityManager, ids: string[]): Promise<Map<string, PersonPlace>> {
     if (!ids.length) return new Map();
-    const rows = (await manager.query(
+    const rows = (await preparedQuery(
+      manager,
       `SELECT p.id, p.mail_key AS mail, p.uai, s.district, s.department,
          coalesce(s.academy, (SELECT r.academy FROM registration r WHERE r.participant_id = p.id ORDER BY r.created_at LIMIT 1)) AS academy
        FROM participant p LEFT JOIN school_replica s ON s.uai = p.uai WHERE p.id = ANY($1::uuid[])`,
@@ -54,7 +56,9 @@ export class PeopleRepository {
 
   /** Where the person holding this mail key is, if anyone holds it (their id too). */
   async placeByMail(manager: EntityManager, key: string): Promise<(PersonPlace & { id: string }) | undefined> {
-    const [row] = (await manager.query('SELECT id FROM participant WHERE mail_key = $1', [key])) as { id: string }[];
+    const [row] = (await preparedQuery(manager, 'SELECT id FROM participant WHERE mail_key = $1', [key])) as {
+      id: string;
+    }[];
     const place = row && (await this.places(manager, [row.id])).get(row.id);
     return place && { ...place, id: row.id };
   }
@@ -65,7 +69,7 @@ export class PeopleRepository {
    */
   async lockByMail(manager: EntityManager, keys: string[]): Promise<StoredPerson[]> {
     if (!keys.length) return [];
-    return (await manager.query(`${SELECT} WHERE mail_key = ANY($1::text[]) ORDER BY mail_key FOR UPDATE`, [
+    return (await preparedQuery(manager, `${SELECT} WHERE mail_key = ANY($1::text[]) ORDER BY mail_key FOR UPDATE`, [
       keys,
     ])) as StoredPerson[];
   }
@@ -83,7 +87,8 @@ export class PeopleRepository {
   async schoolAcademies(manager: EntityManager, uais: string[]): Promise<Map<string, string>> {
     const distinct = [...new Set(uais)];
     if (!distinct.length) return new Map();
-    const rows = (await manager.query(
+    const rows = (await preparedQuery(
+      manager,
       'SELECT uai, academy FROM school_replica WHERE uai = ANY($1::text[]) AND academy IS NOT NULL',
       [distinct],
     )) as { uai: string; academy: string }[];
@@ -115,7 +120,9 @@ export class PeopleRepository {
   async unknownSchools(manager: EntityManager, uais: string[]): Promise<Set<string>> {
     const distinct = [...new Set(uais)];
     if (!distinct.length) return new Set();
-    const rows = (await manager.query('SELECT uai FROM school_replica WHERE uai = ANY($1::text[])', [distinct])) as {
+    const rows = (await preparedQuery(manager, 'SELECT uai FROM school_replica WHERE uai = ANY($1::text[])', [
+      distinct,
+    ])) as {
       uai: string;
     }[];
     const known = new Set(rows.map((r) => r.uai));
@@ -181,7 +188,8 @@ async function upsertPeople(
     // the people and their first history entry: one statement. Each field's source is built by PostgreSQL from the
     // values themselves (a field is sourced when it holds something): one source and one date for the whole list, not a
     // JSON document per person (an import's batch spent more time parsing those than inserting the people)
-    await manager.query(
+    await preparedQuery(
+      manager,
       `WITH p AS (
          INSERT INTO participant (id, mail_key, mail, last_name, first_name, function, grade, uai, profile, field_sources)
          SELECT u.*, jsonb_strip_nulls(jsonb_build_object(${SOURCED_FIELDS}))
@@ -196,7 +204,8 @@ async function upsertPeople(
   }
   if (updated.length) {
     const list = updated.map((u) => u.person);
-    await manager.query(
+    await preparedQuery(
+      manager,
       `UPDATE participant p SET mail = u.mail, last_name = u.last_name, first_name = u.first_name, function = u.function,
          grade = u.grade, uai = u.uai, profile = u.profile, version = p.version + 1, updated_at = $11,
          field_sources = p.field_sources || u.sources
@@ -205,7 +214,8 @@ async function upsertPeople(
        WHERE p.id = u.id`,
       [...columns(list), updated.map((u) => sourcesOf(Object.keys(u.changes))), now],
     );
-    await manager.query(
+    await preparedQuery(
+      manager,
       `INSERT INTO participant_history (participant_id, version, changes, source, actor)
        SELECT id, version, changes, $4, $5 FROM unnest($1::uuid[], $2::int[], $3::jsonb[]) AS h(id, version, changes)`,
       [list.map((p) => p.id), list.map((p) => p.version), updated.map((u) => JSON.stringify(u.changes)), source, actor],

@@ -1,3 +1,4 @@
+import { preparedQuery } from '@forma/persistence';
 import { Clock } from '@forma/domain';
 import { CancellationReason, RegistrationKind, RegistrationState } from '@forma/contracts';
 import { SessionPlace } from '@forma/auth';
@@ -100,7 +101,7 @@ export class RegistrationRepository {
   async lockSessions(manager: EntityManager, ids: string[]): Promise<Map<string, LockedSession>> {
     const sessions = await this.lockRows(manager, ids);
     if (!sessions.length) return new Map();
-    const seats = (await manager.query(SEAT_COUNTS, [sessions.map((s) => s.sessionId)])) as Seats[];
+    const seats = (await preparedQuery(manager, SEAT_COUNTS, [sessions.map((s) => s.sessionId)])) as Seats[];
     return locked(sessions, seats);
   }
 
@@ -124,7 +125,8 @@ export class RegistrationRepository {
     const live = new Map(groups.map((g) => [g.sessionId, new Map<string, LiveRegistration>()]));
     if (!sessions.length) return { sessions: new Map(), modules: new Map(), live };
     const pairs = groups.flatMap((g) => g.participantIds.map((participantId) => [g.sessionId, participantId]));
-    const [read] = (await manager.query(
+    const [read] = (await preparedQuery(
+      manager,
       `SELECT (SELECT coalesce(json_agg(c), '[]') FROM (${SEAT_COUNTS}) c) AS seats,
          (SELECT coalesce(json_agg(m), '[]') FROM (${modulesAmong('SELECT module_id FROM session_replica WHERE session_id = ANY($1::uuid[])')}) m) AS modules,
          (SELECT coalesce(json_agg(l), '[]') FROM (${LIVE_REGISTRATIONS('$2', '$3')}) l) AS live`,
@@ -146,7 +148,8 @@ export class RegistrationRepository {
   /** The sessions' replica rows, locked in id order. */
   private async lockRows(manager: EntityManager, ids: string[]): Promise<SessionReplica[]> {
     if (!ids.length) return [];
-    return (await manager.query(
+    return (await preparedQuery(
+      manager,
       `${SESSION_SELECT} WHERE s.session_id = ANY($1::uuid[]) ORDER BY s.session_id FOR UPDATE`,
       [[...new Set(ids)]],
     )) as SessionReplica[];
@@ -160,7 +163,8 @@ export class RegistrationRepository {
 
   /** The session's académie and trainers (who may see its people), or undefined when it is unknown here. */
   async sessionPlace(manager: EntityManager, id: string): Promise<SessionPlace | undefined> {
-    const [row] = (await manager.query(
+    const [row] = (await preparedQuery(
+      manager,
       'SELECT academy, trainer_mails AS "trainerMails" FROM session_replica WHERE session_id = $1',
       [id],
     )) as SessionPlace[];
@@ -169,7 +173,8 @@ export class RegistrationRepository {
 
   /** A session's seats: its capacity, the registrations confirmed (holding a seat), waitlisted and requested. */
   async seats(manager: EntityManager, id: string): Promise<SessionSeats> {
-    const [row] = (await manager.query(
+    const [row] = (await preparedQuery(
+      manager,
       `SELECT s.capacity,
          count(*) FILTER (WHERE r.state = 'confirmed')::int AS confirmed,
          count(*) FILTER (WHERE r.state = 'waitlisted')::int AS waitlisted,
@@ -183,7 +188,7 @@ export class RegistrationRepository {
 
   /** The modules and the modules they require (for the prerequisites' titles). */
   async modules(manager: EntityManager, ids: string[]): Promise<Map<string, ModuleReplica>> {
-    const rows = (await manager.query(modulesAmong('SELECT unnest($1::uuid[])'), [
+    const rows = (await preparedQuery(manager, modulesAmong('SELECT unnest($1::uuid[])'), [
       [...new Set(ids)],
     ])) as ModuleReplica[];
     return new Map(rows.map((r) => [r.moduleId, r]));
@@ -197,7 +202,8 @@ export class RegistrationRepository {
   ): Promise<Map<string, Set<string>>> {
     const completed = new Map<string, Set<string>>();
     if (!participantIds.length || !moduleIds.length) return completed;
-    const rows = (await manager.query(
+    const rows = (await preparedQuery(
+      manager,
       'SELECT participant_id AS "participantId", module_id AS "moduleId" FROM completion WHERE participant_id = ANY($1::uuid[]) AND module_id = ANY($2::uuid[])',
       [participantIds, moduleIds],
     )) as { participantId: string; moduleId: string }[];
@@ -212,7 +218,7 @@ export class RegistrationRepository {
     participantIds: string[],
   ): Promise<Map<string, LiveRegistration>> {
     if (!participantIds.length) return new Map();
-    const rows = (await manager.query(LIVE_REGISTRATIONS('$1', '$2'), [
+    const rows = (await preparedQuery(manager, LIVE_REGISTRATIONS('$1', '$2'), [
       participantIds.map(() => sessionId),
       participantIds,
     ])) as (LiveRegistration & Pair)[];
@@ -227,7 +233,8 @@ export class RegistrationRepository {
     at: Date,
     actor: string,
   ): Promise<void> {
-    await manager.query(
+    await preparedQuery(
+      manager,
       `WITH r AS (
          INSERT INTO registration (id, session_id, module_id, participant_id, kind, state, designated_by, waitlisted_at, import_job_id, academy)
          SELECT r.id, $2, $3, r.participant_id, r.kind, r.state, r.designated_by,
@@ -254,7 +261,7 @@ export class RegistrationRepository {
   }
 
   async sessionOf(manager: EntityManager, registrationId: string): Promise<string> {
-    const [row] = (await manager.query('SELECT session_id AS "sessionId" FROM registration WHERE id = $1', [
+    const [row] = (await preparedQuery(manager, 'SELECT session_id AS "sessionId" FROM registration WHERE id = $1', [
       registrationId,
     ])) as { sessionId: string }[];
     if (!row) throw registrationNotFound(registrationId);
@@ -262,13 +269,16 @@ export class RegistrationRepository {
   }
 
   async lockRegistration(manager: EntityManager, id: string): Promise<RegistrationRow> {
-    const [row] = (await manager.query(`${REGISTRATION_SELECT} WHERE id = $1 FOR UPDATE`, [id])) as RegistrationRow[];
+    const [row] = (await preparedQuery(manager, `${REGISTRATION_SELECT} WHERE id = $1 FOR UPDATE`, [
+      id,
+    ])) as RegistrationRow[];
     if (!row) throw registrationNotFound(id);
     return row;
   }
 
   async lockLive(manager: EntityManager, sessionId: string): Promise<RegistrationRow[]> {
-    return (await manager.query(
+    return (await preparedQuery(
+      manager,
       `${REGISTRATION_SELECT} WHERE session_id = $1 AND state <> 'cancelled' ORDER BY id FOR UPDATE`,
       [sessionId],
     )) as RegistrationRow[];
@@ -276,7 +286,8 @@ export class RegistrationRepository {
 
   /** The first `count` of the waitlist, in order of arrival, locked. */
   async lockWaitlistHead(manager: EntityManager, sessionId: string, count: number): Promise<RegistrationRow[]> {
-    return (await manager.query(
+    return (await preparedQuery(
+      manager,
       `${REGISTRATION_SELECT} WHERE session_id = $1 AND state = 'waitlisted' ORDER BY waitlisted_at, id LIMIT $2 FOR UPDATE`,
       [sessionId, count],
     )) as RegistrationRow[];
@@ -291,7 +302,8 @@ export class RegistrationRepository {
   ): Promise<void> {
     if (!rows.length) return;
     const ids = rows.map((r) => r.id);
-    await manager.query(
+    await preparedQuery(
+      manager,
       `UPDATE registration SET state = $2::text, version = version + 1, updated_at = $3,
          waitlisted_at = CASE WHEN $2::text = 'waitlisted' THEN $3 ELSE waitlisted_at END
        WHERE id = ANY($1::uuid[])`,
@@ -312,7 +324,8 @@ export class RegistrationRepository {
     actor: string,
   ): Promise<void> {
     const ids = rows.map((r) => r.id);
-    await manager.query(
+    await preparedQuery(
+      manager,
       `UPDATE registration SET state = 'cancelled', cancel_reason = $2, cancel_comment = $3, version = version + 1, updated_at = $4
        WHERE id = ANY($1::uuid[])`,
       [ids, reason, comment, this.clock.now()],
@@ -322,20 +335,26 @@ export class RegistrationRepository {
       rows.map((r) => ({ id: r.id, from: r.state, to: 'cancelled', reason })),
       actor,
     );
-    await manager.query(`DELETE FROM convocation WHERE registration_id = ANY($1::uuid[]) AND state = 'pending'`, [ids]);
+    await preparedQuery(
+      manager,
+      `DELETE FROM convocation WHERE registration_id = ANY($1::uuid[]) AND state = 'pending'`,
+      [ids],
+    );
   }
 
   /** The notification outbox: one row per registration (primary key), so no registration is ever convoked twice. */
   async queueConvocations(manager: EntityManager, registrationIds: string[]): Promise<void> {
     if (!registrationIds.length) return;
-    await manager.query(
+    await preparedQuery(
+      manager,
       `INSERT INTO convocation (registration_id) SELECT unnest($1::uuid[]) ON CONFLICT (registration_id) DO NOTHING`,
       [registrationIds],
     );
   }
 
   private async recordTransitions(manager: EntityManager, transitions: Transition[], actor: string): Promise<void> {
-    await manager.query(
+    await preparedQuery(
+      manager,
       `INSERT INTO registration_transition (registration_id, from_state, to_state, reason, actor)
        SELECT id, from_state, to_state, reason, $5 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(id, from_state, to_state, reason)`,
       [

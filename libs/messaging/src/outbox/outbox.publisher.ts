@@ -1,5 +1,6 @@
 import { EventDefinition, EventEnvelope } from '@forma/contracts';
 import { Clock, SystemClock } from '@forma/domain';
+import { preparedQuery } from '@forma/persistence';
 import { EntityManager } from 'typeorm';
 import { currentContext, newCorrelationId } from '@forma/observability';
 import { createEnvelope, EnvelopeOptions, eventHeaders } from '../envelope.factory';
@@ -65,7 +66,9 @@ export class OutboxEventPublisher extends EventPublisher {
     for (let from = 0; from < runs.length; from += RUNS_PER_STATEMENT) {
       const slice = runs.slice(from, from + RUNS_PER_STATEMENT);
       const values = slice.map((_, r) => `($1, $2, $3, ${[4, 5, 6, 7].map((c) => `$${r * 4 + c}`).join(', ')})`);
-      await manager.query(
+      // named: one text per number of runs, and an import's batches write one run each
+      await preparedQuery(
+        manager,
         `WITH inserted AS (
            INSERT INTO outbox_message (topic, event_type, event_version, headers, event_ids, message_keys, payloads)
            VALUES ${values.join(', ')}
