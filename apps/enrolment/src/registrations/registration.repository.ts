@@ -36,6 +36,17 @@ const LIVE_REGISTRATIONS = (sessions: string, participants: string) =>
    CROSS JOIN LATERAL (SELECT id, import_job_id FROM registration
      WHERE session_id = u.session_id AND participant_id = u.participant_id AND state <> 'cancelled' LIMIT 1) r`;
 
+/** The sessions $1 (uuid[]) locked in id order, so two bulk imports never deadlock. */
+const LOCK_SESSIONS = `${SESSION_SELECT} WHERE s.session_id = ANY($1::uuid[]) ORDER BY s.session_id FOR UPDATE`;
+
+/**
+ * After their lock, the seats of the sessions $1, their modules and the modules those require, and the live
+ * registrations of the (session, person) pairs $2, $3: one statement (`lockForPlacement`), its text built once.
+ */
+const PLACEMENT_READ = `SELECT (SELECT coalesce(json_agg(c), '[]') FROM (${SEAT_COUNTS}) c) AS seats,
+    (SELECT coalesce(json_agg(m), '[]') FROM (${modulesAmong('SELECT module_id FROM session_replica WHERE session_id = ANY($1::uuid[])')}) m) AS modules,
+    (SELECT coalesce(json_agg(l), '[]') FROM (${LIVE_REGISTRATIONS('$2', '$3')}) l) AS live`;
+
 type Seats = SeatCount & { sessionId: string };
 type Pair = { sessionId: string; participantId: string };
 
@@ -125,17 +136,11 @@ export class RegistrationRepository {
     const live = new Map(groups.map((g) => [g.sessionId, new Map<string, LiveRegistration>()]));
     if (!sessions.length) return { sessions: new Map(), modules: new Map(), live };
     const pairs = groups.flatMap((g) => g.participantIds.map((participantId) => [g.sessionId, participantId]));
-    const [read] = (await preparedQuery(
-      manager,
-      `SELECT (SELECT coalesce(json_agg(c), '[]') FROM (${SEAT_COUNTS}) c) AS seats,
-         (SELECT coalesce(json_agg(m), '[]') FROM (${modulesAmong('SELECT module_id FROM session_replica WHERE session_id = ANY($1::uuid[])')}) m) AS modules,
-         (SELECT coalesce(json_agg(l), '[]') FROM (${LIVE_REGISTRATIONS('$2', '$3')}) l) AS live`,
-      [
-        sessions.map((s) => s.sessionId),
-        pairs.map(([session]) => session),
-        pairs.map(([, participant]) => participant),
-      ],
-    )) as { seats: Seats[]; modules: ModuleReplica[]; live: (LiveRegistration & Pair)[] }[];
+    const [read] = (await preparedQuery(manager, PLACEMENT_READ, [
+      sessions.map((s) => s.sessionId),
+      pairs.map(([session]) => session),
+      pairs.map(([, participant]) => participant),
+    ])) as { seats: Seats[]; modules: ModuleReplica[]; live: (LiveRegistration & Pair)[] }[];
     for (const { sessionId, participantId, ...registration } of read.live)
       live.get(sessionId)?.set(participantId, registration);
     return {
@@ -148,11 +153,7 @@ export class RegistrationRepository {
   /** The sessions' replica rows, locked in id order. */
   private async lockRows(manager: EntityManager, ids: string[]): Promise<SessionReplica[]> {
     if (!ids.length) return [];
-    return (await preparedQuery(
-      manager,
-      `${SESSION_SELECT} WHERE s.session_id = ANY($1::uuid[]) ORDER BY s.session_id FOR UPDATE`,
-      [[...new Set(ids)]],
-    )) as SessionReplica[];
+    return (await preparedQuery(manager, LOCK_SESSIONS, [[...new Set(ids)]])) as SessionReplica[];
   }
 
   async lockSession(manager: EntityManager, id: string): Promise<LockedSession> {
