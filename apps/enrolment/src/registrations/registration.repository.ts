@@ -226,7 +226,11 @@ export class RegistrationRepository {
     return new Map(rows.map(({ participantId, id, importJobId }) => [participantId, { id, importJobId }]));
   }
 
-  /** The registrations, their first transition and the convocations of the confirmed ones: one statement. */
+  /**
+   * The registrations, their first transition and the convocations of the confirmed ones: one statement. The
+   * registrations are new (their ids made by the caller), so their convocations are too: a plain insert, without the
+   * speculative one of `ON CONFLICT` (~1 ms of a 400-registration batch's ~10 ms).
+   */
   async insert(
     manager: EntityManager,
     session: LockedSession,
@@ -244,7 +248,7 @@ export class RegistrationRepository {
            AS r(id, participant_id, kind, state, designated_by, import_job_id, ord)
          RETURNING id, kind, state),
        t AS (INSERT INTO registration_transition (registration_id, from_state, to_state, reason, actor) SELECT id, NULL, state, kind, $11 FROM r)
-       INSERT INTO convocation (registration_id) SELECT id FROM r WHERE state = 'confirmed' ON CONFLICT (registration_id) DO NOTHING`,
+       INSERT INTO convocation (registration_id) SELECT id FROM r WHERE state = 'confirmed'`,
       [
         rows.map((p) => p.id),
         session.sessionId,
