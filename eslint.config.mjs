@@ -46,6 +46,11 @@ const DATABASE_CALLS = [
     selector: `CallExpression[callee.property.name=${DATABASE_METHODS}]:matches([callee.object.name=/^(manager|dataSource|entityManager)$/], [callee.object.property.name=/^(manager|dataSource)$/])`,
     message: 'SQL and entity manager calls belong in the capability’s repository (*.repository.ts), not in a use case.',
   },
+  {
+    // @forma/persistence's named statements are SQL too
+    selector: "CallExpression[callee.name='preparedQuery']",
+    message: 'SQL and entity manager calls belong in the capability’s repository (*.repository.ts), not in a use case.',
+  },
 ];
 
 export default [

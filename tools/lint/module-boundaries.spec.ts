@@ -79,12 +79,14 @@ describe('lint boundaries (ESLint with the Nx graph, as npm test runs it)', () =
   it('refuses SQL and entity manager calls in a use case, a controller or a worker, accepts a repository call', async () => {
     const code = [
       "import { DataSource, EntityManager } from 'typeorm';",
+      "import { preparedQuery } from '@forma/persistence';",
       'export class ForbiddenService {',
       '  constructor(private readonly dataSource: DataSource, private readonly requests: { insert(m: EntityManager): void }) {}',
       '  async run(manager: EntityManager) {',
       "    await manager.query('SELECT 1');",
       "    await this.dataSource.query('SELECT 1');",
       '    await this.dataSource.manager.findOneBy(Object, {});',
+      "    await preparedQuery(manager, 'SELECT 1', []);",
       '    this.requests.insert(manager);',
       '  }',
       '}',
@@ -92,8 +94,8 @@ describe('lint boundaries (ESLint with the Nx graph, as npm test runs it)', () =
     ].join('\n');
     const refused = (file: string) =>
       lint(file, code).then((messages) => messages.filter((m) => m.includes('belong in the capability’s repository')));
-    expect(await refused('apps/catalog/src/requests/forbidden.service.ts')).toHaveLength(3);
-    expect(await refused('apps/enrolment/src/convocations/forbidden.dispatcher.ts')).toHaveLength(3);
+    expect(await refused('apps/catalog/src/requests/forbidden.service.ts')).toHaveLength(4);
+    expect(await refused('apps/enrolment/src/convocations/forbidden.dispatcher.ts')).toHaveLength(4);
     expect(await refused('apps/catalog/src/requests/forbidden.repository.ts')).toHaveLength(0);
   });
 
