@@ -237,6 +237,33 @@ describe('messaging over the real Kafka broker and PostgreSQL', () => {
     }
   });
 
+  it('starts another round at once when a commit is told while a round is in flight, not at the next poll', async () => {
+    const topic = `test.counter.${uniqueSuffix()}.v1`;
+    const { service, events } = await start({ topic, relay: false });
+    await publishCounters(service, events.incremented, [{ counter: 'told', seq: 1 }]);
+    let second = false;
+    const relay = new OutboxRelay({
+      kafka,
+      databaseUrl: db.url,
+      topics: [topic],
+      // the poll alone would send the second event ten minutes later: the wait below would stall
+      pollIntervalMs: 600_000,
+      afterPublish: async () => {
+        if (second) return;
+        second = true;
+        // committed, and its NOTIFY told, while the round that read the first event is still in flight
+        await publishCounters(service, events.incremented, [{ counter: 'told', seq: 2 }]);
+      },
+    });
+    relay.start();
+    try {
+      await untilCount(() => messagesInTopic(topic), 2, 'both events in the topic');
+      await untilCount(() => count(db.url, OUTBOX_EVENTS), 0, 'the outbox emptied');
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('a crash between publish and mark-sent publishes twice but has one effect downstream', async () => {
     const topic = `test.counter.${uniqueSuffix()}.v1`;
     const { service, events } = await start({ topic, relay: false });

@@ -88,6 +88,8 @@ export class OutboxRelay implements RelayControl {
   private producer: Producer | undefined;
   private listener: Client | undefined;
   private wake: (() => void) | undefined;
+  /** A commit was told (NOTIFY) since the round began: rows the round did not read may be waiting. */
+  private told = false;
   private loop: Promise<void> | undefined;
   private readonly batchSize: number;
   private readonly requestBytes: number;
@@ -128,6 +130,7 @@ export class OutboxRelay implements RelayControl {
   private async run(): Promise<void> {
     for (let failures = 0; !this.abort.signal.aborted;) {
       try {
+        this.told = false;
         const sent = await this.relayOnce();
         if (sent > 0 || this.lastError !== undefined) {
           this.lastError = undefined;
@@ -152,7 +155,10 @@ export class OutboxRelay implements RelayControl {
         connectionString: this.options.databaseUrl,
         application_name: 'outbox-relay-listen',
       });
-      listener.on('notification', () => this.wake?.());
+      listener.on('notification', () => {
+        this.told = true;
+        this.wake?.();
+      });
       listener.on('error', (error) => {
         this.logger.warn(`LISTEN connection lost: ${error.message}`);
         this.listener = undefined;
@@ -184,7 +190,13 @@ export class OutboxRelay implements RelayControl {
     await listener?.end().catch(() => undefined);
   }
 
+  /**
+   * Until the next NOTIFY, or the poll. A NOTIFY told while the round ran (a commit the round's read may have missed)
+   * starts the next round at once: waiting for another would leave its rows for the poll, a second later, when no
+   * commit follows (the last batch of an import).
+   */
   private idle(): Promise<void> {
+    if (this.told) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(done, this.pollIntervalMs);
       this.wake = done;
