@@ -41,15 +41,17 @@ const BUILT_VIOLATION = {
 /** Calls on an entity manager or a data source: a repository's work (the use-case layer's lint, below). */
 const DATABASE_METHODS =
   '/^(query|createQueryBuilder|getRepository|insert|update|delete|find|findOne|findOneBy|findBy|save|upsert|remove|exists|existsBy|count|countBy|increment|decrement)$/';
+const REPOSITORY_ONLY =
+  'SQL and entity manager calls belong in the capability’s repository (*.repository.ts), not in a use case.';
 const DATABASE_CALLS = [
   {
     selector: `CallExpression[callee.property.name=${DATABASE_METHODS}]:matches([callee.object.name=/^(manager|dataSource|entityManager)$/], [callee.object.property.name=/^(manager|dataSource)$/])`,
-    message: 'SQL and entity manager calls belong in the capability’s repository (*.repository.ts), not in a use case.',
+    message: REPOSITORY_ONLY,
   },
   {
     // @forma/persistence's named statements are SQL too
     selector: "CallExpression[callee.name='preparedQuery']",
-    message: 'SQL and entity manager calls belong in the capability’s repository (*.repository.ts), not in a use case.',
+    message: REPOSITORY_ONLY,
   },
 ];
 
